@@ -1,0 +1,10 @@
+/** Unit specs: no database, no app boot. */
+/** @type {import('jest').Config} */
+module.exports = {
+  displayName: 'api-unit',
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/src/**/*.spec.ts'],
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] },
+  moduleNameMapper: { '^@tokenroll/domain$': '<rootDir>/../../libs/domain/src/index.ts' },
+};

@@ -1,0 +1,89 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Global, Logger, Module } from '@nestjs/common';
+import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import depthLimit from 'graphql-depth-limit';
+import { ClsModule } from 'nestjs-cls';
+import { LoggerModule } from 'nestjs-pino';
+import { randomUUID } from 'node:crypto';
+import { IncomingMessage, ServerResponse } from 'node:http';
+import { AuthModule } from './auth/auth.module';
+import { JWT_SECRET, resolveJwtSecret } from './auth/jwt-secret';
+import { formatGraphqlError } from './common/graphql-errors';
+import { ProblemDetailsFilter } from './common/problem.filter';
+import { InputValidationPipe } from './common/validation.pipe';
+import { CompaniesModule } from './companies/companies.module';
+import { APP_CONFIG, AppConfig } from './config/config';
+import { dataSourceOptions } from './database/data-source';
+import { DatabaseModule } from './database/database.module';
+import { TenantTransactionInterceptor } from './database/tenant-transaction.interceptor';
+import { HealthModule } from './health/health.module';
+import { MembersModule } from './members/members.module';
+
+@Global()
+@Module({})
+class ConfigModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: ConfigModule,
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: JWT_SECRET, useFactory: () => resolveJwtSecret(config) },
+      ],
+      exports: [APP_CONFIG, JWT_SECRET],
+    };
+  }
+}
+
+const graphqlLogger = new Logger('GraphQL');
+
+@Module({})
+export class AppModule {
+  /** The whole app, connected to PostgreSQL as the app role (`appDatabaseUrl`). */
+  static forRoot(config: AppConfig, appDatabaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        ClsModule.forRoot({ global: true }),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            genReqId: (req: IncomingMessage, res: ServerResponse) => {
+              const given = req.headers['x-request-id'];
+              const id = typeof given === 'string' && /^[\w-]{1,128}$/.test(given) ? given : randomUUID();
+              res.setHeader('x-request-id', id);
+              return id;
+            },
+            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+            autoLogging: { ignore: (req: IncomingMessage) => req.url === '/healthz' || req.url === '/metrics' },
+          },
+        }),
+        TypeOrmModule.forRoot(dataSourceOptions(appDatabaseUrl)),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: '/graphql',
+          autoSchemaFile: process.env.GRAPHQL_SCHEMA_FILE || true,
+          sortSchema: true,
+          playground: false,
+          introspection: config.nodeEnv !== 'production',
+          context: (request: unknown, reply: unknown) => ({ req: request, reply }),
+          validationRules: [depthLimit(8)],
+          formatError: (formatted, error) =>
+            formatGraphqlError(formatted, error, (unexpected) => graphqlLogger.error(unexpected)),
+        }),
+        DatabaseModule,
+        CompaniesModule,
+        MembersModule,
+        AuthModule,
+        HealthModule,
+      ],
+      providers: [
+        { provide: APP_PIPE, useClass: InputValidationPipe },
+        { provide: APP_INTERCEPTOR, useClass: TenantTransactionInterceptor },
+        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+      ],
+    };
+  }
+}

@@ -1,0 +1,35 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import { CompaniesModule } from '../companies/companies.module';
+import { MembersModule } from '../members/members.module';
+import { AuthResolver } from './auth.resolver';
+import { AuthService } from './auth.service';
+import { AccessGuard } from './guards';
+import { JWT_SECRET } from './jwt-secret';
+import { LoginThrottleService } from './login-throttle.service';
+import { SessionsService } from './sessions.service';
+import { JwtStrategy, LocalStrategy } from './strategies';
+
+@Module({
+  imports: [
+    PassportModule,
+    JwtModule.registerAsync({
+      inject: [JWT_SECRET],
+      useFactory: (secret: string) => ({ secret, signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } }),
+    }),
+    CompaniesModule,
+    MembersModule,
+  ],
+  providers: [
+    AuthService,
+    SessionsService,
+    LoginThrottleService,
+    JwtStrategy,
+    LocalStrategy,
+    AuthResolver,
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
+})
+export class AuthModule {}

@@ -1,0 +1,71 @@
+import 'reflect-metadata';
+import fastifyCookie from '@fastify/cookie';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppModule } from './app.module';
+import { AppConfig } from './config/config';
+import { httpRequestDuration } from './health/metrics';
+
+const API_PREFIXES = ['/graphql', '/v1', '/docs', '/healthz', '/metrics'];
+
+/** Builds the app (not listening yet): GraphQL, REST /v1, OpenAPI, metrics, and the built web app if present. */
+export async function createApp(config: AppConfig, appDatabaseUrl: string): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    trustProxy: config.trustProxy,
+    bodyLimit: 2 * 1024 * 1024,
+    genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w-]{1,128}$/.test(given) ? given : randomUUID();
+    },
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, appDatabaseUrl), adapter, {
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(Logger));
+  await app.register(fastifyCookie as never);
+
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onResponse', async (request, reply) => {
+    httpRequestDuration
+      .labels(request.method, request.routeOptions?.url ?? 'unmatched', String(reply.statusCode))
+      .observe(reply.elapsedTime / 1000);
+  });
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Tokenroll API')
+      .setDescription('REST endpoints for machines. People use GraphQL at /graphql.')
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'v1/openapi.json' });
+
+  const webRoot = config.webDistDir;
+  if (existsSync(join(webRoot, 'index.html'))) {
+    await app.register((await import('@fastify/static')).default as never, {
+      root: webRoot,
+      prefix: '/',
+      wildcard: false,
+      index: false,
+    } as never);
+    // The single-page app owns every other GET path; API paths that match no route stay 404 problems.
+    fastify.get('/*', (request, reply) => {
+      const path = request.url.split('?')[0];
+      if (API_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`))) {
+        return reply
+          .status(404)
+          .header('content-type', 'application/problem+json')
+          .send({ type: 'https://tokenroll.dev/problems/not-found', title: 'NOT_FOUND', status: 404, detail: `No route ${path}` });
+      }
+      return (reply as unknown as { sendFile(name: string): unknown }).sendFile('index.html');
+    });
+  }
+  return app;
+}

@@ -1,0 +1,65 @@
+import { HttpException } from '@nestjs/common';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLFormattedError } from 'graphql';
+import { AppError, ErrorCode, FieldError } from './app-error';
+
+const BY_STATUS: Record<number, ErrorCode> = {
+  400: 'BAD_USER_INPUT',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  409: 'CONFLICT',
+  429: 'TOO_MANY_REQUESTS',
+};
+
+/** `Variable "$input" got invalid value "BOSS" at "input.roles[0]"; ...` → field `roles`. */
+export function fieldFromCoercionMessage(message: string): string | undefined {
+  const at = /at "([^"]+)"/.exec(message);
+  if (at) {
+    const path = at[1].split('.');
+    const field = path.length > 1 ? path.slice(1).join('.') : path[0];
+    return field.replace(/\[\d+\]$/, '');
+  }
+  const missing = /Field "([^"]+)" of required type/.exec(message) ?? /Field "([^"]+)" is not defined/.exec(message);
+  return missing?.[1];
+}
+
+/**
+ * Every GraphQL error leaves with a stable `extensions.code` (and `fields` for input problems); unknown
+ * errors become INTERNAL_SERVER_ERROR with no detail (logged with the request id by the caller).
+ */
+export function formatGraphqlError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  onUnexpected: (error: unknown) => void,
+): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const base = { locations: formatted.locations, path: formatted.path };
+  if (original instanceof AppError) {
+    return {
+      ...base,
+      message: original.message,
+      extensions: { code: original.code, fields: original.fields, ...original.extra },
+    };
+  }
+  if (original instanceof HttpException) {
+    const code = BY_STATUS[original.getStatus()] ?? 'INTERNAL_SERVER_ERROR';
+    if (code === 'INTERNAL_SERVER_ERROR') onUnexpected(original);
+    return { ...base, message: code === 'INTERNAL_SERVER_ERROR' ? 'Internal error' : original.message, extensions: { code } };
+  }
+  const code = formatted.extensions?.code;
+  if (
+    code === 'GRAPHQL_VALIDATION_FAILED' ||
+    code === 'BAD_USER_INPUT' ||
+    code === 'GRAPHQL_PARSE_FAILED' ||
+    code === 'BAD_REQUEST' ||
+    code === 'OPERATION_RESOLUTION_FAILURE' ||
+    code === 'PERSISTED_QUERY_NOT_SUPPORTED'
+  ) {
+    const field = fieldFromCoercionMessage(formatted.message);
+    const fields: FieldError[] = field ? [{ field, message: formatted.message }] : [];
+    return { ...base, message: formatted.message, extensions: { code: 'BAD_USER_INPUT', fields } };
+  }
+  onUnexpected(original);
+  return { ...base, message: 'Internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}

@@ -1,0 +1,51 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { AppError, ErrorCode } from './app-error';
+
+interface ReplyLike {
+  status(code: number): ReplyLike;
+  header(name: string, value: string): ReplyLike;
+  send(body: unknown): void;
+}
+
+/**
+ * REST errors as RFC 9457 problem details with a stable `type`. GraphQL errors are left to Apollo's
+ * formatter (this filter re-throws them).
+ */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): unknown {
+    if (host.getType<string>() === 'graphql') throw exception;
+    const reply = host.switchToHttp().getResponse<ReplyLike>();
+    const request = host.switchToHttp().getRequest<{ id?: string; url?: string }>();
+    let status = 500;
+    let code: ErrorCode = 'INTERNAL_SERVER_ERROR';
+    let detail = 'Internal error';
+    let fields: unknown[] = [];
+    if (exception instanceof AppError) {
+      status = exception.status;
+      code = exception.code;
+      detail = exception.message;
+      fields = exception.fields;
+    } else if (exception instanceof HttpException) {
+      status = exception.getStatus();
+      code = ({ 400: 'BAD_USER_INPUT', 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 409: 'CONFLICT', 429: 'TOO_MANY_REQUESTS' } as Record<number, ErrorCode>)[status] ?? 'INTERNAL_SERVER_ERROR';
+      detail = status >= 500 ? 'Internal error' : exception.message;
+    }
+    if (status >= 500) this.logger.error({ err: exception, requestId: request.id }, 'unexpected error');
+    reply
+      .status(status)
+      .header('content-type', 'application/problem+json')
+      .send({
+        type: `https://tokenroll.dev/problems/${code.toLowerCase().replace(/_/g, '-')}`,
+        title: code,
+        status,
+        detail,
+        instance: request.url,
+        requestId: request.id,
+        ...(fields.length ? { fields } : {}),
+      });
+    return undefined;
+  }
+}

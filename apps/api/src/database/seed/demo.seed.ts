@@ -1,0 +1,46 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { hashPassword } from '../../auth/passwords';
+import { Role } from '../../auth/role';
+import { CompaniesService } from '../../companies/companies.service';
+import { MembersService } from '../../members/members.service';
+import { User } from '../../members/user.entity';
+import { TenancyService } from '../tenancy.service';
+
+export const DEMO_PASSWORD = 'tokenroll-demo-2026';
+
+export const DEMO_LOGINS: { email: string; name: string; roles: Role[] }[] = [
+  { email: 'admin@demo.tokenroll.dev', name: 'Ada Admin', roles: [Role.ADMIN] },
+  { email: 'hr@demo.tokenroll.dev', name: 'Hana HR', roles: [Role.HR] },
+  { email: 'manager@demo.tokenroll.dev', name: 'Max Manager', roles: [Role.MANAGER] },
+  { email: 'alice@demo.tokenroll.dev', name: 'Alice Engineer', roles: [Role.ENGINEER] },
+  { email: 'bob@demo.tokenroll.dev', name: 'Bob Engineer', roles: [Role.ENGINEER] },
+];
+
+/**
+ * Demo mode (embedded database): a company with an admin, an HR user, a manager and two engineers.
+ * Idempotent: does nothing when the demo admin already exists. Writes `<dataDir>/demo.json`.
+ */
+export async function seedDemo(app: INestApplicationContext, dataDir: string, log: (line: string) => void): Promise<void> {
+  const tenancy = app.get(TenancyService);
+  const exists = await tenancy.runAsLogin(DEMO_LOGINS[0].email, (manager) =>
+    manager.getRepository(User).existsBy({ email: DEMO_LOGINS[0].email }),
+  );
+  if (!exists) {
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    await tenancy.run(randomUUID(), async () => {
+      await app.get(CompaniesService).create('Demo Corp');
+      for (const login of DEMO_LOGINS) {
+        await app.get(MembersService).createUser({ ...login, passwordHash });
+      }
+    });
+    log('seeded the demo company "Demo Corp"');
+  }
+  const logins = DEMO_LOGINS.map(({ email, roles }) => ({ email, password: DEMO_PASSWORD, roles }));
+  mkdirSync(dataDir, { recursive: true });
+  writeFileSync(join(dataDir, 'demo.json'), `${JSON.stringify({ logins }, null, 2)}\n`);
+  log(`demo logins (also in ${join(dataDir, 'demo.json')}):`);
+  for (const login of logins) log(`  ${login.email}  password: ${login.password}  roles: ${login.roles.join(', ')}`);
+}

@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import { ClsService } from 'nestjs-cls';
+import { DataSource, EntityManager } from 'typeorm';
+
+const MANAGER = 'tenancy.manager';
+const COMPANY = 'tenancy.companyId';
+
+/**
+ * Runs work inside one transaction whose `app.company_id` is set transaction-locally, so row-level
+ * security shows only that company's rows (safe with pooled connections: the setting dies with the
+ * transaction). Services reach the transaction through `manager()`; they never take a company id from
+ * arguments.
+ */
+@Injectable()
+export class TenancyService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cls: ClsService,
+  ) {}
+
+  async run<T>(companyId: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.cls.run(() =>
+      this.dataSource.transaction(async (manager) => {
+        await manager.query(`select set_config('app.company_id', $1, true)`, [companyId]);
+        this.cls.set(MANAGER, manager);
+        this.cls.set(COMPANY, companyId);
+        return work(manager);
+      }),
+    );
+  }
+
+  /** A transaction that may read only the user row with this (lower-cased) email: for sign-in. */
+  async runAsLogin<T>(email: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(`select set_config('app.login_email', $1, true)`, [email]);
+      return work(manager);
+    });
+  }
+
+  /** The current tenant transaction; throws when called outside one (a programming error). */
+  manager(): EntityManager {
+    const manager = this.cls.isActive() ? this.cls.get<EntityManager | undefined>(MANAGER) : undefined;
+    if (!manager) throw new Error('No tenant context: run this inside TenancyService.run');
+    return manager;
+  }
+
+  companyId(): string {
+    const companyId = this.cls.isActive() ? this.cls.get<string | undefined>(COMPANY) : undefined;
+    if (!companyId) throw new Error('No tenant context: run this inside TenancyService.run');
+    return companyId;
+  }
+}

@@ -1,0 +1,35 @@
+import 'reflect-metadata';
+import { createApp } from './bootstrap';
+import { ConfigError, loadConfig } from './config/config';
+import { prepareDatabase } from './database/prepare';
+import { seedDemo } from './database/seed/demo.seed';
+
+function log(message: string): void {
+  process.stdout.write(`${JSON.stringify({ level: 30, time: Date.now(), msg: message })}\n`);
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const config = loadConfig();
+  const db = await prepareDatabase(config, log);
+  const app = await createApp(config, db.appUrl);
+  if (config.seedDemo) await seedDemo(app, config.dataDir, log);
+  await app.listen({ port: config.port, host: config.host });
+  log(`Tokenroll ready on http://localhost:${config.port} (GraphQL /graphql, REST /v1, docs /docs) in ${Date.now() - started} ms`);
+  const shutdown = async () => {
+    await app.close();
+    await db.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown());
+  process.once('SIGTERM', () => void shutdown());
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+  } else {
+    process.stderr.write(`Tokenroll failed to start: ${error instanceof Error ? error.stack : String(error)}\n`);
+  }
+  process.exit(1);
+});

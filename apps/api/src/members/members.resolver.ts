@@ -1,0 +1,42 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentUser, Public, Roles, SessionUser } from '../common/decorators';
+import { Role } from '../auth/role';
+import { InvitationObject, InvitationPreviewObject } from './dto/invitation.object';
+import { MemberObject } from './dto/member.object';
+import { InviteMemberInput } from './dto/members.input';
+import { UserObject } from './dto/user.object';
+import { MembersService } from './members.service';
+
+@Resolver()
+export class MembersResolver {
+  constructor(private readonly membersService: MembersService) {}
+
+  @Query(() => UserObject, { description: 'The signed-in member, with their company and roles.' })
+  me(@CurrentUser() user: SessionUser): Promise<UserObject> {
+    return this.membersService.userObject(user.userId);
+  }
+
+  @Roles(Role.ADMIN)
+  @Query(() => [MemberObject], { description: 'Members and pending invitations of the company.' })
+  members(): Promise<MemberObject[]> {
+    return this.membersService.listMembers();
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => InvitationObject)
+  inviteMember(@Args('input') input: InviteMemberInput, @CurrentUser() user: SessionUser): Promise<InvitationObject> {
+    return this.membersService.invite(user, input.email, input.roles);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => InvitationObject)
+  revokeInvitation(@Args('id', { type: () => ID }) id: string): Promise<InvitationObject> {
+    return this.membersService.revokeInvitation(id);
+  }
+
+  @Public()
+  @Query(() => InvitationPreviewObject, { description: 'What an invitation link is for (public).' })
+  invitationPreview(@Args('token') token: string): Promise<InvitationPreviewObject> {
+    return this.membersService.preview(token);
+  }
+}

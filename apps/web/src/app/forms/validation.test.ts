@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { validateConfirmation, validateEmail, validateNewPassword, validatePasswordPresent, validateRequired, validateRoles } from './validation';
+
+describe('form validation messages', () => {
+  it.each([
+    ['', 'Email is required'],
+    ['   ', 'Email is required'],
+    ['not-an-email', 'Enter a valid email address, like name@company.com'],
+    ['a@b', 'Enter a valid email address, like name@company.com'],
+    ['a b@c.io', 'Enter a valid email address, like name@company.com'],
+    ['a@@c.io', 'Enter a valid email address, like name@company.com'],
+    ['ada@example.com', null],
+    ['  ada.l+test@mail.example.co.uk ', null],
+  ])('email %j → %j', (value, message) => {
+    expect(validateEmail(value)).toBe(message);
+  });
+
+  it('asks for at least 12 characters in a new password', () => {
+    expect(validateNewPassword('')).toBe('Password is required');
+    expect(validateNewPassword('short')).toBe('Password must be at least 12 characters');
+    expect(validateNewPassword('elevenchars')).toBe('Password must be at least 12 characters');
+    expect(validateNewPassword('twelve chars')).toBeNull();
+  });
+
+  it('only checks presence of a sign-in password', () => {
+    expect(validatePasswordPresent('')).toBe('Password is required');
+    expect(validatePasswordPresent('x')).toBeNull();
+  });
+
+  it('names the field in required messages and trims whitespace', () => {
+    expect(validateRequired('Company name')('  ')).toBe('Company name is required');
+    expect(validateRequired('Company name')('Acme')).toBeNull();
+    expect(validateRequired('Your name')('x'.repeat(201))).toBe('Your name must be at most 200 characters');
+  });
+
+  it('checks the confirmation matches', () => {
+    expect(validateConfirmation('', 'secret secret')).toBe('Confirm your password');
+    expect(validateConfirmation('secret', 'secret secret')).toBe('Passwords do not match');
+    expect(validateConfirmation('secret secret', 'secret secret')).toBeNull();
+  });
+
+  it('requires at least one role', () => {
+    expect(validateRoles([])).toBe('Choose at least one role');
+    expect(validateRoles(['HR'])).toBeNull();
+  });
+});

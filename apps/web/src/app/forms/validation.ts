@@ -1,0 +1,43 @@
+import type { Role } from '../../gql/graphql';
+
+export const MIN_PASSWORD_LENGTH = 12;
+export const MAX_TEXT_LENGTH = 200;
+
+// Deliberately simple: one "@", something before it, a dot in the domain, no spaces.
+const EMAIL_SHAPE = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+
+export function validateRequired(label: string) {
+  return (value: string): string | null => {
+    const trimmed = value.trim();
+    if (trimmed === '') return `${label} is required`;
+    if (trimmed.length > MAX_TEXT_LENGTH) return `${label} must be at most ${MAX_TEXT_LENGTH} characters`;
+    return null;
+  };
+}
+
+export function validateEmail(value: string): string | null {
+  const trimmed = value.trim();
+  if (trimmed === '') return 'Email is required';
+  if (!EMAIL_SHAPE.test(trimmed)) return 'Enter a valid email address, like name@company.com';
+  return null;
+}
+
+export function validateNewPassword(value: string): string | null {
+  if (value === '') return 'Password is required';
+  if (value.length < MIN_PASSWORD_LENGTH) return `Password must be at least ${MIN_PASSWORD_LENGTH} characters`;
+  return null;
+}
+
+/** For sign-in we only check presence: the server decides whether it is right. */
+export function validatePasswordPresent(value: string): string | null {
+  return value === '' ? 'Password is required' : null;
+}
+
+export function validateConfirmation(value: string, password: string): string | null {
+  if (value === '') return 'Confirm your password';
+  return value === password ? null : 'Passwords do not match';
+}
+
+export function validateRoles(value: readonly Role[]): string | null {
+  return value.length === 0 ? 'Choose at least one role' : null;
+}

@@ -1,0 +1,9 @@
+import { graphql } from '../../../gql';
+
+export const RefreshSessionMutation = graphql(`
+  mutation RefreshSession {
+    refreshSession {
+      ...AuthPayloadFields
+    }
+  }
+`);

@@ -1,0 +1,77 @@
+import { useMemo, useState } from 'react';
+import { Badge, Button, Group, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { formatDate } from '../../../app/format';
+import { RoleBadges } from '../../../app/ui/RoleBadges';
+import { EmptyState } from '../../../app/ui/states';
+import { buildMembersCsv, downloadCsv } from '../csv';
+import { filterMembers, MEMBER_COLUMNS, MEMBER_SORT_ACCESSORS, STATUS_LABELS, type MemberColumn, type MemberRow } from '../members';
+import { ariaSort, nextSort, sortRows, type SortState } from '../sort';
+
+const ARROWS = { ascending: '▲', descending: '▼', none: '↕' } as const;
+
+export function MembersTable({ members }: { members: readonly MemberRow[] }) {
+  const [query, setQuery] = useState('');
+  const [sort, setSort] = useState<SortState<MemberColumn>>({ key: 'name', direction: 'asc' });
+
+  const rows = useMemo(() => sortRows(filterMembers(members, query), MEMBER_SORT_ACCESSORS, sort), [members, query, sort]);
+
+  return (
+    <>
+      <Group justify="space-between" align="flex-end">
+        <TextInput
+          label="Filter members"
+          placeholder="Name, email, role or status"
+          value={query}
+          onChange={(event) => setQuery(event.currentTarget.value)}
+          w={320}
+          type="search"
+        />
+        <Button variant="default" onClick={() => downloadCsv('members.csv', buildMembersCsv(rows))} disabled={rows.length === 0}>
+          Export CSV
+        </Button>
+      </Group>
+      {rows.length === 0 ? (
+        <EmptyState title="No members match your filter" description={`Nothing matches “${query}”. Try another word.`} />
+      ) : (
+        <Table.ScrollContainer minWidth={640}>
+          <Table striped highlightOnHover aria-label="Members" aria-rowcount={rows.length + 1}>
+            <Table.Thead>
+              <Table.Tr>
+                {MEMBER_COLUMNS.map((column) => {
+                  const state = ariaSort(sort, column.key);
+                  return (
+                    <Table.Th key={column.key} aria-sort={state}>
+                      <UnstyledButton onClick={() => setSort((current) => nextSort(current, column.key))} fw={700} fz="sm">
+                        {column.label}{' '}
+                        <Text span c={state === 'none' ? 'dimmed' : undefined} aria-hidden fz="xs">
+                          {ARROWS[state]}
+                        </Text>
+                      </UnstyledButton>
+                    </Table.Th>
+                  );
+                })}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map((member) => (
+                <Table.Tr key={member.id}>
+                  <Table.Td>{member.name ?? <Text span c="dimmed">Not joined yet</Text>}</Table.Td>
+                  <Table.Td>{member.email}</Table.Td>
+                  <Table.Td>
+                    <RoleBadges roles={member.roles} label={`Roles of ${member.email}`} />
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge color={member.status === 'ACTIVE' ? 'green' : 'yellow'} variant="dot" tt="none">
+                      {STATUS_LABELS[member.status]}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>{formatDate(member.since)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </>
+  );
+}
