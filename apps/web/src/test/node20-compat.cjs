@@ -118,3 +118,15 @@ for (const [name, fn] of Object.entries(helpers)) {
     Object.defineProperty(IteratorPrototype, name, { value: fn, writable: true, configurable: true });
   }
 }
+
+if (typeof Promise.withResolvers !== 'function') {
+  Promise.withResolvers = function withResolvers() {
+    let resolve;
+    let reject;
+    const promise = new this((res, rej) => {
+      resolve = res;
+      reject = rej;
+    });
+    return { promise, resolve, reject };
+  };
+}
