@@ -23,7 +23,9 @@ if (zlib.constants.ZSTD_d_windowLogMax === undefined) {
 
 const workerThreads = require('node:worker_threads');
 if (typeof workerThreads.markAsUncloneable !== 'function') {
-  workerThreads.markAsUncloneable = function markAsUncloneable() {};
+  workerThreads.markAsUncloneable = function markAsUncloneable() {
+    return undefined;
+  };
 }
 
 const IteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));

@@ -1,8 +1,7 @@
 import { ApolloLink, Observable } from '@apollo/client';
 import type { FormattedExecutionResult } from 'graphql';
 import { render, screen, within } from '@testing-library/react';
-import { createMemoryRouter } from 'react-router';
-import { RouterProvider } from 'react-router/dom';
+import { createMemoryRouter, RouterProvider } from 'react-router';
 import { AppProviders } from '../app/App';
 import { createApolloClient } from '../app/apollo/createApolloClient';
 import { routes } from '../app/routes';
@@ -55,8 +54,13 @@ export function makeUser(roles: Role[], overrides: Partial<SessionUser> = {}): S
   };
 }
 
+/** A user as the server sends it (with __typename, which Apollo's cache relies on). */
+export function userResult(user: SessionUser) {
+  return { __typename: 'User' as const, ...user, company: { __typename: 'Company' as const, ...user.company } };
+}
+
 export function authPayload(user: SessionUser, accessToken = 'token-1') {
-  return { accessToken, accessTokenExpiresAt: '2099-01-01T00:00:00.000Z', user };
+  return { __typename: 'AuthPayload' as const, accessToken, accessTokenExpiresAt: '2099-01-01T00:00:00.000Z', user: userResult(user) };
 }
 
 export function gqlError(code: string, message: string, fields?: { field: string; message: string }[]): FormattedExecutionResult {
@@ -94,7 +98,6 @@ export function renderApp({
 
 /** The error text Mantine renders for an input (linked through aria-describedby). */
 export function fieldErrorOf(input: HTMLElement): string | null {
-  if (input.getAttribute('aria-invalid') !== 'true') return null;
   const ids = (input.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
   const texts = ids
     .map((id) => document.getElementById(id))

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { authPayload, gqlError, makeUser, renderApp } from '../../../test/render';
+import { authPayload, gqlError, makeUser, renderApp, userResult } from '../../../test/render';
 
 async function signIn(email: string, password: string) {
   const user = userEvent.setup();
@@ -23,7 +23,7 @@ describe('login page', () => {
       path: '/profile',
       respond: (op) => {
         if (op.operationName === 'Login') return { data: { login: authPayload(makeUser(['ENGINEER'])) } };
-        if (op.operationName === 'Me') return { data: { me: { __typename: 'User', ...makeUser(['ENGINEER']), company: { __typename: 'Company', ...makeUser([]).company } } } };
+        if (op.operationName === 'Me') return { data: { me: userResult(makeUser(['ENGINEER'])) } };
         return { data: null };
       },
     });

@@ -1,0 +1,141 @@
+import { Pool } from 'pg';
+import { TENANT_TABLES } from './entities';
+import { APP_ROLE } from './provision';
+import { addMember, signUp, SignedUp, startTestApp, TestApp } from '../test/test-app';
+
+describe('tenancy: row-level security as the app role', () => {
+  let t: TestApp;
+  let acme: SignedUp;
+  let globex: SignedUp;
+  let pool: Pool;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    acme = await signUp(t, 'Acme', 'admin@acme.test');
+    globex = await signUp(t, 'Globex', 'admin@globex.test');
+    await addMember(t, acme, 'eng@acme.test', ['ENGINEER']);
+    await addMember(t, globex, 'eng@globex.test', ['ENGINEER']);
+    // One connection, reused across companies: what a pooled app connection sees.
+    pool = new Pool({ connectionString: t.db.appUrl, max: 1 });
+  });
+
+  afterAll(async () => {
+    await pool.end();
+    await t.close();
+  });
+
+  it('the app role owns nothing, is no superuser and cannot bypass RLS', async () => {
+    const [role] = await t.adminQuery<{ rolsuper: boolean; rolbypassrls: boolean }>(
+      'select rolsuper, rolbypassrls from pg_roles where rolname = $1',
+      [APP_ROLE],
+    );
+    expect(role).toEqual({ rolsuper: false, rolbypassrls: false });
+    const owned = await t.adminQuery(
+      `select c.relname from pg_class c join pg_roles r on r.oid = c.relowner
+        where r.rolname = $1 and c.relnamespace = 'public'::regnamespace`,
+      [APP_ROLE],
+    );
+    expect(owned).toEqual([]);
+  });
+
+  it('every table with a company column has RLS enabled and forced, and is listed as a tenant table', async () => {
+    const tables = await t.adminQuery<{ relname: string; relrowsecurity: boolean; relforcerowsecurity: boolean }>(
+      `select c.relname, c.relrowsecurity, c.relforcerowsecurity from pg_class c
+        where c.relnamespace = 'public'::regnamespace and c.relkind in ('r', 'p')
+          and (exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attname = 'company_id' and not a.attisdropped)
+               or c.relname = 'companies')
+        order by c.relname`,
+    );
+    expect(tables.map((table) => table.relname)).toEqual([...TENANT_TABLES].sort());
+    for (const table of tables) {
+      expect({ table: table.relname, enabled: table.relrowsecurity, forced: table.relforcerowsecurity }).toEqual({
+        table: table.relname,
+        enabled: true,
+        forced: true,
+      });
+    }
+  });
+
+  it('company_id is the first column of every tenant primary key', async () => {
+    const keys = await t.adminQuery<{ relname: string; first: string }>(
+      `select c.relname, a.attname as first from pg_index i
+         join pg_class c on c.oid = i.indrelid
+         join pg_attribute a on a.attrelid = c.oid and a.attnum = i.indkey[0]
+        where i.indisprimary and c.relname = any($1) and c.relname <> 'companies'`,
+      [[...TENANT_TABLES]],
+    );
+    expect(keys).toHaveLength(TENANT_TABLES.length - 1);
+    for (const key of keys) expect(key.first).toBe('company_id');
+  });
+
+  it('without a company, the app role sees no tenant rows at all', async () => {
+    for (const table of TENANT_TABLES) {
+      const { rows } = await pool.query(`select count(*)::int as n from "${table}"`);
+      expect({ table, n: rows[0].n }).toEqual({ table, n: 0 });
+    }
+  });
+
+  it.each(TENANT_TABLES)('raw reads of %s as the app role return only the current company', async (table) => {
+    const key = table === 'companies' ? 'id' : 'company_id';
+    for (const company of [acme, globex]) {
+      const client = await pool.connect();
+      try {
+        await client.query('begin');
+        await client.query(`select set_config('app.company_id', $1, true)`, [company.companyId]);
+        const { rows } = await client.query(`select distinct "${key}" as company from "${table}"`);
+        await client.query('commit');
+        expect(rows.map((row) => row.company)).toEqual([company.companyId]);
+        // The setting was transaction-local: the same pooled connection now sees nothing.
+        const after = await client.query(`select count(*)::int as n from "${table}"`);
+        expect(after.rows[0].n).toBe(0);
+      } finally {
+        client.release();
+      }
+    }
+  });
+
+  it('the app role cannot write a row into another company', async () => {
+    const client = await pool.connect();
+    try {
+      await client.query('begin');
+      await client.query(`select set_config('app.company_id', $1, true)`, [acme.companyId]);
+      await expect(
+        client.query(`update users set name = 'hijacked' where company_id = $1`, [globex.companyId]).then((r) => r.rowCount),
+      ).resolves.toBe(0);
+      await expect(
+        client.query(
+          `insert into companies (id, name, currency) values ($1, 'Sneaky', 'USD')`,
+          ['00000000-0000-4000-8000-000000000001'],
+        ),
+      ).rejects.toThrow(/row-level security/);
+      await client.query('rollback');
+    } finally {
+      client.release();
+    }
+    const [globexAdmin] = await t.adminQuery<{ name: string }>('select name from users where id = $1', [globex.userId]);
+    expect(globexAdmin.name).not.toBe('hijacked');
+  });
+
+  it('every GraphQL query returns only the caller company', async () => {
+    const query = `{ me { email company { id name } } members { email } }`;
+    const forAcme = await t.gql<{ me: { company: { id: string } }; members: { email: string }[] }>(query, {}, { token: acme.token });
+    const forGlobex = await t.gql<{ me: { company: { id: string } }; members: { email: string }[] }>(query, {}, { token: globex.token });
+    expect(forAcme.data?.me.company.id).toBe(acme.companyId);
+    expect(forAcme.data?.members.map((m) => m.email).sort()).toEqual(['admin@acme.test', 'eng@acme.test']);
+    expect(forGlobex.data?.me.company.id).toBe(globex.companyId);
+    expect(forGlobex.data?.members.map((m) => m.email).sort()).toEqual(['admin@globex.test', 'eng@globex.test']);
+  });
+
+  it('a token cannot revoke another company invitation', async () => {
+    const invited = await t.gql<{ inviteMember: { id: string } }>(
+      `mutation { inviteMember(input: { email: "later@globex.test", roles: [HR] }) { id } }`,
+      {},
+      { token: globex.token },
+    );
+    const id = invited.data?.inviteMember.id;
+    const attempt = await t.gql(`mutation($id: ID!) { revokeInvitation(id: $id) { id status } }`, { id }, { token: acme.token });
+    expect(attempt.errors?.[0].extensions.code).toBe('NOT_FOUND');
+    const [row] = await t.adminQuery<{ revoked_at: Date | null }>('select revoked_at from invitations where id = $1', [id]);
+    expect(row.revoked_at).toBeNull();
+  });
+});

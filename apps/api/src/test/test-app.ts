@@ -1,0 +1,201 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { DatabaseUrls, provisionDatabase, withCredentials } from '../database/provision';
+
+export interface GqlResult<T = Record<string, unknown>> {
+  status: number;
+  data: T | null;
+  errors?: { message: string; extensions: { code: string; fields?: { field: string; message: string }[] } & Record<string, unknown> }[];
+  setCookie: string | undefined;
+}
+
+export interface TestApp {
+  url: string;
+  db: DatabaseUrls & { name: string };
+  /** Everything the server printed (JSON log lines). */
+  output(): string;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    auth?: { token?: string; cookie?: string; headers?: Record<string, string> },
+  ): Promise<GqlResult<T>>;
+  /** SQL as the owner role (also under FORCE RLS: it sees no tenant rows without a company). */
+  ownerQuery<R = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<R[]>;
+  /** SQL as the admin (superuser): sees every row, for checks that nothing was half-written. */
+  adminQuery<R = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<R[]>;
+  close(): Promise<void>;
+}
+
+export const TEST_PASSWORD = 'correct horse battery staple';
+export const MAIN_JS = join(__dirname, '../../../../dist/apps/api/apps/api/src/main.js');
+
+function adminUrl(database = 'postgres'): string {
+  const url = process.env.TEST_ADMIN_DATABASE_URL;
+  if (!url) throw new Error('TEST_ADMIN_DATABASE_URL is not set: run through jest.int.config.js');
+  const parsed = new URL(url);
+  return withCredentials(url, decodeURIComponent(parsed.username), decodeURIComponent(parsed.password), database);
+}
+
+async function query<R>(url: string, sql: string, params: unknown[] = []): Promise<R[]> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(sql, params)).rows as R[];
+  } finally {
+    await client.end();
+  }
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/** A fresh database (roles provisioned, nothing migrated yet) on the test PostgreSQL. */
+export async function createTestDatabase(): Promise<DatabaseUrls & { name: string }> {
+  const name = `tokenroll_test_${randomBytes(6).toString('hex')}`;
+  const urls = await provisionDatabase(adminUrl(), name, { owner: 'tokenroll_owner_dev', app: 'tokenroll_app_dev' });
+  return { ...urls, name };
+}
+
+export async function dropTestDatabase(name: string): Promise<void> {
+  await query(adminUrl(), `drop database if exists "${name}" with (force)`);
+}
+
+/**
+ * Boots the built api (`dist/`, as production runs it) as a child process on a free loopback port against
+ * a fresh database; the server runs the migrations itself at start. Black-box: tests speak HTTP and SQL.
+ */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  if (!existsSync(MAIN_JS)) throw new Error(`Build the api first (npx nx build api): ${MAIN_JS} is missing`);
+  const db = await createTestDatabase();
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  let output = '';
+  const child: ChildProcess = spawn(process.execPath, [MAIN_JS], {
+    env: {
+      PATH: process.env.PATH,
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'warn',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      PUBLIC_URL: url,
+      DATABASE_URL: db.ownerUrl,
+      DATABASE_APP_URL: db.appUrl,
+      JWT_SECRET: randomBytes(32).toString('hex'),
+      WEB_DIST_DIR: '/nonexistent-web-dist',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`api exited with ${child.exitCode}:\n${output}`);
+    try {
+      const health = await fetch(`${url}/healthz`);
+      if (health.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`api did not become healthy in 30 s:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return {
+    url,
+    db,
+    output: () => output,
+    async gql(queryText, variables = {}, auth = {}) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(auth.token ? { authorization: `Bearer ${auth.token}` } : {}),
+          ...(auth.cookie ? { cookie: auth.cookie } : {}),
+          ...auth.headers,
+        },
+        body: JSON.stringify({ query: queryText, variables }),
+      });
+      const body = (await response.json()) as { data?: unknown; errors?: GqlResult['errors'] };
+      const setCookie = response.headers.get('set-cookie') ?? undefined;
+      return { status: response.status, data: (body.data ?? null) as never, errors: body.errors, setCookie };
+    },
+    ownerQuery: (sql, params) => query(db.ownerUrl, sql, params),
+    adminQuery: (sql, params) => query(adminUrl(db.name), sql, params),
+    async close() {
+      child.kill('SIGTERM');
+      await exited;
+      await dropTestDatabase(db.name);
+    },
+  };
+}
+
+/** `tokenroll_refresh=...` from a Set-Cookie header, ready to send back as a Cookie header. */
+export function refreshCookie(setCookie: string | undefined): string | undefined {
+  const match = /tokenroll_refresh=([^;]*)/.exec(setCookie ?? '');
+  return match && match[1] ? `tokenroll_refresh=${match[1]}` : undefined;
+}
+
+export const SIGN_UP = `mutation SignUp($input: SignUpInput!) {
+  signUp(input: $input) { accessToken accessTokenExpiresAt user { id email name roles company { id name } } }
+}`;
+
+export const LOGIN = `mutation Login($input: LoginInput!) { login(input: $input) { accessToken user { id email roles } } }`;
+
+export interface SignedUp {
+  token: string;
+  cookie: string;
+  userId: string;
+  companyId: string;
+  email: string;
+}
+
+export async function signUp(t: TestApp, companyName: string, email: string): Promise<SignedUp> {
+  const result = await t.gql<{ signUp: { accessToken: string; user: { id: string; company: { id: string } } } }>(SIGN_UP, {
+    input: { companyName, name: `Admin of ${companyName}`, email, password: TEST_PASSWORD },
+  });
+  if (!result.data) throw new Error(`sign-up failed: ${JSON.stringify(result.errors)}`);
+  return {
+    token: result.data.signUp.accessToken,
+    cookie: refreshCookie(result.setCookie) ?? '',
+    userId: result.data.signUp.user.id,
+    companyId: result.data.signUp.user.company.id,
+    email,
+  };
+}
+
+export const INVITE = `mutation Invite($input: InviteMemberInput!) { inviteMember(input: $input) { id email roles status acceptUrl } }`;
+export const ACCEPT = `mutation Accept($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken user { id email roles company { id } } } }`;
+
+export function tokenFromAcceptUrl(acceptUrl: string): string {
+  return decodeURIComponent(new URL(acceptUrl).searchParams.get('token') ?? '');
+}
+
+/** Invites `email` with `roles` as `admin` and accepts the invitation; returns the new member's session. */
+export async function addMember(t: TestApp, admin: SignedUp, email: string, roles: string[]): Promise<SignedUp> {
+  const invited = await t.gql<{ inviteMember: { acceptUrl: string } }>(INVITE, { input: { email, roles } }, { token: admin.token });
+  if (!invited.data) throw new Error(`invite failed: ${JSON.stringify(invited.errors)}`);
+  const accepted = await t.gql<{ acceptInvitation: { accessToken: string; user: { id: string; company: { id: string } } } }>(ACCEPT, {
+    input: { token: tokenFromAcceptUrl(invited.data.inviteMember.acceptUrl), name: email.split('@')[0], password: TEST_PASSWORD },
+  });
+  if (!accepted.data) throw new Error(`accept failed: ${JSON.stringify(accepted.errors)}`);
+  return {
+    token: accepted.data.acceptInvitation.accessToken,
+    cookie: refreshCookie(accepted.setCookie) ?? '',
+    userId: accepted.data.acceptInvitation.user.id,
+    companyId: accepted.data.acceptInvitation.user.company.id,
+    email,
+  };
+}
