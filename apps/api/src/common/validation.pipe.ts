@@ -19,7 +19,7 @@ export class InputValidationPipe implements PipeTransform {
     const type = metadata.metatype;
     // Only caller input: declared argument/body types. Context, the current user and raw requests pass through.
     if (!type || type === Object || metadata.type === 'custom') return value;
-    const textProblems = findTextProblems(value, metadata.data ?? '');
+    const textProblems = findTextProblems(value, typeof value === 'string' ? (metadata.data ?? '') : '');
     if (textProblems.length) throw AppError.badInput(textProblems);
     if ([String, Boolean, Number, Array].includes(type as never) || value == null) return value;
     const instance = plainToInstance(type, value);

@@ -1,0 +1,46 @@
+import path from 'node:path';
+import { defineConfig } from '@playwright/test';
+
+const here = __dirname;
+const workspaceRoot = path.resolve(here, '../..');
+
+export default defineConfig({
+  testDir: here,
+  outputDir: path.join(here, 'results'),
+  workers: 1,
+  retries: 0,
+  fullyParallel: false,
+  timeout: 90_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list'], ['json', { outputFile: path.join(workspaceRoot, 'tmp/reports/browser.json') }]],
+  use: {
+    baseURL: 'http://127.0.0.1:3111',
+    headless: true,
+    acceptDownloads: true,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    viewport: { width: 1280, height: 800 },
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  webServer: {
+    command: 'node tools/e2e-server.mjs',
+    cwd: workspaceRoot,
+    url: 'http://127.0.0.1:3111/healthz',
+    timeout: 120_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    stderr: 'pipe',
+  },
+});
