@@ -30,6 +30,11 @@ export async function createApp(config: AppConfig, appDatabaseUrl: string): Prom
   await app.register(fastifyCookie as never);
 
   const fastify = app.getHttpAdapter().getInstance();
+  // One request id (given in x-request-id or made here) for Fastify, the JSON logs and the response header.
+  fastify.addHook('onRequest', async (request, reply) => {
+    (request.raw as { id?: string }).id = request.id;
+    reply.header('x-request-id', request.id);
+  });
   fastify.addHook('onResponse', async (request, reply) => {
     httpRequestDuration
       .labels(request.method, request.routeOptions?.url ?? 'unmatched', String(reply.statusCode))
