@@ -1,6 +1,5 @@
 import { HttpException } from '@nestjs/common';
-import { unwrapResolverError } from '@apollo/server/errors';
-import { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { AppError, ErrorCode, FieldError } from './app-error';
 
 const BY_STATUS: Record<number, ErrorCode> = {
@@ -33,7 +32,7 @@ export function formatGraphqlError(
   error: unknown,
   onUnexpected: (error: unknown) => void,
 ): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
   const base = { locations: formatted.locations, path: formatted.path };
   if (original instanceof AppError) {
     return {
