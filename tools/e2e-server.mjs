@@ -1,7 +1,7 @@
 // Starts the production build (API + web on one port) against a fresh embedded PostgreSQL, for the
 // browser tests (Playwright's webServer). Build first: `nx run-many -t build -p api web`.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
@@ -10,7 +10,8 @@ if (!existsSync(main) || !existsSync(join(root, 'dist/apps/web/index.html'))) {
   console.error('Build first: npx nx run-many -t build -p api web');
   process.exit(1);
 }
-const dataDir = mkdtempSync(join(root, 'tmp-e2e-'));
+mkdirSync(join(root, 'tmp'), { recursive: true });
+const dataDir = mkdtempSync(join(root, 'tmp', 'e2e-'));
 const port = process.env.E2E_PORT ?? '3111';
 const child = spawn(process.execPath, [main], {
   stdio: 'inherit',

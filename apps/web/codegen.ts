@@ -7,7 +7,8 @@ const config: CodegenConfig = {
   ignoreNoDocuments: false,
   overwrite: true,
   generates: {
-    'apps/web/src/gql/': {
+    // CODEGEN_OUT lets `npm test` generate into a scratch folder and compare with the committed files.
+    [process.env.CODEGEN_OUT ?? 'apps/web/src/gql/']: {
       preset: 'client',
       presetConfig: { fragmentMasking: false },
       config: {

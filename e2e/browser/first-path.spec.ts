@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { acceptInvitation, emailColumn, invite, mainNav, shot, signOut, signUp, uniqueId } from './support';
+import { acceptInvitation, emailColumn, invite, mainNav, pathOf, shot, signOut, signUp, uniqueId } from './support';
 
 const FLOW = 'first-path';
 
@@ -70,7 +70,7 @@ test('first path: sign up, invite two members, export them, and sign in as the e
   });
 
   await test.step('accept the engineer invitation and land signed in', async () => {
-    await acceptInvitation(page, engineerLink, 'Eve Engineer', company);
+    await acceptInvitation(page, engineerLink, 'Eve Engineer', company, { flow: FLOW, step: '06a-accept-invitation' });
     await expect(page.getByRole('heading', { name: 'Welcome, Eve Engineer' })).toBeVisible();
     await expect(page.getByTestId('current-user-email')).toHaveText(engineerEmail);
     await expect(page.getByRole('heading', { name: 'No token usage yet' })).toBeVisible();
@@ -85,8 +85,10 @@ test('first path: sign up, invite two members, export them, and sign in as the e
     const roles = page.getByRole('list', { name: 'Your roles' });
     await expect(roles).toContainText(/engineer/i);
     await expect(roles).not.toContainText(/admin/i);
-    await expect(page.getByText(engineerEmail)).toBeVisible();
-    await expect(page.getByText(company).last()).toBeVisible();
+    const main = page.getByRole('main');
+    await expect(main.getByText(engineerEmail)).toBeVisible();
+    await expect(main.getByText(company)).toBeVisible();
+    await expect(main.getByText('Eve Engineer')).toBeVisible();
     await shot(page, FLOW, '07-engineer-profile');
   });
 
@@ -96,5 +98,12 @@ test('first path: sign up, invite two members, export them, and sign in as the e
     await expect(page.getByRole('table', { name: 'Members' })).toHaveCount(0);
     await expect(page.getByText(hrEmail)).toHaveCount(0);
     await shot(page, FLOW, '08-engineer-no-access');
+  });
+
+  await test.step('the used accept link now shows a clear error state', async () => {
+    await page.goto(pathOf(engineerLink));
+    await expect(page.getByRole('heading', { name: "This invitation can't be used" })).toBeVisible();
+    await expect(page.getByLabel(/^Password/)).toHaveCount(0);
+    await shot(page, FLOW, '09-used-invitation');
   });
 });

@@ -18,6 +18,8 @@ export default defineConfig({
     headless: true,
     acceptDownloads: true,
     trace: 'retain-on-failure',
+    actionTimeout: 15_000,
+    navigationTimeout: 20_000,
     screenshot: 'only-on-failure',
     viewport: { width: 1280, height: 800 },
     launchOptions: {

@@ -9,6 +9,8 @@ export function uniqueId(): string {
 }
 
 export async function shot(page: Page, flow: string, step: string): Promise<void> {
+  // a fixed header would be drawn mid-page in a full-page capture of a scrolled page
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(__dirname, 'screenshots', `${flow}-${step}.png`), fullPage: true });
 }
 
@@ -22,14 +24,14 @@ export async function signUp(page: Page, values: { company: string; name: string
   await page.getByLabel('Company name').fill(values.company);
   await page.getByLabel('Your name').fill(values.name);
   await page.getByLabel('Work email').fill(values.email);
-  await page.getByLabel('Password', { exact: true }).fill(values.password ?? PASSWORD);
+  await page.getByLabel(/^Password/).fill(values.password ?? PASSWORD);
   await page.getByRole('button', { name: 'Create company' }).click();
 }
 
 /** Invites from /members and returns the accept link shown to the admin. */
 export async function invite(page: Page, email: string, roleLabels: string[]): Promise<string> {
   const form = page.getByRole('form', { name: 'Invite member' });
-  await form.getByLabel('Email', { exact: true }).fill(email);
+  await form.getByLabel(/^Email/).fill(email);
   for (const label of roleLabels) await form.getByRole('checkbox', { name: label, exact: true }).check();
   await form.getByRole('button', { name: 'Send invitation' }).click();
   const alert = page.getByRole('status').filter({ hasText: `Invitation created for ${email}` });
@@ -45,11 +47,12 @@ export function pathOf(link: string): string {
   return url.pathname + url.search;
 }
 
-export async function acceptInvitation(page: Page, link: string, name: string, company: string) {
+export async function acceptInvitation(page: Page, link: string, name: string, company: string, screenshot?: { flow: string; step: string }) {
   await page.goto(pathOf(link));
   await expect(page.getByRole('heading', { name: `Join ${company}` })).toBeVisible();
+  if (screenshot) await shot(page, screenshot.flow, screenshot.step);
   await page.getByLabel('Your name').fill(name);
-  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await page.getByLabel(/^Password/).fill(PASSWORD);
   await page.getByLabel('Confirm password').fill(PASSWORD);
   await page.getByRole('button', { name: `Join ${company}` }).click();
 }

@@ -111,3 +111,23 @@ describe('bad input gets a clear error with a stable code and the field, never a
     expect(t.output()).not.toMatch(/"level":50/);
   });
 });
+
+describe('every problem of one input comes back at once', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('sign-up with three bad fields names all three, the password included', async () => {
+    const result = await t.gql(SIGN_UP, { input: { companyName: '', name: 'N', email: 'bad', password: 'short' } });
+    expect(result.errors?.[0].extensions.fields?.map((f) => f.field).sort()).toEqual(['companyName', 'email', 'password']);
+  });
+
+  it('failed queries never put parameters (emails, password hashes) in the log', async () => {
+    await signUp(t, 'Logged', 'dup@logged.test');
+    const again = await t.gql(SIGN_UP, { input: { companyName: 'Again', name: 'N', email: 'dup@logged.test', password: TEST_PASSWORD } });
+    expect(again.errors?.[0].extensions.code).toBe('CONFLICT');
+    expect(t.output()).not.toMatch(/argon2id|dup@logged\.test/);
+  });
+});

@@ -14,7 +14,8 @@ export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions>
     migrationsTransactionMode: 'each',
     synchronize: false,
     migrationsRun: false,
-    logging: ['error'],
+    // Never log queries: failed-query logs would carry parameters (emails, password hashes).
+    logging: false,
     extra: { max: 20, application_name: 'tokenroll' },
     ...extra,
   } as DataSourceOptions;

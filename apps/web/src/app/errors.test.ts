@@ -60,7 +60,7 @@ describe('mapping server field errors onto a form', () => {
 
   it('puts each message on its field and leaves no banner when all are placed', () => {
     const set: Record<string, string>[] = [];
-    const { banner } = applyApiError({ setErrors: (e) => set.push(e) }, conflict, ['email', 'password']);
+    const { banner } = applyApiError({ setErrors: (e) => set.push(e) }, conflict, { email: 'Work email', password: 'Password' });
     expect(set).toEqual([{ email: 'This email is already registered' }]);
     expect(banner).toBeNull();
   });
@@ -68,18 +68,29 @@ describe('mapping server field errors onto a form', () => {
   it('sends messages for fields not on the form to the banner', () => {
     const result = splitFieldErrors(
       { code: 'BAD_USER_INPUT', message: 'Invalid', fieldErrors: { token: 'Invitation expired', name: 'Too long' } },
-      ['name', 'password'],
+      { name: 'Your name', password: 'Password' },
     );
     expect(result).toEqual({ fieldErrors: { name: 'Too long' }, banner: 'Invitation expired' });
   });
 
+  it('puts the field label in front of fragment messages such as "is already registered"', () => {
+    const result = splitFieldErrors(
+      { code: 'BAD_USER_INPUT', message: 'x', fieldErrors: { email: 'is already registered', companyName: 'is required', password: 'Too weak' } },
+      { email: 'Work email', password: 'Password' },
+    );
+    expect(result).toEqual({
+      fieldErrors: { email: 'Work email is already registered', password: 'Too weak' },
+      banner: 'Company name is required',
+    });
+  });
+
   it('uses the general message when there are no field messages', () => {
-    expect(splitFieldErrors({ code: 'FORBIDDEN', message: 'No', fieldErrors: {} }, ['email'])).toEqual({ fieldErrors: {}, banner: 'No' });
+    expect(splitFieldErrors({ code: 'FORBIDDEN', message: 'No', fieldErrors: {} }, { email: 'Email' })).toEqual({ fieldErrors: {}, banner: 'No' });
   });
 
   it('lets a page override the wording of one code (sign-in never says which part was wrong)', () => {
     const wrong = graphQLError([{ message: 'Invalid credentials', extensions: { code: 'UNAUTHENTICATED' } }]);
-    const { banner } = applyApiError({ setErrors: () => undefined }, wrong, ['email'], { UNAUTHENTICATED: 'Email or password is incorrect' });
+    const { banner } = applyApiError({ setErrors: () => undefined }, wrong, { email: 'Email' }, { UNAUTHENTICATED: 'Email or password is incorrect' });
     expect(banner).toBe('Email or password is incorrect');
   });
 });

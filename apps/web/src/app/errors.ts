@@ -127,24 +127,39 @@ export function isUnauthenticated(error: unknown): boolean {
   return false;
 }
 
+/** `companyName` → "Company name". */
+export function humanizeField(field: string): string {
+  const words = field.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/**
+ * The server's field messages may be fragments meant to follow the field name
+ * ("is already registered"); those get the field's label in front.
+ */
+export function fieldMessage(label: string, message: string): string {
+  return /^[a-z]/.test(message) ? `${label} ${message}` : message;
+}
+
 /**
  * Splits a server error between the form's fields and a banner: messages whose
  * field is on the form go next to it, anything else becomes the banner text.
- * Returns the banner text, or null when every message found a field.
+ * `labels` maps each form field name to its visible label.
+ * The banner is null when every message found a field.
  */
 export function splitFieldErrors<F extends string>(
   error: ApiError,
-  formFields: readonly F[],
+  labels: Record<F, string>,
 ): { fieldErrors: Partial<Record<F, string>>; banner: string | null } {
   const fieldErrors: Partial<Record<F, string>> = {};
   const unplaced: string[] = [];
   for (const [field, message] of Object.entries(error.fieldErrors)) {
-    if ((formFields as readonly string[]).includes(field)) fieldErrors[field as F] = message;
-    else unplaced.push(message);
+    if (Object.prototype.hasOwnProperty.call(labels, field)) fieldErrors[field as F] = fieldMessage(labels[field as F], message);
+    else unplaced.push(fieldMessage(humanizeField(field), message));
   }
   const placedAny = Object.keys(fieldErrors).length > 0;
   let banner: string | null = null;
-  if (unplaced.length > 0) banner = unplaced.join(' ');
+  if (unplaced.length > 0) banner = unplaced.join('. ');
   else if (!placedAny) banner = error.message;
   return { fieldErrors, banner };
 }

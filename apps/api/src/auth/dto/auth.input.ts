@@ -1,5 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsEmail, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsAcceptablePassword } from '../../common/password.validator';
 
 @InputType()
 export class SignUpInput {
@@ -21,7 +22,7 @@ export class SignUpInput {
   email: string;
 
   @Field()
-  @IsString()
+  @IsAcceptablePassword('email')
   password: string;
 }
 

@@ -1,6 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsEmail, IsEnum, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { Role } from '../../auth/role';
+import { IsAcceptablePassword } from '../../common/password.validator';
 
 @InputType()
 export class InviteMemberInput {
@@ -32,6 +33,6 @@ export class AcceptInvitationInput {
   name: string;
 
   @Field()
-  @IsString()
+  @IsAcceptablePassword()
   password: string;
 }

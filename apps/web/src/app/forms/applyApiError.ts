@@ -11,13 +11,13 @@ interface FormWithErrors {
 export function applyApiError<F extends string>(
   form: FormWithErrors,
   error: unknown,
-  fields: readonly F[],
+  labels: Record<F, string>,
   overrides: Partial<Record<ApiError['code'], string>> = {},
 ): { banner: string | null; apiError: ApiError } {
   const apiError = parseApiError(error);
   const override = overrides[apiError.code];
   if (override) return { banner: override, apiError };
-  const { fieldErrors, banner } = splitFieldErrors(apiError, fields);
+  const { fieldErrors, banner } = splitFieldErrors(apiError, labels);
   form.setErrors(fieldErrors as Record<string, string>);
   return { banner, apiError };
 }

@@ -15,8 +15,9 @@ import { RoleBadges } from '../../../app/ui/RoleBadges';
 import { ErrorState, LoadingState } from '../../../app/ui/states';
 import { FormBanner } from '../components/FormBanner';
 
-const FIELDS = ['name', 'password', 'confirmPassword'] as const;
+const FIELDS = { name: 'Your name', password: 'Password', confirmPassword: 'Confirmation' };
 const UNUSABLE_CODES = new Set(['NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT']);
+const INVITATION_GONE = 'It has expired, was revoked, or has already been accepted.';
 
 function UnusableInvitation({ reason }: { reason: string }) {
   return (
@@ -70,7 +71,7 @@ export function AcceptInvitePage() {
   if (preview.error) {
     const apiError = parseApiError(preview.error);
     if (UNUSABLE_CODES.has(apiError.code)) {
-      return <UnusableInvitation reason="It has expired, was revoked, or has already been accepted." />;
+      return <UnusableInvitation reason={INVITATION_GONE} />;
     }
     return (
       <AuthLayout title="Join your team">
@@ -93,8 +94,8 @@ export function AcceptInvitePage() {
       navigate('/', { replace: true });
     } catch (error) {
       const { banner: message, apiError } = applyApiError(form, error, FIELDS);
-      if (apiError.fieldErrors['token'] || apiError.code === 'NOT_FOUND') {
-        setTokenRejected(apiError.fieldErrors['token'] ?? 'It has expired, was revoked, or has already been accepted.');
+      if (apiError.fieldErrors['token'] !== undefined || apiError.code === 'NOT_FOUND') {
+        setTokenRejected(INVITATION_GONE);
         return;
       }
       setBanner(message);

@@ -12,7 +12,7 @@ import { FormBanner } from '../components/FormBanner';
 
 export const WRONG_CREDENTIALS = 'Email or password is incorrect';
 
-const FIELDS = ['email', 'password'] as const;
+const FIELDS = { email: 'Email', password: 'Password' };
 
 interface LoginLocationState {
   from?: string;

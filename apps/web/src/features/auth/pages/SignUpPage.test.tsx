@@ -29,13 +29,13 @@ describe('sign-up page', () => {
       path: '/signup',
       respond: () =>
         gqlError('CONFLICT', 'An account with this email already exists', [
-          { field: 'email', message: 'An account with this email already exists' },
+          { field: 'email', message: 'is already registered' },
         ]),
     });
     await screen.findByRole('heading', { name: 'Create your company' });
     await fillSignUp({ company: 'Acme', name: 'Ada', email: 'ada@example.com', password: 'correct horse battery' });
-    await screen.findByText('An account with this email already exists');
-    expect(fieldErrorOf(screen.getByLabelText(/Work email/))).toBe('An account with this email already exists');
+    await screen.findByText('Work email is already registered');
+    expect(fieldErrorOf(screen.getByLabelText(/Work email/))).toBe('Work email is already registered');
     expect(fieldErrorOf(screen.getByLabelText(/Company name/))).toBeNull();
     expect(screen.queryByRole('alert')).toBeNull();
     expect(log[0]?.variables).toEqual({

@@ -10,7 +10,7 @@ import { validateEmail, validateNewPassword, validateRequired, MIN_PASSWORD_LENG
 import { useSessionActions } from '../../../app/session/SessionContext';
 import { FormBanner } from '../components/FormBanner';
 
-const FIELDS = ['companyName', 'name', 'email', 'password'] as const;
+const FIELDS = { companyName: 'Company name', name: 'Your name', email: 'Work email', password: 'Password' };
 
 export function SignUpPage() {
   const navigate = useNavigate();

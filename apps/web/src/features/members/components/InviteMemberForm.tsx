@@ -10,7 +10,7 @@ import { applyApiError } from '../../../app/forms/applyApiError';
 import { validateEmail, validateRoles } from '../../../app/forms/validation';
 import { RoleBadges } from '../../../app/ui/RoleBadges';
 
-const FIELDS = ['email', 'roles'] as const;
+const FIELDS = { email: 'Email', roles: 'Roles' };
 
 type Invitation = InviteMemberMutation['inviteMember'];
 

@@ -30,6 +30,11 @@ export function MembersTable({ members }: { members: readonly MemberRow[] }) {
           Export CSV
         </Button>
       </Group>
+      {members.length === 1 && query === '' && (
+        <Text size="sm" c="dimmed">
+          It&apos;s just you so far. Invite your team above; they show up here as invited until they join.
+        </Text>
+      )}
       {rows.length === 0 ? (
         <EmptyState title="No members match your filter" description={`Nothing matches “${query}”. Try another word.`} />
       ) : (
@@ -55,7 +60,7 @@ export function MembersTable({ members }: { members: readonly MemberRow[] }) {
             <Table.Tbody>
               {rows.map((member) => (
                 <Table.Tr key={member.id}>
-                  <Table.Td>{member.name ?? <Text span c="dimmed">Not joined yet</Text>}</Table.Td>
+                  <Table.Td>{member.name ?? <Text span c="dimmed" fz="inherit">Not joined yet</Text>}</Table.Td>
                   <Table.Td>{member.email}</Table.Td>
                   <Table.Td>
                     <RoleBadges roles={member.roles} label={`Roles of ${member.email}`} />
