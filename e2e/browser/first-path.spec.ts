@@ -103,6 +103,7 @@ test('first path: sign up, invite two members, export them, and sign in as the e
   await test.step('the used accept link now shows a clear error state', async () => {
     await page.goto(pathOf(engineerLink));
     await expect(page.getByRole('heading', { name: "This invitation can't be used" })).toBeVisible();
+    await expect(page.getByText('This invitation link has already been used.')).toBeVisible();
     await expect(page.getByLabel(/^Password/)).toHaveCount(0);
     await shot(page, FLOW, '09-used-invitation');
   });

@@ -30,7 +30,7 @@ function invitationStatus(invitation: Invitation, now = new Date()): InvitationS
   return InvitationStatus.PENDING;
 }
 
-const INVALID_TOKEN = AppError.badInput([{ field: 'token', message: 'is not a valid invitation link' }]);
+const INVALID_TOKEN = AppError.badInput([{ field: 'token', message: 'is not valid' }]);
 
 @Injectable()
 export class MembersService {

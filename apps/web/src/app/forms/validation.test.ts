@@ -44,3 +44,14 @@ describe('form validation messages', () => {
     expect(validateRoles(['HR'])).toBeNull();
   });
 });
+
+describe('validateNewPassword uses the shared rule from libs/domain', () => {
+  it('refuses a password containing the email name, like the server', () => {
+    expect(validateNewPassword('my richard password', 'richard@example.com')).toBe('Password must not contain your email name');
+    expect(validateNewPassword('my richard password', 'someone@example.com')).toBeNull();
+  });
+
+  it('refuses a common password', () => {
+    expect(validateNewPassword('Password1234')).toBe('Password is too common');
+  });
+});

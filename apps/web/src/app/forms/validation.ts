@@ -1,6 +1,7 @@
+import { PASSWORD_MIN_LENGTH, passwordProblem } from '@tokenroll/domain';
 import type { Role } from '../../gql/graphql';
 
-export const MIN_PASSWORD_LENGTH = 12;
+export const MIN_PASSWORD_LENGTH = PASSWORD_MIN_LENGTH;
 export const MAX_TEXT_LENGTH = 200;
 
 // Deliberately simple: one "@", something before it, a dot in the domain, no spaces.
@@ -22,10 +23,11 @@ export function validateEmail(value: string): string | null {
   return null;
 }
 
-export function validateNewPassword(value: string): string | null {
+/** The same rule the server applies (libs/domain), so the form says what the server would. */
+export function validateNewPassword(value: string, email?: string): string | null {
   if (value === '') return 'Password is required';
-  if (value.length < MIN_PASSWORD_LENGTH) return `Password must be at least ${MIN_PASSWORD_LENGTH} characters`;
-  return null;
+  const problem = passwordProblem(value, email);
+  return problem ? `Password ${problem}` : null;
 }
 
 /** For sign-in we only check presence: the server decides whether it is right. */

@@ -61,7 +61,7 @@ describe('accept-invitation page', () => {
       respond: (op) =>
         op.operationName === 'InvitationPreview'
           ? { data: { invitationPreview: preview } }
-          : gqlError('BAD_USER_INPUT', 'token: is not a valid invitation link', [{ field: 'token', message: 'is not a valid invitation link' }]),
+          : gqlError('BAD_USER_INPUT', 'token: is not valid', [{ field: 'token', message: 'is not valid' }]),
     });
     await screen.findByRole('heading', { name: 'Join Analytical Engines' });
     const user = userEvent.setup();
@@ -70,6 +70,6 @@ describe('accept-invitation page', () => {
     await user.type(screen.getByLabelText(/Confirm password/), 'correct horse battery');
     await user.click(screen.getByRole('button', { name: 'Join Analytical Engines' }));
     expect(await screen.findByRole('heading', { name: "This invitation can't be used" })).toBeTruthy();
-    expect(screen.getByText('It has expired, was revoked, or has already been accepted.')).toBeTruthy();
+    expect(screen.getByText('This invitation link is not valid.')).toBeTruthy();
   });
 });

@@ -19,6 +19,11 @@ const FIELDS = { name: 'Your name', password: 'Password', confirmPassword: 'Conf
 const UNUSABLE_CODES = new Set(['NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT']);
 const INVITATION_GONE = 'It has expired, was revoked, or has already been accepted.';
 
+/** The server says why in `fields.token` ("has expired", "was revoked", ...); fall back to the general reason. */
+function unusableReason(tokenMessage: string | undefined): string {
+  return tokenMessage ? `This invitation link ${tokenMessage}.` : INVITATION_GONE;
+}
+
 function UnusableInvitation({ reason }: { reason: string }) {
   return (
     <AuthLayout title="This invitation can't be used" subtitle={reason}>
@@ -52,7 +57,7 @@ export function AcceptInvitePage() {
     initialValues: { name: '', password: '', confirmPassword: '' },
     validate: {
       name: validateRequired('Your name'),
-      password: validateNewPassword,
+      password: (value) => validateNewPassword(value),
       confirmPassword: (value, values) => validateConfirmation(value, values.password),
     },
   });
@@ -71,7 +76,7 @@ export function AcceptInvitePage() {
   if (preview.error) {
     const apiError = parseApiError(preview.error);
     if (UNUSABLE_CODES.has(apiError.code)) {
-      return <UnusableInvitation reason={INVITATION_GONE} />;
+      return <UnusableInvitation reason={unusableReason(apiError.fieldErrors['token'])} />;
     }
     return (
       <AuthLayout title="Join your team">
@@ -95,7 +100,7 @@ export function AcceptInvitePage() {
     } catch (error) {
       const { banner: message, apiError } = applyApiError(form, error, FIELDS);
       if (apiError.fieldErrors['token'] !== undefined || apiError.code === 'NOT_FOUND') {
-        setTokenRejected(INVITATION_GONE);
+        setTokenRejected(unusableReason(apiError.fieldErrors['token']));
         return;
       }
       setBanner(message);

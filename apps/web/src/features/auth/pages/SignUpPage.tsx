@@ -25,7 +25,7 @@ export function SignUpPage() {
       companyName: validateRequired('Company name'),
       name: validateRequired('Your name'),
       email: validateEmail,
-      password: validateNewPassword,
+      password: (value, values) => validateNewPassword(value, values.email),
     },
   });
 

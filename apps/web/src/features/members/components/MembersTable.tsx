@@ -1,19 +1,58 @@
 import { useMemo, useState } from 'react';
+import { useMutation } from '@apollo/client/react';
 import { Badge, Button, Group, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { formatDate } from '../../../app/format';
 import { RoleBadges } from '../../../app/ui/RoleBadges';
 import { EmptyState } from '../../../app/ui/states';
 import { buildMembersCsv, downloadCsv } from '../csv';
-import { filterMembers, MEMBER_COLUMNS, MEMBER_SORT_ACCESSORS, STATUS_LABELS, type MemberColumn, type MemberRow } from '../members';
+import {
+  filterMembers,
+  MEMBER_COLUMNS,
+  MEMBER_SORT_ACCESSORS,
+  STATUS_LABELS,
+  type MemberColumn,
+  type MemberRow,
+} from '../members';
 import { ariaSort, nextSort, sortRows, type SortState } from '../sort';
+import { RevokeInvitationMutation } from '../graphql/revokeInvitation';
 
 const ARROWS = { ascending: '▲', descending: '▼', none: '↕' } as const;
+
+/** Withdraws a pending invitation; its link stops working and the row leaves the table. */
+function RevokeButton({ member }: { member: MemberRow }) {
+  const [revoke, { loading, error }] = useMutation(RevokeInvitationMutation, {
+    refetchQueries: ['Members'],
+    awaitRefetchQueries: true,
+  });
+  return (
+    <Group gap="xs" wrap="nowrap">
+      <Button
+        size="compact-xs"
+        variant="subtle"
+        color="red"
+        loading={loading}
+        onClick={() => void revoke({ variables: { id: member.id } }).catch(() => undefined)}
+        aria-label={`Revoke invitation of ${member.email}`}
+      >
+        Revoke
+      </Button>
+      {error && (
+        <Text size="xs" c="red" role="alert">
+          {error.message}
+        </Text>
+      )}
+    </Group>
+  );
+}
 
 export function MembersTable({ members }: { members: readonly MemberRow[] }) {
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<SortState<MemberColumn>>({ key: 'name', direction: 'asc' });
 
-  const rows = useMemo(() => sortRows(filterMembers(members, query), MEMBER_SORT_ACCESSORS, sort), [members, query, sort]);
+  const rows = useMemo(
+    () => sortRows(filterMembers(members, query), MEMBER_SORT_ACCESSORS, sort),
+    [members, query, sort],
+  );
 
   return (
     <>
@@ -26,7 +65,11 @@ export function MembersTable({ members }: { members: readonly MemberRow[] }) {
           w={320}
           type="search"
         />
-        <Button variant="default" onClick={() => downloadCsv('members.csv', buildMembersCsv(rows))} disabled={rows.length === 0}>
+        <Button
+          variant="default"
+          onClick={() => downloadCsv('members.csv', buildMembersCsv(rows))}
+          disabled={rows.length === 0}
+        >
           Export CSV
         </Button>
       </Group>
@@ -36,7 +79,10 @@ export function MembersTable({ members }: { members: readonly MemberRow[] }) {
         </Text>
       )}
       {rows.length === 0 ? (
-        <EmptyState title="No members match your filter" description={`Nothing matches “${query}”. Try another word.`} />
+        <EmptyState
+          title="No members match your filter"
+          description={`Nothing matches “${query}”. Try another word.`}
+        />
       ) : (
         <Table.ScrollContainer minWidth={640}>
           <Table striped highlightOnHover aria-label="Members" aria-rowcount={rows.length + 1}>
@@ -46,7 +92,11 @@ export function MembersTable({ members }: { members: readonly MemberRow[] }) {
                   const state = ariaSort(sort, column.key);
                   return (
                     <Table.Th key={column.key} aria-sort={state}>
-                      <UnstyledButton onClick={() => setSort((current) => nextSort(current, column.key))} fw={700} fz="sm">
+                      <UnstyledButton
+                        onClick={() => setSort((current) => nextSort(current, column.key))}
+                        fw={700}
+                        fz="sm"
+                      >
                         {column.label}{' '}
                         <Text span c={state === 'none' ? 'dimmed' : undefined} aria-hidden fz="xs">
                           {ARROWS[state]}
@@ -55,12 +105,23 @@ export function MembersTable({ members }: { members: readonly MemberRow[] }) {
                     </Table.Th>
                   );
                 })}
+                <Table.Th>
+                  <Text fw={700} fz="sm">
+                    Actions
+                  </Text>
+                </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {rows.map((member) => (
                 <Table.Tr key={member.id}>
-                  <Table.Td>{member.name ?? <Text span c="dimmed" fz="inherit">Not joined yet</Text>}</Table.Td>
+                  <Table.Td>
+                    {member.name ?? (
+                      <Text span c="dimmed" fz="inherit">
+                        Not joined yet
+                      </Text>
+                    )}
+                  </Table.Td>
                   <Table.Td>{member.email}</Table.Td>
                   <Table.Td>
                     <RoleBadges roles={member.roles} label={`Roles of ${member.email}`} />
@@ -71,6 +132,7 @@ export function MembersTable({ members }: { members: readonly MemberRow[] }) {
                     </Badge>
                   </Table.Td>
                   <Table.Td>{formatDate(member.since)}</Table.Td>
+                  <Table.Td>{member.status === 'INVITED' ? <RevokeButton member={member} /> : null}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
