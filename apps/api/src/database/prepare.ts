@@ -7,6 +7,8 @@ export interface PreparedDatabase {
   ownerUrl: string;
   appUrl: string;
   embedded: boolean;
+  /** Superuser URL of the embedded server (embedded mode only). */
+  adminUrl?: string;
   stop(): Promise<void>;
 }
 
@@ -26,11 +28,13 @@ export async function prepareDatabase(
   let urls: { ownerUrl: string; appUrl: string };
   let stop = async () => undefined as void;
   let embedded = false;
+  let adminUrl: string | undefined;
   if (!config.databaseUrl) {
     const server = await startEmbeddedPostgres(config.dataDir, log);
     urls = await provisionDatabase(server.adminUrl, options.database ?? 'tokenroll', passwords);
     stop = () => server.stop();
     embedded = true;
+    adminUrl = server.adminUrl;
   } else if (config.databaseAppUrl) {
     urls = { ownerUrl: config.databaseUrl, appUrl: config.databaseAppUrl };
   } else {
@@ -41,5 +45,5 @@ export async function prepareDatabase(
     const ran = await runMigrations(urls.ownerUrl);
     log(ran.length ? `ran migrations: ${ran.join(', ')}` : 'database schema is up to date');
   }
-  return { ...urls, embedded, stop };
+  return { ...urls, embedded, adminUrl, stop };
 }
