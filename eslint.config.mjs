@@ -45,7 +45,10 @@ export default [
         'error',
         {
           patterns: [
-            { group: ['@nestjs/*', 'typeorm', 'react', 'react-dom', '@apollo/*', '@mantine/*'], message: 'libs/domain is framework-free.' },
+            {
+              group: ['@nestjs/*', 'typeorm', 'react', 'react-dom', '@apollo/*', '@mantine/*'],
+              message: 'libs/domain is framework-free.',
+            },
           ],
         },
       ],

@@ -43,13 +43,18 @@ if (command === 'run') {
   const timestamp = Date.now();
   const esc = (q) => q.query.replace(/\\/g, '\\\\').replace(/`/g, '\\`');
   const up = sql.upQueries.map((q) => `    await queryRunner.query(\`${esc(q)}\`);`).join('\n');
-  const down = sql.downQueries.reverse().map((q) => `    await queryRunner.query(\`${esc(q)}\`);`).join('\n');
+  const down = sql.downQueries
+    .reverse()
+    .map((q) => `    await queryRunner.query(\`${esc(q)}\`);`)
+    .join('\n');
   const file = join(root, 'apps/api/src/database/migrations', `${timestamp}-${name}.ts`);
   writeFileSync(
     file,
     `import { MigrationInterface, QueryRunner } from 'typeorm';\n\nexport class ${name}${timestamp} implements MigrationInterface {\n  name = '${name}${timestamp}';\n\n  public async up(queryRunner: QueryRunner): Promise<void> {\n${up}\n  }\n\n  public async down(queryRunner: QueryRunner): Promise<void> {\n${down}\n  }\n}\n`,
   );
-  console.log(`Wrote ${file}; add it to apps/api/src/database/migrations/index.ts and add RLS for new tenant tables.`);
+  console.log(
+    `Wrote ${file}; add it to apps/api/src/database/migrations/index.ts and add RLS for new tenant tables.`,
+  );
 } else {
   console.error('usage: node tools/migration.mjs run | generate <Name>');
   process.exit(2);

@@ -6,10 +6,14 @@ import { join, resolve } from 'node:path';
 const root = resolve(import.meta.dirname, '..');
 process.env.NX_DAEMON ??= 'false';
 process.env.NX_NO_CLOUD ??= 'true';
-execFileSync(join(root, 'node_modules/.bin/nx'), ['run-many', '-t', 'build', '-p', 'api', 'web', '--output-style=static'], {
-  cwd: root,
-  stdio: 'inherit',
-});
+execFileSync(
+  join(root, 'node_modules/.bin/nx'),
+  ['run-many', '-t', 'build', '-p', 'api', 'web', '--output-style=static'],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
 const child = spawn(process.execPath, [join(root, 'dist/apps/api/apps/api/src/main.js')], {
   cwd: root,
   stdio: 'inherit',

@@ -21,7 +21,9 @@ function run(command, args, extraEnv = {}) {
 
 function record(suite, passed, failed, seconds, note = '') {
   results.push({ suite, passed, failed, seconds, note });
-  console.log(`\n=== ${suite}: ${passed} passed, ${failed} failed (${seconds} s)${note ? ` — ${note}` : ''}\n`);
+  console.log(
+    `\n=== ${suite}: ${passed} passed, ${failed} failed (${seconds} s)${note ? ` — ${note}` : ''}\n`,
+  );
 }
 
 /** A step that is one check: pass or fail. */
@@ -39,7 +41,13 @@ function suite(name, command, args, reportFile, extraEnv) {
   const report = JSON.parse(readFileSync(reportFile, 'utf8'));
   const failed = report.numFailedTests + (report.numRuntimeErrorTestSuites ?? 0);
   const passed = report.numPassedTests;
-  record(name, passed, ok ? failed : Math.max(failed, 1), seconds, passed + failed === 0 ? 'no tests ran' : '');
+  record(
+    name,
+    passed,
+    ok ? failed : Math.max(failed, 1),
+    seconds,
+    passed + failed === 0 ? 'no tests ran' : '',
+  );
 }
 
 function playwright(name, args) {
@@ -65,32 +73,75 @@ function codegenCheck() {
   if (only.length && !only.some((n) => name.startsWith(n))) return;
   const out = join(root, 'tmp/codegen-check/');
   rmSync(out, { recursive: true, force: true });
-  const { ok, seconds } = run(bin('graphql-codegen'), ['--config', 'apps/web/codegen.ts', '--silent'], { CODEGEN_OUT: out });
+  const { ok, seconds } = run(bin('graphql-codegen'), ['--config', 'apps/web/codegen.ts', '--silent'], {
+    CODEGEN_OUT: out,
+  });
   const committed = join(root, 'apps/web/src/gql');
   let same = ok && existsSync(out);
   if (same) {
-    const files = listFiles(out).map((file) => relative(out, file)).sort();
-    const existing = listFiles(committed).map((file) => relative(committed, file)).sort();
-    same = JSON.stringify(files) === JSON.stringify(existing) && files.every((file) => readFileSync(join(out, file), 'utf8') === readFileSync(join(committed, file), 'utf8'));
+    const files = listFiles(out)
+      .map((file) => relative(out, file))
+      .sort();
+    const existing = listFiles(committed)
+      .map((file) => relative(committed, file))
+      .sort();
+    same =
+      JSON.stringify(files) === JSON.stringify(existing) &&
+      files.every(
+        (file) => readFileSync(join(out, file), 'utf8') === readFileSync(join(committed, file), 'utf8'),
+      );
   }
   if (!same) console.error('apps/web/src/gql is stale: run `npm run codegen` and commit the result.');
   record(name, same ? 1 : 0, same ? 0 : 1, seconds);
 }
 
 const nx = bin('nx');
-for (const project of ['domain', 'api', 'web', 'e2e']) check(`lint ${project}`, nx, ['run', `${project}:lint`, '--output-style=static']);
-for (const project of ['domain', 'api', 'web', 'e2e']) check(`typecheck ${project}`, nx, ['run', `${project}:typecheck`, '--output-style=static']);
-suite('domain unit + property tests', bin('jest'), ['-c', 'libs/domain/jest.config.js', '--ci', '--json', `--outputFile=${join(reports, 'domain.json')}`], join(reports, 'domain.json'));
-suite('api unit tests', bin('jest'), ['-c', 'apps/api/jest.config.js', '--ci', '--json', `--outputFile=${join(reports, 'api-unit.json')}`], join(reports, 'api-unit.json'));
+check('format (prettier --check)', bin('prettier'), ['--check', '.', '--log-level', 'warn']);
+for (const project of ['domain', 'api', 'web', 'e2e'])
+  check(`lint ${project}`, nx, ['run', `${project}:lint`, '--output-style=static']);
+for (const project of ['domain', 'api', 'web', 'e2e'])
+  check(`typecheck ${project}`, nx, ['run', `${project}:typecheck`, '--output-style=static']);
+suite(
+  'domain unit + property tests',
+  bin('jest'),
+  ['-c', 'libs/domain/jest.config.js', '--ci', '--json', `--outputFile=${join(reports, 'domain.json')}`],
+  join(reports, 'domain.json'),
+);
+suite(
+  'api unit tests',
+  bin('jest'),
+  ['-c', 'apps/api/jest.config.js', '--ci', '--json', `--outputFile=${join(reports, 'api-unit.json')}`],
+  join(reports, 'api-unit.json'),
+);
 check('build api (production)', nx, ['run', 'api:build', '--output-style=static']);
 check('build web (production)', nx, ['run', 'web:build', '--output-style=static']);
-suite('api integration tests (real PostgreSQL; schema.gql and migrations checks)', bin('jest'), ['-c', 'apps/api/jest.int.config.js', '--ci', '--json', `--outputFile=${join(reports, 'api-int.json')}`], join(reports, 'api-int.json'));
+suite(
+  'api integration tests (real PostgreSQL; schema.gql and migrations checks)',
+  bin('jest'),
+  ['-c', 'apps/api/jest.int.config.js', '--ci', '--json', `--outputFile=${join(reports, 'api-int.json')}`],
+  join(reports, 'api-int.json'),
+);
 codegenCheck();
-suite('web unit tests', bin('vitest'), ['run', '--config', 'apps/web/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, 'web.json')}`], join(reports, 'web.json'));
+suite(
+  'web unit tests',
+  bin('vitest'),
+  [
+    'run',
+    '--config',
+    'apps/web/vitest.config.ts',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${join(reports, 'web.json')}`,
+  ],
+  join(reports, 'web.json'),
+);
 playwright('browser tests (Chromium)', ['test', '-c', 'e2e/browser/playwright.config.ts']);
 
 console.log('\nSummary');
-for (const r of results) console.log(`  ${r.failed ? 'FAIL' : 'ok  '}  ${r.suite}: ${r.passed} passed, ${r.failed} failed (${r.seconds} s)`);
+for (const r of results)
+  console.log(
+    `  ${r.failed ? 'FAIL' : 'ok  '}  ${r.suite}: ${r.passed} passed, ${r.failed} failed (${r.seconds} s)`,
+  );
 const passed = results.reduce((sum, r) => sum + r.passed, 0);
 const failed = results.reduce((sum, r) => sum + r.failed, 0);
 console.log(`\n${passed} passed, ${failed} failed`);

@@ -3,7 +3,9 @@ import { invite, pathOf, shot, uniqueId } from './support';
 
 const FLOW = 'demo-admin-revoke';
 
-test('the demo admin signs in, invites someone and revokes the invitation; the link stops working', async ({ page }) => {
+test('the demo admin signs in, invites someone and revokes the invitation; the link stops working', async ({
+  page,
+}) => {
   await page.goto('/login');
   await page.getByLabel('Email').fill('admin@demo.tokenroll.dev');
   await page.getByLabel(/^Password/).fill('tokenroll-demo-2026');
@@ -12,7 +14,13 @@ test('the demo admin signs in, invites someone and revokes the invitation; the l
 
   await page.goto('/members');
   const table = page.getByRole('table', { name: 'Members' });
-  for (const email of ['admin@demo.tokenroll.dev', 'hr@demo.tokenroll.dev', 'manager@demo.tokenroll.dev', 'alice@demo.tokenroll.dev', 'bob@demo.tokenroll.dev']) {
+  for (const email of [
+    'admin@demo.tokenroll.dev',
+    'hr@demo.tokenroll.dev',
+    'manager@demo.tokenroll.dev',
+    'alice@demo.tokenroll.dev',
+    'bob@demo.tokenroll.dev',
+  ]) {
     await expect(table.getByRole('cell', { name: email, exact: true })).toBeVisible();
   }
   const email = `temp-${uniqueId()}@example.com`;

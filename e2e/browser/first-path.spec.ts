@@ -1,10 +1,22 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { acceptInvitation, emailColumn, invite, mainNav, pathOf, shot, signOut, signUp, uniqueId } from './support';
+import {
+  acceptInvitation,
+  emailColumn,
+  invite,
+  mainNav,
+  pathOf,
+  shot,
+  signOut,
+  signUp,
+  uniqueId,
+} from './support';
 
 const FLOW = 'first-path';
 
-test('first path: sign up, invite two members, export them, and sign in as the engineer', async ({ page }) => {
+test('first path: sign up, invite two members, export them, and sign in as the engineer', async ({
+  page,
+}) => {
   const id = uniqueId();
   const company = `Acme ${id}`;
   const adminEmail = `admin-${id}@example.com`;
@@ -23,7 +35,9 @@ test('first path: sign up, invite two members, export them, and sign in as the e
 
   let engineerLink = '';
   await test.step('invite an HR member and an engineer', async () => {
-    await mainNav(page).getByRole('link', { name: /Members/ }).click();
+    await mainNav(page)
+      .getByRole('link', { name: /Members/ })
+      .click();
     await expect(page.getByRole('heading', { name: 'Members', level: 1 })).toBeVisible();
     await expect(page.getByRole('table', { name: 'Members' })).toBeVisible();
     await shot(page, FLOW, '02-members-only-admin');
@@ -70,7 +84,10 @@ test('first path: sign up, invite two members, export them, and sign in as the e
   });
 
   await test.step('accept the engineer invitation and land signed in', async () => {
-    await acceptInvitation(page, engineerLink, 'Eve Engineer', company, { flow: FLOW, step: '06a-accept-invitation' });
+    await acceptInvitation(page, engineerLink, 'Eve Engineer', company, {
+      flow: FLOW,
+      step: '06a-accept-invitation',
+    });
     await expect(page.getByRole('heading', { name: 'Welcome, Eve Engineer' })).toBeVisible();
     await expect(page.getByTestId('current-user-email')).toHaveText(engineerEmail);
     await expect(page.getByRole('heading', { name: 'No token usage yet' })).toBeVisible();
@@ -80,7 +97,9 @@ test('first path: sign up, invite two members, export them, and sign in as the e
   await test.step('profile shows ENGINEER and not ADMIN; no Members in the navigation', async () => {
     await expect(mainNav(page).getByRole('link', { name: /Dashboard/ })).toBeVisible();
     await expect(mainNav(page).getByRole('link', { name: /Members/ })).toHaveCount(0);
-    await mainNav(page).getByRole('link', { name: /Profile/ }).click();
+    await mainNav(page)
+      .getByRole('link', { name: /Profile/ })
+      .click();
     await expect(page.getByRole('heading', { name: 'Your profile' })).toBeVisible();
     const roles = page.getByRole('list', { name: 'Your roles' });
     await expect(roles).toContainText(/engineer/i);

@@ -11,7 +11,9 @@ test('sign-up form errors appear next to their fields', async ({ page }) => {
     });
     await signUp(page, { company: 'Weak Co', name: 'Walt', email: 'not-an-email', password: 'short' });
     await expect(page.getByLabel('Work email')).toHaveAccessibleDescription(/Enter a valid email address/);
-    await expect(page.getByLabel(/^Password/)).toHaveAccessibleDescription(/Password must be at least 12 characters/);
+    await expect(page.getByLabel(/^Password/)).toHaveAccessibleDescription(
+      /Password must be at least 12 characters/,
+    );
     await expect(page.getByLabel('Company name')).not.toHaveAccessibleDescription(/required/);
     expect(sent).toBe(0);
     await shot(page, FLOW, '01-client-validation');

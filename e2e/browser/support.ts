@@ -18,7 +18,10 @@ export function mainNav(page: Page) {
   return page.getByRole('navigation', { name: 'Main' });
 }
 
-export async function signUp(page: Page, values: { company: string; name: string; email: string; password?: string }) {
+export async function signUp(
+  page: Page,
+  values: { company: string; name: string; email: string; password?: string },
+) {
   await page.goto('/signup');
   await expect(page.getByRole('heading', { name: 'Create your company' })).toBeVisible();
   await page.getByLabel('Company name').fill(values.company);
@@ -47,7 +50,13 @@ export function pathOf(link: string): string {
   return url.pathname + url.search;
 }
 
-export async function acceptInvitation(page: Page, link: string, name: string, company: string, screenshot?: { flow: string; step: string }) {
+export async function acceptInvitation(
+  page: Page,
+  link: string,
+  name: string,
+  company: string,
+  screenshot?: { flow: string; step: string },
+) {
   await page.goto(pathOf(link));
   await expect(page.getByRole('heading', { name: `Join ${company}` })).toBeVisible();
   if (screenshot) await shot(page, screenshot.flow, screenshot.step);

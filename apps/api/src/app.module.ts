@@ -53,7 +53,9 @@ export class AppModule {
             // Fastify assigned the id (bootstrap.ts); reuse it so logs and responses agree.
             genReqId: (req: IncomingMessage) => (req as IncomingMessage & { id?: string }).id ?? randomUUID(),
             redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
-            autoLogging: { ignore: (req: IncomingMessage) => req.url === '/healthz' || req.url === '/metrics' },
+            autoLogging: {
+              ignore: (req: IncomingMessage) => req.url === '/healthz' || req.url === '/metrics',
+            },
           },
         }),
         TypeOrmModule.forRoot(dataSourceOptions(appDatabaseUrl)),

@@ -23,9 +23,13 @@ export async function createApp(config: AppConfig, appDatabaseUrl: string): Prom
       return typeof given === 'string' && /^[\w-]{1,128}$/.test(given) ? given : randomUUID();
     },
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, appDatabaseUrl), adapter, {
-    bufferLogs: true,
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(config, appDatabaseUrl),
+    adapter,
+    {
+      bufferLogs: true,
+    },
+  );
   app.useLogger(app.get(Logger));
   await app.register(fastifyCookie as never);
 
@@ -54,12 +58,15 @@ export async function createApp(config: AppConfig, appDatabaseUrl: string): Prom
 
   const webRoot = config.webDistDir;
   if (existsSync(join(webRoot, 'index.html'))) {
-    await app.register((await import('@fastify/static')).default as never, {
-      root: webRoot,
-      prefix: '/',
-      wildcard: false,
-      index: false,
-    } as never);
+    await app.register(
+      (await import('@fastify/static')).default as never,
+      {
+        root: webRoot,
+        prefix: '/',
+        wildcard: false,
+        index: false,
+      } as never,
+    );
     // The single-page app owns every other GET path; API paths that match no route stay 404 problems.
     fastify.get('/*', (request, reply) => {
       const path = request.url.split('?')[0];
@@ -67,7 +74,12 @@ export async function createApp(config: AppConfig, appDatabaseUrl: string): Prom
         return reply
           .status(404)
           .header('content-type', 'application/problem+json')
-          .send({ type: 'https://tokenroll.dev/problems/not-found', title: 'NOT_FOUND', status: 404, detail: `No route ${path}` });
+          .send({
+            type: 'https://tokenroll.dev/problems/not-found',
+            title: 'NOT_FOUND',
+            status: 404,
+            detail: `No route ${path}`,
+          });
       }
       return (reply as unknown as { sendFile(name: string): unknown }).sendFile('index.html');
     });

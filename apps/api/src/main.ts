@@ -15,7 +15,9 @@ async function main(): Promise<void> {
   const app = await createApp(config, db.appUrl);
   if (config.seedDemo) await seedDemo(app, config.dataDir, log);
   await app.listen({ port: config.port, host: config.host });
-  log(`Tokenroll ready on http://localhost:${config.port} (GraphQL /graphql, REST /v1, docs /docs) in ${Date.now() - started} ms`);
+  log(
+    `Tokenroll ready on http://localhost:${config.port} (GraphQL /graphql, REST /v1, docs /docs) in ${Date.now() - started} ms`,
+  );
   const shutdown = async () => {
     await app.close();
     await db.stop();
@@ -29,7 +31,9 @@ main().catch((error: unknown) => {
   if (error instanceof ConfigError) {
     process.stderr.write(`${error.message}\n`);
   } else {
-    process.stderr.write(`Tokenroll failed to start: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.stderr.write(
+      `Tokenroll failed to start: ${error instanceof Error ? error.stack : String(error)}\n`,
+    );
   }
   process.exit(1);
 });

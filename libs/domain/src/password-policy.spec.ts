@@ -12,7 +12,9 @@ describe('passwordProblem', () => {
   });
 
   it('refuses a password containing the email name', () => {
-    expect(passwordProblem('xx-janedoe-2026!', 'janedoe@example.com')).toBe('must not contain your email name');
+    expect(passwordProblem('xx-janedoe-2026!', 'janedoe@example.com')).toBe(
+      'must not contain your email name',
+    );
   });
 
   it.each(['correct horse battery', 'Tr0ub4dor&3-extended', 'ünïcödé-pässwörd'])('accepts %j', (password) => {

@@ -22,6 +22,7 @@ export function passwordProblem(password: string, email?: string): string | unde
   if (new Set(password).size < 5) return 'must use at least 5 different characters';
   if (COMMON.has(password.toLowerCase())) return 'is too common';
   const local = email?.split('@')[0]?.toLowerCase();
-  if (local && local.length >= 4 && password.toLowerCase().includes(local)) return 'must not contain your email name';
+  if (local && local.length >= 4 && password.toLowerCase().includes(local))
+    return 'must not contain your email name';
   return undefined;
 }

@@ -1,5 +1,13 @@
 import { createHmac } from 'node:crypto';
-import { LOGIN, refreshCookie, signUp, SignedUp, startTestApp, TEST_PASSWORD, TestApp } from '../test/test-app';
+import {
+  LOGIN,
+  refreshCookie,
+  signUp,
+  SignedUp,
+  startTestApp,
+  TEST_PASSWORD,
+  TestApp,
+} from '../test/test-app';
 
 const REFRESH = `mutation { refreshSession { accessToken user { email } } }`;
 const ME = `{ me { email roles } }`;
@@ -13,7 +21,11 @@ describe('sign-in: sign-up, login, refresh rotation, reuse detection, logout, ta
   let admin: SignedUp;
 
   beforeAll(async () => {
-    t = await startTestApp({ LOGIN_MAX_FAILURES_PER_EMAIL: '3', LOGIN_MAX_FAILURES_PER_IP: '6', TRUST_PROXY: 'true' });
+    t = await startTestApp({
+      LOGIN_MAX_FAILURES_PER_EMAIL: '3',
+      LOGIN_MAX_FAILURES_PER_IP: '6',
+      TRUST_PROXY: 'true',
+    });
     admin = await signUp(t, 'Initech', 'Peter@Initech.test');
   });
 
@@ -22,7 +34,10 @@ describe('sign-in: sign-up, login, refresh rotation, reuse detection, logout, ta
   it('sign-up creates the company and an ADMIN, stores a lower-cased email and an argon2id hash', async () => {
     const me = await t.gql<{ me: { email: string; roles: string[] } }>(ME, {}, { token: admin.token });
     expect(me.data?.me).toEqual({ email: 'peter@initech.test', roles: ['ADMIN'] });
-    const [row] = await t.adminQuery<{ password_hash: string }>('select password_hash from users where id = $1', [admin.userId]);
+    const [row] = await t.adminQuery<{ password_hash: string }>(
+      'select password_hash from users where id = $1',
+      [admin.userId],
+    );
     expect(row.password_hash).toMatch(/^\$argon2id\$/);
     expect(row.password_hash).not.toContain(TEST_PASSWORD);
   });
@@ -37,7 +52,9 @@ describe('sign-in: sign-up, login, refresh rotation, reuse detection, logout, ta
 
   it('the same error for an unknown email and a wrong password', async () => {
     const unknown = await t.gql(LOGIN, { input: { email: 'nobody@initech.test', password: TEST_PASSWORD } });
-    const wrong = await t.gql(LOGIN, { input: { email: 'peter@initech.test', password: 'not the password at all' } });
+    const wrong = await t.gql(LOGIN, {
+      input: { email: 'peter@initech.test', password: 'not the password at all' },
+    });
     expect(unknown.errors?.[0].message).toBe('Email or password is incorrect');
     expect(wrong.errors?.[0].message).toBe(unknown.errors?.[0].message);
     expect(wrong.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
@@ -73,9 +90,15 @@ describe('sign-in: sign-up, login, refresh rotation, reuse detection, logout, ta
   });
 
   it('logout revokes the refresh token and clears the cookie', async () => {
-    const login = await t.gql<{ login: { accessToken: string } }>(LOGIN, { input: { email: 'peter@initech.test', password: TEST_PASSWORD } });
+    const login = await t.gql<{ login: { accessToken: string } }>(LOGIN, {
+      input: { email: 'peter@initech.test', password: TEST_PASSWORD },
+    });
     const cookie = refreshCookie(login.setCookie);
-    const out = await t.gql<{ logout: boolean }>(`mutation { logout }`, {}, { token: login.data?.login.accessToken, cookie });
+    const out = await t.gql<{ logout: boolean }>(
+      `mutation { logout }`,
+      {},
+      { token: login.data?.login.accessToken, cookie },
+    );
     expect(out.data?.logout).toBe(true);
     expect(out.setCookie).toMatch(/tokenroll_refresh=;/);
     const refresh = await t.gql(REFRESH, {}, { cookie });
@@ -83,14 +106,17 @@ describe('sign-in: sign-up, login, refresh rotation, reuse detection, logout, ta
   });
 
   it('refuses a missing, garbage or forged refresh cookie', async () => {
-    for (const cookie of [undefined, 'tokenroll_refresh=garbage', `tokenroll_refresh=${admin.companyId}.${admin.userId}.${'A'.repeat(43)}`]) {
+    for (const cookie of [
+      undefined,
+      'tokenroll_refresh=garbage',
+      `tokenroll_refresh=${admin.companyId}.${admin.userId}.${'A'.repeat(43)}`,
+    ]) {
       const result = await t.gql(REFRESH, {}, { cookie });
       expect(result.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
     }
   });
 
   describe('tampered access tokens', () => {
-
     function parts(token: string) {
       const [h, p, s] = token.split('.');
       return { h, p, s, claims: JSON.parse(Buffer.from(p, 'base64url').toString()) };
@@ -140,30 +166,54 @@ describe('sign-in: sign-up, login, refresh rotation, reuse detection, logout, ta
       await signUp(t, 'Locked Co', 'locked@initech.test');
       const from = { headers: { 'x-forwarded-for': '203.0.113.10' } };
       for (let i = 0; i < 3; i++) {
-        const wrong = await t.gql(LOGIN, { input: { email: 'locked@initech.test', password: `wrong password ${i}` } }, from);
+        const wrong = await t.gql(
+          LOGIN,
+          { input: { email: 'locked@initech.test', password: `wrong password ${i}` } },
+          from,
+        );
         expect(wrong.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
       }
-      const right = await t.gql(LOGIN, { input: { email: 'locked@initech.test', password: TEST_PASSWORD } }, from);
+      const right = await t.gql(
+        LOGIN,
+        { input: { email: 'locked@initech.test', password: TEST_PASSWORD } },
+        from,
+      );
       expect(right.errors?.[0].extensions.code).toBe('TOO_MANY_REQUESTS');
       expect(right.errors?.[0].extensions.retryAfterSeconds).toBeGreaterThan(0);
       // Other accounts from another address are unaffected.
-      const other = await t.gql(LOGIN, { input: { email: 'peter@initech.test', password: TEST_PASSWORD } }, {
-        headers: { 'x-forwarded-for': '203.0.113.11' },
-      });
+      const other = await t.gql(
+        LOGIN,
+        { input: { email: 'peter@initech.test', password: TEST_PASSWORD } },
+        {
+          headers: { 'x-forwarded-for': '203.0.113.11' },
+        },
+      );
       expect(other.errors).toBeUndefined();
     });
 
     it('locks an IP after 6 failures across different emails', async () => {
       const from = { headers: { 'x-forwarded-for': '198.51.100.7' } };
       for (let i = 0; i < 6; i++) {
-        const wrong = await t.gql(LOGIN, { input: { email: `guess${i}@initech.test`, password: 'wrong wrong wrong' } }, from);
+        const wrong = await t.gql(
+          LOGIN,
+          { input: { email: `guess${i}@initech.test`, password: 'wrong wrong wrong' } },
+          from,
+        );
         expect(wrong.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
       }
-      const blocked = await t.gql(LOGIN, { input: { email: 'peter@initech.test', password: TEST_PASSWORD } }, from);
+      const blocked = await t.gql(
+        LOGIN,
+        { input: { email: 'peter@initech.test', password: TEST_PASSWORD } },
+        from,
+      );
       expect(blocked.errors?.[0].extensions.code).toBe('TOO_MANY_REQUESTS');
-      const elsewhere = await t.gql(LOGIN, { input: { email: 'peter@initech.test', password: TEST_PASSWORD } }, {
-        headers: { 'x-forwarded-for': '198.51.100.8' },
-      });
+      const elsewhere = await t.gql(
+        LOGIN,
+        { input: { email: 'peter@initech.test', password: TEST_PASSWORD } },
+        {
+          headers: { 'x-forwarded-for': '198.51.100.8' },
+        },
+      );
       expect(elsewhere.errors).toBeUndefined();
     });
   });

@@ -17,7 +17,11 @@ import { JwtStrategy, LocalStrategy } from './strategies';
     PassportModule,
     JwtModule.registerAsync({
       inject: [JWT_SECRET],
-      useFactory: (secret: string) => ({ secret, signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } }),
+      useFactory: (secret: string) => ({
+        secret,
+        signOptions: { algorithm: 'HS256' },
+        verifyOptions: { algorithms: ['HS256'] },
+      }),
     }),
     CompaniesModule,
     MembersModule,

@@ -22,8 +22,13 @@ export class AuthResolver {
   ) {}
 
   @Public()
-  @Mutation(() => AuthPayloadObject, { description: 'Creates a company and its first member (ADMIN), signed in.' })
-  async signUp(@Args('input') input: SignUpInput, @Context() context: GqlContext): Promise<AuthPayloadObject> {
+  @Mutation(() => AuthPayloadObject, {
+    description: 'Creates a company and its first member (ADMIN), signed in.',
+  })
+  async signUp(
+    @Args('input') input: SignUpInput,
+    @Context() context: GqlContext,
+  ): Promise<AuthPayloadObject> {
     return this.respond(await this.auth.signUp(input), context);
   }
 
@@ -39,7 +44,9 @@ export class AuthResolver {
   }
 
   @Public()
-  @Mutation(() => AuthPayloadObject, { description: 'Rotates the refresh cookie and returns a new access token.' })
+  @Mutation(() => AuthPayloadObject, {
+    description: 'Rotates the refresh cookie and returns a new access token.',
+  })
   async refreshSession(@Context() context: GqlContext): Promise<AuthPayloadObject> {
     try {
       return this.respond(await this.auth.refresh(context.req.cookies?.[REFRESH_COOKIE]), context);
@@ -50,7 +57,9 @@ export class AuthResolver {
   }
 
   @Public()
-  @Mutation(() => AuthPayloadObject, { description: 'Sets a password for an invitation and signs the new member in.' })
+  @Mutation(() => AuthPayloadObject, {
+    description: 'Sets a password for an invitation and signs the new member in.',
+  })
   async acceptInvitation(
     @Args('input') input: AcceptInvitationInput,
     @Context() context: GqlContext,
@@ -58,7 +67,9 @@ export class AuthResolver {
     return this.respond(await this.auth.acceptInvitation(input), context);
   }
 
-  @Mutation(() => Boolean, { description: 'Signs out: revokes this sign-in and every token rotated from it.' })
+  @Mutation(() => Boolean, {
+    description: 'Signs out: revokes this sign-in and every token rotated from it.',
+  })
   async logout(@Context() context: GqlContext): Promise<boolean> {
     await this.auth.logout(context.req.cookies?.[REFRESH_COOKIE]);
     clearRefreshCookie(context.reply, this.config);
@@ -66,7 +77,12 @@ export class AuthResolver {
   }
 
   private respond(signedIn: SignedIn, context: GqlContext): AuthPayloadObject {
-    setRefreshCookie(context.reply, this.config, signedIn.session.refreshToken, signedIn.session.refreshTokenExpiresAt);
+    setRefreshCookie(
+      context.reply,
+      this.config,
+      signedIn.session.refreshToken,
+      signedIn.session.refreshTokenExpiresAt,
+    );
     return {
       accessToken: signedIn.session.accessToken,
       accessTokenExpiresAt: signedIn.session.accessTokenExpiresAt,

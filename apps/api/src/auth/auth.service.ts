@@ -69,7 +69,10 @@ export class AuthService {
 
   async refresh(rawRefreshToken: string | undefined): Promise<SignedIn> {
     const { user, session } = await this.sessions.rotate(rawRefreshToken);
-    return this.tenancy.run(user.companyId, async () => ({ session, user: await this.members.userObject(user.userId) }));
+    return this.tenancy.run(user.companyId, async () => ({
+      session,
+      user: await this.members.userObject(user.userId),
+    }));
   }
 
   logout(rawRefreshToken: string | undefined): Promise<void> {

@@ -1,7 +1,13 @@
 import { signUp, startTestApp, TestApp } from '../test/test-app';
 
 /** The only operations reachable without signing in. Adding one here is a deliberate, reviewed act. */
-const PUBLIC_OPERATIONS = ['Mutation.acceptInvitation', 'Mutation.login', 'Mutation.refreshSession', 'Mutation.signUp', 'Query.invitationPreview'];
+const PUBLIC_OPERATIONS = [
+  'Mutation.acceptInvitation',
+  'Mutation.login',
+  'Mutation.refreshSession',
+  'Mutation.signUp',
+  'Query.invitationPreview',
+];
 
 interface TypeRef {
   kind: string;
@@ -54,8 +60,14 @@ function sample(type: TypeRef, types: Map<string, FullType>): string {
   }
 }
 
-function operationFor(root: 'Query' | 'Mutation', field: FullType['fields'] extends (infer F)[] | null ? F : never, types: Map<string, FullType>): string {
-  const args = field.args.length ? `(${field.args.map((arg) => `${arg.name}: ${sample(arg.type, types)}`).join(', ')})` : '';
+function operationFor(
+  root: 'Query' | 'Mutation',
+  field: FullType['fields'] extends (infer F)[] | null ? F : never,
+  types: Map<string, FullType>,
+): string {
+  const args = field.args.length
+    ? `(${field.args.map((arg) => `${arg.name}: ${sample(arg.type, types)}`).join(', ')})`
+    : '';
   const returns = types.get(named(field.type).name!)!;
   const selection = returns.kind === 'OBJECT' ? ' { __typename }' : '';
   return `${root === 'Query' ? 'query' : 'mutation'} { ${field.name}${args}${selection} }`;
@@ -74,7 +86,10 @@ describe('guard coverage: every GraphQL operation needs a signed-in user unless 
   afterAll(() => t.close());
 
   it('finds operations to check', () => {
-    const count = (['Query', 'Mutation'] as const).reduce((sum, root) => sum + (types.get(root)?.fields?.length ?? 0), 0);
+    const count = (['Query', 'Mutation'] as const).reduce(
+      (sum, root) => sum + (types.get(root)?.fields?.length ?? 0),
+      0,
+    );
     expect(count).toBeGreaterThanOrEqual(10);
   });
 
@@ -88,7 +103,8 @@ describe('guard coverage: every GraphQL operation needs a signed-in user unless 
         const forged = await t.gql(operation, {}, { token: 'eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.' });
         const codes = [anonymous, forged].map((result) => result.errors?.[0]?.extensions.code);
         if (PUBLIC_OPERATIONS.includes(name)) continue;
-        if (codes.some((code) => code !== 'UNAUTHENTICATED')) reachable.push(`${name} answered ${codes.join('/')}`);
+        if (codes.some((code) => code !== 'UNAUTHENTICATED'))
+          reachable.push(`${name} answered ${codes.join('/')}`);
       }
     }
     expect(reachable).toEqual([]);
@@ -115,7 +131,10 @@ describe('guard coverage: every GraphQL operation needs a signed-in user unless 
       `mutation { revokeInvitation(id: "00000000-0000-4000-8000-000000000000") { id } }`,
     ]) {
       const result = await t.gql(operation, {}, { token });
-      expect({ operation, code: result.errors?.[0].extensions.code }).toEqual({ operation, code: 'FORBIDDEN' });
+      expect({ operation, code: result.errors?.[0].extensions.code }).toEqual({
+        operation,
+        code: 'FORBIDDEN',
+      });
     }
   });
 });

@@ -34,7 +34,8 @@ export class AccessGuard extends AuthGuard('jwt') {
 
   override handleRequest<T>(error: unknown, user: T): T {
     if (error instanceof AppError) throw error;
-    if (error || !user) throw new AppError('UNAUTHENTICATED', 'Sign in first: the access token is missing, invalid or expired');
+    if (error || !user)
+      throw new AppError('UNAUTHENTICATED', 'Sign in first: the access token is missing, invalid or expired');
     return user;
   }
 }

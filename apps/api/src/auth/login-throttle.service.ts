@@ -29,8 +29,16 @@ export class LoginThrottleService implements OnModuleInit {
       clearExpiredByTimeout: false,
       duration: this.config.loginThrottleWindowSeconds,
     };
-    this.byEmail = new RateLimiterPostgres({ ...common, keyPrefix: 'email', points: this.config.loginMaxFailuresPerEmail });
-    this.byIp = new RateLimiterPostgres({ ...common, keyPrefix: 'ip', points: this.config.loginMaxFailuresPerIp });
+    this.byEmail = new RateLimiterPostgres({
+      ...common,
+      keyPrefix: 'email',
+      points: this.config.loginMaxFailuresPerEmail,
+    });
+    this.byIp = new RateLimiterPostgres({
+      ...common,
+      keyPrefix: 'ip',
+      points: this.config.loginMaxFailuresPerIp,
+    });
   }
 
   async assertAllowed(email: string, ip: string): Promise<void> {
@@ -43,9 +51,14 @@ export class LoginThrottleService implements OnModuleInit {
       const retryAfterSeconds = Math.max(
         ...blocked.map(([state]) => Math.ceil((state as RateLimiterRes).msBeforeNext / 1000)),
       );
-      throw new AppError('TOO_MANY_REQUESTS', `Too many failed sign-in attempts; try again in ${retryAfterSeconds} s`, [], {
-        retryAfterSeconds,
-      });
+      throw new AppError(
+        'TOO_MANY_REQUESTS',
+        `Too many failed sign-in attempts; try again in ${retryAfterSeconds} s`,
+        [],
+        {
+          retryAfterSeconds,
+        },
+      );
     }
   }
 

@@ -9,4 +9,7 @@ export enum Role {
   ENGINEER = 'ENGINEER',
 }
 
-registerEnumType(Role, { name: 'Role', description: 'What a member may do; a member can hold several roles.' });
+registerEnumType(Role, {
+  name: 'Role',
+  description: 'What a member may do; a member can hold several roles.',
+});

@@ -6,7 +6,11 @@ describe('compound tokens', () => {
 
   it('round-trips', () => {
     const secret = randomSecret();
-    expect(parseCompoundToken(formatCompoundToken({ companyId, id, secret }))).toEqual({ companyId, id, secret });
+    expect(parseCompoundToken(formatCompoundToken({ companyId, id, secret }))).toEqual({
+      companyId,
+      id,
+      secret,
+    });
   });
 
   it.each([

@@ -39,21 +39,29 @@ export class SessionsService {
 
   /** Issues a new session (new family, or the next token of `familyId`) inside the current tenant transaction. */
   async issue(user: SessionUser, familyId: string = randomUUID()): Promise<IssuedSession> {
-    const claims: AccessTokenClaims = { sub: user.userId, cid: user.companyId, email: user.email, roles: user.roles };
+    const claims: AccessTokenClaims = {
+      sub: user.userId,
+      cid: user.companyId,
+      email: user.email,
+      roles: user.roles,
+    };
     const accessToken = await this.jwt.signAsync(claims, { expiresIn: this.config.accessTokenTtlSeconds });
     const secret = randomSecret();
     const id = randomUUID();
     const refreshTokenExpiresAt = new Date(Date.now() + this.config.refreshTokenTtlDays * 86400_000);
-    await this.tenancy.manager().getRepository(RefreshToken).insert({
-      companyId: user.companyId,
-      id,
-      userId: user.userId,
-      familyId,
-      tokenHash: sha256Hex(secret),
-      expiresAt: refreshTokenExpiresAt,
-      usedAt: null,
-      revokedAt: null,
-    });
+    await this.tenancy
+      .manager()
+      .getRepository(RefreshToken)
+      .insert({
+        companyId: user.companyId,
+        id,
+        userId: user.userId,
+        familyId,
+        tokenHash: sha256Hex(secret),
+        expiresAt: refreshTokenExpiresAt,
+        usedAt: null,
+        revokedAt: null,
+      });
     return {
       accessToken,
       accessTokenExpiresAt: new Date(Date.now() + this.config.accessTokenTtlSeconds * 1000),
@@ -73,20 +81,28 @@ export class SessionsService {
         .setLock('pessimistic_write')
         .where('t.id = :id', { id: token.id })
         .getOne();
-      if (!stored || !sameHash(stored.tokenHash, sha256Hex(token.secret))) return { ok: false, reason: 'Not signed in' };
+      if (!stored || !sameHash(stored.tokenHash, sha256Hex(token.secret)))
+        return { ok: false, reason: 'Not signed in' };
       if (stored.revokedAt) return { ok: false, reason: 'This session was signed out' };
       if (stored.usedAt) {
-        await manager.getRepository(RefreshToken).update(
-          { familyId: stored.familyId },
-          { revokedAt: () => 'now()' } as never,
-        );
-        return { ok: false, reason: 'This refresh token was already used; every session of this sign-in was revoked' };
+        await manager
+          .getRepository(RefreshToken)
+          .update({ familyId: stored.familyId }, { revokedAt: () => 'now()' } as never);
+        return {
+          ok: false,
+          reason: 'This refresh token was already used; every session of this sign-in was revoked',
+        };
       }
       if (stored.expiresAt <= new Date()) return { ok: false, reason: 'Your session has expired' };
       const user = await manager.getRepository(User).findOneBy({ id: stored.userId });
       if (!user) return { ok: false, reason: 'Your account no longer exists' };
       await manager.getRepository(RefreshToken).update({ id: stored.id }, { usedAt: new Date() });
-      const sessionUser: SessionUser = { userId: user.id, companyId: user.companyId, email: user.email, roles: user.roles };
+      const sessionUser: SessionUser = {
+        userId: user.id,
+        companyId: user.companyId,
+        email: user.email,
+        roles: user.roles,
+      };
       return { ok: true, user: sessionUser, session: await this.issue(sessionUser, stored.familyId) };
     });
     if (!result.ok) throw new AppError('UNAUTHENTICATED', result.reason);
@@ -100,7 +116,9 @@ export class SessionsService {
     await this.tenancy.run(token.companyId, async (manager) => {
       const stored = await manager.getRepository(RefreshToken).findOneBy({ id: token.id });
       if (!stored || !sameHash(stored.tokenHash, sha256Hex(token.secret))) return;
-      await manager.getRepository(RefreshToken).update({ familyId: stored.familyId }, { revokedAt: () => 'now()' } as never);
+      await manager
+        .getRepository(RefreshToken)
+        .update({ familyId: stored.familyId }, { revokedAt: () => 'now()' } as never);
     });
   }
 }

@@ -1,4 +1,13 @@
-import { INVITE, LOGIN, SIGN_UP, signUp, SignedUp, startTestApp, TEST_PASSWORD, TestApp } from '../test/test-app';
+import {
+  INVITE,
+  LOGIN,
+  SIGN_UP,
+  signUp,
+  SignedUp,
+  startTestApp,
+  TEST_PASSWORD,
+  TestApp,
+} from '../test/test-app';
 
 describe('bad input gets a clear error with a stable code and the field, never a 500, and nothing half-written', () => {
   let t: TestApp;
@@ -16,7 +25,12 @@ describe('bad input gets a clear error with a stable code and the field, never a
     return row.n;
   }
 
-  const valid = { companyName: 'Pied Piper', name: 'Richard', email: 'richard@piedpiper.test', password: TEST_PASSWORD };
+  const valid = {
+    companyName: 'Pied Piper',
+    name: 'Richard',
+    email: 'richard@piedpiper.test',
+    password: TEST_PASSWORD,
+  };
 
   it.each([
     ['a weak password', { ...valid, password: 'short' }, 'password', /at least 12 characters/],
@@ -24,8 +38,18 @@ describe('bad input gets a clear error with a stable code and the field, never a
     ['an empty company name', { ...valid, companyName: '' }, 'companyName', /required/],
     ['an over-long name', { ...valid, name: 'x'.repeat(201) }, 'name', /at most 200/],
     ['a NUL character', { ...valid, name: 'Rich\u0000ard' }, 'name', /NUL/],
-    ['a lone surrogate (not Unicode)', { ...valid, companyName: 'Pied \uD800Piper' }, 'companyName', /not valid Unicode/],
-    ['a password containing the email name', { ...valid, password: 'my richard password' }, 'password', /email name/],
+    [
+      'a lone surrogate (not Unicode)',
+      { ...valid, companyName: 'Pied \uD800Piper' },
+      'companyName',
+      /not valid Unicode/,
+    ],
+    [
+      'a password containing the email name',
+      { ...valid, password: 'my richard password' },
+      'password',
+      /email name/,
+    ],
   ])('sign-up with %s', async (_label, input, field, message) => {
     const before = await companies();
     const result = await t.gql(SIGN_UP, { input });
@@ -54,37 +78,69 @@ describe('bad input gets a clear error with a stable code and the field, never a
     const before = await companies();
     const result = await t.gql(SIGN_UP, { input: { ...valid, email: 'GAVIN@hooli.test' } });
     expect(result.errors?.[0].extensions.code).toBe('CONFLICT');
-    expect(result.errors?.[0].extensions.fields).toEqual([{ field: 'email', message: 'is already registered' }]);
+    expect(result.errors?.[0].extensions.fields).toEqual([
+      { field: 'email', message: 'is already registered' },
+    ]);
     expect(await companies()).toBe(before);
   });
 
   it('an unknown role names the roles field', async () => {
-    const result = await t.gql(INVITE, { input: { email: 'x@hooli.test', roles: ['BOSS'] } }, { token: admin.token });
+    const result = await t.gql(
+      INVITE,
+      { input: { email: 'x@hooli.test', roles: ['BOSS'] } },
+      { token: admin.token },
+    );
     expect(result.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0].extensions.fields?.[0].field).toBe('roles');
   });
 
   it('a repeated or empty role list is refused', async () => {
-    const repeated = await t.gql(INVITE, { input: { email: 'x@hooli.test', roles: ['HR', 'HR'] } }, { token: admin.token });
-    expect(repeated.errors?.[0].extensions.fields).toEqual([{ field: 'roles', message: 'must not repeat a role' }]);
-    const empty = await t.gql(INVITE, { input: { email: 'x@hooli.test', roles: [] } }, { token: admin.token });
-    expect(empty.errors?.[0].extensions.fields).toEqual([{ field: 'roles', message: 'must name at least one role' }]);
+    const repeated = await t.gql(
+      INVITE,
+      { input: { email: 'x@hooli.test', roles: ['HR', 'HR'] } },
+      { token: admin.token },
+    );
+    expect(repeated.errors?.[0].extensions.fields).toEqual([
+      { field: 'roles', message: 'must not repeat a role' },
+    ]);
+    const empty = await t.gql(
+      INVITE,
+      { input: { email: 'x@hooli.test', roles: [] } },
+      { token: admin.token },
+    );
+    expect(empty.errors?.[0].extensions.fields).toEqual([
+      { field: 'roles', message: 'must name at least one role' },
+    ]);
   });
 
   it('bytes that are not UTF-8 are refused with the field name', async () => {
     const body = Buffer.concat([
-      Buffer.from(`{"query":"mutation($i: SignUpInput!){ signUp(input: $i) { accessToken } }","variables":{"i":{"companyName":"Bad `),
+      Buffer.from(
+        `{"query":"mutation($i: SignUpInput!){ signUp(input: $i) { accessToken } }","variables":{"i":{"companyName":"Bad `,
+      ),
       Buffer.from([0xc3, 0x28, 0xff]),
       Buffer.from(`","name":"N","email":"bytes@hooli.test","password":"${TEST_PASSWORD}"}}}`),
     ]);
-    const response = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-    const json = (await response.json()) as { errors: { extensions: { code: string; fields: { field: string; message: string }[] } }[] };
+    const response = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
+    const json = (await response.json()) as {
+      errors: { extensions: { code: string; fields: { field: string; message: string }[] } }[];
+    };
     expect(json.errors[0].extensions.code).toBe('BAD_USER_INPUT');
-    expect(json.errors[0].extensions.fields).toEqual([{ field: 'companyName', message: 'is not valid UTF-8' }]);
+    expect(json.errors[0].extensions.fields).toEqual([
+      { field: 'companyName', message: 'is not valid UTF-8' },
+    ]);
   });
 
   it('malformed JSON and a malformed query are 4xx with a code, not a 500', async () => {
-    const broken = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const broken = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
     expect(broken.status).toBe(400);
     expect(await broken.text()).not.toMatch(/at .*\.js:\d+/);
     const syntax = await t.gql('mutation { signUp(input: { ', {});
@@ -94,7 +150,9 @@ describe('bad input gets a clear error with a stable code and the field, never a
   });
 
   it('over-long login input is refused without touching the database', async () => {
-    const result = await t.gql(LOGIN, { input: { email: `${'a'.repeat(400)}@hooli.test`, password: TEST_PASSWORD } });
+    const result = await t.gql(LOGIN, {
+      input: { email: `${'a'.repeat(400)}@hooli.test`, password: TEST_PASSWORD },
+    });
     expect(['BAD_USER_INPUT', 'UNAUTHENTICATED']).toContain(result.errors?.[0].extensions.code);
   });
 
@@ -103,7 +161,11 @@ describe('bad input gets a clear error with a stable code and the field, never a
     expect(response.status).toBe(401);
     expect(response.headers.get('content-type')).toMatch(/application\/problem\+json/);
     const problem = (await response.json()) as Record<string, unknown>;
-    expect(problem).toMatchObject({ title: 'UNAUTHENTICATED', status: 401, type: 'https://tokenroll.dev/problems/unauthenticated' });
+    expect(problem).toMatchObject({
+      title: 'UNAUTHENTICATED',
+      status: 401,
+      type: 'https://tokenroll.dev/problems/unauthenticated',
+    });
     expect(JSON.stringify(problem)).not.toMatch(/\.js:\d+|QueryFailedError|SELECT/i);
   });
 
@@ -120,13 +182,21 @@ describe('every problem of one input comes back at once', () => {
   afterAll(() => t.close());
 
   it('sign-up with three bad fields names all three, the password included', async () => {
-    const result = await t.gql(SIGN_UP, { input: { companyName: '', name: 'N', email: 'bad', password: 'short' } });
-    expect(result.errors?.[0].extensions.fields?.map((f) => f.field).sort()).toEqual(['companyName', 'email', 'password']);
+    const result = await t.gql(SIGN_UP, {
+      input: { companyName: '', name: 'N', email: 'bad', password: 'short' },
+    });
+    expect(result.errors?.[0].extensions.fields?.map((f) => f.field).sort()).toEqual([
+      'companyName',
+      'email',
+      'password',
+    ]);
   });
 
   it('failed queries never put parameters (emails, password hashes) in the log', async () => {
     await signUp(t, 'Logged', 'dup@logged.test');
-    const again = await t.gql(SIGN_UP, { input: { companyName: 'Again', name: 'N', email: 'dup@logged.test', password: TEST_PASSWORD } });
+    const again = await t.gql(SIGN_UP, {
+      input: { companyName: 'Again', name: 'N', email: 'dup@logged.test', password: TEST_PASSWORD },
+    });
     expect(again.errors?.[0].extensions.code).toBe('CONFLICT');
     expect(t.output()).not.toMatch(/argon2id|dup@logged\.test/);
   });

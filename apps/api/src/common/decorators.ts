@@ -33,4 +33,6 @@ export function requestOf(context: ExecutionContext): {
   return context.switchToHttp().getRequest();
 }
 
-export const CurrentUser = createParamDecorator((_data: unknown, context: ExecutionContext) => requestOf(context).user);
+export const CurrentUser = createParamDecorator(
+  (_data: unknown, context: ExecutionContext) => requestOf(context).user,
+);

@@ -19,7 +19,8 @@ export function fieldFromCoercionMessage(message: string): string | undefined {
     const field = path.length > 1 ? path.slice(1).join('.') : path[0];
     return field.replace(/\[\d+\]$/, '');
   }
-  const missing = /Field "([^"]+)" of required type/.exec(message) ?? /Field "([^"]+)" is not defined/.exec(message);
+  const missing =
+    /Field "([^"]+)" of required type/.exec(message) ?? /Field "([^"]+)" is not defined/.exec(message);
   return missing?.[1];
 }
 
@@ -44,7 +45,11 @@ export function formatGraphqlError(
   if (original instanceof HttpException) {
     const code = BY_STATUS[original.getStatus()] ?? 'INTERNAL_SERVER_ERROR';
     if (code === 'INTERNAL_SERVER_ERROR') onUnexpected(original);
-    return { ...base, message: code === 'INTERNAL_SERVER_ERROR' ? 'Internal error' : original.message, extensions: { code } };
+    return {
+      ...base,
+      message: code === 'INTERNAL_SERVER_ERROR' ? 'Internal error' : original.message,
+      extensions: { code },
+    };
   }
   const code = formatted.extensions?.code;
   if (

@@ -12,12 +12,17 @@ export function IsAcceptablePassword(emailProperty?: string, options?: Validatio
       validator: {
         validate(value: unknown, args: ValidationArguments) {
           const email = emailProperty ? (args.object as Record<string, unknown>)[emailProperty] : undefined;
-          return typeof value === 'string' && !passwordProblem(value, typeof email === 'string' ? email : undefined);
+          return (
+            typeof value === 'string' &&
+            !passwordProblem(value, typeof email === 'string' ? email : undefined)
+          );
         },
         defaultMessage(args: ValidationArguments) {
           const email = emailProperty ? (args.object as Record<string, unknown>)[emailProperty] : undefined;
           if (typeof args.value !== 'string') return 'must be text';
-          return passwordProblem(args.value, typeof email === 'string' ? email : undefined) ?? 'is not acceptable';
+          return (
+            passwordProblem(args.value, typeof email === 'string' ? email : undefined) ?? 'is not acceptable'
+          );
         },
       },
     });

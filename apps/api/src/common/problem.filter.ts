@@ -30,7 +30,17 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       fields = exception.fields;
     } else if (exception instanceof HttpException) {
       status = exception.getStatus();
-      code = ({ 400: 'BAD_USER_INPUT', 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 409: 'CONFLICT', 429: 'TOO_MANY_REQUESTS' } as Record<number, ErrorCode>)[status] ?? 'INTERNAL_SERVER_ERROR';
+      code =
+        (
+          {
+            400: 'BAD_USER_INPUT',
+            401: 'UNAUTHENTICATED',
+            403: 'FORBIDDEN',
+            404: 'NOT_FOUND',
+            409: 'CONFLICT',
+            429: 'TOO_MANY_REQUESTS',
+          } as Record<number, ErrorCode>
+        )[status] ?? 'INTERNAL_SERVER_ERROR';
       detail = status >= 500 ? 'Internal error' : exception.message;
     }
     if (status >= 500) this.logger.error({ err: exception, requestId: request.id }, 'unexpected error');

@@ -17,14 +17,18 @@ describe('textProblem', () => {
 
 describe('findTextProblems', () => {
   it('names nested fields and list positions', () => {
-    expect(findTextProblems({ name: 'ok', tags: ['fine', 'bad\u0000'], owner: { email: '\uD800' } })).toEqual([
-      { field: 'tags[1]', message: 'must not contain NUL characters' },
-      { field: 'owner.email', message: 'is not valid Unicode text' },
-    ]);
+    expect(findTextProblems({ name: 'ok', tags: ['fine', 'bad\u0000'], owner: { email: '\uD800' } })).toEqual(
+      [
+        { field: 'tags[1]', message: 'must not contain NUL characters' },
+        { field: 'owner.email', message: 'is not valid Unicode text' },
+      ],
+    );
   });
 
   it('uses the given path for a bare string and ignores non-strings', () => {
-    expect(findTextProblems('\u0000', 'token')).toEqual([{ field: 'token', message: 'must not contain NUL characters' }]);
+    expect(findTextProblems('\u0000', 'token')).toEqual([
+      { field: 'token', message: 'must not contain NUL characters' },
+    ]);
     expect(findTextProblems({ n: 1, b: true, z: null })).toEqual([]);
   });
 });

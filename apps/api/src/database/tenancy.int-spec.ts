@@ -39,7 +39,11 @@ describe('tenancy: row-level security as the app role', () => {
   });
 
   it('every table with a company column has RLS enabled and forced, and is listed as a tenant table', async () => {
-    const tables = await t.adminQuery<{ relname: string; relrowsecurity: boolean; relforcerowsecurity: boolean }>(
+    const tables = await t.adminQuery<{
+      relname: string;
+      relrowsecurity: boolean;
+      relforcerowsecurity: boolean;
+    }>(
       `select c.relname, c.relrowsecurity, c.relforcerowsecurity from pg_class c
         where c.relnamespace = 'public'::regnamespace and c.relkind in ('r', 'p')
           and (exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attname = 'company_id' and not a.attisdropped)
@@ -48,7 +52,11 @@ describe('tenancy: row-level security as the app role', () => {
     );
     expect(tables.map((table) => table.relname)).toEqual([...TENANT_TABLES].sort());
     for (const table of tables) {
-      expect({ table: table.relname, enabled: table.relrowsecurity, forced: table.relforcerowsecurity }).toEqual({
+      expect({
+        table: table.relname,
+        enabled: table.relrowsecurity,
+        forced: table.relforcerowsecurity,
+      }).toEqual({
         table: table.relname,
         enabled: true,
         forced: true,
@@ -100,30 +108,44 @@ describe('tenancy: row-level security as the app role', () => {
       await client.query('begin');
       await client.query(`select set_config('app.company_id', $1, true)`, [acme.companyId]);
       await expect(
-        client.query(`update users set name = 'hijacked' where company_id = $1`, [globex.companyId]).then((r) => r.rowCount),
+        client
+          .query(`update users set name = 'hijacked' where company_id = $1`, [globex.companyId])
+          .then((r) => r.rowCount),
       ).resolves.toBe(0);
       await expect(
-        client.query(
-          `insert into companies (id, name, currency) values ($1, 'Sneaky', 'USD')`,
-          ['00000000-0000-4000-8000-000000000001'],
-        ),
+        client.query(`insert into companies (id, name, currency) values ($1, 'Sneaky', 'USD')`, [
+          '00000000-0000-4000-8000-000000000001',
+        ]),
       ).rejects.toThrow(/row-level security/);
       await client.query('rollback');
     } finally {
       client.release();
     }
-    const [globexAdmin] = await t.adminQuery<{ name: string }>('select name from users where id = $1', [globex.userId]);
+    const [globexAdmin] = await t.adminQuery<{ name: string }>('select name from users where id = $1', [
+      globex.userId,
+    ]);
     expect(globexAdmin.name).not.toBe('hijacked');
   });
 
   it('every GraphQL query returns only the caller company', async () => {
     const query = `{ me { email company { id name } } members { email } }`;
-    const forAcme = await t.gql<{ me: { company: { id: string } }; members: { email: string }[] }>(query, {}, { token: acme.token });
-    const forGlobex = await t.gql<{ me: { company: { id: string } }; members: { email: string }[] }>(query, {}, { token: globex.token });
+    const forAcme = await t.gql<{ me: { company: { id: string } }; members: { email: string }[] }>(
+      query,
+      {},
+      { token: acme.token },
+    );
+    const forGlobex = await t.gql<{ me: { company: { id: string } }; members: { email: string }[] }>(
+      query,
+      {},
+      { token: globex.token },
+    );
     expect(forAcme.data?.me.company.id).toBe(acme.companyId);
     expect(forAcme.data?.members.map((m) => m.email).sort()).toEqual(['admin@acme.test', 'eng@acme.test']);
     expect(forGlobex.data?.me.company.id).toBe(globex.companyId);
-    expect(forGlobex.data?.members.map((m) => m.email).sort()).toEqual(['admin@globex.test', 'eng@globex.test']);
+    expect(forGlobex.data?.members.map((m) => m.email).sort()).toEqual([
+      'admin@globex.test',
+      'eng@globex.test',
+    ]);
   });
 
   it('a token cannot revoke another company invitation', async () => {
@@ -133,9 +155,16 @@ describe('tenancy: row-level security as the app role', () => {
       { token: globex.token },
     );
     const id = invited.data?.inviteMember.id;
-    const attempt = await t.gql(`mutation($id: ID!) { revokeInvitation(id: $id) { id status } }`, { id }, { token: acme.token });
+    const attempt = await t.gql(
+      `mutation($id: ID!) { revokeInvitation(id: $id) { id status } }`,
+      { id },
+      { token: acme.token },
+    );
     expect(attempt.errors?.[0].extensions.code).toBe('NOT_FOUND');
-    const [row] = await t.adminQuery<{ revoked_at: Date | null }>('select revoked_at from invitations where id = $1', [id]);
+    const [row] = await t.adminQuery<{ revoked_at: Date | null }>(
+      'select revoked_at from invitations where id = $1',
+      [id],
+    );
     expect(row.revoked_at).toBeNull();
   });
 });

@@ -13,6 +13,8 @@ export class TenantTransactionInterceptor implements NestInterceptor {
     if (type !== 'graphql' && type !== 'http') return next.handle();
     const user = requestOf(context).user;
     if (!user) return next.handle();
-    return from(this.tenancy.run(user.companyId, () => lastValueFrom(next.handle(), { defaultValue: undefined })));
+    return from(
+      this.tenancy.run(user.companyId, () => lastValueFrom(next.handle(), { defaultValue: undefined })),
+    );
   }
 }

@@ -27,7 +27,9 @@ describe('operations: health, metrics, request ids, OpenAPI', () => {
     expect(response.headers.get('content-type')).toMatch(/text\/plain/);
     const text = await response.text();
     expect(text).toMatch(/^# TYPE tokenroll_process_cpu_seconds_total counter$/m);
-    expect(text).toMatch(/tokenroll_http_request_duration_seconds_count\{method="GET",route="\/v1\/me",status="401"\} [1-9]/);
+    expect(text).toMatch(
+      /tokenroll_http_request_duration_seconds_count\{method="GET",route="\/v1\/me",status="401"\} [1-9]/,
+    );
   });
 
   it('echoes a given request id, makes one otherwise, and logs JSON lines carrying it', async () => {
@@ -45,7 +47,10 @@ describe('operations: health, metrics, request ids, OpenAPI', () => {
   });
 
   it('serves the OpenAPI document and its UI', async () => {
-    const document = (await (await fetch(`${t.url}/v1/openapi.json`)).json()) as { openapi: string; paths: Record<string, unknown> };
+    const document = (await (await fetch(`${t.url}/v1/openapi.json`)).json()) as {
+      openapi: string;
+      paths: Record<string, unknown>;
+    };
     expect(document.openapi).toMatch(/^3\./);
     expect(Object.keys(document.paths)).toContain('/v1/me');
     const ui = await fetch(`${t.url}/docs`);
@@ -69,7 +74,11 @@ describe('the committed contracts match the code', () => {
   it('apps/api/schema.gql is the sorted schema the code generates (run `npm run schema:write` when this fails)', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'schema-')), 'schema.gql');
     execFileSync(process.execPath, [join(__dirname, '../../../../tools/write-schema.mjs'), out], {
-      env: { ...process.env, DATABASE_URL: '', TOKENROLL_DATA_DIR: mkdtempSync(join(tmpdir(), 'schema-db-')) },
+      env: {
+        ...process.env,
+        DATABASE_URL: '',
+        TOKENROLL_DATA_DIR: mkdtempSync(join(tmpdir(), 'schema-db-')),
+      },
       stdio: 'pipe',
     });
     expect(MAIN_JS).toBeTruthy();
@@ -86,8 +95,11 @@ describe('the committed contracts match the code', () => {
       const source = createDataSource(db.ownerUrl);
       await source.initialize();
       try {
-        while ((await source.query(`select count(*)::int as n from migrations`))[0].n > 0) await source.undoLastMigration();
-        const left = await source.query(`select count(*)::int as n from pg_tables where schemaname = 'public' and tablename <> 'migrations'`);
+        while ((await source.query(`select count(*)::int as n from migrations`))[0].n > 0)
+          await source.undoLastMigration();
+        const left = await source.query(
+          `select count(*)::int as n from pg_tables where schemaname = 'public' and tablename <> 'migrations'`,
+        );
         expect(left[0].n).toBe(0);
       } finally {
         await source.destroy();

@@ -1,4 +1,15 @@
-import { ACCEPT, addMember, INVITE, LOGIN, signUp, SignedUp, startTestApp, TEST_PASSWORD, TestApp, tokenFromAcceptUrl } from '../test/test-app';
+import {
+  ACCEPT,
+  addMember,
+  INVITE,
+  LOGIN,
+  signUp,
+  SignedUp,
+  startTestApp,
+  TEST_PASSWORD,
+  TestApp,
+  tokenFromAcceptUrl,
+} from '../test/test-app';
 
 const PREVIEW = `query Preview($token: String!) { invitationPreview(token: $token) { email companyName roles } }`;
 
@@ -14,9 +25,16 @@ describe('invitations: invite, preview, accept once, expiry, revocation, roles',
   afterAll(() => t.close());
 
   async function invite(email: string, roles: string[]): Promise<{ id: string; token: string }> {
-    const result = await t.gql<{ inviteMember: { id: string; acceptUrl: string } }>(INVITE, { input: { email, roles } }, { token: admin.token });
+    const result = await t.gql<{ inviteMember: { id: string; acceptUrl: string } }>(
+      INVITE,
+      { input: { email, roles } },
+      { token: admin.token },
+    );
     expect(result.errors).toBeUndefined();
-    return { id: result.data!.inviteMember.id, token: tokenFromAcceptUrl(result.data!.inviteMember.acceptUrl) };
+    return {
+      id: result.data!.inviteMember.id,
+      token: tokenFromAcceptUrl(result.data!.inviteMember.acceptUrl),
+    };
   }
 
   it('an invited member shows as INVITED, previews, accepts, then signs in with the invited roles', async () => {
@@ -26,19 +44,35 @@ describe('invitations: invite, preview, accept once, expiry, revocation, roles',
       {},
       { token: admin.token },
     );
-    expect(members.data?.members).toContainEqual({ email: 'hr.person@umbrella.test', status: 'INVITED', roles: ['HR', 'FINANCE'] });
+    expect(members.data?.members).toContainEqual({
+      email: 'hr.person@umbrella.test',
+      status: 'INVITED',
+      roles: ['HR', 'FINANCE'],
+    });
     const preview = await t.gql(PREVIEW, { token });
     expect(preview.data).toEqual({
-      invitationPreview: { email: 'hr.person@umbrella.test', companyName: 'Umbrella', roles: ['HR', 'FINANCE'] },
+      invitationPreview: {
+        email: 'hr.person@umbrella.test',
+        companyName: 'Umbrella',
+        roles: ['HR', 'FINANCE'],
+      },
     });
-    const accepted = await t.gql<{ acceptInvitation: { user: { roles: string[]; company: { id: string } } } }>(ACCEPT, {
+    const accepted = await t.gql<{
+      acceptInvitation: { user: { roles: string[]; company: { id: string } } };
+    }>(ACCEPT, {
       input: { token, name: 'Hannah', password: TEST_PASSWORD },
     });
     expect(accepted.data?.acceptInvitation.user.roles).toEqual(['HR', 'FINANCE']);
     expect(accepted.data?.acceptInvitation.user.company.id).toBe(admin.companyId);
-    const login = await t.gql(LOGIN, { input: { email: 'hr.person@umbrella.test', password: TEST_PASSWORD } });
+    const login = await t.gql(LOGIN, {
+      input: { email: 'hr.person@umbrella.test', password: TEST_PASSWORD },
+    });
     expect(login.errors).toBeUndefined();
-    const after = await t.gql<{ members: { email: string; status: string }[] }>(`{ members { email status } }`, {}, { token: admin.token });
+    const after = await t.gql<{ members: { email: string; status: string }[] }>(
+      `{ members { email status } }`,
+      {},
+      { token: admin.token },
+    );
     expect(after.data?.members.filter((m) => m.email === 'hr.person@umbrella.test')).toEqual([
       { email: 'hr.person@umbrella.test', status: 'ACTIVE' },
     ]);
@@ -50,8 +84,12 @@ describe('invitations: invite, preview, accept once, expiry, revocation, roles',
     expect(first.errors).toBeUndefined();
     const second = await t.gql(ACCEPT, { input: { token, name: 'Twice', password: TEST_PASSWORD } });
     expect(second.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
-    expect(second.errors?.[0].extensions.fields).toEqual([{ field: 'token', message: 'has already been used' }]);
-    const users = await t.adminQuery<{ n: number }>(`select count(*)::int as n from users where email = 'once@umbrella.test'`);
+    expect(second.errors?.[0].extensions.fields).toEqual([
+      { field: 'token', message: 'has already been used' },
+    ]);
+    const users = await t.adminQuery<{ n: number }>(
+      `select count(*)::int as n from users where email = 'once@umbrella.test'`,
+    );
     expect(users[0].n).toBe(1);
   });
 
@@ -61,7 +99,9 @@ describe('invitations: invite, preview, accept once, expiry, revocation, roles',
       [1, 2, 3].map((i) => t.gql(ACCEPT, { input: { token, name: `Racer ${i}`, password: TEST_PASSWORD } })),
     );
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
-    const users = await t.adminQuery<{ n: number }>(`select count(*)::int as n from users where email = 'race@umbrella.test'`);
+    const users = await t.adminQuery<{ n: number }>(
+      `select count(*)::int as n from users where email = 'race@umbrella.test'`,
+    );
     expect(users[0].n).toBe(1);
   });
 
@@ -72,7 +112,9 @@ describe('invitations: invite, preview, accept once, expiry, revocation, roles',
     expect(preview.errors?.[0].extensions.fields).toEqual([{ field: 'token', message: 'has expired' }]);
     const accept = await t.gql(ACCEPT, { input: { token, name: 'Late', password: TEST_PASSWORD } });
     expect(accept.errors?.[0].extensions.fields).toEqual([{ field: 'token', message: 'has expired' }]);
-    const users = await t.adminQuery<{ n: number }>(`select count(*)::int as n from users where email = 'late@umbrella.test'`);
+    const users = await t.adminQuery<{ n: number }>(
+      `select count(*)::int as n from users where email = 'late@umbrella.test'`,
+    );
     expect(users[0].n).toBe(0);
   });
 
@@ -87,7 +129,9 @@ describe('invitations: invite, preview, accept once, expiry, revocation, roles',
       { token: admin.token },
     );
     expect(revoked.data?.revokeInvitation.status).toBe('REVOKED');
-    const accept = await t.gql(ACCEPT, { input: { token: second.token, name: 'New', password: TEST_PASSWORD } });
+    const accept = await t.gql(ACCEPT, {
+      input: { token: second.token, name: 'New', password: TEST_PASSWORD },
+    });
     expect(accept.errors?.[0].extensions.fields).toEqual([{ field: 'token', message: 'was revoked' }]);
   });
 
@@ -101,24 +145,38 @@ describe('invitations: invite, preview, accept once, expiry, revocation, roles',
   });
 
   it('inviting someone who is already a member is a conflict on email', async () => {
-    const result = await t.gql(INVITE, { input: { email: 'ADMIN@umbrella.test', roles: ['HR'] } }, { token: admin.token });
+    const result = await t.gql(
+      INVITE,
+      { input: { email: 'ADMIN@umbrella.test', roles: ['HR'] } },
+      { token: admin.token },
+    );
     expect(result.errors?.[0].extensions.code).toBe('CONFLICT');
-    expect(result.errors?.[0].extensions.fields).toEqual([{ field: 'email', message: 'is already a member' }]);
+    expect(result.errors?.[0].extensions.fields).toEqual([
+      { field: 'email', message: 'is already a member' },
+    ]);
   });
 
   it('only an ADMIN may invite or list members; an engineer gets FORBIDDEN', async () => {
     const engineer = await addMember(t, admin, 'eng@umbrella.test', ['ENGINEER']);
-    const invite = await t.gql(INVITE, { input: { email: 'x@umbrella.test', roles: ['ADMIN'] } }, { token: engineer.token });
+    const invite = await t.gql(
+      INVITE,
+      { input: { email: 'x@umbrella.test', roles: ['ADMIN'] } },
+      { token: engineer.token },
+    );
     expect(invite.errors?.[0].extensions.code).toBe('FORBIDDEN');
     const list = await t.gql(`{ members { email } }`, {}, { token: engineer.token });
     expect(list.errors?.[0].extensions.code).toBe('FORBIDDEN');
     const me = await t.gql<{ me: { roles: string[] } }>(`{ me { roles } }`, {}, { token: engineer.token });
     expect(me.data?.me.roles).toEqual(['ENGINEER']);
-    const pending = await t.adminQuery<{ n: number }>(`select count(*)::int as n from invitations where email = 'x@umbrella.test'`);
+    const pending = await t.adminQuery<{ n: number }>(
+      `select count(*)::int as n from invitations where email = 'x@umbrella.test'`,
+    );
     expect(pending[0].n).toBe(0);
   });
 
   it('the invitation link is printed in the log', () => {
-    expect(t.output()).toMatch(/invitation for hr\.person@umbrella\.test: http:\/\/127\.0\.0\.1:\d+\/accept-invite\?token=/);
+    expect(t.output()).toMatch(
+      /invitation for hr\.person@umbrella\.test: http:\/\/127\.0\.0\.1:\d+\/accept-invite\?token=/,
+    );
   });
 });

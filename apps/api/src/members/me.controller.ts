@@ -24,6 +24,13 @@ export class MeController {
   @ApiOkResponse({ type: MeResponse })
   async me(@CurrentUser() user: SessionUser): Promise<MeResponse> {
     const me = await this.members.userObject(user.userId);
-    return { id: me.id, email: me.email, name: me.name, roles: me.roles, companyId: me.company.id, companyName: me.company.name };
+    return {
+      id: me.id,
+      email: me.email,
+      name: me.name,
+      roles: me.roles,
+      companyId: me.company.id,
+      companyName: me.company.name,
+    };
   }
 }

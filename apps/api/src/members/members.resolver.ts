@@ -24,7 +24,10 @@ export class MembersResolver {
 
   @Roles(Role.ADMIN)
   @Mutation(() => InvitationObject)
-  inviteMember(@Args('input') input: InviteMemberInput, @CurrentUser() user: SessionUser): Promise<InvitationObject> {
+  inviteMember(
+    @Args('input') input: InviteMemberInput,
+    @CurrentUser() user: SessionUser,
+  ): Promise<InvitationObject> {
     return this.membersService.invite(user, input.email, input.roles);
   }
 

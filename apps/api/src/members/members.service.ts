@@ -6,7 +6,14 @@ import { AppError } from '../common/app-error';
 import { SessionUser } from '../common/decorators';
 import { TenancyService } from '../database/tenancy.service';
 import { Role } from '../auth/role';
-import { formatCompoundToken, isUuid, parseCompoundToken, randomSecret, sameHash, sha256Hex } from '../auth/secrets';
+import {
+  formatCompoundToken,
+  isUuid,
+  parseCompoundToken,
+  randomSecret,
+  sameHash,
+  sha256Hex,
+} from '../auth/secrets';
 import { CompaniesService } from '../companies/companies.service';
 import { Company } from '../companies/company.entity';
 import { Invitation } from './invitation.entity';
@@ -43,7 +50,12 @@ export class MembersService {
   ) {}
 
   /** Creates a user in the current tenant; a taken email is a CONFLICT on `email`. */
-  async createUser(fields: { email: string; name: string; passwordHash: string; roles: Role[] }): Promise<User> {
+  async createUser(fields: {
+    email: string;
+    name: string;
+    passwordHash: string;
+    roles: Role[];
+  }): Promise<User> {
     const repository = this.tenancy.manager().getRepository(User);
     const user = repository.create({
       companyId: this.tenancy.companyId(),
@@ -67,10 +79,13 @@ export class MembersService {
   }
 
   async userObject(userId: string): Promise<UserObject> {
-    const user = await this.tenancy.manager().getRepository(User).findOne({
-      where: { companyId: this.tenancy.companyId(), id: userId },
-      relations: { company: true },
-    });
+    const user = await this.tenancy
+      .manager()
+      .getRepository(User)
+      .findOne({
+        where: { companyId: this.tenancy.companyId(), id: userId },
+        relations: { company: true },
+      });
     if (!user || !user.company) throw new AppError('UNAUTHENTICATED', 'Your account no longer exists');
     return toUserObject(user, user.company);
   }
@@ -108,7 +123,9 @@ export class MembersService {
     const manager = this.tenancy.manager();
     const normalized = normalizeEmail(email);
     if (await manager.getRepository(User).existsBy({ email: normalized })) {
-      throw new AppError('CONFLICT', 'This person is already a member', [{ field: 'email', message: 'is already a member' }]);
+      throw new AppError('CONFLICT', 'This person is already a member', [
+        { field: 'email', message: 'is already a member' },
+      ]);
     }
     // A new invitation replaces any pending one for the same email.
     await manager
@@ -135,13 +152,17 @@ export class MembersService {
     const acceptUrl = `${this.config.publicUrl}/accept-invite?token=${encodeURIComponent(token)}`;
     // Mail delivery arrives with the alerts issue; until then the link is logged and returned to the admin.
     this.logger.log(`invitation for ${normalized}: ${acceptUrl}`);
-    return { ...toInvitationObject(invitation), acceptUrl: this.config.returnInvitationLinks ? acceptUrl : null };
+    return {
+      ...toInvitationObject(invitation),
+      acceptUrl: this.config.returnInvitationLinks ? acceptUrl : null,
+    };
   }
 
   async revokeInvitation(id: string): Promise<InvitationObject> {
     const manager = this.tenancy.manager();
     const invitation = isUuid(id) ? await manager.getRepository(Invitation).findOneBy({ id }) : null;
-    if (!invitation) throw new AppError('NOT_FOUND', 'No such invitation', [{ field: 'id', message: 'does not exist' }]);
+    if (!invitation)
+      throw new AppError('NOT_FOUND', 'No such invitation', [{ field: 'id', message: 'does not exist' }]);
     if (invitationStatus(invitation) === InvitationStatus.PENDING) {
       invitation.revokedAt = new Date();
       await manager.getRepository(Invitation).save(invitation);
@@ -158,7 +179,12 @@ export class MembersService {
       if (!invitation || !sameHash(invitation.tokenHash, sha256Hex(token.secret))) throw INVALID_TOKEN;
       assertUsable(invitation);
       const company = await this.companies.current();
-      return { email: invitation.email, companyName: company.name, roles: invitation.roles, expiresAt: invitation.expiresAt };
+      return {
+        email: invitation.email,
+        companyName: company.name,
+        roles: invitation.roles,
+        expiresAt: invitation.expiresAt,
+      };
     });
   }
 
@@ -166,7 +192,11 @@ export class MembersService {
    * Public: turns an invitation into a user. Single use is enforced by one conditional UPDATE, so two
    * concurrent accepts cannot both succeed. Returns the new user's id and company.
    */
-  async accept(rawToken: string, name: string, passwordHash: string): Promise<{ companyId: string; userId: string }> {
+  async accept(
+    rawToken: string,
+    name: string,
+    passwordHash: string,
+  ): Promise<{ companyId: string; userId: string }> {
     const token = parseCompoundToken(rawToken);
     if (!token) throw INVALID_TOKEN;
     return this.tenancy.run(token.companyId, async (manager) => {
@@ -178,8 +208,14 @@ export class MembersService {
           where id = $1 and accepted_at is null and revoked_at is null and expires_at > now() returning id`,
         [invitation.id],
       );
-      if (claimed[0].length === 0) throw AppError.badInput([{ field: 'token', message: 'has already been used' }]);
-      const user = await this.createUser({ email: invitation.email, name, passwordHash, roles: invitation.roles });
+      if (claimed[0].length === 0)
+        throw AppError.badInput([{ field: 'token', message: 'has already been used' }]);
+      const user = await this.createUser({
+        email: invitation.email,
+        name,
+        passwordHash,
+        roles: invitation.roles,
+      });
       return { companyId: user.companyId, userId: user.id };
     });
   }
@@ -187,9 +223,12 @@ export class MembersService {
 
 function assertUsable(invitation: Invitation): void {
   const status = invitationStatus(invitation);
-  if (status === InvitationStatus.ACCEPTED) throw AppError.badInput([{ field: 'token', message: 'has already been used' }]);
-  if (status === InvitationStatus.REVOKED) throw AppError.badInput([{ field: 'token', message: 'was revoked' }]);
-  if (status === InvitationStatus.EXPIRED) throw AppError.badInput([{ field: 'token', message: 'has expired' }]);
+  if (status === InvitationStatus.ACCEPTED)
+    throw AppError.badInput([{ field: 'token', message: 'has already been used' }]);
+  if (status === InvitationStatus.REVOKED)
+    throw AppError.badInput([{ field: 'token', message: 'was revoked' }]);
+  if (status === InvitationStatus.EXPIRED)
+    throw AppError.badInput([{ field: 'token', message: 'has expired' }]);
 }
 
 export function toUserObject(user: User, company: Company): UserObject {

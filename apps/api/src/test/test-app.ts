@@ -9,7 +9,10 @@ import { DatabaseUrls, provisionDatabase, withCredentials } from '../database/pr
 export interface GqlResult<T = Record<string, unknown>> {
   status: number;
   data: T | null;
-  errors?: { message: string; extensions: { code: string; fields?: { field: string; message: string }[] } & Record<string, unknown> }[];
+  errors?: {
+    message: string;
+    extensions: { code: string; fields?: { field: string; message: string }[] } & Record<string, unknown>;
+  }[];
   setCookie: string | undefined;
 }
 
@@ -37,7 +40,12 @@ function adminUrl(database = 'postgres'): string {
   const url = process.env.TEST_ADMIN_DATABASE_URL;
   if (!url) throw new Error('TEST_ADMIN_DATABASE_URL is not set: run through jest.int.config.js');
   const parsed = new URL(url);
-  return withCredentials(url, decodeURIComponent(parsed.username), decodeURIComponent(parsed.password), database);
+  return withCredentials(
+    url,
+    decodeURIComponent(parsed.username),
+    decodeURIComponent(parsed.password),
+    database,
+  );
 }
 
 async function query<R>(url: string, sql: string, params: unknown[] = []): Promise<R[]> {
@@ -64,7 +72,10 @@ export async function freePort(): Promise<number> {
 /** A fresh database (roles provisioned, nothing migrated yet) on the test PostgreSQL. */
 export async function createTestDatabase(): Promise<DatabaseUrls & { name: string }> {
   const name = `tokenroll_test_${randomBytes(6).toString('hex')}`;
-  const urls = await provisionDatabase(adminUrl(), name, { owner: 'tokenroll_owner_dev', app: 'tokenroll_app_dev' });
+  const urls = await provisionDatabase(adminUrl(), name, {
+    owner: 'tokenroll_owner_dev',
+    app: 'tokenroll_app_dev',
+  });
   return { ...urls, name };
 }
 
@@ -163,7 +174,9 @@ export interface SignedUp {
 }
 
 export async function signUp(t: TestApp, companyName: string, email: string): Promise<SignedUp> {
-  const result = await t.gql<{ signUp: { accessToken: string; user: { id: string; company: { id: string } } } }>(SIGN_UP, {
+  const result = await t.gql<{
+    signUp: { accessToken: string; user: { id: string; company: { id: string } } };
+  }>(SIGN_UP, {
     input: { companyName, name: `Admin of ${companyName}`, email, password: TEST_PASSWORD },
   });
   if (!result.data) throw new Error(`sign-up failed: ${JSON.stringify(result.errors)}`);
@@ -184,11 +197,26 @@ export function tokenFromAcceptUrl(acceptUrl: string): string {
 }
 
 /** Invites `email` with `roles` as `admin` and accepts the invitation; returns the new member's session. */
-export async function addMember(t: TestApp, admin: SignedUp, email: string, roles: string[]): Promise<SignedUp> {
-  const invited = await t.gql<{ inviteMember: { acceptUrl: string } }>(INVITE, { input: { email, roles } }, { token: admin.token });
+export async function addMember(
+  t: TestApp,
+  admin: SignedUp,
+  email: string,
+  roles: string[],
+): Promise<SignedUp> {
+  const invited = await t.gql<{ inviteMember: { acceptUrl: string } }>(
+    INVITE,
+    { input: { email, roles } },
+    { token: admin.token },
+  );
   if (!invited.data) throw new Error(`invite failed: ${JSON.stringify(invited.errors)}`);
-  const accepted = await t.gql<{ acceptInvitation: { accessToken: string; user: { id: string; company: { id: string } } } }>(ACCEPT, {
-    input: { token: tokenFromAcceptUrl(invited.data.inviteMember.acceptUrl), name: email.split('@')[0], password: TEST_PASSWORD },
+  const accepted = await t.gql<{
+    acceptInvitation: { accessToken: string; user: { id: string; company: { id: string } } };
+  }>(ACCEPT, {
+    input: {
+      token: tokenFromAcceptUrl(invited.data.inviteMember.acceptUrl),
+      name: email.split('@')[0],
+      password: TEST_PASSWORD,
+    },
   });
   if (!accepted.data) throw new Error(`accept failed: ${JSON.stringify(accepted.errors)}`);
   return {

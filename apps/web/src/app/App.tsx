@@ -14,7 +14,15 @@ export const theme = createTheme({
 
 type Router = ReturnType<typeof createBrowserRouter>;
 
-export function AppProviders({ client, session, children }: { client: ApolloClient; session: Session; children: React.ReactNode }) {
+export function AppProviders({
+  client,
+  session,
+  children,
+}: {
+  client: ApolloClient;
+  session: Session;
+  children: React.ReactNode;
+}) {
   return (
     <MantineProvider theme={theme}>
       <ApolloProvider client={client}>

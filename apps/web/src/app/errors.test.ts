@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { isUnauthenticated, parseApiError, splitFieldErrors } from './errors';
 import { applyApiError } from './forms/applyApiError';
 
-const graphQLError = (errors: { message: string; extensions?: Record<string, unknown> }[]) => new CombinedGraphQLErrors({ data: null, errors });
+const graphQLError = (errors: { message: string; extensions?: Record<string, unknown> }[]) =>
+  new CombinedGraphQLErrors({ data: null, errors });
 
 describe('parseApiError', () => {
   it('reads the code and maps extensions.fields by input field name', () => {
@@ -29,7 +30,9 @@ describe('parseApiError', () => {
   });
 
   it('hides server wording for internal errors', () => {
-    const error = graphQLError([{ message: 'relation "users" does not exist', extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
+    const error = graphQLError([
+      { message: 'relation "users" does not exist', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+    ]);
     expect(parseApiError(error).message).toBe('Something went wrong on our side. Please try again.');
   });
 
@@ -38,8 +41,13 @@ describe('parseApiError', () => {
   });
 
   it('reads GraphQL errors from a non-200 body', () => {
-    const body = JSON.stringify({ errors: [{ message: 'Slow down', extensions: { code: 'TOO_MANY_REQUESTS' } }] });
-    const error = new ServerError('bad status', { response: new Response(body, { status: 429 }), bodyText: body });
+    const body = JSON.stringify({
+      errors: [{ message: 'Slow down', extensions: { code: 'TOO_MANY_REQUESTS' } }],
+    });
+    const error = new ServerError('bad status', {
+      response: new Response(body, { status: 429 }),
+      bodyText: body,
+    });
     expect(parseApiError(error)).toMatchObject({ code: 'TOO_MANY_REQUESTS', message: 'Slow down' });
   });
 
@@ -48,26 +56,48 @@ describe('parseApiError', () => {
   });
 
   it('recognises UNAUTHENTICATED among several errors', () => {
-    expect(isUnauthenticated(graphQLError([{ message: 'a', extensions: { code: 'FORBIDDEN' } }, { message: 'b', extensions: { code: 'UNAUTHENTICATED' } }]))).toBe(true);
-    expect(isUnauthenticated(graphQLError([{ message: 'a', extensions: { code: 'FORBIDDEN' } }]))).toBe(false);
+    expect(
+      isUnauthenticated(
+        graphQLError([
+          { message: 'a', extensions: { code: 'FORBIDDEN' } },
+          { message: 'b', extensions: { code: 'UNAUTHENTICATED' } },
+        ]),
+      ),
+    ).toBe(true);
+    expect(isUnauthenticated(graphQLError([{ message: 'a', extensions: { code: 'FORBIDDEN' } }]))).toBe(
+      false,
+    );
   });
 });
 
 describe('mapping server field errors onto a form', () => {
   const conflict = graphQLError([
-    { message: 'Email already registered', extensions: { code: 'CONFLICT', fields: [{ field: 'email', message: 'This email is already registered' }] } },
+    {
+      message: 'Email already registered',
+      extensions: {
+        code: 'CONFLICT',
+        fields: [{ field: 'email', message: 'This email is already registered' }],
+      },
+    },
   ]);
 
   it('puts each message on its field and leaves no banner when all are placed', () => {
     const set: Record<string, string>[] = [];
-    const { banner } = applyApiError({ setErrors: (e) => set.push(e) }, conflict, { email: 'Work email', password: 'Password' });
+    const { banner } = applyApiError({ setErrors: (e) => set.push(e) }, conflict, {
+      email: 'Work email',
+      password: 'Password',
+    });
     expect(set).toEqual([{ email: 'This email is already registered' }]);
     expect(banner).toBeNull();
   });
 
   it('sends messages for fields not on the form to the banner', () => {
     const result = splitFieldErrors(
-      { code: 'BAD_USER_INPUT', message: 'Invalid', fieldErrors: { token: 'Invitation expired', name: 'Too long' } },
+      {
+        code: 'BAD_USER_INPUT',
+        message: 'Invalid',
+        fieldErrors: { token: 'Invitation expired', name: 'Too long' },
+      },
       { name: 'Your name', password: 'Password' },
     );
     expect(result).toEqual({ fieldErrors: { name: 'Too long' }, banner: 'Invitation expired' });
@@ -75,7 +105,11 @@ describe('mapping server field errors onto a form', () => {
 
   it('puts the field label in front of fragment messages such as "is already registered"', () => {
     const result = splitFieldErrors(
-      { code: 'BAD_USER_INPUT', message: 'x', fieldErrors: { email: 'is already registered', companyName: 'is required', password: 'Too weak' } },
+      {
+        code: 'BAD_USER_INPUT',
+        message: 'x',
+        fieldErrors: { email: 'is already registered', companyName: 'is required', password: 'Too weak' },
+      },
       { email: 'Work email', password: 'Password' },
     );
     expect(result).toEqual({
@@ -85,12 +119,19 @@ describe('mapping server field errors onto a form', () => {
   });
 
   it('uses the general message when there are no field messages', () => {
-    expect(splitFieldErrors({ code: 'FORBIDDEN', message: 'No', fieldErrors: {} }, { email: 'Email' })).toEqual({ fieldErrors: {}, banner: 'No' });
+    expect(
+      splitFieldErrors({ code: 'FORBIDDEN', message: 'No', fieldErrors: {} }, { email: 'Email' }),
+    ).toEqual({ fieldErrors: {}, banner: 'No' });
   });
 
   it('lets a page override the wording of one code (sign-in never says which part was wrong)', () => {
     const wrong = graphQLError([{ message: 'Invalid credentials', extensions: { code: 'UNAUTHENTICATED' } }]);
-    const { banner } = applyApiError({ setErrors: () => undefined }, wrong, { email: 'Email' }, { UNAUTHENTICATED: 'Email or password is incorrect' });
+    const { banner } = applyApiError(
+      { setErrors: () => undefined },
+      wrong,
+      { email: 'Email' },
+      { UNAUTHENTICATED: 'Email or password is incorrect' },
+    );
     expect(banner).toBe('Email or password is incorrect');
   });
 });

@@ -71,7 +71,9 @@ function readFields(extensions: unknown): FieldErrors {
 
 function codeOf(error: GraphQLFormattedError): ApiErrorCode {
   const code = error.extensions?.['code'];
-  return typeof code === 'string' && KNOWN_CODES.has(code as ApiErrorCode) ? (code as ApiErrorCode) : 'UNKNOWN';
+  return typeof code === 'string' && KNOWN_CODES.has(code as ApiErrorCode)
+    ? (code as ApiErrorCode)
+    : 'UNKNOWN';
 }
 
 export function fromGraphQLErrors(errors: readonly GraphQLFormattedError[]): ApiError {
@@ -96,7 +98,8 @@ export function fromGraphQLErrors(errors: readonly GraphQLFormattedError[]): Api
 function errorsFromBody(bodyText: string): GraphQLFormattedError[] | null {
   try {
     const parsed: unknown = JSON.parse(bodyText);
-    if (isRecord(parsed) && Array.isArray(parsed['errors'])) return parsed['errors'] as GraphQLFormattedError[];
+    if (isRecord(parsed) && Array.isArray(parsed['errors']))
+      return parsed['errors'] as GraphQLFormattedError[];
   } catch {
     // not JSON
   }
@@ -109,12 +112,20 @@ export function parseApiError(error: unknown): ApiError {
   if (ServerError.is(error)) {
     const errors = errorsFromBody(error.bodyText);
     if (errors) return fromGraphQLErrors(errors);
-    if (error.statusCode === 429) return { code: 'TOO_MANY_REQUESTS', message: GENERIC_MESSAGES.TOO_MANY_REQUESTS, fieldErrors: {} };
-    if (error.statusCode === 401) return { code: 'UNAUTHENTICATED', message: GENERIC_MESSAGES.UNAUTHENTICATED, fieldErrors: {} };
-    if (error.statusCode >= 500) return { code: 'INTERNAL_SERVER_ERROR', message: GENERIC_MESSAGES.INTERNAL_SERVER_ERROR, fieldErrors: {} };
+    if (error.statusCode === 429)
+      return { code: 'TOO_MANY_REQUESTS', message: GENERIC_MESSAGES.TOO_MANY_REQUESTS, fieldErrors: {} };
+    if (error.statusCode === 401)
+      return { code: 'UNAUTHENTICATED', message: GENERIC_MESSAGES.UNAUTHENTICATED, fieldErrors: {} };
+    if (error.statusCode >= 500)
+      return {
+        code: 'INTERNAL_SERVER_ERROR',
+        message: GENERIC_MESSAGES.INTERNAL_SERVER_ERROR,
+        fieldErrors: {},
+      };
     return { code: 'UNKNOWN', message: GENERIC_MESSAGES.UNKNOWN, fieldErrors: {} };
   }
-  if (error instanceof TypeError) return { code: 'NETWORK', message: GENERIC_MESSAGES.NETWORK, fieldErrors: {} };
+  if (error instanceof TypeError)
+    return { code: 'NETWORK', message: GENERIC_MESSAGES.NETWORK, fieldErrors: {} };
   return { code: 'UNKNOWN', message: GENERIC_MESSAGES.UNKNOWN, fieldErrors: {} };
 }
 
@@ -154,7 +165,8 @@ export function splitFieldErrors<F extends string>(
   const fieldErrors: Partial<Record<F, string>> = {};
   const unplaced: string[] = [];
   for (const [field, message] of Object.entries(error.fieldErrors)) {
-    if (Object.prototype.hasOwnProperty.call(labels, field)) fieldErrors[field as F] = fieldMessage(labels[field as F], message);
+    if (Object.prototype.hasOwnProperty.call(labels, field))
+      fieldErrors[field as F] = fieldMessage(labels[field as F], message);
     else unplaced.push(fieldMessage(humanizeField(field), message));
   }
   const placedAny = Object.keys(fieldErrors).length > 0;

@@ -3,8 +3,24 @@ import { screen, waitFor } from '@testing-library/react';
 import { makeUser, mainNavigation, renderApp } from '../test/render';
 
 const members = [
-  { __typename: 'Member', id: 'm1', email: 'ada@example.com', name: 'Ada Lovelace', roles: ['ADMIN'], status: 'ACTIVE', since: '2026-01-05T10:00:00.000Z' },
-  { __typename: 'Member', id: 'm2', email: 'eng@example.com', name: null, roles: ['ENGINEER'], status: 'INVITED', since: '2026-01-06T10:00:00.000Z' },
+  {
+    __typename: 'Member',
+    id: 'm1',
+    email: 'ada@example.com',
+    name: 'Ada Lovelace',
+    roles: ['ADMIN'],
+    status: 'ACTIVE',
+    since: '2026-01-05T10:00:00.000Z',
+  },
+  {
+    __typename: 'Member',
+    id: 'm2',
+    email: 'eng@example.com',
+    name: null,
+    roles: ['ENGINEER'],
+    status: 'INVITED',
+    since: '2026-01-06T10:00:00.000Z',
+  },
 ];
 
 describe('route guard for /members', () => {
@@ -48,7 +64,10 @@ describe('route guard for /members', () => {
     renderApp({
       path: '/members',
       user: makeUser(['ADMIN']),
-      respond: () => ({ data: null, errors: [{ message: 'db down', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }),
+      respond: () => ({
+        data: null,
+        errors: [{ message: 'db down', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+      }),
     });
     expect(await screen.findByText("We couldn't load the members")).toBeTruthy();
     expect(screen.getByText('Something went wrong on our side. Please try again.')).toBeTruthy();

@@ -19,7 +19,13 @@ export function RequireAuth() {
   const location = useLocation();
   if (session.status === 'loading') return <FullPageLoader />;
   if (session.status === 'signedOut') {
-    return <Navigate to="/login" replace state={{ from: location.pathname + location.search, reason: session.reason }} />;
+    return (
+      <Navigate
+        to="/login"
+        replace
+        state={{ from: location.pathname + location.search, reason: session.reason }}
+      />
+    );
   }
   return <Outlet />;
 }

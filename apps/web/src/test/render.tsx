@@ -14,7 +14,9 @@ export interface RecordedOperation {
   authorization: string | undefined;
 }
 
-export type Responder = (operation: RecordedOperation) => FormattedExecutionResult | Promise<FormattedExecutionResult>;
+export type Responder = (
+  operation: RecordedOperation,
+) => FormattedExecutionResult | Promise<FormattedExecutionResult>;
 
 /**
  * A stand-in for the network: answers each GraphQL operation with `respond` and
@@ -49,27 +51,48 @@ export function makeUser(roles: Role[], overrides: Partial<SessionUser> = {}): S
     name: 'Ada Lovelace',
     roles,
     createdAt: '2026-01-05T10:00:00.000Z',
-    company: { id: 'company-1', name: 'Analytical Engines', currency: 'EUR', createdAt: '2026-01-05T10:00:00.000Z' },
+    company: {
+      id: 'company-1',
+      name: 'Analytical Engines',
+      currency: 'EUR',
+      createdAt: '2026-01-05T10:00:00.000Z',
+    },
     ...overrides,
   };
 }
 
 /** A user as the server sends it (with __typename, which Apollo's cache relies on). */
 export function userResult(user: SessionUser) {
-  return { __typename: 'User' as const, ...user, company: { __typename: 'Company' as const, ...user.company } };
+  return {
+    __typename: 'User' as const,
+    ...user,
+    company: { __typename: 'Company' as const, ...user.company },
+  };
 }
 
 export function authPayload(user: SessionUser, accessToken = 'token-1') {
-  return { __typename: 'AuthPayload' as const, accessToken, accessTokenExpiresAt: '2099-01-01T00:00:00.000Z', user: userResult(user) };
+  return {
+    __typename: 'AuthPayload' as const,
+    accessToken,
+    accessTokenExpiresAt: '2099-01-01T00:00:00.000Z',
+    user: userResult(user),
+  };
 }
 
-export function gqlError(code: string, message: string, fields?: { field: string; message: string }[]): FormattedExecutionResult {
+export function gqlError(
+  code: string,
+  message: string,
+  fields?: { field: string; message: string }[],
+): FormattedExecutionResult {
   return { data: null, errors: [{ message, extensions: { code, ...(fields ? { fields } : {}) } }] };
 }
 
 /** A refresh endpoint that says "signed out", as the server does without a cookie. */
 export const signedOutRefresh: FetchLike = async () =>
-  new Response(JSON.stringify(gqlError('UNAUTHENTICATED', 'No session')), { status: 200, headers: { 'content-type': 'application/json' } });
+  new Response(JSON.stringify(gqlError('UNAUTHENTICATED', 'No session')), {
+    status: 200,
+    headers: { 'content-type': 'application/json' },
+  });
 
 export function renderApp({
   path,

@@ -23,7 +23,11 @@ export const DEMO_LOGINS: { email: string; name: string; roles: Role[] }[] = [
  * Demo mode (embedded database): a company with an admin, an HR user, a manager and two engineers.
  * Idempotent: does nothing when the demo admin already exists. Writes `<dataDir>/demo.json`.
  */
-export async function seedDemo(app: INestApplicationContext, dataDir: string, log: (line: string) => void): Promise<void> {
+export async function seedDemo(
+  app: INestApplicationContext,
+  dataDir: string,
+  log: (line: string) => void,
+): Promise<void> {
   const tenancy = app.get(TenancyService);
   const exists = await tenancy.runAsLogin(DEMO_LOGINS[0].email, (manager) =>
     manager.getRepository(User).existsBy({ email: DEMO_LOGINS[0].email }),
@@ -42,5 +46,6 @@ export async function seedDemo(app: INestApplicationContext, dataDir: string, lo
   mkdirSync(dataDir, { recursive: true });
   writeFileSync(join(dataDir, 'demo.json'), `${JSON.stringify({ logins }, null, 2)}\n`);
   log(`demo logins (also in ${join(dataDir, 'demo.json')}):`);
-  for (const login of logins) log(`  ${login.email}  password: ${login.password}  roles: ${login.roles.join(', ')}`);
+  for (const login of logins)
+    log(`  ${login.email}  password: ${login.password}  roles: ${login.roles.join(', ')}`);
 }

@@ -19,7 +19,8 @@ export class InvitationObject {
   @Field() createdAt: Date;
   @Field(() => String, {
     nullable: true,
-    description: 'The link the invitee opens. Returned only when it was just created, and only outside production mail delivery.',
+    description:
+      'The link the invitee opens. Returned only when it was just created, and only outside production mail delivery.',
   })
   acceptUrl: string | null;
 }

@@ -16,23 +16,36 @@ function fakeServer(handlers: Record<string, (call: Call, count: number) => unkn
   const fetchImpl = async (_input: RequestInfo | URL, init?: RequestInit) => {
     const body = JSON.parse(String(init?.body)) as { operationName: string };
     const headers = new Headers(init?.headers);
-    const call = { operationName: body.operationName, authorization: headers.get('authorization'), credentials: init?.credentials };
+    const call = {
+      operationName: body.operationName,
+      authorization: headers.get('authorization'),
+      credentials: init?.credentials,
+    };
     calls.push(call);
     const count = calls.filter((c) => c.operationName === call.operationName).length;
     const handler = handlers[body.operationName];
-    const result = handler ? handler(call, count) : { data: null, errors: [{ message: 'unexpected', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] };
-    return new Response(JSON.stringify(result), { status: 200, headers: { 'content-type': 'application/graphql-response+json' } });
+    const result = handler
+      ? handler(call, count)
+      : { data: null, errors: [{ message: 'unexpected', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] };
+    return new Response(JSON.stringify(result), {
+      status: 200,
+      headers: { 'content-type': 'application/graphql-response+json' },
+    });
   };
   return { calls, fetchImpl };
 }
 
-const unauthenticated = { data: null, errors: [{ message: 'Unauthorized', extensions: { code: 'UNAUTHENTICATED' } }] };
+const unauthenticated = {
+  data: null,
+  errors: [{ message: 'Unauthorized', extensions: { code: 'UNAUTHENTICATED' } }],
+};
 
 describe('apollo client session handling', () => {
   it('refreshes once on UNAUTHENTICATED and replays the operation with the new token', async () => {
     const engineer = makeUser(['ENGINEER']);
     const server = fakeServer({
-      Me: (call) => (call.authorization === 'Bearer new-token' ? { data: { me: userResult(engineer) } } : unauthenticated),
+      Me: (call) =>
+        call.authorization === 'Bearer new-token' ? { data: { me: userResult(engineer) } } : unauthenticated,
       RefreshSession: () => ({ data: { refreshSession: authPayload(engineer, 'new-token') } }),
     });
     const session = new Session({ uri: '/graphql', fetch: server.fetchImpl });
@@ -66,7 +79,8 @@ describe('apollo client session handling', () => {
   it('shares one refresh between operations that fail at the same time', async () => {
     const user = makeUser(['ADMIN']);
     const server = fakeServer({
-      Me: (call) => (call.authorization === 'Bearer new-token' ? { data: { me: userResult(user) } } : unauthenticated),
+      Me: (call) =>
+        call.authorization === 'Bearer new-token' ? { data: { me: userResult(user) } } : unauthenticated,
       RefreshSession: () => ({ data: { refreshSession: authPayload(user, 'new-token') } }),
     });
     const session = new Session({ uri: '/graphql', fetch: server.fetchImpl });

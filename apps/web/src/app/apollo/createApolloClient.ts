@@ -4,7 +4,14 @@ import { isUnauthenticated } from '../errors';
 import type { Session } from '../session/session';
 
 /** Operations that never carry or need an access token; a 401 from them is final. */
-const PUBLIC_OPERATIONS = new Set(['SignUp', 'Login', 'RefreshSession', 'AcceptInvitation', 'InvitationPreview', 'Logout']);
+const PUBLIC_OPERATIONS = new Set([
+  'SignUp',
+  'Login',
+  'RefreshSession',
+  'AcceptInvitation',
+  'InvitationPreview',
+  'Logout',
+]);
 
 export interface CreateApolloClientOptions {
   session: Session;
@@ -14,7 +21,12 @@ export interface CreateApolloClientOptions {
   terminatingLink?: ApolloLink;
 }
 
-export function createApolloClient({ session, uri = '/graphql', fetch: fetchImpl, terminatingLink }: CreateApolloClientOptions) {
+export function createApolloClient({
+  session,
+  uri = '/graphql',
+  fetch: fetchImpl,
+  terminatingLink,
+}: CreateApolloClientOptions) {
   const authLink = new ApolloLink((operation, forward) => {
     const token = session.getAccessToken();
     if (token) {

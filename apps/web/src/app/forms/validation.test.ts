@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { validateConfirmation, validateEmail, validateNewPassword, validatePasswordPresent, validateRequired, validateRoles } from './validation';
+import {
+  validateConfirmation,
+  validateEmail,
+  validateNewPassword,
+  validatePasswordPresent,
+  validateRequired,
+  validateRoles,
+} from './validation';
 
 describe('form validation messages', () => {
   it.each([
@@ -47,7 +54,9 @@ describe('form validation messages', () => {
 
 describe('validateNewPassword uses the shared rule from libs/domain', () => {
   it('refuses a password containing the email name, like the server', () => {
-    expect(validateNewPassword('my richard password', 'richard@example.com')).toBe('Password must not contain your email name');
+    expect(validateNewPassword('my richard password', 'richard@example.com')).toBe(
+      'Password must not contain your email name',
+    );
     expect(validateNewPassword('my richard password', 'someone@example.com')).toBeNull();
   });
 

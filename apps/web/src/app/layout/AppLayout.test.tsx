@@ -13,8 +13,14 @@ describe('app layout', () => {
   it.each<[Role[], string[]]>([
     [['ADMIN'], ['Dashboard', 'Members', 'Profile']],
     [['ENGINEER'], ['Dashboard', 'Profile']],
-    [['HR', 'FINANCE'], ['Dashboard', 'Profile']],
-    [['MANAGER', 'ADMIN'], ['Dashboard', 'Members', 'Profile']],
+    [
+      ['HR', 'FINANCE'],
+      ['Dashboard', 'Profile'],
+    ],
+    [
+      ['MANAGER', 'ADMIN'],
+      ['Dashboard', 'Members', 'Profile'],
+    ],
   ])('shows %j the links %j', async (roles, expected) => {
     renderApp({ path: '/', user: makeUser(roles) });
     await screen.findByRole('heading', { name: /Welcome, Ada Lovelace/ });

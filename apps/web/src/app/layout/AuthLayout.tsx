@@ -1,7 +1,17 @@
 import type { ReactNode } from 'react';
 import { Box, Center, Paper, Stack, Text, Title } from '@mantine/core';
 
-export function AuthLayout({ title, subtitle, children, footer }: { title: string; subtitle?: ReactNode; children: ReactNode; footer?: ReactNode }) {
+export function AuthLayout({
+  title,
+  subtitle,
+  children,
+  footer,
+}: {
+  title: string;
+  subtitle?: ReactNode;
+  children: ReactNode;
+  footer?: ReactNode;
+}) {
   return (
     <Center mih="100vh" p="md" bg="gray.0">
       <Box w="100%" maw={440}>
@@ -34,4 +44,3 @@ export function AuthLayout({ title, subtitle, children, footer }: { title: strin
     </Center>
   );
 }
-

@@ -36,9 +36,7 @@ export class Session {
   private refreshing: Promise<string | null> | null = null;
   private restoring: Promise<void> | null = null;
 
-  constructor(
-    private readonly options: { uri: string; fetch?: FetchLike },
-  ) {}
+  constructor(private readonly options: { uri: string; fetch?: FetchLike }) {}
 
   getState = (): SessionState => this.state;
 
@@ -106,7 +104,10 @@ export class Session {
     const response = await doFetch(this.options.uri, {
       method: 'POST',
       credentials: 'include',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json',
+      },
       body: JSON.stringify({ operationName: operationNameOf(document), query: print(document), variables }),
     });
     return (await response.json()) as GraphQLResponse<TData>;

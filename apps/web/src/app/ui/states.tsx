@@ -1,5 +1,15 @@
 import type { ReactNode } from 'react';
-import { Alert, Button, Center, EmptyState as MantineEmptyState, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Center,
+  EmptyState as MantineEmptyState,
+  Group,
+  Loader,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { Link } from 'react-router';
 
 export function LoadingState({ label }: { label: string }) {
@@ -13,7 +23,15 @@ export function LoadingState({ label }: { label: string }) {
   );
 }
 
-export function ErrorState({ title, message, onRetry }: { title: string; message: string; onRetry?: () => void }) {
+export function ErrorState({
+  title,
+  message,
+  onRetry,
+}: {
+  title: string;
+  message: string;
+  onRetry?: () => void;
+}) {
   return (
     <Alert color="red" title={title} role="alert" variant="light">
       <Stack gap="sm" align="flex-start">
@@ -28,7 +46,15 @@ export function ErrorState({ title, message, onRetry }: { title: string; message
   );
 }
 
-export function EmptyState({ title, description, children }: { title: string; description: ReactNode; children?: ReactNode }) {
+export function EmptyState({
+  title,
+  description,
+  children,
+}: {
+  title: string;
+  description: ReactNode;
+  children?: ReactNode;
+}) {
   return (
     <MantineEmptyState data-testid="empty-state" py="xl">
       <MantineEmptyState.Indicator aria-hidden>◌</MantineEmptyState.Indicator>
@@ -44,8 +70,8 @@ export function NoAccessState() {
     <Stack gap="md" align="flex-start" py="xl" data-testid="no-access">
       <Title order={1}>You don&apos;t have access to this page</Title>
       <Text c="dimmed" maw={560}>
-        This page is for people with a different role. If you think you need it, ask an admin of your company to
-        give you the role.
+        This page is for people with a different role. If you think you need it, ask an admin of your company
+        to give you the role.
       </Text>
       <Button component={Link} to="/" variant="light">
         Back to dashboard

@@ -4,10 +4,38 @@ import { buildMembersCsv } from './csv';
 import type { MemberRow } from './members';
 
 const members: MemberRow[] = [
-  { id: '1', name: 'Grace Hopper', email: 'grace@navy.mil', roles: ['ENGINEER', 'ADMIN'], status: 'ACTIVE', since: '2026-01-02T03:04:05.000Z' },
-  { id: '2', name: 'Hopper, Grace "Amazing"', email: 'g2@navy.mil', roles: ['HR'], status: 'ACTIVE', since: '2026-02-01T00:00:00.000Z' },
-  { id: '3', name: null, email: 'pending@navy.mil', roles: ['FINANCE', 'MANAGER'], status: 'INVITED', since: '2026-03-01T00:00:00.000Z' },
-  { id: '4', name: '=HYPERLINK("http://evil")', email: 'x@y.io', roles: ['ENGINEER'], status: 'ACTIVE', since: '2026-03-02T00:00:00.000Z' },
+  {
+    id: '1',
+    name: 'Grace Hopper',
+    email: 'grace@navy.mil',
+    roles: ['ENGINEER', 'ADMIN'],
+    status: 'ACTIVE',
+    since: '2026-01-02T03:04:05.000Z',
+  },
+  {
+    id: '2',
+    name: 'Hopper, Grace "Amazing"',
+    email: 'g2@navy.mil',
+    roles: ['HR'],
+    status: 'ACTIVE',
+    since: '2026-02-01T00:00:00.000Z',
+  },
+  {
+    id: '3',
+    name: null,
+    email: 'pending@navy.mil',
+    roles: ['FINANCE', 'MANAGER'],
+    status: 'INVITED',
+    since: '2026-03-01T00:00:00.000Z',
+  },
+  {
+    id: '4',
+    name: '=HYPERLINK("http://evil")',
+    email: 'x@y.io',
+    roles: ['ENGINEER'],
+    status: 'ACTIVE',
+    since: '2026-03-02T00:00:00.000Z',
+  },
 ];
 
 describe('buildMembersCsv', () => {
@@ -39,7 +67,13 @@ describe('buildMembersCsv', () => {
   it('round-trips through a CSV parser', () => {
     const parsed = Papa.parse<string[]>(csv, { skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
-    expect(parsed.data[2]).toEqual(['Hopper, Grace "Amazing"', 'g2@navy.mil', 'HR', 'Active', '2026-02-01T00:00:00.000Z']);
+    expect(parsed.data[2]).toEqual([
+      'Hopper, Grace "Amazing"',
+      'g2@navy.mil',
+      'HR',
+      'Active',
+      '2026-02-01T00:00:00.000Z',
+    ]);
   });
 
   it('writes only the header for no members', () => {

@@ -38,7 +38,13 @@ export function filterMembers(members: readonly MemberRow[], query: string): Mem
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return [...members];
   return members.filter((member) => {
-    const haystack = [member.name ?? '', member.email, rolesText(member), member.roles.join(' '), STATUS_LABELS[member.status]]
+    const haystack = [
+      member.name ?? '',
+      member.email,
+      rolesText(member),
+      member.roles.join(' '),
+      STATUS_LABELS[member.status],
+    ]
       .join(' ')
       .toLowerCase();
     return words.every((word) => haystack.includes(word));

@@ -15,7 +15,12 @@ function compareValues(a: SortValue, b: SortValue): number {
 }
 
 function isMissing(value: SortValue): value is null | undefined {
-  return value === null || value === undefined || value === '' || (typeof value === 'number' && Number.isNaN(value));
+  return (
+    value === null ||
+    value === undefined ||
+    value === '' ||
+    (typeof value === 'number' && Number.isNaN(value))
+  );
 }
 
 /**
@@ -50,7 +55,10 @@ export function nextSort<K extends string>(current: SortState<K>, key: K): SortS
   return { key, direction: 'asc' };
 }
 
-export function ariaSort<K extends string>(current: SortState<K>, key: K): 'ascending' | 'descending' | 'none' {
+export function ariaSort<K extends string>(
+  current: SortState<K>,
+  key: K,
+): 'ascending' | 'descending' | 'none' {
   if (current.key !== key) return 'none';
   return current.direction === 'asc' ? 'ascending' : 'descending';
 }

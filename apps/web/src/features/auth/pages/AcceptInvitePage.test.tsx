@@ -13,7 +13,10 @@ const preview = {
 
 describe('accept-invitation page', () => {
   it('shows a clear state for a used or expired token', async () => {
-    renderApp({ path: '/accept-invite?token=used', respond: () => gqlError('NOT_FOUND', 'Invitation not found') });
+    renderApp({
+      path: '/accept-invite?token=used',
+      respond: () => gqlError('NOT_FOUND', 'Invitation not found'),
+    });
     expect(await screen.findByRole('heading', { name: "This invitation can't be used" })).toBeTruthy();
     expect(screen.queryByLabelText(/^Password/)).toBeNull();
   });
@@ -30,7 +33,8 @@ describe('accept-invitation page', () => {
       path: '/accept-invite?token=tok-1',
       respond: (op) => {
         if (op.operationName === 'InvitationPreview') return { data: { invitationPreview: preview } };
-        if (op.operationName === 'AcceptInvitation') return { data: { acceptInvitation: authPayload(engineer, 'eng-token') } };
+        if (op.operationName === 'AcceptInvitation')
+          return { data: { acceptInvitation: authPayload(engineer, 'eng-token') } };
         return { data: null };
       },
     });

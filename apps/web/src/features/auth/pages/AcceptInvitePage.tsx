@@ -8,7 +8,12 @@ import { AcceptInvitationMutation } from '../graphql/acceptInvitation';
 import { AuthLayout } from '../../../app/layout/AuthLayout';
 import { applyApiError } from '../../../app/forms/applyApiError';
 import { parseApiError } from '../../../app/errors';
-import { validateConfirmation, validateNewPassword, validateRequired, MIN_PASSWORD_LENGTH } from '../../../app/forms/validation';
+import {
+  validateConfirmation,
+  validateNewPassword,
+  validateRequired,
+  MIN_PASSWORD_LENGTH,
+} from '../../../app/forms/validation';
 import { useSessionActions } from '../../../app/session/SessionContext';
 import { formatDate } from '../../../app/format';
 import { RoleBadges } from '../../../app/ui/RoleBadges';
@@ -63,7 +68,9 @@ export function AcceptInvitePage() {
   });
 
   if (token === '') {
-    return <UnusableInvitation reason="The link is missing its invitation code. Open the link from your invitation again." />;
+    return (
+      <UnusableInvitation reason="The link is missing its invitation code. Open the link from your invitation again." />
+    );
   }
   if (tokenRejected) return <UnusableInvitation reason={tokenRejected} />;
   if (preview.loading && !preview.data) {
@@ -80,7 +87,11 @@ export function AcceptInvitePage() {
     }
     return (
       <AuthLayout title="Join your team">
-        <ErrorState title="We couldn't check your invitation" message={apiError.message} onRetry={() => void preview.refetch()} />
+        <ErrorState
+          title="We couldn't check your invitation"
+          message={apiError.message}
+          onRetry={() => void preview.refetch()}
+        />
       </AuthLayout>
     );
   }
@@ -93,7 +104,9 @@ export function AcceptInvitePage() {
   const handleSubmit = form.onSubmit(async (values) => {
     setBanner(null);
     try {
-      const { data } = await accept({ variables: { input: { token, name: values.name.trim(), password: values.password } } });
+      const { data } = await accept({
+        variables: { input: { token, name: values.name.trim(), password: values.password } },
+      });
       if (!data) throw new Error('No data');
       signIn(data.acceptInvitation);
       navigate('/', { replace: true });
@@ -108,7 +121,10 @@ export function AcceptInvitePage() {
   });
 
   return (
-    <AuthLayout title={`Join ${invitation.companyName}`} subtitle="You've been invited to Tokenroll. Choose your name and a password.">
+    <AuthLayout
+      title={`Join ${invitation.companyName}`}
+      subtitle="You've been invited to Tokenroll. Choose your name and a password."
+    >
       <Table variant="vertical" withTableBorder layout="fixed" aria-label="Invitation">
         <Table.Tbody>
           <Table.Tr>
@@ -138,7 +154,12 @@ export function AcceptInvitePage() {
             withAsterisk
             {...form.getInputProps('password')}
           />
-          <PasswordInput label="Confirm password" autoComplete="new-password" withAsterisk {...form.getInputProps('confirmPassword')} />
+          <PasswordInput
+            label="Confirm password"
+            autoComplete="new-password"
+            withAsterisk
+            {...form.getInputProps('confirmPassword')}
+          />
           <Group justify="flex-end" mt="xs">
             <Button type="submit" loading={accepting} fullWidth>
               Join {invitation.companyName}

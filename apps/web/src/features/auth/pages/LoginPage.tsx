@@ -36,7 +36,9 @@ export function LoginPage() {
   const handleSubmit = form.onSubmit(async (values) => {
     setBanner(null);
     try {
-      const { data } = await login({ variables: { input: { email: values.email.trim(), password: values.password } } });
+      const { data } = await login({
+        variables: { input: { email: values.email.trim(), password: values.password } },
+      });
       if (!data) throw new Error('No data');
       signIn(data.login);
       navigate(state.from && state.from !== '/login' ? state.from : '/', { replace: true });
@@ -65,8 +67,19 @@ export function LoginPage() {
       <form onSubmit={handleSubmit} noValidate aria-label="Sign in">
         <Stack gap="sm">
           <FormBanner message={banner} />
-          <TextInput label="Email" type="email" autoComplete="email" withAsterisk {...form.getInputProps('email')} />
-          <PasswordInput label="Password" autoComplete="current-password" withAsterisk {...form.getInputProps('password')} />
+          <TextInput
+            label="Email"
+            type="email"
+            autoComplete="email"
+            withAsterisk
+            {...form.getInputProps('email')}
+          />
+          <PasswordInput
+            label="Password"
+            autoComplete="current-password"
+            withAsterisk
+            {...form.getInputProps('password')}
+          />
           <Button type="submit" loading={loading} fullWidth mt="xs">
             Sign in
           </Button>

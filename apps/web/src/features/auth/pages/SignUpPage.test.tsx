@@ -19,7 +19,9 @@ describe('sign-up page', () => {
     await fillSignUp({ email: 'not-an-email', password: 'short' });
     expect(fieldErrorOf(screen.getByLabelText(/Company name/))).toBe('Company name is required');
     expect(fieldErrorOf(screen.getByLabelText(/Your name/))).toBe('Your name is required');
-    expect(fieldErrorOf(screen.getByLabelText(/Work email/))).toBe('Enter a valid email address, like name@company.com');
+    expect(fieldErrorOf(screen.getByLabelText(/Work email/))).toBe(
+      'Enter a valid email address, like name@company.com',
+    );
     expect(fieldErrorOf(screen.getByLabelText(/^Password/))).toBe('Password must be at least 12 characters');
     expect(log).toHaveLength(0);
   });
@@ -33,30 +35,57 @@ describe('sign-up page', () => {
         ]),
     });
     await screen.findByRole('heading', { name: 'Create your company' });
-    await fillSignUp({ company: 'Acme', name: 'Ada', email: 'ada@example.com', password: 'correct horse battery' });
+    await fillSignUp({
+      company: 'Acme',
+      name: 'Ada',
+      email: 'ada@example.com',
+      password: 'correct horse battery',
+    });
     await screen.findByText('Work email is already registered');
     expect(fieldErrorOf(screen.getByLabelText(/Work email/))).toBe('Work email is already registered');
     expect(fieldErrorOf(screen.getByLabelText(/Company name/))).toBeNull();
     expect(screen.queryByRole('alert')).toBeNull();
     expect(log[0]?.variables).toEqual({
-      input: { companyName: 'Acme', name: 'Ada', email: 'ada@example.com', password: 'correct horse battery' },
+      input: {
+        companyName: 'Acme',
+        name: 'Ada',
+        email: 'ada@example.com',
+        password: 'correct horse battery',
+      },
     });
   });
 
   it('shows errors without a field in a banner', async () => {
-    renderApp({ path: '/signup', respond: () => gqlError('TOO_MANY_REQUESTS', 'Too many sign-ups from this address. Try again in a minute.') });
+    renderApp({
+      path: '/signup',
+      respond: () =>
+        gqlError('TOO_MANY_REQUESTS', 'Too many sign-ups from this address. Try again in a minute.'),
+    });
     await screen.findByRole('heading', { name: 'Create your company' });
-    await fillSignUp({ company: 'Acme', name: 'Ada', email: 'ada@example.com', password: 'correct horse battery' });
+    await fillSignUp({
+      company: 'Acme',
+      name: 'Ada',
+      email: 'ada@example.com',
+      password: 'correct horse battery',
+    });
     expect((await screen.findByRole('alert')).textContent).toContain('Too many sign-ups from this address');
   });
 
   it('signs the new admin in and lands on the empty dashboard', async () => {
     const { session } = renderApp({
       path: '/signup',
-      respond: (op) => (op.operationName === 'SignUp' ? { data: { signUp: authPayload(makeUser(['ADMIN'], { name: 'Ada' }), 'fresh-token') } } : { data: null }),
+      respond: (op) =>
+        op.operationName === 'SignUp'
+          ? { data: { signUp: authPayload(makeUser(['ADMIN'], { name: 'Ada' }), 'fresh-token') } }
+          : { data: null },
     });
     await screen.findByRole('heading', { name: 'Create your company' });
-    await fillSignUp({ company: 'Analytical Engines', name: 'Ada', email: 'ada@example.com', password: 'correct horse battery' });
+    await fillSignUp({
+      company: 'Analytical Engines',
+      name: 'Ada',
+      email: 'ada@example.com',
+      password: 'correct horse battery',
+    });
     expect(await screen.findByRole('heading', { name: 'No token usage yet' })).toBeTruthy();
     expect(session.getAccessToken()).toBe('fresh-token');
   });

@@ -6,7 +6,12 @@ import { Link, useNavigate } from 'react-router';
 import { SignUpMutation } from '../graphql/signUp';
 import { AuthLayout } from '../../../app/layout/AuthLayout';
 import { applyApiError } from '../../../app/forms/applyApiError';
-import { validateEmail, validateNewPassword, validateRequired, MIN_PASSWORD_LENGTH } from '../../../app/forms/validation';
+import {
+  validateEmail,
+  validateNewPassword,
+  validateRequired,
+  MIN_PASSWORD_LENGTH,
+} from '../../../app/forms/validation';
 import { useSessionActions } from '../../../app/session/SessionContext';
 import { FormBanner } from '../components/FormBanner';
 
@@ -66,9 +71,20 @@ export function SignUpPage() {
       <form onSubmit={handleSubmit} noValidate aria-label="Sign up">
         <Stack gap="sm">
           <FormBanner message={banner} />
-          <TextInput label="Company name" autoComplete="organization" withAsterisk {...form.getInputProps('companyName')} />
+          <TextInput
+            label="Company name"
+            autoComplete="organization"
+            withAsterisk
+            {...form.getInputProps('companyName')}
+          />
           <TextInput label="Your name" autoComplete="name" withAsterisk {...form.getInputProps('name')} />
-          <TextInput label="Work email" type="email" autoComplete="email" withAsterisk {...form.getInputProps('email')} />
+          <TextInput
+            label="Work email"
+            type="email"
+            autoComplete="email"
+            withAsterisk
+            {...form.getInputProps('email')}
+          />
           <PasswordInput
             label="Password"
             description={`At least ${MIN_PASSWORD_LENGTH} characters`}

@@ -16,7 +16,14 @@ type Invitation = InviteMemberMutation['inviteMember'];
 
 function InvitationSent({ invitation, onDismiss }: { invitation: Invitation; onDismiss: () => void }) {
   return (
-    <Alert color="green" variant="light" title={`Invitation created for ${invitation.email}`} role="status" withCloseButton onClose={onDismiss}>
+    <Alert
+      color="green"
+      variant="light"
+      title={`Invitation created for ${invitation.email}`}
+      role="status"
+      withCloseButton
+      onClose={onDismiss}
+    >
       <Stack gap="xs">
         <RoleBadges roles={invitation.roles} label="Invited roles" />
         {invitation.acceptUrl ? (
@@ -49,7 +56,10 @@ function InvitationSent({ invitation, onDismiss }: { invitation: Invitation; onD
 }
 
 export function InviteMemberForm() {
-  const [invite, { loading }] = useMutation(InviteMemberDocument, { refetchQueries: [MembersQuery], awaitRefetchQueries: true });
+  const [invite, { loading }] = useMutation(InviteMemberDocument, {
+    refetchQueries: [MembersQuery],
+    awaitRefetchQueries: true,
+  });
   const [banner, setBanner] = useState<string | null>(null);
   const [sent, setSent] = useState<Invitation | null>(null);
 
@@ -62,7 +72,9 @@ export function InviteMemberForm() {
   const handleSubmit = form.onSubmit(async (values) => {
     setBanner(null);
     try {
-      const { data } = await invite({ variables: { input: { email: values.email.trim(), roles: values.roles } } });
+      const { data } = await invite({
+        variables: { input: { email: values.email.trim(), roles: values.roles } },
+      });
       if (!data) throw new Error('No data');
       setSent(data.inviteMember);
       form.reset();
@@ -81,8 +93,19 @@ export function InviteMemberForm() {
               {banner}
             </Alert>
           )}
-          <TextInput label="Email" type="email" placeholder="name@company.com" withAsterisk {...form.getInputProps('email')} />
-          <Checkbox.Group label="Roles" description="A person can hold several roles." withAsterisk {...form.getInputProps('roles')}>
+          <TextInput
+            label="Email"
+            type="email"
+            placeholder="name@company.com"
+            withAsterisk
+            {...form.getInputProps('email')}
+          />
+          <Checkbox.Group
+            label="Roles"
+            description="A person can hold several roles."
+            withAsterisk
+            {...form.getInputProps('roles')}
+          >
             <Group mt="xs" gap="lg">
               {ALL_ROLES.map((role) => (
                 <Checkbox key={role} value={role} label={ROLE_LABELS[role]} title={ROLE_DESCRIPTIONS[role]} />

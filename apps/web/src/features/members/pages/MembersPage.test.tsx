@@ -4,9 +4,33 @@ import userEvent from '@testing-library/user-event';
 import { fieldErrorOf, gqlError, makeUser, renderApp, type RecordedOperation } from '../../../test/render';
 
 const baseMembers = [
-  { __typename: 'Member', id: 'm1', email: 'zed@example.com', name: 'Ada Lovelace', roles: ['ADMIN'], status: 'ACTIVE', since: '2026-01-05T10:00:00.000Z' },
-  { __typename: 'Member', id: 'm2', email: 'bob@example.com', name: 'Charles Babbage', roles: ['HR'], status: 'ACTIVE', since: '2026-01-07T10:00:00.000Z' },
-  { __typename: 'Member', id: 'm3', email: 'amy@example.com', name: null, roles: ['ENGINEER'], status: 'INVITED', since: '2026-01-06T10:00:00.000Z' },
+  {
+    __typename: 'Member',
+    id: 'm1',
+    email: 'zed@example.com',
+    name: 'Ada Lovelace',
+    roles: ['ADMIN'],
+    status: 'ACTIVE',
+    since: '2026-01-05T10:00:00.000Z',
+  },
+  {
+    __typename: 'Member',
+    id: 'm2',
+    email: 'bob@example.com',
+    name: 'Charles Babbage',
+    roles: ['HR'],
+    status: 'ACTIVE',
+    since: '2026-01-07T10:00:00.000Z',
+  },
+  {
+    __typename: 'Member',
+    id: 'm3',
+    email: 'amy@example.com',
+    name: null,
+    roles: ['ENGINEER'],
+    status: 'INVITED',
+    since: '2026-01-06T10:00:00.000Z',
+  },
 ];
 
 const blobs: Blob[] = [];
@@ -33,7 +57,9 @@ afterEach(() => {
 });
 
 function emailColumn() {
-  const rows = within(screen.getByRole('table', { name: 'Members' })).getAllByRole('row').slice(1);
+  const rows = within(screen.getByRole('table', { name: 'Members' }))
+    .getAllByRole('row')
+    .slice(1);
   return rows.map((row) => within(row).getAllByRole('cell')[1]?.textContent);
 }
 
@@ -48,7 +74,18 @@ function renderMembers(respond?: (op: RecordedOperation) => unknown) {
       if (op.operationName === 'Members') return { data: { members } };
       if (op.operationName === 'InviteMember') {
         const input = op.variables['input'] as { email: string; roles: string[] };
-        members = [...members, { __typename: 'Member', id: 'm9', email: input.email, name: null, roles: input.roles, status: 'INVITED', since: '2026-02-01T00:00:00.000Z' }];
+        members = [
+          ...members,
+          {
+            __typename: 'Member',
+            id: 'm9',
+            email: input.email,
+            name: null,
+            roles: input.roles,
+            status: 'INVITED',
+            since: '2026-02-01T00:00:00.000Z',
+          },
+        ];
         return {
           data: {
             inviteMember: {
@@ -125,7 +162,9 @@ describe('members page', () => {
 
     const link = (await screen.findByLabelText('Accept link')) as HTMLInputElement;
     expect(link.value).toBe('http://127.0.0.1:3111/accept-invite?token=abc123');
-    expect(log.find((op) => op.operationName === 'InviteMember')?.variables).toEqual({ input: { email: 'new@example.com', roles: ['HR', 'FINANCE'] } });
+    expect(log.find((op) => op.operationName === 'InviteMember')?.variables).toEqual({
+      input: { email: 'new@example.com', roles: ['HR', 'FINANCE'] },
+    });
     expect(await screen.findByText('new@example.com', { selector: 'td' })).toBeTruthy();
     expect((form.getByLabelText(/^Email/) as HTMLInputElement).value).toBe('');
   });
@@ -133,7 +172,9 @@ describe('members page', () => {
   it('asks for a role before sending, and shows server field errors next to the field', async () => {
     const { log } = renderMembers((op) =>
       op.operationName === 'InviteMember'
-        ? gqlError('CONFLICT', 'Already a member', [{ field: 'email', message: 'This person is already a member' }])
+        ? gqlError('CONFLICT', 'Already a member', [
+            { field: 'email', message: 'This person is already a member' },
+          ])
         : undefined,
     );
     await screen.findByRole('table', { name: 'Members' });

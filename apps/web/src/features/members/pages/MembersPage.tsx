@@ -30,7 +30,13 @@ export function MembersPage() {
             People
           </Title>
           {loading && !data && <LoadingState label="Loading members…" />}
-          {apiError && !data && <ErrorState title="We couldn't load the members" message={apiError.message} onRetry={() => void refetch()} />}
+          {apiError && !data && (
+            <ErrorState
+              title="We couldn't load the members"
+              message={apiError.message}
+              onRetry={() => void refetch()}
+            />
+          )}
           {data && <MembersTable members={data.members} />}
         </Stack>
       </Card>

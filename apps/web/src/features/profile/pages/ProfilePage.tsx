@@ -27,7 +27,11 @@ export function ProfilePage() {
       <Title order={1}>Your profile</Title>
       {loading && !data && <LoadingState label="Loading your profile…" />}
       {error && !data && (
-        <ErrorState title="We couldn't load your profile" message={parseApiError(error).message} onRetry={() => void refetch()} />
+        <ErrorState
+          title="We couldn't load your profile"
+          message={parseApiError(error).message}
+          onRetry={() => void refetch()}
+        />
       )}
       {data && (
         <Card withBorder radius="md" padding="lg">
