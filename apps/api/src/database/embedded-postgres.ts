@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile, access, chmod, stat } from 'node:fs/promises';
+import { mkdir, readFile, writeFile, access, chmod, stat, unlink } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, parse, resolve } from 'node:path';
@@ -25,6 +25,15 @@ async function freePort(): Promise<number> {
       server.close(() => resolveFn(port));
     });
   });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -103,25 +112,20 @@ export async function startEmbeddedPostgres(
     await server.initialise();
     await writeFile(marker, new Date().toISOString());
   }
-  // A crashed previous run can leave a stale pid file behind; postgres refuses to start over it.
+  // A previous run that was killed can leave its server running, or a stale pid file; postgres refuses
+  // to start over either. The pid file is in our own data folder, so that server is ours to stop.
   const pidFile = join(dataDir, 'postmaster.pid');
   if (await exists(pidFile)) {
     const pid = Number((await readFile(pidFile, 'utf8')).split('\n')[0]);
-    let alive = false;
-    try {
-      process.kill(pid, 0);
-      alive = true;
-    } catch {
-      alive = false;
+    if (isAlive(pid)) {
+      log(`embedded postgres: stopping the server a previous run left behind (pid ${pid})`);
+      process.kill(pid, 'SIGINT');
+      for (let waited = 0; isAlive(pid) && waited < 15_000; waited += 100)
+        await new Promise((r) => setTimeout(r, 100));
+      if (isAlive(pid))
+        throw new Error(`PostgreSQL pid ${pid} still uses ${dataDir}; stop it or set TOKENROLL_DATA_DIR`);
     }
-    if (!alive) {
-      const { unlink } = await import('node:fs/promises');
-      await unlink(pidFile);
-    } else {
-      throw new Error(
-        `Another PostgreSQL (pid ${pid}) already uses ${dataDir}; stop it or set TOKENROLL_DATA_DIR`,
-      );
-    }
+    await unlink(pidFile).catch(() => undefined);
   }
   await server.start();
   log(`embedded PostgreSQL listening on 127.0.0.1:${port}, data in ${dataDir}`);

@@ -1,19 +1,31 @@
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { Client } from 'pg';
 import { startEmbeddedPostgres } from '../database/embedded-postgres';
 
 /**
  * One PostgreSQL for the whole integration run: DATABASE_URL when set (it must be allowed to create roles
- * and databases), else an embedded server in tmp/jest-pg. Each test file then creates its own database.
+ * and databases), else an embedded server kept in tmp/jest-pg. Each test file creates its own database;
+ * databases left by an interrupted run are dropped here.
  */
 export default async function globalSetup(): Promise<void> {
-  if (process.env.DATABASE_URL) {
-    process.env.TEST_ADMIN_DATABASE_URL = process.env.DATABASE_URL;
-    return;
+  let adminUrl = process.env.DATABASE_URL;
+  if (!adminUrl) {
+    const server = await startEmbeddedPostgres(join(__dirname, '../../../../tmp/jest-pg'), (line) =>
+      process.stderr.write(`${line}\n`),
+    );
+    adminUrl = server.adminUrl;
+    (globalThis as { __TOKENROLL_PG__?: { stop(): Promise<void> } }).__TOKENROLL_PG__ = server;
   }
-  const dir = join(__dirname, '../../../../tmp/jest-pg');
-  rmSync(dir, { recursive: true, force: true });
-  const server = await startEmbeddedPostgres(dir, (line) => process.stderr.write(`${line}\n`));
-  process.env.TEST_ADMIN_DATABASE_URL = server.adminUrl;
-  (globalThis as { __TOKENROLL_PG__?: { stop(): Promise<void> } }).__TOKENROLL_PG__ = server;
+  process.env.TEST_ADMIN_DATABASE_URL = adminUrl;
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    const left = await admin.query(
+      `select datname from pg_database where datname like 'tokenroll\\_test\\_%'`,
+    );
+    for (const { datname } of left.rows)
+      await admin.query(`drop database if exists "${datname}" with (force)`);
+  } finally {
+    await admin.end();
+  }
 }
