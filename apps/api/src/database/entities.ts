@@ -3,9 +3,50 @@ import { User } from '../members/user.entity';
 import { Invitation } from '../members/invitation.entity';
 import { RefreshToken } from '../auth/refresh-token.entity';
 import { LoginThrottle } from '../auth/login-throttle.entity';
+import { Team } from '../people/team.entity';
+import { Engineer } from '../people/engineer.entity';
+import { TeamMembership } from '../people/team-membership.entity';
+import { BasePay } from '../people/base-pay.entity';
+import { AllowancePolicyRow } from '../allowances/allowance-policy.entity';
+import { AllowanceOverride } from '../allowances/allowance-override.entity';
+import { LedgerAccount } from '../ledger/ledger-account.entity';
+import { LedgerEntry } from '../ledger/ledger-entry.entity';
+import { AuditEntry } from '../audit/audit-entry.entity';
 
 /** Every entity of the app; the data source and the migration check read this list. */
-export const ENTITIES = [Company, User, Invitation, RefreshToken, LoginThrottle];
+export const ENTITIES = [
+  Company,
+  User,
+  Invitation,
+  RefreshToken,
+  LoginThrottle,
+  Team,
+  Engineer,
+  TeamMembership,
+  BasePay,
+  AllowancePolicyRow,
+  AllowanceOverride,
+  LedgerAccount,
+  LedgerEntry,
+  AuditEntry,
+];
 
 /** Tenant tables: row-level security enabled and forced, filtered by app.company_id. */
-export const TENANT_TABLES = ['companies', 'users', 'invitations', 'refresh_tokens'] as const;
+export const TENANT_TABLES = [
+  'allowance_overrides',
+  'allowance_policies',
+  'audit_entries',
+  'base_pay',
+  'companies',
+  'engineers',
+  'invitations',
+  'ledger_accounts',
+  'ledger_entries',
+  'refresh_tokens',
+  'team_memberships',
+  'teams',
+  'users',
+] as const;
+
+/** Append-only tenant tables: the app role may insert and read only. */
+export const APPEND_ONLY_TABLES = ['audit_entries', 'ledger_entries'] as const;

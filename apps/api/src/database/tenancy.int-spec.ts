@@ -3,6 +3,49 @@ import { TENANT_TABLES } from './entities';
 import { APP_ROLE } from './provision';
 import { addMember, signUp, SignedUp, startTestApp, TestApp } from '../test/test-app';
 
+/** One row in every people/allowance/ledger/audit table for a company, written as the superuser. */
+async function seedPeopleAndLedger(t: TestApp, company: SignedUp): Promise<void> {
+  const c = company.companyId;
+  const [team] = await t.adminQuery<{ id: string }>(
+    `insert into teams (company_id, id, name, cost_centre) values ($1, gen_random_uuid(), 'Platform', 'CC-100') returning id`,
+    [c],
+  );
+  const [engineer] = await t.adminQuery<{ id: string }>(
+    `insert into engineers (company_id, id, name, email, start_date) values ($1, gen_random_uuid(), 'Eng', 'eng@x.test', '2026-01-01') returning id`,
+    [c],
+  );
+  await t.adminQuery(
+    `insert into team_memberships (company_id, id, engineer_id, team_id, effective_from) values ($1, gen_random_uuid(), $2, $3, '2026-01-01')`,
+    [c, engineer.id, team.id],
+  );
+  await t.adminQuery(
+    `insert into base_pay (company_id, id, engineer_id, effective_from, annual_micros, currency) values ($1, gen_random_uuid(), $2, '2026-01-01', 200000000000, 'USD')`,
+    [c, engineer.id],
+  );
+  await t.adminQuery(`insert into allowance_policies (company_id) values ($1)`, [c]);
+  await t.adminQuery(
+    `insert into allowance_overrides (company_id, id, engineer_id, effective_from, basis_kind, ratio_bp, reason) values ($1, gen_random_uuid(), $2, '2026-01-01', 'RATIO', 6000, 'test')`,
+    [c, engineer.id],
+  );
+  const [funding] = await t.adminQuery<{ id: string }>(
+    `insert into ledger_accounts (company_id, id, kind, owner_id) values ($1, gen_random_uuid(), 'COMPANY_FUNDING', $1) returning id`,
+    [c],
+  );
+  const [allowance] = await t.adminQuery<{ id: string }>(
+    `insert into ledger_accounts (company_id, id, kind, owner_id) values ($1, gen_random_uuid(), 'ENGINEER_ALLOWANCE', $2) returning id`,
+    [c, engineer.id],
+  );
+  await t.adminQuery(
+    `insert into ledger_entries (company_id, id, from_account_id, to_account_id, amount_micros, kind, reference, effective_at)
+     values ($1, gen_random_uuid(), $2, $3, 1000, 'GRANT', 'test', now())`,
+    [c, funding.id, allowance.id],
+  );
+  await t.adminQuery(
+    `insert into audit_entries (company_id, id, action, entity_type) values ($1, gen_random_uuid(), 'TEST', 'test')`,
+    [c],
+  );
+}
+
 describe('tenancy: row-level security as the app role', () => {
   let t: TestApp;
   let acme: SignedUp;
@@ -15,6 +58,7 @@ describe('tenancy: row-level security as the app role', () => {
     globex = await signUp(t, 'Globex', 'admin@globex.test');
     await addMember(t, acme, 'eng@acme.test', ['ENGINEER']);
     await addMember(t, globex, 'eng@globex.test', ['ENGINEER']);
+    for (const company of [acme, globex]) await seedPeopleAndLedger(t, company);
     // One connection, reused across companies: what a pooled app connection sees.
     pool = new Pool({ connectionString: t.db.appUrl, max: 1 });
   });
@@ -101,6 +145,30 @@ describe('tenancy: row-level security as the app role', () => {
       }
     }
   });
+
+  it.each(['ledger_entries', 'audit_entries'])(
+    '%s is append-only for the app role and even for the owner',
+    async (table) => {
+      const client = await pool.connect();
+      try {
+        await client.query('begin');
+        await client.query(`select set_config('app.company_id', $1, true)`, [acme.companyId]);
+        await expect(client.query(`update "${table}" set created_at = now()`)).rejects.toThrow(
+          /permission denied/,
+        );
+        await client.query('rollback');
+        await client.query('begin');
+        await client.query(`select set_config('app.company_id', $1, true)`, [acme.companyId]);
+        await expect(client.query(`delete from "${table}"`)).rejects.toThrow(/permission denied/);
+        await client.query('rollback');
+      } finally {
+        client.release();
+      }
+      await expect(t.adminQuery(`delete from "${table}"`)).rejects.toThrow(/append-only/);
+      const [left] = await t.adminQuery<{ n: number }>(`select count(*)::int as n from "${table}"`);
+      expect(left.n).toBe(2);
+    },
+  );
 
   it('the app role cannot write a row into another company', async () => {
     const client = await pool.connect();

@@ -1,4 +1,5 @@
 import { Foundation1795414364155 } from './1795414364155-Foundation';
+import { PeopleAllowancesLedger1795416936760 } from './1795416936760-PeopleAllowancesLedger';
 
 /** Every migration, in order. `nx run api:migration-generate --name=X` writes new ones; add them here. */
-export const MIGRATIONS = [Foundation1795414364155];
+export const MIGRATIONS = [Foundation1795414364155, PeopleAllowancesLedger1795416936760];

@@ -1,0 +1,46 @@
+import { Column, Entity, JoinColumn, OneToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Company } from '../companies/company.entity';
+
+/** The company's allowance policy (one row per company); the rule itself lives in libs/domain. */
+@Entity({ name: 'allowance_policies' })
+export class AllowancePolicyRow {
+  @PrimaryColumn({ name: 'company_id', type: 'uuid' })
+  companyId: string;
+
+  @OneToOne(() => Company, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'company_id' })
+  company?: Company;
+
+  @Column({ name: 'basis_kind', type: 'varchar', length: 10, default: 'RATIO' })
+  basisKind: 'RATIO' | 'FIXED';
+
+  @Column({ name: 'ratio_bp', type: 'integer', nullable: true, default: 5000 })
+  ratioBp: number | null;
+
+  @Column({ name: 'annual_micros', type: 'bigint', nullable: true })
+  annualMicros: string | null;
+
+  @Column({ name: 'floor_micros', type: 'bigint', nullable: true })
+  floorMicros: string | null;
+
+  @Column({ name: 'cap_micros', type: 'bigint', nullable: true })
+  capMicros: string | null;
+
+  @Column({ name: 'fiscal_year_start_month', type: 'smallint', default: 1 })
+  fiscalYearStartMonth: number;
+
+  @Column({ type: 'varchar', length: 10, default: 'MONTHLY' })
+  accrual: 'MONTHLY' | 'UPFRONT';
+
+  @Column({ name: 'rollover_kind', type: 'varchar', length: 10, default: 'NONE' })
+  rolloverKind: 'NONE' | 'CAPPED' | 'ALL';
+
+  @Column({ name: 'rollover_cap_micros', type: 'bigint', nullable: true })
+  rolloverCapMicros: string | null;
+
+  @Column({ name: 'updated_by', type: 'uuid', nullable: true })
+  updatedBy: string | null;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

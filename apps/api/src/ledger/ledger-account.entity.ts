@@ -1,0 +1,35 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Company } from '../companies/company.entity';
+
+export type LedgerAccountKind = 'COMPANY_FUNDING' | 'ENGINEER_ALLOWANCE' | 'TEAM_POOL' | 'SPEND' | 'EXPIRY';
+
+/**
+ * An account of the company's token ledger. `owner_id` is the engineer (allowance), the team (pool) or the
+ * company itself (funding, spend, expiry). The balance is kept in the same transaction as the entries:
+ * balance = Σ amounts credited (to) − Σ amounts debited (from).
+ */
+@Entity({ name: 'ledger_accounts' })
+@Index('ledger_accounts_owner_key', ['companyId', 'kind', 'ownerId'], { unique: true })
+export class LedgerAccount {
+  @PrimaryColumn({ name: 'company_id', type: 'uuid' })
+  companyId: string;
+
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @ManyToOne(() => Company, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'company_id' })
+  company?: Company;
+
+  @Column({ type: 'varchar', length: 20 })
+  kind: LedgerAccountKind;
+
+  @Column({ name: 'owner_id', type: 'uuid' })
+  ownerId: string;
+
+  @Column({ name: 'balance_micros', type: 'bigint', default: 0 })
+  balanceMicros: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}
