@@ -20,6 +20,9 @@ import { DatabaseModule } from './database/database.module';
 import { TenantTransactionInterceptor } from './database/tenant-transaction.interceptor';
 import { HealthModule } from './health/health.module';
 import { MembersModule } from './members/members.module';
+import { AuditModule } from './audit/audit.module';
+import { LedgerModule } from './ledger/ledger.module';
+import { PeopleModule } from './people/people.module';
 
 @Global()
 @Module({})
@@ -76,6 +79,9 @@ export class AppModule {
         MembersModule,
         AuthModule,
         HealthModule,
+        AuditModule,
+        LedgerModule,
+        PeopleModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: InputValidationPipe },

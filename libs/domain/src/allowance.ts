@@ -117,7 +117,8 @@ export function allowanceBasisProblems(
   } else if (kind === 'FIXED') {
     const annualMicros = (basis as { annualMicros: unknown }).annualMicros;
     const field = `${prefix}.annualMicros`;
-    if (!isBigInt(annualMicros)) problems.push({ field, message: 'must be an amount in micro-units (bigint)' });
+    if (!isBigInt(annualMicros))
+      problems.push({ field, message: 'must be an amount in micro-units (bigint)' });
     else if (annualMicros < 0n) problems.push({ field, message: 'must not be negative' });
   } else {
     problems.push({ field: `${prefix}.kind`, message: "must be 'RATIO' or 'FIXED'" });
@@ -130,7 +131,9 @@ function amountProblem(value: unknown, field: string, nullable: boolean): Policy
   if (!isBigInt(value)) {
     return {
       field,
-      message: nullable ? 'must be an amount in micro-units (bigint) or null' : 'must be an amount in micro-units (bigint)',
+      message: nullable
+        ? 'must be an amount in micro-units (bigint) or null'
+        : 'must be an amount in micro-units (bigint)',
     };
   }
   if (value < 0n) return { field, message: 'must not be negative' };
@@ -159,7 +162,10 @@ export function allowancePolicyProblems(policy: AllowancePolicy): PolicyProblem[
 
   const month = policy.fiscalYearStartMonth;
   if (typeof month !== 'number' || !Number.isInteger(month) || month < 1 || month > 12) {
-    problems.push({ field: 'fiscalYearStartMonth', message: 'must be a month number from 1 (January) to 12' });
+    problems.push({
+      field: 'fiscalYearStartMonth',
+      message: 'must be a month number from 1 (January) to 12',
+    });
   }
   if (policy.accrual !== 'MONTHLY' && policy.accrual !== 'UPFRONT') {
     problems.push({ field: 'accrual', message: "must be 'MONTHLY' or 'UPFRONT'" });
@@ -167,7 +173,11 @@ export function allowancePolicyProblems(policy: AllowancePolicy): PolicyProblem[
 
   const rolloverKind = (policy.rollover as { kind?: unknown } | null | undefined)?.kind;
   if (rolloverKind === 'CAPPED') {
-    const problem = amountProblem((policy.rollover as { capMicros: unknown }).capMicros, 'rollover.capMicros', false);
+    const problem = amountProblem(
+      (policy.rollover as { capMicros: unknown }).capMicros,
+      'rollover.capMicros',
+      false,
+    );
     if (problem) problems.push(problem);
   } else if (rolloverKind !== 'NONE' && rolloverKind !== 'ALL') {
     problems.push({ field: 'rollover.kind', message: "must be 'NONE', 'CAPPED' or 'ALL'" });
@@ -221,13 +231,22 @@ export function annualAllowance(
   return annualAllowanceUnchecked(policy, annualPayMicros, override ?? null);
 }
 
-function annualAllowanceUnchecked(policy: AllowancePolicy, pay: bigint, override: AllowanceBasis | null): bigint {
+function annualAllowanceUnchecked(
+  policy: AllowancePolicy,
+  pay: bigint,
+  override: AllowanceBasis | null,
+): bigint {
   if (!isBigInt(pay) || pay < 0n) {
-    throw new AllowanceError('INVALID_INPUT', `Invalid annual pay ${String(pay)}: expected micro-units >= 0 (bigint)`);
+    throw new AllowanceError(
+      'INVALID_INPUT',
+      `Invalid annual pay ${String(pay)}: expected micro-units >= 0 (bigint)`,
+    );
   }
   const basis = override ?? policy.basis;
   let amount =
-    basis.kind === 'RATIO' ? roundHalfUp(pay * BigInt(basis.ratioBp), BigInt(BASIS_POINTS)) : basis.annualMicros;
+    basis.kind === 'RATIO'
+      ? roundHalfUp(pay * BigInt(basis.ratioBp), BigInt(BASIS_POINTS))
+      : basis.annualMicros;
   if (policy.floorMicros !== null && amount < policy.floorMicros) amount = policy.floorMicros;
   if (policy.capMicros !== null && amount > policy.capMicros) amount = policy.capMicros;
   return amount;
@@ -321,7 +340,10 @@ function prepare(input: ScheduleInput): Prepared {
   assertDate(period.start, 'period.start');
   assertDate(period.end, 'period.end');
   if (compareDates(period.start, period.end) > 0) {
-    throw new AllowanceError('INVALID_INPUT', `Invalid period ${period.start}..${period.end}: start after end`);
+    throw new AllowanceError(
+      'INVALID_INPUT',
+      `Invalid period ${period.start}..${period.end}: start after end`,
+    );
   }
   assertDate(input.startDate, 'startDate');
   const endDate = input.endDate ?? null;
@@ -337,7 +359,10 @@ function prepare(input: ScheduleInput): Prepared {
   input.pay.forEach((rate, index) => {
     assertDate(rate.effectiveFrom, `pay[${index}].effectiveFrom`);
     if (!isBigInt(rate.annualPayMicros) || rate.annualPayMicros < 0n) {
-      throw new AllowanceError('INVALID_INPUT', `pay[${index}].annualPayMicros must be micro-units >= 0 (bigint)`);
+      throw new AllowanceError(
+        'INVALID_INPUT',
+        `pay[${index}].annualPayMicros must be micro-units >= 0 (bigint)`,
+      );
     }
   });
   const overrides = input.overrides ?? [];
@@ -483,7 +508,10 @@ export function rolloverAmount(policy: AllowancePolicy, unusedMicros: bigint): b
       return unused < cap ? unused : cap;
     }
     default:
-      throw new AllowanceError('INVALID_POLICY', `Unknown rollover kind ${String((rollover as { kind: unknown }).kind)}`);
+      throw new AllowanceError(
+        'INVALID_POLICY',
+        `Unknown rollover kind ${String((rollover as { kind: unknown }).kind)}`,
+      );
   }
 }
 

@@ -38,7 +38,9 @@ function assertMonth(month: number): void {
 
 function assertYear(year: number): void {
   if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
-    throw new RangeError(`Invalid year ${String(year)}: expected a whole number from ${MIN_YEAR} to ${MAX_YEAR}`);
+    throw new RangeError(
+      `Invalid year ${String(year)}: expected a whole number from ${MIN_YEAR} to ${MAX_YEAR}`,
+    );
   }
 }
 
@@ -157,7 +159,8 @@ export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
 
 /** `date` moved by a whole number of days (negative goes back). */
 export function addDays(date: IsoDate, days: number): IsoDate {
-  if (!Number.isSafeInteger(days)) throw new RangeError(`Invalid day count ${String(days)}: expected a whole number`);
+  if (!Number.isSafeInteger(days))
+    throw new RangeError(`Invalid day count ${String(days)}: expected a whole number`);
   return fromDayNumber(toDayNumber(date) + days);
 }
 

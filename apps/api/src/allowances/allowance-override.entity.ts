@@ -3,7 +3,9 @@ import { Engineer } from '../people/engineer.entity';
 
 /** An engineer's allowance basis from a date on, replacing the policy's (null basis: back to the policy). Who and why are kept. */
 @Entity({ name: 'allowance_overrides' })
-@Index('allowance_overrides_engineer_from_key', ['companyId', 'engineerId', 'effectiveFrom'], { unique: true })
+@Index('allowance_overrides_engineer_from_key', ['companyId', 'engineerId', 'effectiveFrom'], {
+  unique: true,
+})
 export class AllowanceOverride {
   @PrimaryColumn({ name: 'company_id', type: 'uuid' })
   companyId: string;

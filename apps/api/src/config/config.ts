@@ -23,6 +23,8 @@ export interface AppConfig {
   webDistDir: string;
   logLevel: string;
   trustProxy: boolean;
+  /** Run scheduled jobs (pg-boss) in this instance. */
+  jobsEnabled: boolean;
   loginMaxFailuresPerEmail: number;
   loginMaxFailuresPerIp: number;
   loginThrottleWindowSeconds: number;
@@ -113,6 +115,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDistDir: resolve(env.WEB_DIST_DIR || resolve(__dirname, '../../../../../web')),
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'warn' : 'info'),
     trustProxy: bool(env, 'TRUST_PROXY', false),
+    jobsEnabled: bool(env, 'JOBS_ENABLED', true),
     loginMaxFailuresPerEmail: int(env, 'LOGIN_MAX_FAILURES_PER_EMAIL', 5, 1, 1000),
     loginMaxFailuresPerIp: int(env, 'LOGIN_MAX_FAILURES_PER_IP', 50, 1, 100000),
     loginThrottleWindowSeconds: int(env, 'LOGIN_THROTTLE_WINDOW_SECONDS', 900, 1, 86400),

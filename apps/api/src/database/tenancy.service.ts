@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 
 const MANAGER = 'tenancy.manager';
 const COMPANY = 'tenancy.companyId';
+const ACTOR = 'tenancy.actorUserId';
 
 /**
  * Runs work inside one transaction whose `app.company_id` is set transaction-locally, so row-level
@@ -18,15 +19,34 @@ export class TenancyService {
     private readonly cls: ClsService,
   ) {}
 
-  async run<T>(companyId: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  async run<T>(
+    companyId: string,
+    work: (manager: EntityManager) => Promise<T>,
+    actorUserId?: string,
+  ): Promise<T> {
     return this.cls.run(() =>
       this.dataSource.transaction(async (manager) => {
         await manager.query(`select set_config('app.company_id', $1, true)`, [companyId]);
         this.cls.set(MANAGER, manager);
         this.cls.set(COMPANY, companyId);
+        this.cls.set(ACTOR, actorUserId);
         return work(manager);
       }),
     );
+  }
+
+  /** Scheduled work across tenants: the ids of every company (visible only with app.jobs set). */
+  async companyIds(): Promise<string[]> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(`select set_config('app.jobs', 'on', true)`);
+      const rows: { id: string }[] = await manager.query('select id from companies order by id');
+      return rows.map((row) => row.id);
+    });
+  }
+
+  /** The signed-in user behind the current tenant transaction, if any (jobs have none). */
+  actorUserId(): string | null {
+    return (this.cls.isActive() ? this.cls.get<string | undefined>(ACTOR) : undefined) ?? null;
   }
 
   /** A transaction that may read only the user row with this (lower-cased) email: for sign-in. */

@@ -1,4 +1,13 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+} from 'typeorm';
 import { LedgerAccount } from './ledger-account.entity';
 
 export type LedgerEntryKind = 'GRANT' | 'SPEND' | 'TRANSFER' | 'ROLLOVER' | 'EXPIRY' | 'FORFEIT' | 'REVERSAL';

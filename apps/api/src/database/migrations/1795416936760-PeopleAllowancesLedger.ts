@@ -17,6 +17,8 @@ const APPEND_ONLY = ['ledger_entries', 'audit_entries'];
 const CURRENT_COMPANY = `nullif(current_setting('app.company_id', true), '')::uuid`;
 /** pg-boss's own schema, installed here by the owner so the app role never needs CREATE. */
 export const JOB_SCHEMA = 'pgboss';
+/** Queues are tables (partitions) in pg-boss 10, so the owner creates them here, never the app role. */
+export const ACCRUAL_QUEUE = 'allowances.accrue';
 
 export class PeopleAllowancesLedger1795416936760 implements MigrationInterface {
   name = 'PeopleAllowancesLedger1795416936760';
@@ -150,6 +152,17 @@ export class PeopleAllowancesLedger1795416936760 implements MigrationInterface {
     // pg-boss: its construction plan without its own BEGIN/COMMIT (this migration is one transaction).
     const plan = PgBoss.getConstructionPlans(JOB_SCHEMA).replace(/^\s*(BEGIN|COMMIT);\s*$/gm, '');
     await queryRunner.query(plan);
+    await queryRunner.query(`SELECT ${JOB_SCHEMA}.create_queue($1, $2)`, [
+      ACCRUAL_QUEUE,
+      JSON.stringify({
+        policy: 'singleton',
+        retryLimit: 3,
+        retryDelay: 60,
+        retryBackoff: true,
+        expireInSeconds: 900,
+        retentionMinutes: 1440,
+      }),
+    ]);
     await queryRunner.query(`GRANT USAGE ON SCHEMA ${JOB_SCHEMA} TO ${APP_ROLE}`);
     await queryRunner.query(
       `GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${JOB_SCHEMA} TO ${APP_ROLE}`,

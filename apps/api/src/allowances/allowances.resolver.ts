@@ -1,0 +1,135 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { AllowanceBasis, AllowancePolicy } from '@tokenroll/domain';
+import { Role } from '../auth/role';
+import { AppError } from '../common/app-error';
+import { Roles } from '../common/decorators';
+import { CompaniesService } from '../companies/companies.service';
+import { LedgerService } from '../ledger/ledger.service';
+import { AllowanceOverrideObject } from '../people/dto/people.objects';
+import { SetAllowanceOverrideInput } from '../people/dto/people.inputs';
+import { parseAmount } from '../people/people.resolver';
+import { AllowancesService } from './allowances.service';
+import {
+  AccrualRunObject,
+  AllowancePolicyObject,
+  LedgerInvariantObject,
+  UpdateAllowancePolicyInput,
+} from './dto/policy.dto';
+
+@Resolver()
+export class AllowancesResolver {
+  constructor(
+    private readonly allowances: AllowancesService,
+    private readonly companies: CompaniesService,
+    private readonly ledger: LedgerService,
+  ) {}
+
+  @Query(() => AllowancePolicyObject, {
+    description: 'The company allowance policy (default: 50% of base pay, monthly, no rollover).',
+  })
+  async allowancePolicy(): Promise<AllowancePolicyObject> {
+    const { policy, row } = await this.allowances.policy();
+    return this.policyObject(policy, (await this.companies.current()).currency, row?.updatedAt ?? null);
+  }
+
+  @Roles(Role.ADMIN, Role.HR)
+  @Mutation(() => AllowancePolicyObject)
+  async updateAllowancePolicy(
+    @Args('input') input: UpdateAllowancePolicyInput,
+  ): Promise<AllowancePolicyObject> {
+    const currency = (await this.companies.current()).currency;
+    const amount = (field: string, text: string | undefined) =>
+      text ? parseAmount(field, text, currency) : null;
+    if (input.basisKind === 'RATIO' && input.ratioBp == null)
+      throw AppError.badInput([{ field: 'ratioBp', message: 'is required for a RATIO policy' }]);
+    if (input.basisKind === 'FIXED' && !input.annualAmount)
+      throw AppError.badInput([{ field: 'annualAmount', message: 'is required for a FIXED policy' }]);
+    if (input.rolloverKind === 'CAPPED' && !input.rolloverCapAmount) {
+      throw AppError.badInput([
+        { field: 'rolloverCapAmount', message: 'is required when rollover is CAPPED' },
+      ]);
+    }
+    const policy: AllowancePolicy = {
+      basis:
+        input.basisKind === 'FIXED'
+          ? { kind: 'FIXED', annualMicros: amount('annualAmount', input.annualAmount) ?? 0n }
+          : { kind: 'RATIO', ratioBp: input.ratioBp ?? 0 },
+      floorMicros: amount('floorAmount', input.floorAmount),
+      capMicros: amount('capAmount', input.capAmount),
+      fiscalYearStartMonth: input.fiscalYearStartMonth,
+      accrual: input.accrual,
+      rollover:
+        input.rolloverKind === 'CAPPED'
+          ? { kind: 'CAPPED', capMicros: amount('rolloverCapAmount', input.rolloverCapAmount) ?? 0n }
+          : { kind: input.rolloverKind },
+    };
+    const saved = await this.allowances.updatePolicy(policy);
+    return this.policyObject(saved, currency, new Date());
+  }
+
+  @Roles(Role.ADMIN, Role.HR)
+  @Mutation(() => AllowanceOverrideObject, {
+    description: 'An engineer’s own allowance basis from a date on, with the reason.',
+  })
+  async setAllowanceOverride(
+    @Args('input') input: SetAllowanceOverrideInput,
+  ): Promise<AllowanceOverrideObject> {
+    const currency = (await this.companies.current()).currency;
+    let basis: AllowanceBasis | null = null;
+    if (input.basisKind === 'RATIO') {
+      if (input.ratioBp == null)
+        throw AppError.badInput([{ field: 'ratioBp', message: 'is required for a RATIO override' }]);
+      basis = { kind: 'RATIO', ratioBp: input.ratioBp };
+    } else if (input.basisKind === 'FIXED') {
+      if (!input.annualAmount)
+        throw AppError.badInput([{ field: 'annualAmount', message: 'is required for a FIXED override' }]);
+      basis = { kind: 'FIXED', annualMicros: parseAmount('annualAmount', input.annualAmount, currency) };
+    }
+    const row = await this.allowances.setOverride(input.engineerId, input.effectiveFrom, basis, input.reason);
+    return {
+      effectiveFrom: row.effectiveFrom,
+      basisKind: row.basisKind,
+      ratioBp: row.ratioBp,
+      annualMicros: row.annualMicros,
+      reason: row.reason,
+    };
+  }
+
+  @Roles(Role.ADMIN, Role.HR, Role.FINANCE)
+  @Mutation(() => AccrualRunObject, {
+    description:
+      'Posts every accrual, forfeiture and expiry due up to today now (the hourly job does the same). Idempotent.',
+  })
+  runAccruals(): Promise<AccrualRunObject> {
+    return this.allowances.postAccruals();
+  }
+
+  @Roles(Role.ADMIN, Role.FINANCE)
+  @Query(() => LedgerInvariantObject, {
+    description: 'Proves the ledger balances: every account matches its entries and all sum to zero.',
+  })
+  async ledgerInvariant(): Promise<LedgerInvariantObject> {
+    const { violations, total } = await this.ledger.invariant();
+    return { totalMicros: total.toString(), violations: violations.length };
+  }
+
+  private policyObject(
+    policy: AllowancePolicy,
+    currency: string,
+    updatedAt: Date | null,
+  ): AllowancePolicyObject {
+    return {
+      basisKind: policy.basis.kind,
+      ratioBp: policy.basis.kind === 'RATIO' ? policy.basis.ratioBp : null,
+      annualMicros: policy.basis.kind === 'FIXED' ? policy.basis.annualMicros.toString() : null,
+      floorMicros: policy.floorMicros?.toString() ?? null,
+      capMicros: policy.capMicros?.toString() ?? null,
+      fiscalYearStartMonth: policy.fiscalYearStartMonth,
+      accrual: policy.accrual,
+      rolloverKind: policy.rollover.kind,
+      rolloverCapMicros: policy.rollover.kind === 'CAPPED' ? policy.rollover.capMicros.toString() : null,
+      currency,
+      updatedAt,
+    };
+  }
+}

@@ -1,0 +1,86 @@
+import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+
+const AMOUNT = /^\d{1,3}(,?\d{3})*(\.\d{1,6})?$|^\d+(\.\d{1,6})?$/;
+
+@ObjectType('AllowancePolicy')
+export class AllowancePolicyObject {
+  @Field({ description: 'RATIO of annual base pay, or a FIXED annual amount.' }) basisKind: string;
+  @Field(() => Int, { nullable: true, description: 'Basis points: 5000 = 50% of base pay.' }) ratioBp:
+    number | null;
+  @Field(() => String, { nullable: true }) annualMicros: string | null;
+  @Field(() => String, { nullable: true }) floorMicros: string | null;
+  @Field(() => String, { nullable: true }) capMicros: string | null;
+  @Field(() => Int, { description: 'First month of the fiscal year (1 = January).' })
+  fiscalYearStartMonth: number;
+  @Field({ description: 'MONTHLY (1/12 at the start of each month) or UPFRONT.' }) accrual: string;
+  @Field({ description: 'NONE, CAPPED or ALL of the unused allowance carries into the next period.' })
+  rolloverKind: string;
+  @Field(() => String, { nullable: true }) rolloverCapMicros: string | null;
+  @Field() currency: string;
+  @Field(() => Date, { nullable: true }) updatedAt: Date | null;
+}
+
+@InputType()
+export class UpdateAllowancePolicyInput {
+  @Field() @IsIn(['RATIO', 'FIXED'], { message: 'must be RATIO or FIXED' }) basisKind: 'RATIO' | 'FIXED';
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt({ message: 'must be a whole number of basis points' })
+  @Min(0, { message: 'must not be negative' })
+  @Max(100000, { message: 'must be at most 100000 (1000%)' })
+  ratioBp?: number;
+  @Field({ nullable: true })
+  @IsOptional()
+  @Matches(AMOUNT, { message: 'must be an amount like 100000' })
+  annualAmount?: string;
+  @Field({ nullable: true })
+  @IsOptional()
+  @Matches(AMOUNT, { message: 'must be an amount like 20000' })
+  floorAmount?: string;
+  @Field({ nullable: true })
+  @IsOptional()
+  @Matches(AMOUNT, { message: 'must be an amount like 300000' })
+  capAmount?: string;
+  @Field(() => Int)
+  @IsInt({ message: 'must be a month number' })
+  @Min(1, { message: 'must be between 1 and 12' })
+  @Max(12, { message: 'must be between 1 and 12' })
+  fiscalYearStartMonth: number;
+  @Field() @IsIn(['MONTHLY', 'UPFRONT'], { message: 'must be MONTHLY or UPFRONT' }) accrual:
+    'MONTHLY' | 'UPFRONT';
+  @Field() @IsIn(['NONE', 'CAPPED', 'ALL'], { message: 'must be NONE, CAPPED or ALL' }) rolloverKind:
+    'NONE' | 'CAPPED' | 'ALL';
+  @Field({ nullable: true })
+  @IsOptional()
+  @Matches(AMOUNT, { message: 'must be an amount like 10000' })
+  rolloverCapAmount?: string;
+}
+
+@ObjectType('AccrualRun')
+export class AccrualRunObject {
+  @Field(() => Int) engineers: number;
+  @Field(() => Int) granted: number;
+  @Field(() => Int) expired: number;
+  @Field(() => Int) forfeited: number;
+}
+
+@ObjectType('LedgerInvariant')
+export class LedgerInvariantObject {
+  @Field({ description: 'Σ of every account balance: always 0.' }) totalMicros: string;
+  @Field(() => Int, { description: 'Accounts whose balance differs from Σ credits − Σ debits: always 0.' })
+  violations: number;
+}
+
+@ObjectType('AuditEntry')
+export class AuditEntryObject {
+  @Field() id: string;
+  @Field() createdAt: Date;
+  @Field(() => String, { nullable: true }) actorUserId: string | null;
+  @Field(() => String, { nullable: true }) actorEmail: string | null;
+  @Field() action: string;
+  @Field() entityType: string;
+  @Field(() => String, { nullable: true }) entityId: string | null;
+  @Field(() => String, { nullable: true, description: 'JSON' }) before: string | null;
+  @Field(() => String, { nullable: true, description: 'JSON' }) after: string | null;
+}

@@ -1,0 +1,159 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../common/app-error';
+import { TenancyService } from '../database/tenancy.service';
+import { LedgerAccount, LedgerAccountKind } from './ledger-account.entity';
+import { LedgerEntry, LedgerEntryKind } from './ledger-entry.entity';
+
+export interface Posting {
+  from: LedgerAccount;
+  to: LedgerAccount;
+  amountMicros: bigint;
+  kind: LedgerEntryKind;
+  /** Idempotency key: posting the same reference twice changes nothing. */
+  reference: string;
+  effectiveAt: Date;
+  memo?: string | null;
+  reversesEntryId?: string | null;
+}
+
+export interface InvariantViolation {
+  accountId: string;
+  kind: string;
+  balance: string;
+  fromEntries: string;
+}
+
+/**
+ * The double-entry ledger. Every posting moves a positive amount from one account to another and
+ * updates both balances in the same transaction (the current tenant transaction).
+ */
+@Injectable()
+export class LedgerService {
+  constructor(private readonly tenancy: TenancyService) {}
+
+  /** The account of this kind and owner, created on first use (concurrency-safe). */
+  async account(kind: LedgerAccountKind, ownerId: string): Promise<LedgerAccount> {
+    const manager = this.tenancy.manager();
+    const companyId = this.tenancy.companyId();
+    await manager.query(
+      `insert into ledger_accounts (company_id, id, kind, owner_id) values ($1, $2, $3, $4)
+       on conflict (company_id, kind, owner_id) do nothing`,
+      [companyId, randomUUID(), kind, ownerId],
+    );
+    return manager.getRepository(LedgerAccount).findOneByOrFail({ companyId, kind, ownerId });
+  }
+
+  /** Funding, spend and expiry accounts belong to the company itself. */
+  companyAccount(kind: 'COMPANY_FUNDING' | 'SPEND' | 'EXPIRY'): Promise<LedgerAccount> {
+    return this.account(kind, this.tenancy.companyId());
+  }
+
+  /** Posts once per reference; returns false when the reference was already posted. */
+  async post(posting: Posting): Promise<boolean> {
+    if (posting.amountMicros <= 0n)
+      throw new AppError('BAD_USER_INPUT', 'A ledger posting moves a positive amount', [
+        { field: 'amount', message: 'must be positive' },
+      ]);
+    if (posting.from.id === posting.to.id)
+      throw new AppError('BAD_USER_INPUT', 'A ledger posting moves between two accounts', [
+        { field: 'to', message: 'must differ from the source account' },
+      ]);
+    const manager = this.tenancy.manager();
+    const companyId = this.tenancy.companyId();
+    const inserted: { id: string }[] = await manager.query(
+      `insert into ledger_entries
+         (company_id, id, from_account_id, to_account_id, amount_micros, kind, reference, memo, effective_at, reverses_entry_id, created_by)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+       on conflict (company_id, reference) do nothing
+       returning id`,
+      [
+        companyId,
+        randomUUID(),
+        posting.from.id,
+        posting.to.id,
+        posting.amountMicros.toString(),
+        posting.kind,
+        posting.reference,
+        posting.memo ?? null,
+        posting.effectiveAt,
+        posting.reversesEntryId ?? null,
+        this.tenancy.actorUserId(),
+      ],
+    );
+    if (inserted.length === 0) return false;
+    await manager.query(
+      `update ledger_accounts set balance_micros = balance_micros + case when id = $2 then $3::bigint else -$3::bigint end
+        where id in ($1, $2)`,
+      [posting.from.id, posting.to.id, posting.amountMicros.toString()],
+    );
+    return true;
+  }
+
+  /** Corrects a mistake: the same amount back, referencing the original. */
+  async reverse(entryId: string, memo: string): Promise<boolean> {
+    const manager = this.tenancy.manager();
+    const entry = await manager.getRepository(LedgerEntry).findOneBy({ id: entryId });
+    if (!entry)
+      throw new AppError('NOT_FOUND', 'No such ledger entry', [
+        { field: 'entryId', message: 'does not exist' },
+      ]);
+    const accounts = manager.getRepository(LedgerAccount);
+    return this.post({
+      from: await accounts.findOneByOrFail({ id: entry.toAccountId }),
+      to: await accounts.findOneByOrFail({ id: entry.fromAccountId }),
+      amountMicros: BigInt(entry.amountMicros),
+      kind: 'REVERSAL',
+      reference: `reversal:${entry.id}`,
+      effectiveAt: new Date(),
+      memo,
+      reversesEntryId: entry.id,
+    });
+  }
+
+  /** Balance of an account from its entries up to a moment (for period-end work). */
+  async balanceAt(account: LedgerAccount, at: Date): Promise<bigint> {
+    const [row]: { balance: string }[] = await this.tenancy.manager().query(
+      `select coalesce(sum(case when to_account_id = $1 then amount_micros else -amount_micros end), 0)::text as balance
+         from ledger_entries where (to_account_id = $1 or from_account_id = $1) and effective_at <= $2`,
+      [account.id, at],
+    );
+    return BigInt(row.balance);
+  }
+
+  async entries(accountId: string, limit = 500): Promise<LedgerEntry[]> {
+    return this.tenancy
+      .manager()
+      .getRepository(LedgerEntry)
+      .createQueryBuilder('e')
+      .where('e.from_account_id = :id or e.to_account_id = :id', { id: accountId })
+      .orderBy('e.effective_at', 'DESC')
+      .addOrderBy('e.created_at', 'DESC')
+      .limit(limit)
+      .getMany();
+  }
+
+  /**
+   * The invariant: for every account, balance = Σ credits − Σ debits; and the balances of all accounts sum
+   * to zero. Returns the accounts that break it (none) and the grand total (0).
+   */
+  async invariant(): Promise<{ violations: InvariantViolation[]; total: bigint }> {
+    const manager = this.tenancy.manager();
+    const violations: InvariantViolation[] = await manager.query(
+      `select a.id as "accountId", a.kind, a.balance_micros::text as balance, coalesce(m.net, 0)::text as "fromEntries"
+         from ledger_accounts a
+         left join (
+           select account_id, sum(amount) as net from (
+             select to_account_id as account_id, amount_micros as amount from ledger_entries
+             union all
+             select from_account_id, -amount_micros from ledger_entries
+           ) moves group by account_id
+         ) m on m.account_id = a.id
+        where a.balance_micros <> coalesce(m.net, 0)`,
+    );
+    const [sum]: { total: string }[] = await manager.query(
+      `select coalesce(sum(balance_micros), 0)::text as total from ledger_accounts`,
+    );
+    return { violations, total: BigInt(sum.total) };
+  }
+}

@@ -1,0 +1,108 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
+export enum EngineerStatusEnum {
+  OFFER = 'OFFER',
+  ACTIVE = 'ACTIVE',
+  LEAVER = 'LEAVER',
+}
+registerEnumType(EngineerStatusEnum, {
+  name: 'EngineerStatus',
+  description: 'Offer before the start date, active, leaver after the end date.',
+});
+
+@ObjectType('Team')
+export class TeamObject {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field(() => ID, { nullable: true }) parentId: string | null;
+  @Field({ description: 'Cost centre code that chargeback books this team’s spend to.' }) costCentre: string;
+  @Field(() => ID, { nullable: true }) managerUserId: string | null;
+  @Field(() => String, { nullable: true }) managerName: string | null;
+  @Field(() => Int) engineerCount: number;
+}
+
+@ObjectType('Pay')
+export class PayObject {
+  @Field() effectiveFrom: string;
+  @Field({ description: 'Annual base pay in micro-units (1 = 0.000001) of `currency`, as a string.' })
+  annualMicros: string;
+  @Field() currency: string;
+}
+
+@ObjectType('AllowanceOverride')
+export class AllowanceOverrideObject {
+  @Field() effectiveFrom: string;
+  @Field(() => String, { nullable: true }) basisKind: string | null;
+  @Field(() => Int, { nullable: true }) ratioBp: number | null;
+  @Field(() => String, { nullable: true }) annualMicros: string | null;
+  @Field() reason: string;
+}
+
+@ObjectType('AccrualGrant')
+export class AccrualGrantObject {
+  @Field() month: string;
+  @Field() grantDate: string;
+  @Field() amountMicros: string;
+  @Field(() => Int) daysCovered: number;
+  @Field(() => Int) daysInMonth: number;
+  @Field({ description: 'Whether this grant is already in the ledger.' }) posted: boolean;
+}
+
+@ObjectType('EngineerAllowance')
+export class EngineerAllowanceObject {
+  @Field() periodStart: string;
+  @Field() periodEnd: string;
+  @Field({ description: 'Current annual allowance (policy or override, floor and cap applied).' })
+  annualMicros: string;
+  @Field({ description: 'What the schedule grants in this period (prorated).' }) periodTotalMicros: string;
+  @Field() accruedMicros: string;
+  @Field() balanceMicros: string;
+  @Field() currency: string;
+  @Field(() => AllowanceOverrideObject, { nullable: true }) override: AllowanceOverrideObject | null;
+  @Field(() => [AccrualGrantObject]) schedule: AccrualGrantObject[];
+}
+
+@ObjectType('LedgerEntry')
+export class LedgerEntryObject {
+  @Field(() => ID) id: string;
+  @Field() kind: string;
+  @Field({ description: 'Positive when the amount came into this account, negative when it left.' })
+  amountMicros: string;
+  @Field() effectiveAt: Date;
+  @Field(() => String, { nullable: true }) memo: string | null;
+  @Field() reference: string;
+}
+
+@ObjectType('Engineer', { description: 'Pay fields are null when the viewer may not see them.' })
+export class EngineerObject {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field() email: string;
+  @Field(() => String, { nullable: true }) title: string | null;
+  @Field(() => String, { nullable: true }) level: string | null;
+  @Field(() => String, { nullable: true }) location: string | null;
+  @Field() startDate: string;
+  @Field(() => String, { nullable: true }) endDate: string | null;
+  @Field(() => EngineerStatusEnum) status: EngineerStatusEnum;
+  @Field(() => ID, { nullable: true }) teamId: string | null;
+  @Field(() => String, { nullable: true }) teamName: string | null;
+  @Field(() => PayObject, { nullable: true, description: 'ADMIN, HR and FINANCE only.' })
+  basePay: PayObject | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Current annual allowance; null when the viewer may not see it.',
+  })
+  annualAllowanceMicros: string | null;
+}
+
+@ObjectType('EngineerDetail')
+export class EngineerDetailObject {
+  @Field(() => EngineerObject) engineer: EngineerObject;
+  @Field(() => [PayObject], {
+    nullable: true,
+    description: 'ADMIN, HR and FINANCE only; each read is audited.',
+  })
+  payHistory: PayObject[] | null;
+  @Field(() => EngineerAllowanceObject, { nullable: true }) allowance: EngineerAllowanceObject | null;
+  @Field(() => [LedgerEntryObject], { nullable: true }) ledgerEntries: LedgerEntryObject[] | null;
+}

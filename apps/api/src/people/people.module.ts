@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { AllowancesResolver } from '../allowances/allowances.resolver';
+import { AllowancesService } from '../allowances/allowances.service';
+import { AuditResolver } from '../audit/audit.resolver';
+import { CompaniesModule } from '../companies/companies.module';
+import { JobsService } from '../jobs/jobs.service';
+import { PeopleResolver } from './people.resolver';
+import { PeopleService } from './people.service';
+
+/** People and pay, the allowance rule applied to them, and the accrual job. */
+@Module({
+  imports: [CompaniesModule],
+  providers: [
+    PeopleService,
+    PeopleResolver,
+    AllowancesService,
+    AllowancesResolver,
+    AuditResolver,
+    JobsService,
+  ],
+  exports: [PeopleService, AllowancesService],
+})
+export class PeopleModule {}

@@ -1,0 +1,243 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Money } from '@tokenroll/domain';
+import { AllowancesService } from '../allowances/allowances.service';
+import { Role } from '../auth/role';
+import { AppError } from '../common/app-error';
+import { CurrentUser, Roles, SessionUser } from '../common/decorators';
+import { CompaniesService } from '../companies/companies.service';
+import { LedgerService } from '../ledger/ledger.service';
+import { User } from '../members/user.entity';
+import { TenancyService } from '../database/tenancy.service';
+import {
+  CreateEngineerInput,
+  CreateTeamInput,
+  MoveEngineerInput,
+  RecordRaiseInput,
+  SetEndDateInput,
+  UpdateTeamInput,
+} from './dto/people.inputs';
+import {
+  EngineerDetailObject,
+  EngineerObject,
+  EngineerStatusEnum,
+  PayObject,
+  TeamObject,
+} from './dto/people.objects';
+import { EngineerView, PeopleService, Viewer } from './people.service';
+import { Team } from './team.entity';
+
+/** Parses a decimal amount of the company currency into micro-units; the field is named on failure. */
+export function parseAmount(field: string, text: string, currency: string): bigint {
+  try {
+    const micros = Money.parse(text, currency).micros;
+    if (micros < 0n) throw new Error('negative');
+    if (micros > 1_000_000_000n * 1_000_000n)
+      throw AppError.badInput([{ field, message: 'is not a believable annual amount (over 1,000,000,000)' }]);
+    return micros;
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw AppError.badInput([{ field, message: 'must be a positive amount like 185000' }]);
+  }
+}
+
+@Resolver()
+export class PeopleResolver {
+  constructor(
+    private readonly people: PeopleService,
+    private readonly allowances: AllowancesService,
+    private readonly companies: CompaniesService,
+    private readonly ledger: LedgerService,
+    private readonly tenancy: TenancyService,
+  ) {}
+
+  @Roles(Role.ADMIN, Role.HR, Role.FINANCE, Role.MANAGER)
+  @Query(() => [TeamObject], { description: 'The team tree (flat; follow parentId).' })
+  async teams(): Promise<TeamObject[]> {
+    const teams = await this.people.teams();
+    const users = await this.tenancy.manager().getRepository(User).find();
+    const names = new Map(users.map((user) => [user.id, user.name]));
+    const counts = new Map<string, number>();
+    for (const teamId of (await this.people.currentTeams()).values())
+      counts.set(teamId, (counts.get(teamId) ?? 0) + 1);
+    return teams.map((team) => this.teamObject(team, names, counts));
+  }
+
+  @Roles(Role.ADMIN, Role.HR)
+  @Mutation(() => TeamObject)
+  async createTeam(@Args('input') input: CreateTeamInput): Promise<TeamObject> {
+    return this.teamObject(await this.people.createTeam(input), new Map(), new Map());
+  }
+
+  @Roles(Role.ADMIN, Role.HR)
+  @Mutation(() => TeamObject)
+  async updateTeam(@Args('input') input: UpdateTeamInput): Promise<TeamObject> {
+    const { id, ...changes } = input;
+    return this.teamObject(await this.people.updateTeam(id, changes), new Map(), new Map());
+  }
+
+  @Query(() => [EngineerObject], {
+    description:
+      'Engineers the viewer may see: everyone for ADMIN/HR/FINANCE, the managed subtree for a MANAGER, oneself for an ENGINEER.',
+  })
+  async engineers(@CurrentUser() user: SessionUser): Promise<EngineerObject[]> {
+    const viewer = await this.people.viewer(user);
+    const views = await this.people.visibleEngineers(viewer);
+    return Promise.all(views.map((view) => this.engineerObject(view, viewer)));
+  }
+
+  @Query(() => EngineerDetailObject)
+  async engineer(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentUser() user: SessionUser,
+  ): Promise<EngineerDetailObject> {
+    const viewer = await this.people.viewer(user);
+    const view = await this.people.engineerFor(viewer, id);
+    const engineer = await this.engineerObject(view, viewer);
+    if (!view.visibility.allowance)
+      return { engineer, payHistory: null, allowance: null, ledgerEntries: null };
+    const summary = await this.allowances.summary(view.engineer);
+    const currency = (await this.companies.current()).currency;
+    const account = await this.ledger.account('ENGINEER_ALLOWANCE', view.engineer.id);
+    const entries = await this.ledger.entries(account.id);
+    const payHistory = view.visibility.basePay
+      ? (await this.people.payHistory(view.engineer.id, viewer)).map(toPay)
+      : null;
+    return {
+      engineer,
+      payHistory,
+      allowance: {
+        periodStart: summary.period.start,
+        periodEnd: summary.period.end,
+        annualMicros: summary.annualAllowanceMicros.toString(),
+        periodTotalMicros: summary.periodTotalMicros.toString(),
+        accruedMicros: summary.accruedMicros.toString(),
+        balanceMicros: summary.balanceMicros.toString(),
+        currency,
+        override: summary.override
+          ? {
+              effectiveFrom: summary.override.effectiveFrom,
+              basisKind: summary.override.basisKind,
+              ratioBp: summary.override.ratioBp,
+              annualMicros: summary.override.annualMicros,
+              reason: summary.override.reason,
+            }
+          : null,
+        schedule: summary.schedule.map((grant) => ({
+          month: grant.month,
+          grantDate: grant.grantDate,
+          amountMicros: grant.amountMicros.toString(),
+          daysCovered: grant.daysCovered,
+          daysInMonth: grant.daysInMonth,
+          posted: grant.posted,
+        })),
+      },
+      ledgerEntries: entries.map((entry) => ({
+        id: entry.id,
+        kind: entry.kind,
+        amountMicros: (entry.toAccountId === account.id
+          ? BigInt(entry.amountMicros)
+          : -BigInt(entry.amountMicros)
+        ).toString(),
+        effectiveAt: entry.effectiveAt,
+        memo: entry.memo,
+        reference: entry.reference,
+      })),
+    };
+  }
+
+  @Roles(Role.ADMIN, Role.HR)
+  @Mutation(() => EngineerObject)
+  async createEngineer(
+    @Args('input') input: CreateEngineerInput,
+    @CurrentUser() user: SessionUser,
+  ): Promise<EngineerObject> {
+    const company = await this.companies.current();
+    if (input.currency !== company.currency) {
+      throw AppError.badInput([
+        { field: 'currency', message: `must be the company currency (${company.currency})` },
+      ]);
+    }
+    const annualPayMicros = parseAmount('annualPay', input.annualPay, input.currency);
+    if (annualPayMicros === 0n)
+      throw AppError.badInput([{ field: 'annualPay', message: 'must be more than zero' }]);
+    const engineer = await this.people.createEngineer({ ...input, annualPayMicros });
+    const viewer = await this.people.viewer(user);
+    return this.engineerObject((await this.people.visibleEngineers(viewer, engineer.id))[0], viewer);
+  }
+
+  @Roles(Role.ADMIN, Role.HR)
+  @Mutation(() => PayObject, { description: 'A raise (or any pay change) from a date on; history is kept.' })
+  async recordRaise(@Args('input') input: RecordRaiseInput): Promise<PayObject> {
+    const currency = (await this.companies.current()).currency;
+    const micros = parseAmount('annualPay', input.annualPay, currency);
+    if (micros === 0n) throw AppError.badInput([{ field: 'annualPay', message: 'must be more than zero' }]);
+    return toPay(await this.people.recordRaise(input.engineerId, input.effectiveFrom, micros, currency));
+  }
+
+  @Roles(Role.ADMIN, Role.HR)
+  @Mutation(() => Boolean, {
+    description: 'Moves an engineer to another team from a date on. The allowance does not change.',
+  })
+  async moveEngineer(@Args('input') input: MoveEngineerInput): Promise<boolean> {
+    await this.people.moveEngineer(input.engineerId, input.teamId, input.effectiveFrom);
+    return true;
+  }
+
+  @Roles(Role.ADMIN, Role.HR)
+  @Mutation(() => EngineerObject, {
+    description: 'Sets (or clears) the last employed day; unused allowance is forfeited after it.',
+  })
+  async setEndDate(
+    @Args('input') input: SetEndDateInput,
+    @CurrentUser() user: SessionUser,
+  ): Promise<EngineerObject> {
+    await this.people.setEndDate(input.engineerId, input.endDate ?? null);
+    const viewer = await this.people.viewer(user);
+    return this.engineerObject((await this.people.visibleEngineers(viewer, input.engineerId))[0], viewer);
+  }
+
+  private teamObject(team: Team, names: Map<string, string>, counts: Map<string, number>): TeamObject {
+    return {
+      id: team.id,
+      name: team.name,
+      parentId: team.parentId,
+      costCentre: team.costCentre,
+      managerUserId: team.managerUserId,
+      managerName: team.managerUserId ? (names.get(team.managerUserId) ?? null) : null,
+      engineerCount: counts.get(team.id) ?? 0,
+    };
+  }
+
+  private async engineerObject(view: EngineerView, _viewer: Viewer): Promise<EngineerObject> {
+    const teams = await this.people.teams();
+    const rates =
+      view.visibility.basePay || view.visibility.allowance
+        ? await this.people.payRates(view.engineer.id)
+        : [];
+    const current =
+      rates.filter((rate) => rate.effectiveFrom <= new Date().toISOString().slice(0, 10)).at(-1) ?? rates[0];
+    let annualAllowanceMicros: string | null = null;
+    if (view.visibility.allowance && current) {
+      annualAllowanceMicros = (await this.allowances.summary(view.engineer)).annualAllowanceMicros.toString();
+    }
+    return {
+      id: view.engineer.id,
+      name: view.engineer.name,
+      email: view.engineer.email,
+      title: view.engineer.title,
+      level: view.engineer.level,
+      location: view.engineer.location,
+      startDate: view.engineer.startDate,
+      endDate: view.engineer.endDate,
+      status: view.status as EngineerStatusEnum,
+      teamId: view.teamId,
+      teamName: teams.find((team) => team.id === view.teamId)?.name ?? null,
+      basePay: view.visibility.basePay && current ? toPay(current) : null,
+      annualAllowanceMicros,
+    };
+  }
+}
+
+function toPay(row: { effectiveFrom: string; annualMicros: string; currency: string }): PayObject {
+  return { effectiveFrom: row.effectiveFrom, annualMicros: row.annualMicros, currency: row.currency };
+}

@@ -1,0 +1,407 @@
+import { Injectable } from '@nestjs/common';
+import {
+  engineerStatus,
+  EngineerStatus,
+  isIsoDate,
+  payVisibility,
+  PayVisibility,
+  ViewerRole,
+} from '@tokenroll/domain';
+import { randomUUID } from 'node:crypto';
+import { QueryFailedError } from 'typeorm';
+import { AppError, FieldError } from '../common/app-error';
+import { SessionUser } from '../common/decorators';
+import { TenancyService } from '../database/tenancy.service';
+import { AuditService } from '../audit/audit.service';
+import { User } from '../members/user.entity';
+import { BasePay } from './base-pay.entity';
+import { Engineer } from './engineer.entity';
+import { TeamMembership } from './team-membership.entity';
+import { Team } from './team.entity';
+
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+function uniqueViolation(error: unknown): string | undefined {
+  if (error instanceof QueryFailedError && (error.driverError as { code?: string })?.code === '23505') {
+    return (error.driverError as { constraint?: string }).constraint;
+  }
+  return undefined;
+}
+
+export function assertDate(field: string, value: string): void {
+  if (!isIsoDate(value)) throw AppError.badInput([{ field, message: 'must be a date like 2026-04-01' }]);
+}
+
+/** The signed-in user as a viewer of people: linked engineer and the team subtree they manage. */
+export interface Viewer {
+  user: SessionUser;
+  engineerId: string | null;
+  managedTeamIds: Set<string>;
+}
+
+export interface EngineerView {
+  engineer: Engineer;
+  status: EngineerStatus;
+  teamId: string | null;
+  visibility: PayVisibility;
+}
+
+/** Teams (a tree), engineers, their team moves and base pay history. */
+@Injectable()
+export class PeopleService {
+  constructor(
+    private readonly tenancy: TenancyService,
+    private readonly audit: AuditService,
+  ) {}
+
+  // ---- teams ----
+
+  teams(): Promise<Team[]> {
+    return this.tenancy
+      .manager()
+      .getRepository(Team)
+      .find({ order: { name: 'ASC' } });
+  }
+
+  async createTeam(input: {
+    name: string;
+    parentId?: string | null;
+    costCentre: string;
+    managerUserId?: string | null;
+  }): Promise<Team> {
+    await this.checkTeamLinks(input.parentId ?? null, input.managerUserId ?? null, null);
+    const team = this.tenancy
+      .manager()
+      .getRepository(Team)
+      .create({
+        companyId: this.tenancy.companyId(),
+        id: randomUUID(),
+        name: input.name.trim(),
+        parentId: input.parentId ?? null,
+        costCentre: input.costCentre.trim(),
+        managerUserId: input.managerUserId ?? null,
+      });
+    await this.saveTeam(team);
+    await this.audit.record('TEAM_CREATED', 'team', team.id, null, team);
+    return team;
+  }
+
+  async updateTeam(
+    id: string,
+    input: { name?: string; parentId?: string | null; costCentre?: string; managerUserId?: string | null },
+  ): Promise<Team> {
+    const repository = this.tenancy.manager().getRepository(Team);
+    const team = await repository.findOneBy({ id });
+    if (!team) throw new AppError('NOT_FOUND', 'No such team', [{ field: 'id', message: 'does not exist' }]);
+    const before = { ...team };
+    if (input.parentId !== undefined) team.parentId = input.parentId;
+    if (input.managerUserId !== undefined) team.managerUserId = input.managerUserId;
+    if (input.name !== undefined) team.name = input.name.trim();
+    if (input.costCentre !== undefined) team.costCentre = input.costCentre.trim();
+    await this.checkTeamLinks(team.parentId, team.managerUserId, team.id);
+    await this.saveTeam(team);
+    await this.audit.record('TEAM_UPDATED', 'team', team.id, before, team);
+    return team;
+  }
+
+  private async saveTeam(team: Team): Promise<void> {
+    try {
+      await this.tenancy.manager().transaction((manager) => manager.getRepository(Team).save(team));
+    } catch (error) {
+      if (uniqueViolation(error)) {
+        throw new AppError('CONFLICT', 'A team with this name already exists there', [
+          { field: 'name', message: 'is already used under this parent' },
+        ]);
+      }
+      throw error;
+    }
+  }
+
+  private async checkTeamLinks(
+    parentId: string | null,
+    managerUserId: string | null,
+    selfId: string | null,
+  ): Promise<void> {
+    const problems: FieldError[] = [];
+    const teams = await this.teams();
+    const byId = new Map(teams.map((team) => [team.id, team]));
+    if (parentId) {
+      if (!byId.has(parentId)) problems.push({ field: 'parentId', message: 'is not a team of this company' });
+      // Walking up from the new parent must never reach the team itself.
+      for (
+        let cursor: string | null = parentId;
+        cursor && selfId;
+        cursor = byId.get(cursor)?.parentId ?? null
+      ) {
+        if (cursor === selfId) {
+          problems.push({ field: 'parentId', message: 'would make the team its own ancestor' });
+          break;
+        }
+      }
+    }
+    if (managerUserId) {
+      const manager = await this.tenancy.manager().getRepository(User).findOneBy({ id: managerUserId });
+      if (!manager) problems.push({ field: 'managerUserId', message: 'is not a member of this company' });
+    }
+    if (problems.length) throw AppError.badInput(problems);
+  }
+
+  /** The ids of a team and every team below it. */
+  subtree(teams: Team[], rootIds: Iterable<string>): Set<string> {
+    const children = new Map<string, string[]>();
+    for (const team of teams) {
+      if (team.parentId) children.set(team.parentId, [...(children.get(team.parentId) ?? []), team.id]);
+    }
+    const result = new Set<string>();
+    const stack = [...rootIds];
+    while (stack.length) {
+      const id = stack.pop() as string;
+      if (result.has(id)) continue;
+      result.add(id);
+      stack.push(...(children.get(id) ?? []));
+    }
+    return result;
+  }
+
+  // ---- viewers and visibility ----
+
+  async viewer(user: SessionUser): Promise<Viewer> {
+    const manager = this.tenancy.manager();
+    const linked = await manager.getRepository(Engineer).findOneBy({ userId: user.userId });
+    const teams = await this.teams();
+    const managed = teams.filter((team) => team.managerUserId === user.userId).map((team) => team.id);
+    return { user, engineerId: linked?.id ?? null, managedTeamIds: this.subtree(teams, managed) };
+  }
+
+  /** Current team of each engineer (latest move on or before today). */
+  async currentTeams(): Promise<Map<string, string>> {
+    const rows: { engineer_id: string; team_id: string }[] = await this.tenancy.manager().query(
+      `select distinct on (engineer_id) engineer_id, team_id from team_memberships
+        where effective_from <= $1 order by engineer_id, effective_from desc`,
+      [today()],
+    );
+    const upcoming: { engineer_id: string; team_id: string }[] = await this.tenancy
+      .manager()
+      .query(
+        `select distinct on (engineer_id) engineer_id, team_id from team_memberships order by engineer_id, effective_from asc`,
+      );
+    const result = new Map(upcoming.map((row) => [row.engineer_id, row.team_id]));
+    for (const row of rows) result.set(row.engineer_id, row.team_id);
+    return result;
+  }
+
+  /** Engineers this viewer may see, each with what of their pay the viewer may see. */
+  async visibleEngineers(viewer: Viewer, onlyId?: string): Promise<EngineerView[]> {
+    const repository = this.tenancy.manager().getRepository(Engineer);
+    const engineers = onlyId
+      ? await repository.findBy({ id: onlyId })
+      : await repository.find({ order: { name: 'ASC' } });
+    const teams = await this.currentTeams();
+    const now = today();
+    return engineers
+      .map((engineer) => {
+        const teamId = teams.get(engineer.id) ?? null;
+        const visibility = payVisibility(viewer.user.roles as ViewerRole[], {
+          isSelf: engineer.id === viewer.engineerId,
+          managesEngineer: teamId !== null && viewer.managedTeamIds.has(teamId),
+        });
+        return {
+          engineer,
+          status: engineerStatus(engineer.startDate, engineer.endDate, now),
+          teamId,
+          visibility,
+        };
+      })
+      .filter((view) => view.visibility.profile);
+  }
+
+  async engineerFor(viewer: Viewer, id: string): Promise<EngineerView> {
+    const [view] = /^[0-9a-f-]{36}$/i.test(id) ? await this.visibleEngineers(viewer, id) : [];
+    if (!view)
+      throw new AppError('NOT_FOUND', 'No such engineer', [
+        { field: 'id', message: 'does not exist or is not visible to you' },
+      ]);
+    return view;
+  }
+
+  /** Base pay history, oldest first. Reading someone else's pay is itself audited. */
+  async payHistory(engineerId: string, viewer: Viewer): Promise<BasePay[]> {
+    const rows = await this.tenancy
+      .manager()
+      .getRepository(BasePay)
+      .find({ where: { engineerId }, order: { effectiveFrom: 'ASC' } });
+    if (engineerId !== viewer.engineerId)
+      await this.audit.record('PAY_VIEWED', 'engineer', engineerId, null, null);
+    return rows;
+  }
+
+  payRates(engineerId: string): Promise<BasePay[]> {
+    return this.tenancy
+      .manager()
+      .getRepository(BasePay)
+      .find({ where: { engineerId }, order: { effectiveFrom: 'ASC' } });
+  }
+
+  // ---- changes ----
+
+  async createEngineer(input: {
+    name: string;
+    email: string;
+    title?: string | null;
+    level?: string | null;
+    location?: string | null;
+    teamId: string;
+    startDate: string;
+    endDate?: string | null;
+    annualPayMicros: bigint;
+    currency: string;
+    userId?: string | null;
+  }): Promise<Engineer> {
+    const manager = this.tenancy.manager();
+    const problems: FieldError[] = [];
+    if (!isIsoDate(input.startDate))
+      problems.push({ field: 'startDate', message: 'must be a date like 2026-04-01' });
+    if (input.endDate && !isIsoDate(input.endDate))
+      problems.push({ field: 'endDate', message: 'must be a date like 2026-04-01' });
+    if (
+      input.endDate &&
+      isIsoDate(input.startDate) &&
+      isIsoDate(input.endDate) &&
+      input.endDate < input.startDate
+    ) {
+      problems.push({ field: 'endDate', message: 'must not be before the start date' });
+    }
+    if (!(await manager.getRepository(Team).existsBy({ id: input.teamId })))
+      problems.push({ field: 'teamId', message: 'is not a team of this company' });
+    if (problems.length) throw AppError.badInput(problems);
+    const engineer = manager.getRepository(Engineer).create({
+      companyId: this.tenancy.companyId(),
+      id: randomUUID(),
+      name: input.name.trim(),
+      email: input.email.trim().toLowerCase(),
+      title: input.title?.trim() || null,
+      level: input.level?.trim() || null,
+      location: input.location?.trim() || null,
+      startDate: input.startDate,
+      endDate: input.endDate ?? null,
+      userId: input.userId ?? null,
+    });
+    try {
+      await manager.transaction((inner) => inner.getRepository(Engineer).insert(engineer));
+    } catch (error) {
+      if (uniqueViolation(error))
+        throw new AppError('CONFLICT', 'An engineer with this email already exists', [
+          { field: 'email', message: 'is already used by another engineer' },
+        ]);
+      throw error;
+    }
+    await manager.getRepository(TeamMembership).insert({
+      companyId: engineer.companyId,
+      id: randomUUID(),
+      engineerId: engineer.id,
+      teamId: input.teamId,
+      effectiveFrom: input.startDate,
+    });
+    await manager.getRepository(BasePay).insert({
+      companyId: engineer.companyId,
+      id: randomUUID(),
+      engineerId: engineer.id,
+      effectiveFrom: input.startDate,
+      annualMicros: input.annualPayMicros.toString(),
+      currency: input.currency,
+      createdBy: this.tenancy.actorUserId(),
+    });
+    await this.audit.record('ENGINEER_CREATED', 'engineer', engineer.id, null, {
+      ...engineer,
+      teamId: input.teamId,
+      annualPayMicros: input.annualPayMicros,
+      currency: input.currency,
+    });
+    return engineer;
+  }
+
+  async recordRaise(
+    engineerId: string,
+    effectiveFrom: string,
+    annualPayMicros: bigint,
+    currency: string,
+  ): Promise<BasePay> {
+    assertDate('effectiveFrom', effectiveFrom);
+    const engineer = await this.mustFind(engineerId);
+    if (effectiveFrom < engineer.startDate)
+      throw AppError.badInput([{ field: 'effectiveFrom', message: 'must not be before the start date' }]);
+    const repository = this.tenancy.manager().getRepository(BasePay);
+    const previous = await repository.findOne({ where: { engineerId }, order: { effectiveFrom: 'DESC' } });
+    const row = repository.create({
+      companyId: this.tenancy.companyId(),
+      id: randomUUID(),
+      engineerId,
+      effectiveFrom,
+      annualMicros: annualPayMicros.toString(),
+      currency,
+      createdBy: this.tenancy.actorUserId(),
+    });
+    try {
+      await this.tenancy.manager().transaction((inner) => inner.getRepository(BasePay).insert(row));
+    } catch (error) {
+      if (uniqueViolation(error))
+        throw new AppError('CONFLICT', 'A pay change already exists on that date', [
+          { field: 'effectiveFrom', message: 'already has a pay change' },
+        ]);
+      throw error;
+    }
+    await this.audit.record('PAY_CHANGED', 'engineer', engineerId, previous, row);
+    return row;
+  }
+
+  async moveEngineer(engineerId: string, teamId: string, effectiveFrom: string): Promise<void> {
+    assertDate('effectiveFrom', effectiveFrom);
+    await this.mustFind(engineerId);
+    if (!(await this.tenancy.manager().getRepository(Team).existsBy({ id: teamId }))) {
+      throw AppError.badInput([{ field: 'teamId', message: 'is not a team of this company' }]);
+    }
+    const before = (await this.currentTeams()).get(engineerId) ?? null;
+    await this.tenancy.manager().query(
+      `insert into team_memberships (company_id, id, engineer_id, team_id, effective_from) values ($1, $2, $3, $4, $5)
+       on conflict (company_id, engineer_id, effective_from) do update set team_id = excluded.team_id`,
+      [this.tenancy.companyId(), randomUUID(), engineerId, teamId, effectiveFrom],
+    );
+    await this.audit.record(
+      'TEAM_MOVE',
+      'engineer',
+      engineerId,
+      { teamId: before },
+      { teamId, effectiveFrom },
+    );
+  }
+
+  async setEndDate(engineerId: string, endDate: string | null): Promise<Engineer> {
+    if (endDate) assertDate('endDate', endDate);
+    const engineer = await this.mustFind(engineerId);
+    if (endDate && endDate < engineer.startDate)
+      throw AppError.badInput([{ field: 'endDate', message: 'must not be before the start date' }]);
+    const before = { endDate: engineer.endDate };
+    engineer.endDate = endDate;
+    await this.tenancy.manager().getRepository(Engineer).update({ id: engineerId }, { endDate });
+    await this.audit.record('END_DATE_SET', 'engineer', engineerId, before, { endDate });
+    return engineer;
+  }
+
+  async mustFind(engineerId: string): Promise<Engineer> {
+    const engineer = /^[0-9a-f-]{36}$/i.test(engineerId)
+      ? await this.tenancy.manager().getRepository(Engineer).findOneBy({ id: engineerId })
+      : null;
+    if (!engineer)
+      throw AppError.badInput([{ field: 'engineerId', message: 'is not an engineer of this company' }]);
+    return engineer;
+  }
+
+  engineers(): Promise<Engineer[]> {
+    return this.tenancy
+      .manager()
+      .getRepository(Engineer)
+      .find({ order: { name: 'ASC' } });
+  }
+}
