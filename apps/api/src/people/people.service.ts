@@ -169,7 +169,10 @@ export class PeopleService {
 
   async viewer(user: SessionUser): Promise<Viewer> {
     const manager = this.tenancy.manager();
-    const linked = await manager.getRepository(Engineer).findOneBy({ userId: user.userId });
+    // The engineer record of this user: linked explicitly, or sharing the work email.
+    const linked = await manager.getRepository(Engineer).findOne({
+      where: [{ userId: user.userId }, { email: user.email.toLowerCase() }],
+    });
     const teams = await this.teams();
     const managed = teams.filter((team) => team.managerUserId === user.userId).map((team) => team.id);
     return { user, engineerId: linked?.id ?? null, managedTeamIds: this.subtree(teams, managed) };

@@ -5,21 +5,46 @@ import type { Role } from '../gql/graphql';
 const labels = (roles: Role[]) => navItemsFor(roles).map((item) => item.label);
 
 describe('role-aware navigation', () => {
-  it('gives an admin the members page', () => {
-    expect(labels(['ADMIN'])).toEqual(['Dashboard', 'Members', 'Profile']);
+  it('gives an admin every admin page, but no "My allowance"', () => {
+    expect(labels(['ADMIN'])).toEqual([
+      'Dashboard',
+      'Engineers',
+      'Teams',
+      'Policy',
+      'Audit',
+      'Members',
+      'Profile',
+    ]);
   });
 
-  it.each<Role>(['ENGINEER', 'HR', 'FINANCE', 'MANAGER'])('hides members from %s', (role) => {
-    expect(labels([role])).toEqual(['Dashboard', 'Profile']);
+  it('gives HR engineers, teams, policy and audit, not members', () => {
+    expect(labels(['HR'])).toEqual(['Dashboard', 'Engineers', 'Teams', 'Policy', 'Audit', 'Profile']);
+  });
+
+  it.each<Role>(['FINANCE', 'MANAGER'])('gives %s engineers, teams and policy, no audit or members', (role) => {
+    expect(labels([role])).toEqual(['Dashboard', 'Engineers', 'Teams', 'Policy', 'Profile']);
+  });
+
+  it('gives an engineer their own allowance and the policy, nothing about other people', () => {
+    expect(labels(['ENGINEER'])).toEqual(['Dashboard', 'My allowance', 'Policy', 'Profile']);
   });
 
   it('combines several roles: any admin role opens members', () => {
     expect(labels(['ENGINEER', 'ADMIN'])).toContain('Members');
+    expect(labels(['ENGINEER', 'ADMIN'])).toContain('My allowance');
     expect(labels(['HR', 'FINANCE', 'MANAGER', 'ENGINEER'])).not.toContain('Members');
+    expect(labels(['MANAGER', 'ENGINEER'])).toEqual([
+      'Dashboard',
+      'My allowance',
+      'Engineers',
+      'Teams',
+      'Policy',
+      'Profile',
+    ]);
   });
 
   it('shows only the pages open to everyone when a user holds no role', () => {
-    expect(labels([])).toEqual(['Dashboard', 'Profile']);
+    expect(labels([])).toEqual(['Dashboard', 'Policy', 'Profile']);
   });
 
   it('answers the route guard the same way as the menu', () => {
@@ -27,5 +52,13 @@ describe('role-aware navigation', () => {
     expect(canOpen('/members', ['ENGINEER'])).toBe(false);
     expect(canOpen('/profile', ['ENGINEER'])).toBe(true);
     expect(canOpen('/', ['FINANCE'])).toBe(true);
+    expect(canOpen('/engineers', ['MANAGER'])).toBe(true);
+    expect(canOpen('/engineers', ['ENGINEER'])).toBe(false);
+    expect(canOpen('/teams', ['ENGINEER'])).toBe(false);
+    expect(canOpen('/audit', ['FINANCE'])).toBe(false);
+    expect(canOpen('/audit', ['HR'])).toBe(true);
+    expect(canOpen('/policy', ['ENGINEER'])).toBe(true);
+    expect(canOpen('/my-allowance', ['ENGINEER'])).toBe(true);
+    expect(canOpen('/my-allowance', ['HR'])).toBe(false);
   });
 });

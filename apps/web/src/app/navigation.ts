@@ -9,12 +9,25 @@ export interface NavItem {
   description: string;
 }
 
+/** Roles that see people: everyone's for ADMIN/HR/FINANCE, a team subtree for a MANAGER. */
+const PEOPLE_VIEWERS: readonly Role[] = ['ADMIN', 'HR', 'FINANCE', 'MANAGER'];
+
 /**
  * The single source of truth for which page each role may open: the navigation
  * and the route guards both read it.
  */
 export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Dashboard', to: '/', roles: [], description: 'Token usage at a glance' },
+  {
+    label: 'My allowance',
+    to: '/my-allowance',
+    roles: ['ENGINEER'],
+    description: 'Your budget, schedule and balance',
+  },
+  { label: 'Engineers', to: '/engineers', roles: PEOPLE_VIEWERS, description: 'People, pay and allowances' },
+  { label: 'Teams', to: '/teams', roles: PEOPLE_VIEWERS, description: 'The team tree and cost centres' },
+  { label: 'Policy', to: '/policy', roles: [], description: 'The company allowance policy' },
+  { label: 'Audit', to: '/audit', roles: ['ADMIN', 'HR'], description: 'Who changed what, and when' },
   { label: 'Members', to: '/members', roles: ['ADMIN'], description: 'People and invitations' },
   { label: 'Profile', to: '/profile', roles: [], description: 'Your account and roles' },
 ];

@@ -8,6 +8,7 @@ import { CompaniesService } from '../../companies/companies.service';
 import { MembersService } from '../../members/members.service';
 import { User } from '../../members/user.entity';
 import { TenancyService } from '../tenancy.service';
+import { seedDemoPeople } from './demo-people.seed';
 
 export const DEMO_PASSWORD = 'tokenroll-demo-2026';
 
@@ -34,13 +35,16 @@ export async function seedDemo(
   );
   if (!exists) {
     const passwordHash = await hashPassword(DEMO_PASSWORD);
-    await tenancy.run(randomUUID(), async () => {
+    const seeded = await tenancy.run(randomUUID(), async () => {
       await app.get(CompaniesService).create('Demo Corp');
       for (const login of DEMO_LOGINS) {
         await app.get(MembersService).createUser({ ...login, passwordHash });
       }
+      return seedDemoPeople(app, new Date().toISOString().slice(0, 10));
     });
-    log('seeded the demo company "Demo Corp"');
+    log(
+      `seeded the demo company "Demo Corp": ${seeded.engineers} engineers, ${seeded.granted} accrual grants posted`,
+    );
   }
   const logins = DEMO_LOGINS.map(({ email, roles }) => ({ email, password: DEMO_PASSWORD, roles }));
   mkdirSync(dataDir, { recursive: true });

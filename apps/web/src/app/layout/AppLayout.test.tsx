@@ -11,15 +11,15 @@ const navLabels = () =>
 
 describe('app layout', () => {
   it.each<[Role[], string[]]>([
-    [['ADMIN'], ['Dashboard', 'Members', 'Profile']],
-    [['ENGINEER'], ['Dashboard', 'Profile']],
+    [['ADMIN'], ['Dashboard', 'Engineers', 'Teams', 'Policy', 'Audit', 'Members', 'Profile']],
+    [['ENGINEER'], ['Dashboard', 'My allowance', 'Policy', 'Profile']],
     [
       ['HR', 'FINANCE'],
-      ['Dashboard', 'Profile'],
+      ['Dashboard', 'Engineers', 'Teams', 'Policy', 'Audit', 'Profile'],
     ],
     [
       ['MANAGER', 'ADMIN'],
-      ['Dashboard', 'Members', 'Profile'],
+      ['Dashboard', 'Engineers', 'Teams', 'Policy', 'Audit', 'Members', 'Profile'],
     ],
   ])('shows %j the links %j', async (roles, expected) => {
     renderApp({ path: '/', user: makeUser(roles) });

@@ -1,6 +1,6 @@
 import type { MembersQuery, MemberStatus } from '../../gql/graphql';
 import { orderRoles, ROLE_LABELS } from '../../app/roles';
-import type { SortValue } from './sort';
+import type { SortValue } from '../../app/table/sort';
 
 export type MemberRow = MembersQuery['members'][number];
 

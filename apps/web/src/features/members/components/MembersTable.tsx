@@ -1,10 +1,12 @@
 import { useMemo, useState } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { Badge, Button, Group, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { Badge, Button, Group, Table, Text, TextInput } from '@mantine/core';
 import { formatDate } from '../../../app/format';
 import { RoleBadges } from '../../../app/ui/RoleBadges';
 import { EmptyState } from '../../../app/ui/states';
-import { buildMembersCsv, downloadCsv } from '../csv';
+import { downloadCsv } from '../../../app/table/csv';
+import { SortableHeader } from '../../../app/table/SortableHeader';
+import { buildMembersCsv } from '../csv';
 import {
   filterMembers,
   MEMBER_COLUMNS,
@@ -13,10 +15,8 @@ import {
   type MemberColumn,
   type MemberRow,
 } from '../members';
-import { ariaSort, nextSort, sortRows, type SortState } from '../sort';
+import { sortRows, type SortState } from '../../../app/table/sort';
 import { RevokeInvitationMutation } from '../graphql/revokeInvitation';
-
-const ARROWS = { ascending: '▲', descending: '▼', none: '↕' } as const;
 
 /** Withdraws a pending invitation; its link stops working and the row leaves the table. */
 function RevokeButton({ member }: { member: MemberRow }) {
@@ -88,23 +88,15 @@ export function MembersTable({ members }: { members: readonly MemberRow[] }) {
           <Table striped highlightOnHover aria-label="Members" aria-rowcount={rows.length + 1}>
             <Table.Thead>
               <Table.Tr>
-                {MEMBER_COLUMNS.map((column) => {
-                  const state = ariaSort(sort, column.key);
-                  return (
-                    <Table.Th key={column.key} aria-sort={state}>
-                      <UnstyledButton
-                        onClick={() => setSort((current) => nextSort(current, column.key))}
-                        fw={700}
-                        fz="sm"
-                      >
-                        {column.label}{' '}
-                        <Text span c={state === 'none' ? 'dimmed' : undefined} aria-hidden fz="xs">
-                          {ARROWS[state]}
-                        </Text>
-                      </UnstyledButton>
-                    </Table.Th>
-                  );
-                })}
+                {MEMBER_COLUMNS.map((column) => (
+                  <SortableHeader
+                    key={column.key}
+                    column={column.key}
+                    label={column.label}
+                    sort={sort}
+                    onSort={setSort}
+                  />
+                ))}
                 <Table.Th>
                   <Text fw={700} fz="sm">
                     Actions

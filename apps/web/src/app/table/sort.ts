@@ -5,12 +5,14 @@ export interface SortState<K extends string> {
   direction: SortDirection;
 }
 
-export type SortValue = string | number | null | undefined;
+export type SortValue = string | number | bigint | null | undefined;
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 function compareValues(a: SortValue, b: SortValue): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
+  // exact amounts (micro-units) never go through a float
+  if (typeof a === 'bigint' && typeof b === 'bigint') return a === b ? 0 : a < b ? -1 : 1;
   return collator.compare(String(a), String(b));
 }
 

@@ -1,0 +1,191 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { addDays } from '@tokenroll/domain';
+import { AllowancesService } from '../../allowances/allowances.service';
+import { PeopleService } from '../../people/people.service';
+import { User } from '../../members/user.entity';
+import { TenancyService } from '../tenancy.service';
+
+const FIRST = [
+  'Ada',
+  'Alan',
+  'Barbara',
+  'Brian',
+  'Carmen',
+  'Dennis',
+  'Edsger',
+  'Frances',
+  'Grace',
+  'Hedy',
+  'Ivan',
+  'Jean',
+  'Ken',
+  'Linus',
+  'Margaret',
+  'Niklaus',
+  'Olga',
+  'Radia',
+  'Sophie',
+  'Tim',
+  'Ursula',
+  'Vint',
+  'Wendy',
+  'Xavier',
+  'Yukihiro',
+  'Zhang',
+  'Anders',
+  'Bjarne',
+  'Chris',
+  'Donald',
+  'Evelyn',
+  'Fernando',
+  'Guido',
+  'Hal',
+  'Ingrid',
+  'James',
+  'Katherine',
+  'Leslie',
+];
+const LAST = [
+  'Lovelace',
+  'Turing',
+  'Liskov',
+  'Kernighan',
+  'Ortiz',
+  'Ritchie',
+  'Dijkstra',
+  'Allen',
+  'Hopper',
+  'Lamarr',
+  'Sutherland',
+  'Sammet',
+  'Thompson',
+  'Torvalds',
+  'Hamilton',
+  'Wirth',
+  'Taussky',
+  'Perlman',
+  'Wilson',
+  'Berners-Lee',
+  'Franklin',
+  'Cerf',
+  'Hall',
+  'Leroy',
+  'Matsumoto',
+  'Wei',
+  'Hejlsberg',
+  'Stroustrup',
+  'Lattner',
+  'Knuth',
+  'Berezin',
+  'Corbató',
+  'van Rossum',
+  'Abelson',
+  'Daubechies',
+  'Gosling',
+  'Johnson',
+  'Lamport',
+];
+const TITLES = ['Software Engineer', 'Senior Software Engineer', 'Staff Engineer', 'Principal Engineer'];
+const LEVELS = ['L3', 'L4', 'L5', 'L6'];
+const LOCATIONS = ['Berlin', 'London', 'New York', 'Remote', 'Toronto'];
+
+/** A small deterministic generator so the demo is the same on every machine. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1664525 + 1013904223) % 4294967296;
+    return state / 4294967296;
+  };
+}
+
+/**
+ * Demo people: teams Engineering > Platform (> Infrastructure) / Product / Data, ~40 engineers with pay,
+ * raises, an override, a future starter and two leavers, and every accrual due up to today posted
+ * (over a year of them), so the ledger, schedules and balances are populated.
+ */
+export async function seedDemoPeople(
+  app: INestApplicationContext,
+  today: string,
+): Promise<{ engineers: number; granted: number }> {
+  const people = app.get(PeopleService);
+  const allowances = app.get(AllowancesService);
+  const tenancy = app.get(TenancyService);
+  const users = await tenancy.manager().getRepository(User).find();
+  const userByEmail = new Map(users.map((user) => [user.email, user]));
+  const manager = userByEmail.get('manager@demo.tokenroll.dev');
+
+  const engineering = await people.createTeam({ name: 'Engineering', costCentre: 'CC-100' });
+  const platform = await people.createTeam({
+    name: 'Platform',
+    parentId: engineering.id,
+    costCentre: 'CC-110',
+    managerUserId: manager?.id ?? null,
+  });
+  const infrastructure = await people.createTeam({
+    name: 'Infrastructure',
+    parentId: platform.id,
+    costCentre: 'CC-111',
+  });
+  const product = await people.createTeam({
+    name: 'Product',
+    parentId: engineering.id,
+    costCentre: 'CC-120',
+  });
+  const data = await people.createTeam({ name: 'Data', parentId: engineering.id, costCentre: 'CC-130' });
+  const teams = [platform, platform, infrastructure, product, product, data];
+
+  const next = random(20261123);
+  const year = Number(today.slice(0, 4));
+  const linked = [
+    {
+      name: 'Alice Engineer',
+      email: 'alice@demo.tokenroll.dev',
+      team: platform.id,
+      start: `${year - 1}-02-03`,
+    },
+    { name: 'Bob Engineer', email: 'bob@demo.tokenroll.dev', team: product.id, start: `${year - 1}-06-16` },
+  ];
+  let count = 0;
+  for (let i = 0; i < 40; i++) {
+    const known = linked[i];
+    const name = known?.name ?? `${FIRST[i % FIRST.length]} ${LAST[(i * 7) % LAST.length]}`;
+    const email = known?.email ?? `${name.toLowerCase().replace(/[^a-z]+/g, '.')}@demo.tokenroll.dev`;
+    const level = Math.floor(next() * 4);
+    const pay = BigInt(120_000 + level * 50_000 + Math.floor(next() * 20) * 1_000) * 1_000_000n;
+    // Most started last year; a few this year; one starts next month (an offer); two have left.
+    const start =
+      known?.start ??
+      (i === 39
+        ? addDays(today, 20)
+        : i % 9 === 0
+          ? `${year}-0${1 + (i % 6)}-${String(1 + (i % 27)).padStart(2, '0')}`
+          : `${year - 1}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + ((i * 5) % 28)).padStart(2, '0')}`);
+    const engineer = await people.createEngineer({
+      name,
+      email,
+      title: TITLES[level],
+      level: LEVELS[level],
+      location: LOCATIONS[i % LOCATIONS.length],
+      teamId: known?.team ?? teams[i % teams.length].id,
+      startDate: start,
+      endDate: i === 13 ? `${year}-05-15` : i === 27 ? `${year}-08-31` : null,
+      annualPayMicros: pay,
+      currency: 'USD',
+      userId: known ? (userByEmail.get(known.email)?.id ?? null) : null,
+    });
+    if (i % 4 === 1 && start < `${year}-04-01`) {
+      await people.recordRaise(engineer.id, `${year}-04-01`, (pay * 108n) / 100n, 'USD');
+    }
+    if (i === 2) {
+      await allowances.setOverride(
+        engineer.id,
+        start,
+        { kind: 'RATIO', ratioBp: 6000 },
+        'Staff engineer on the AI platform: agreed at offer',
+      );
+    }
+    count++;
+  }
+  const run = await allowances.postAccruals(today);
+  return { engineers: count, granted: run.granted };
+}

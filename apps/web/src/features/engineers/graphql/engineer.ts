@@ -1,0 +1,48 @@
+import { graphql } from '../../../gql';
+
+export const EngineerQuery = graphql(`
+  query Engineer($id: ID!) {
+    engineer(id: $id) {
+      engineer {
+        ...EngineerFields
+      }
+      payHistory {
+        annualMicros
+        currency
+        effectiveFrom
+      }
+      allowance {
+        periodStart
+        periodEnd
+        annualMicros
+        periodTotalMicros
+        accruedMicros
+        balanceMicros
+        currency
+        override {
+          effectiveFrom
+          basisKind
+          ratioBp
+          annualMicros
+          reason
+        }
+        schedule {
+          month
+          grantDate
+          amountMicros
+          daysCovered
+          daysInMonth
+          posted
+        }
+      }
+      ledgerEntries {
+        id
+        kind
+        amountMicros
+        effectiveAt
+        memo
+        reference
+      }
+    }
+  }
+`);

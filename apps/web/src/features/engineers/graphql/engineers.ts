@@ -1,0 +1,9 @@
+import { graphql } from '../../../gql';
+
+export const EngineersQuery = graphql(`
+  query Engineers {
+    engineers {
+      ...EngineerFields
+    }
+  }
+`);

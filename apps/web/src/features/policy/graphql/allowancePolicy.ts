@@ -1,0 +1,9 @@
+import { graphql } from '../../../gql';
+
+export const AllowancePolicyQuery = graphql(`
+  query AllowancePolicy {
+    allowancePolicy {
+      ...AllowancePolicyFields
+    }
+  }
+`);

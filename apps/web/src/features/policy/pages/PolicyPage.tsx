@@ -1,0 +1,37 @@
+import { Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@apollo/client/react';
+import { parseApiError } from '../../../app/errors';
+import { hasAnyRole } from '../../../app/roles';
+import { useCurrentUser } from '../../../app/session/SessionContext';
+import { ErrorState, LoadingState } from '../../../app/ui/states';
+import { AllowancePolicyQuery } from '../graphql/allowancePolicy';
+import { PolicyForm } from '../components/PolicyForm';
+
+/** Roles that may change the policy (the server's `updateAllowancePolicy` allows the same). */
+export const POLICY_EDITORS = ['ADMIN', 'HR'] as const;
+
+export function PolicyPage() {
+  const user = useCurrentUser();
+  const { data, loading, error, refetch } = useQuery(AllowancePolicyQuery);
+  const canEdit = hasAnyRole(user.roles, POLICY_EDITORS);
+
+  return (
+    <Stack gap="lg" maw={1200}>
+      <div>
+        <Title order={1}>Allowance policy</Title>
+        <Text c="dimmed">
+          How much AI-token budget every engineer earns as a line of pay, unless an override says otherwise.
+        </Text>
+      </div>
+      {loading && !data && <LoadingState label="Loading the policy…" />}
+      {error && !data && (
+        <ErrorState
+          title="We couldn't load the policy"
+          message={parseApiError(error).message}
+          onRetry={() => void refetch()}
+        />
+      )}
+      {data && <PolicyForm policy={data.allowancePolicy} canEdit={canEdit} />}
+    </Stack>
+  );
+}

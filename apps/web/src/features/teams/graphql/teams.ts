@@ -1,0 +1,15 @@
+import { graphql } from '../../../gql';
+
+export const TeamsQuery = graphql(`
+  query Teams {
+    teams {
+      id
+      name
+      parentId
+      costCentre
+      managerUserId
+      managerName
+      engineerCount
+    }
+  }
+`);
