@@ -12,6 +12,7 @@ import { AllowanceOverride } from '../allowances/allowance-override.entity';
 import { LedgerAccount } from '../ledger/ledger-account.entity';
 import { LedgerEntry } from '../ledger/ledger-entry.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
+import { Offer } from '../offers/offer.entity';
 
 /** Every entity of the app; the data source and the migration check read this list. */
 export const ENTITIES = [
@@ -29,6 +30,7 @@ export const ENTITIES = [
   LedgerAccount,
   LedgerEntry,
   AuditEntry,
+  Offer,
 ];
 
 /** Tenant tables: row-level security enabled and forced, filtered by app.company_id. */
@@ -42,6 +44,7 @@ export const TENANT_TABLES = [
   'invitations',
   'ledger_accounts',
   'ledger_entries',
+  'offers',
   'refresh_tokens',
   'team_memberships',
   'teams',

@@ -41,6 +41,11 @@ async function seedPeopleAndLedger(t: TestApp, company: SignedUp): Promise<void>
     [c, funding.id, allowance.id],
   );
   await t.adminQuery(
+    `insert into offers (company_id, id, candidate_name, candidate_email, title, team_id, start_date, annual_pay_micros, currency)
+     values ($1, gen_random_uuid(), 'Cand', 'cand@x.test', 'Engineer', $2, '2027-01-01', 150000000000, 'USD')`,
+    [c, team.id],
+  );
+  await t.adminQuery(
     `insert into audit_entries (company_id, id, action, entity_type) values ($1, gen_random_uuid(), 'TEST', 'test')`,
     [c],
   );

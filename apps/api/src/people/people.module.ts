@@ -6,8 +6,11 @@ import { CompaniesModule } from '../companies/companies.module';
 import { JobsService } from '../jobs/jobs.service';
 import { PeopleResolver } from './people.resolver';
 import { PeopleService } from './people.service';
+import { OffersController } from '../offers/offers.controller';
+import { OffersResolver } from '../offers/offers.resolver';
+import { OffersService } from '../offers/offers.service';
 
-/** People and pay, the allowance rule applied to them, and the accrual job. */
+/** People and pay, offers, the allowance rule applied to them, and the accrual job. */
 @Module({
   imports: [CompaniesModule],
   providers: [
@@ -17,7 +20,10 @@ import { PeopleService } from './people.service';
     AllowancesResolver,
     AuditResolver,
     JobsService,
+    OffersService,
+    OffersResolver,
   ],
+  controllers: [OffersController],
   exports: [PeopleService, AllowancesService],
 })
 export class PeopleModule {}

@@ -1,4 +1,4 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -226,4 +226,28 @@ export async function addMember(
     companyId: accepted.data.acceptInvitation.user.company.id,
     email,
   };
+}
+
+/**
+ * The text of a PDF, extracted with pdf-parse in a plain Node process (pdf.js loads workers through
+ * dynamic import, which Jest's sandbox does not allow).
+ */
+export function pdfText(pdf: Buffer): string {
+  const script = `
+    const { PDFParse } = require('pdf-parse');
+    const chunks = [];
+    process.stdin.on('data', (c) => chunks.push(c));
+    process.stdin.on('end', async () => {
+      const parser = new PDFParse({ data: new Uint8Array(Buffer.concat(chunks)) });
+      const result = await parser.getText();
+      await parser.destroy();
+      process.stdout.write(result.text);
+    });`;
+  const result = spawnSync(process.execPath, ['-e', script], {
+    input: pdf,
+    cwd: join(__dirname, '../../../..'),
+    maxBuffer: 10 * 1024 * 1024,
+  });
+  if (result.status !== 0) throw new Error(`pdf-parse failed: ${result.stderr.toString()}`);
+  return result.stdout.toString();
 }

@@ -38,7 +38,8 @@ export function readAmount(
     if (micros < 0n) return { micros: null, problem: 'must not be negative' };
     return { micros, problem: null };
   } catch (error) {
-    if (error instanceof MoneyError) return { micros: null, problem: 'must be an amount like 185000 or 185,000.00' };
+    if (error instanceof MoneyError)
+      return { micros: null, problem: 'must be an amount like 185000 or 185,000.00' };
     throw error;
   }
 }

@@ -21,9 +21,12 @@ describe('role-aware navigation', () => {
     expect(labels(['HR'])).toEqual(['Dashboard', 'Engineers', 'Teams', 'Policy', 'Audit', 'Profile']);
   });
 
-  it.each<Role>(['FINANCE', 'MANAGER'])('gives %s engineers, teams and policy, no audit or members', (role) => {
-    expect(labels([role])).toEqual(['Dashboard', 'Engineers', 'Teams', 'Policy', 'Profile']);
-  });
+  it.each<Role>(['FINANCE', 'MANAGER'])(
+    'gives %s engineers, teams and policy, no audit or members',
+    (role) => {
+      expect(labels([role])).toEqual(['Dashboard', 'Engineers', 'Teams', 'Policy', 'Profile']);
+    },
+  );
 
   it('gives an engineer their own allowance and the policy, nothing about other people', () => {
     expect(labels(['ENGINEER'])).toEqual(['Dashboard', 'My allowance', 'Policy', 'Profile']);

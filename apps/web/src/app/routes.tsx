@@ -9,6 +9,17 @@ import { AcceptInvitePage } from '../features/auth/pages/AcceptInvitePage';
 import { DashboardPage } from '../features/dashboard/pages/DashboardPage';
 import { MembersPage } from '../features/members/pages/MembersPage';
 import { ProfilePage } from '../features/profile/pages/ProfilePage';
+import { PolicyPage } from '../features/policy/pages/PolicyPage';
+import { TeamsPage } from '../features/teams/pages/TeamsPage';
+import { EngineersPage } from '../features/engineers/pages/EngineersPage';
+import { EngineerPage } from '../features/engineers/pages/EngineerPage';
+import { MyAllowancePage } from '../features/engineers/pages/MyAllowancePage';
+import { AuditPage } from '../features/audit/pages/AuditPage';
+
+/** A page behind the roles the navigation gives it (one source of truth: NAV_ITEMS). */
+function guarded(path: string, page: React.ReactNode): RouteObject {
+  return { path, element: <RequireRole anyOf={requiredRolesFor(path)}>{page}</RequireRole> };
+}
 
 export const routes: RouteObject[] = [
   {
@@ -34,6 +45,13 @@ export const routes: RouteObject[] = [
               </RequireRole>
             ),
           },
+          guarded('/engineers', <EngineersPage />),
+          // open to everyone signed in: the server shows only engineers the viewer may see
+          { path: '/engineers/:id', element: <EngineerPage /> },
+          guarded('/my-allowance', <MyAllowancePage />),
+          guarded('/teams', <TeamsPage />),
+          { path: '/policy', element: <PolicyPage /> },
+          guarded('/audit', <AuditPage />),
           { path: '/profile', element: <ProfilePage /> },
           { path: '*', element: <NotFoundState /> },
         ],

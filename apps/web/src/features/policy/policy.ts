@@ -145,7 +145,9 @@ export function readPolicyForm(values: PolicyFormValues, currency: string): Poli
 
   const policy: AllowancePolicy = {
     basis:
-      values.basisKind === 'FIXED' ? { kind: 'FIXED', annualMicros: fixedMicros } : { kind: 'RATIO', ratioBp },
+      values.basisKind === 'FIXED'
+        ? { kind: 'FIXED', annualMicros: fixedMicros }
+        : { kind: 'RATIO', ratioBp },
     floorMicros,
     capMicros,
     fiscalYearStartMonth: Number(values.fiscalYearStartMonth),

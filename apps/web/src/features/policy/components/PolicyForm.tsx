@@ -11,7 +11,6 @@ import {
   Stack,
   Text,
   TextInput,
-  Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
@@ -51,7 +50,11 @@ export function PolicyForm({ policy, canEdit }: { policy: AllowancePolicyFieldsF
   const [saved, setSaved] = useState(false);
   const [save, { loading }] = useMutation(UpdateAllowancePolicyMutation, {
     update(cache, { data }) {
-      if (data) cache.writeQuery({ query: AllowancePolicyQuery, data: { allowancePolicy: data.updateAllowancePolicy } });
+      if (data)
+        cache.writeQuery({
+          query: AllowancePolicyQuery,
+          data: { allowancePolicy: data.updateAllowancePolicy },
+        });
     },
   });
 
@@ -92,7 +95,7 @@ export function PolicyForm({ policy, canEdit }: { policy: AllowancePolicyFieldsF
   });
 
   return (
-    <Grid gutter="lg">
+    <Grid gap="lg">
       <Grid.Col span={{ base: 12, md: 7 }}>
         <Card withBorder radius="md" padding="lg">
           <form onSubmit={handleSubmit} noValidate aria-label="Allowance policy">
@@ -138,7 +141,10 @@ export function PolicyForm({ policy, canEdit }: { policy: AllowancePolicyFieldsF
                       {...form.getInputProps('ratioBp')}
                     />
                   ) : (
-                    <TextInput {...amountProps('annualAmount', 'The same allowance for everyone')} withAsterisk />
+                    <TextInput
+                      {...amountProps('annualAmount', 'The same allowance for everyone')}
+                      withAsterisk
+                    />
                   )}
                   <Group grow align="flex-start">
                     <TextInput {...amountProps('floorAmount', 'Optional: nobody gets less')} />
@@ -150,7 +156,11 @@ export function PolicyForm({ policy, canEdit }: { policy: AllowancePolicyFieldsF
                       data={MONTH_OPTIONS}
                       {...form.getInputProps('fiscalYearStartMonth')}
                     />
-                    <NativeSelect label={LABELS.accrual} data={ACCRUAL_OPTIONS} {...form.getInputProps('accrual')} />
+                    <NativeSelect
+                      label={LABELS.accrual}
+                      data={ACCRUAL_OPTIONS}
+                      {...form.getInputProps('accrual')}
+                    />
                   </Group>
                   <Group grow align="flex-start">
                     <NativeSelect
@@ -159,7 +169,10 @@ export function PolicyForm({ policy, canEdit }: { policy: AllowancePolicyFieldsF
                       {...form.getInputProps('rolloverKind')}
                     />
                     {values.rolloverKind === 'CAPPED' ? (
-                      <TextInput {...amountProps('rolloverCapAmount', 'Most that carries over')} withAsterisk />
+                      <TextInput
+                        {...amountProps('rolloverCapAmount', 'Most that carries over')}
+                        withAsterisk
+                      />
                     ) : (
                       <div />
                     )}
@@ -172,7 +185,11 @@ export function PolicyForm({ policy, canEdit }: { policy: AllowancePolicyFieldsF
                 </Text>
                 {canEdit && (
                   <Group gap="sm">
-                    <Button variant="default" onClick={() => form.reset()} disabled={!form.isDirty() || loading}>
+                    <Button
+                      variant="default"
+                      onClick={() => form.reset()}
+                      disabled={!form.isDirty() || loading}
+                    >
                       Reset
                     </Button>
                     <Button type="submit" loading={loading}>

@@ -5,7 +5,17 @@ import { todayIso } from '../../../app/dates';
 import { formatIsoDay } from '../../../app/dates';
 import { previewPolicy, type PolicyReading } from '../policy';
 
-function Figure({ label, value, testId, hint }: { label: string; value: string; testId: string; hint?: string }) {
+function Figure({
+  label,
+  value,
+  testId,
+  hint,
+}: {
+  label: string;
+  value: string;
+  testId: string;
+  hint?: string;
+}) {
   return (
     <div>
       <Text size="xs" c="dimmed" tt="uppercase" fw={700} component="dt">
@@ -67,8 +77,16 @@ export function PolicyPreview({ reading, currency }: { reading: PolicyReading; c
         </Group>
         {result.preview ? (
           <SimpleGrid cols={{ base: 1, sm: 3 }} component="dl" m={0} aria-live="polite">
-            <Figure label="Annual allowance" value={money(result.preview.annualMicros)} testId="preview-annual" />
-            <Figure label="Monthly accrual" value={money(result.preview.monthlyMicros)} testId="preview-monthly" />
+            <Figure
+              label="Annual allowance"
+              value={money(result.preview.annualMicros)}
+              testId="preview-annual"
+            />
+            <Figure
+              label="Monthly accrual"
+              value={money(result.preview.monthlyMicros)}
+              testId="preview-monthly"
+            />
             <Figure
               label="First year"
               value={money(result.preview.firstYearMicros)}

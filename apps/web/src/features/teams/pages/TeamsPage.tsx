@@ -1,0 +1,63 @@
+import { useMemo } from 'react';
+import { Card, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@apollo/client/react';
+import { parseApiError } from '../../../app/errors';
+import { canOpen } from '../../../app/navigation';
+import { hasAnyRole } from '../../../app/roles';
+import { useCurrentUser } from '../../../app/session/SessionContext';
+import { EmptyState, ErrorState, LoadingState, NoAccessState } from '../../../app/ui/states';
+import { AddTeamForm } from '../components/AddTeamForm';
+import { TeamTree } from '../components/TeamTree';
+import { TeamsQuery } from '../graphql/teams';
+import { buildTeamTree } from '../teams';
+
+export function TeamsPage() {
+  const user = useCurrentUser();
+  const { data, loading, error, refetch } = useQuery(TeamsQuery);
+  const apiError = error ? parseApiError(error) : null;
+  const roots = useMemo(() => buildTeamTree(data?.teams ?? []), [data]);
+  const canAdd = hasAnyRole(user.roles, ['ADMIN', 'HR']);
+
+  if (apiError?.code === 'FORBIDDEN') return <NoAccessState />;
+
+  return (
+    <Stack gap="lg" maw={1100}>
+      <div>
+        <Title order={1}>Teams</Title>
+        <Text c="dimmed">The team tree, the cost centre each team books to and who manages it.</Text>
+      </div>
+      {canAdd && (
+        <Card withBorder radius="md" padding="lg">
+          <Title order={2} size="h4" mb="sm">
+            Add team
+          </Title>
+          <AddTeamForm teams={data?.teams ?? []} canChooseManager={canOpen('/members', user.roles)} />
+        </Card>
+      )}
+      <Card withBorder radius="md" padding="lg">
+        <Stack gap="md">
+          <Title order={2} size="h4">
+            Team tree
+          </Title>
+          {loading && !data && <LoadingState label="Loading teams…" />}
+          {apiError && !data && (
+            <ErrorState
+              title="We couldn't load the teams"
+              message={apiError.message}
+              onRetry={() => void refetch()}
+            />
+          )}
+          {data &&
+            (roots.length === 0 ? (
+              <EmptyState
+                title="No teams yet"
+                description={canAdd ? 'Add the first team above.' : 'Nobody has set up teams yet.'}
+              />
+            ) : (
+              <TeamTree roots={roots} />
+            ))}
+        </Stack>
+      </Card>
+    </Stack>
+  );
+}

@@ -1,0 +1,68 @@
+import { expect, test, type Page } from '@playwright/test';
+import { mainNav, shot } from './support';
+
+const FLOW = 'manager-privacy';
+const DEMO_PASSWORD = 'tokenroll-demo-2026';
+
+async function signInAs(page: Page, email: string) {
+  await page.goto('/login');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel(/^Password/).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: /^Welcome, / })).toBeVisible();
+}
+
+/** Any pay the page could leak: the Base pay column or field, or the pay history. */
+async function expectNoPay(page: Page) {
+  await expect(page.getByRole('columnheader', { name: /Base pay/ })).toHaveCount(0);
+  await expect(page.getByTestId('base-pay')).toHaveCount(0);
+  await expect(page.getByRole('table', { name: 'Pay history' })).toHaveCount(0);
+  await expect(page.getByText(/base pay/i).filter({ hasNot: page.getByRole('link') })).toHaveCount(0);
+}
+
+test('a manager sees their team subtree with allowances but never pay', async ({ page }) => {
+  await signInAs(page, 'manager@demo.tokenroll.dev');
+  await expect(mainNav(page).getByRole('link', { name: /^Audit/ })).toHaveCount(0);
+  await mainNav(page)
+    .getByRole('link', { name: /^Engineers/ })
+    .click();
+  const table = page.getByRole('table', { name: 'Engineers' });
+  await expect(table).toBeVisible();
+  const rows = table.locator('tbody tr');
+  expect(await rows.count()).toBeGreaterThan(1);
+  const alice = table.getByRole('row').filter({ hasText: 'alice@demo.tokenroll.dev' });
+  await expect(alice).toHaveCount(1);
+  // every visible row carries an allowance figure
+  for (const text of await table.locator('td[data-column="allowance"]').allInnerTexts())
+    expect(text).toMatch(/^\$[\d,]+\.\d{2}$/);
+  await expectNoPay(page);
+  await shot(page, FLOW, '01-manager-engineers');
+
+  await alice.getByRole('link').first().click();
+  await expect(page.getByRole('heading', { name: 'Allowance' })).toBeVisible();
+  await expect(page.getByTestId('allowance-annual')).toHaveText(/^\$[\d,]+\.\d{2}$/);
+  await expect(page.getByRole('table', { name: 'Monthly schedule' })).toBeVisible();
+  await expectNoPay(page);
+  await expect(page.getByRole('form', { name: 'Record raise' })).toHaveCount(0);
+  await expect(page.getByRole('form', { name: 'Set allowance override' })).toHaveCount(0);
+  await shot(page, FLOW, '02-manager-detail');
+});
+
+test('an engineer sees only herself, through "My allowance"', async ({ page }) => {
+  await signInAs(page, 'alice@demo.tokenroll.dev');
+  const nav = mainNav(page);
+  await expect(nav.getByRole('link', { name: /^Engineers/ })).toHaveCount(0);
+  await expect(nav.getByRole('link', { name: /^Teams/ })).toHaveCount(0);
+  await nav.getByRole('link', { name: /^My allowance/ }).click();
+  await expect(page.getByRole('heading', { name: 'My allowance', level: 1 })).toBeVisible();
+  await expect(page.getByText('alice@demo.tokenroll.dev', { exact: true })).toBeVisible();
+  await expect(page.getByTestId('allowance-annual')).toHaveText(/^\$[\d,]+\.\d{2}$/);
+  await expect(page.getByRole('table', { name: 'Monthly schedule' })).toBeVisible();
+  await expectNoPay(page);
+  await shot(page, FLOW, '03-engineer-my-allowance');
+
+  await page.goto('/engineers');
+  await expect(page.getByRole('heading', { name: "You don't have access to this page" })).toBeVisible();
+  await expect(page.getByText('bob@demo.tokenroll.dev')).toHaveCount(0);
+  await shot(page, FLOW, '04-engineer-no-list');
+});
