@@ -22,6 +22,12 @@ test('HR sets the policy to 60%, adds a team and an engineer, and sees the month
   const teamName = `Quality ${id}`;
   const engineerName = `Nina New ${id}`;
   const engineerEmail = `nina-${id}@example.com`;
+  page.on('response', async (response) => {
+    if (!response.url().endsWith('/graphql')) return;
+    const op = (JSON.parse(response.request().postData() ?? '{}') as { operationName?: string }).operationName;
+    const body = await response.text().catch(() => '');
+    console.log('OP', op, response.status(), op === 'Engineers' ? (body.match(/"email"/g) ?? []).length : body.slice(0, 300));
+  });
 
   await test.step('HR sees engineers, teams, policy and audit, not members', async () => {
     await signInAs(page, 'hr@demo.tokenroll.dev');

@@ -6,6 +6,8 @@ import { CompaniesModule } from '../companies/companies.module';
 import { JobsService } from '../jobs/jobs.service';
 import { PeopleResolver } from './people.resolver';
 import { PeopleService } from './people.service';
+import { RosterController } from './roster.controller';
+import { RosterService } from './roster.service';
 import { OffersController } from '../offers/offers.controller';
 import { OffersResolver } from '../offers/offers.resolver';
 import { OffersService } from '../offers/offers.service';
@@ -22,8 +24,9 @@ import { OffersService } from '../offers/offers.service';
     JobsService,
     OffersService,
     OffersResolver,
+    RosterService,
   ],
-  controllers: [OffersController],
+  controllers: [OffersController, RosterController],
   exports: [PeopleService, AllowancesService],
 })
 export class PeopleModule {}

@@ -62,6 +62,8 @@ export function PolicyForm({ policy, canEdit }: { policy: AllowancePolicyFieldsF
     mode: 'controlled',
     initialValues: policyFormValues(policy),
     validate: (values) => readPolicyForm(values, currency).errors,
+    // the preview is live, so are the messages that explain why it is missing
+    validateInputOnChange: true,
     onValuesChange: () => setSaved(false),
   });
   const values = form.getValues();
