@@ -55,7 +55,7 @@ test('an engineer sees only herself, through "My allowance"', async ({ page }) =
   await expect(nav.getByRole('link', { name: /^Teams/ })).toHaveCount(0);
   await nav.getByRole('link', { name: /^My allowance/ }).click();
   await expect(page.getByRole('heading', { name: 'My allowance', level: 1 })).toBeVisible();
-  await expect(page.getByText('alice@demo.tokenroll.dev', { exact: true })).toBeVisible();
+  await expect(page.getByRole('main').getByText('alice@demo.tokenroll.dev', { exact: true })).toBeVisible();
   await expect(page.getByTestId('allowance-annual')).toHaveText(/^\$[\d,]+\.\d{2}$/);
   await expect(page.getByRole('table', { name: 'Monthly schedule' })).toBeVisible();
   await expectNoPay(page);

@@ -41,7 +41,8 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     await this.boss.work(ACCRUAL_QUEUE, async () => {
       await this.accrueAll();
     });
-    await this.boss.send(ACCRUAL_QUEUE, {}, { singletonKey: 'startup-catch-up' });
+    // One catch-up per minute however many instances start together (the grants are idempotent anyway).
+    await this.boss.send(ACCRUAL_QUEUE, {}, { singletonKey: 'startup-catch-up', singletonSeconds: 60 });
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -87,9 +87,12 @@ export async function dropTestDatabase(name: string): Promise<void> {
  * Boots the built api (`dist/`, as production runs it) as a child process on a free loopback port against
  * a fresh database; the server runs the migrations itself at start. Black-box: tests speak HTTP and SQL.
  */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  shared?: DatabaseUrls & { name: string },
+): Promise<TestApp> {
   if (!existsSync(MAIN_JS)) throw new Error(`Build the api first (npx nx build api): ${MAIN_JS} is missing`);
-  const db = await createTestDatabase();
+  const db = shared ?? (await createTestDatabase());
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   let output = '';
@@ -148,7 +151,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     async close() {
       child.kill('SIGTERM');
       await exited;
-      await dropTestDatabase(db.name);
+      if (!shared) await dropTestDatabase(db.name);
     },
   };
 }

@@ -1,6 +1,7 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { addDays } from '@tokenroll/domain';
 import { AllowancesService } from '../../allowances/allowances.service';
+import { OffersService } from '../../offers/offers.service';
 import { PeopleService } from '../../people/people.service';
 import { User } from '../../members/user.entity';
 import { TenancyService } from '../tenancy.service';
@@ -186,6 +187,40 @@ export async function seedDemoPeople(
     }
     count++;
   }
+  // Offers in every status; the accepted one becomes an engineer starting next month.
+  const offers = app.get(OffersService);
+  const offerStart = addDays(today, 35);
+  const candidates: [string, string, 'DRAFT' | 'SENT' | 'ACCEPTED' | 'DECLINED' | 'WITHDRAWN'][] = [
+    ['Mae Jemison', 'Senior Software Engineer', 'DRAFT'],
+    ['Annie Easley', 'Staff Engineer', 'SENT'],
+    ['Mary Jackson', 'Software Engineer', 'ACCEPTED'],
+    ['Dorothy Vaughan', 'Principal Engineer', 'DECLINED'],
+    ['Christine Darden', 'Senior Software Engineer', 'WITHDRAWN'],
+  ];
+  for (const [index, [name, title, status]] of candidates.entries()) {
+    const offer = await offers.create({
+      candidateName: name,
+      candidateEmail: `${name.toLowerCase().replace(/[^a-z]+/g, '.')}@candidates.demo.tokenroll.dev`,
+      title,
+      teamId: [platform.id, product.id, data.id][index % 3],
+      startDate: offerStart,
+      annualPayMicros: BigInt(170_000 + index * 25_000) * 1_000_000n,
+      currency: 'USD',
+      override: index === 1 ? { kind: 'RATIO', ratioBp: 6000 } : null,
+      overrideReason: index === 1 ? 'Leads the agent platform' : null,
+      bonusMicros: BigInt(15_000 + index * 5_000) * 1_000_000n,
+      equity: `${(index + 1) * 2_000} options vesting over 4 years`,
+    });
+    const path: Record<string, ('SENT' | 'ACCEPTED' | 'DECLINED' | 'WITHDRAWN')[]> = {
+      DRAFT: [],
+      SENT: ['SENT'],
+      ACCEPTED: ['SENT', 'ACCEPTED'],
+      DECLINED: ['SENT', 'DECLINED'],
+      WITHDRAWN: ['WITHDRAWN'],
+    };
+    for (const step of path[status]) await offers.transition(offer.id, step);
+  }
+
   const run = await allowances.postAccruals(today);
-  return { engineers: count, granted: run.granted };
+  return { engineers: count + 1, granted: run.granted };
 }
