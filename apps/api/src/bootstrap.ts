@@ -35,7 +35,11 @@ export async function createApp(config: AppConfig, appDatabaseUrl: string): Prom
 
   const fastify = app.getHttpAdapter().getInstance();
   // Roster files arrive as text/csv (10,000 rows is about 1 MB).
-  fastify.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: 20 * 1024 * 1024 }, (_request, body, done) => done(null, body));
+  fastify.addContentTypeParser(
+    'text/csv',
+    { parseAs: 'string', bodyLimit: 20 * 1024 * 1024 },
+    (_request, body, done) => done(null, body),
+  );
   // One request id (given in x-request-id or made here) for Fastify, the JSON logs and the response header.
   fastify.addHook('onRequest', async (request, reply) => {
     (request.raw as { id?: string }).id = request.id;

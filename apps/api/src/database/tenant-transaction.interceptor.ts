@@ -14,7 +14,11 @@ export class TenantTransactionInterceptor implements NestInterceptor {
     const user = requestOf(context).user;
     if (!user) return next.handle();
     return from(
-      this.tenancy.run(user.companyId, () => lastValueFrom(next.handle(), { defaultValue: undefined }), user.userId),
+      this.tenancy.run(
+        user.companyId,
+        () => lastValueFrom(next.handle(), { defaultValue: undefined }),
+        user.userId,
+      ),
     );
   }
 }
