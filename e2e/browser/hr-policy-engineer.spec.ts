@@ -17,7 +17,9 @@ function firstOfThisMonth(now = new Date()): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-01`;
 }
 
-test('HR sets the policy to 60%, adds a team and an engineer, and sees the monthly schedule', async ({ page }) => {
+test('HR sets the policy to 60%, adds a team and an engineer, and sees the monthly schedule', async ({
+  page,
+}) => {
   const id = uniqueId();
   const teamName = `Quality ${id}`;
   const engineerName = `Nina New ${id}`;
@@ -118,6 +120,13 @@ test('HR sets the policy to 60%, adds a team and an engineer, and sees the month
       `$${(monthsLeft * 10_000).toLocaleString('en-US')}.00`,
     );
     await shot(page, FLOW, '05-engineer-detail');
+
+    // this month's grant is due: post it now instead of waiting for the hourly job
+    await page.getByRole('button', { name: 'Post due grants now' }).click();
+    await expect(rows.first().getByLabel('Posted', { exact: true })).toBeVisible();
+    await expect(page.getByTestId('allowance-balance')).toHaveText('$10,000.00');
+    await expect(page.getByRole('table', { name: 'Ledger entries' })).toContainText('$10,000.00');
+    await shot(page, FLOW, '06-grant-posted');
   });
 
   await test.step('the audit log lists what HR just did', async () => {
@@ -125,10 +134,10 @@ test('HR sets the policy to 60%, adds a team and an engineer, and sees the month
       .getByRole('link', { name: /^Audit/ })
       .click();
     const table = page.getByRole('table', { name: 'Audit log' });
-    await expect(table.getByRole('row').filter({ hasText: 'Policy changed' })).toHaveCount(1);
+    await expect(table.getByRole('row').filter({ hasText: 'Policy changed' }).first()).toBeVisible();
     await page.getByLabel('Action').selectOption({ label: 'Team created' });
     await expect(table.getByRole('row').filter({ hasText: teamName })).toHaveCount(1);
     await expect(table.getByRole('row').filter({ hasText: 'Policy changed' })).toHaveCount(0);
-    await shot(page, FLOW, '06-audit');
+    await shot(page, FLOW, '07-audit');
   });
 });

@@ -162,17 +162,21 @@ export class AllowancesService {
     const period = fiscalYearContaining(on, policy.fiscalYearStartMonth);
     const input = await this.scheduleInput(engineer, policy, period);
     const grants = input.pay.length ? accrualSchedule(input) : [];
-    const posted = new Set<string>(
-      (
-        await this.tenancy
-          .manager()
-          .query(`select reference from ledger_entries where reference like $1`, [`accrual:${engineer.id}:%`])
-      ).map((row: { reference: string }) => row.reference),
-    );
-    const schedule = grants.map((grant) => ({
-      ...grant,
-      posted: posted.has(this.reference(engineer.id, grant)),
-    }));
+    // Months already in the ledger show what was posted (a later policy or pay change applies to the rest).
+    const postedRows: { reference: string; amount_micros: string }[] = await this.tenancy
+      .manager()
+      .query(`select reference, amount_micros from ledger_entries where reference like $1`, [
+        `accrual:${engineer.id}:%`,
+      ]);
+    const posted = new Map(postedRows.map((row) => [row.reference, BigInt(row.amount_micros)]));
+    const schedule = grants.map((grant) => {
+      const postedAmount = posted.get(this.reference(engineer.id, grant));
+      return {
+        ...grant,
+        amountMicros: postedAmount ?? grant.amountMicros,
+        posted: postedAmount !== undefined,
+      };
+    });
     const currentPay =
       [...input.pay].reverse().find((rate) => compareDates(rate.effectiveFrom, on) <= 0) ?? input.pay[0];
     const currentOverride =
@@ -189,7 +193,7 @@ export class AllowancesService {
             currentOverride ? toBasis(currentOverride) : null,
           )
         : 0n,
-      periodTotalMicros: grants.reduce((sum, grant) => sum + grant.amountMicros, 0n),
+      periodTotalMicros: schedule.reduce((sum, grant) => sum + grant.amountMicros, 0n),
       accruedMicros: schedule
         .filter((grant) => grant.posted)
         .reduce((sum, grant) => sum + grant.amountMicros, 0n),

@@ -393,4 +393,21 @@ describe('people, pay and allowances: policy, schedules, accruals into the ledge
       expect(result.errors?.[0].extensions.code).toBe('FORBIDDEN');
     });
   });
+
+  it('after a policy change, posted months keep what was posted and accrued equals the balance', async () => {
+    // The bad-input block above left the policy at 150% capped at 250,000.
+    const detail = await t.gql<Detail>(DETAIL, { id: mineId }, { token: hr.token });
+    const allowance = detail.data!.engineer.allowance!;
+    expect(allowance.annualMicros).toBe('250000000000');
+    const grants = detail
+      .data!.engineer.ledgerEntries!.filter((entry) => entry.kind === 'GRANT')
+      .map((entry) => entry.amountMicros)
+      .sort();
+    const postedAmounts = allowance.schedule
+      .filter((grant) => grant.posted)
+      .map((grant) => grant.amountMicros)
+      .sort();
+    expect(postedAmounts).toEqual(grants);
+    expect(allowance.accruedMicros).toBe(allowance.balanceMicros);
+  });
 });

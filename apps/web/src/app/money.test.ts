@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { basisPointsToPercent, csvAmount, formatMicros, microsOf, percentToBasisPoints, readAmount } from './money';
+import {
+  basisPointsToPercent,
+  csvAmount,
+  formatMicros,
+  microsOf,
+  percentToBasisPoints,
+  readAmount,
+} from './money';
 
 describe('money helpers', () => {
   it('formats API micro-units with the domain Money, a dash when hidden', () => {

@@ -27,6 +27,7 @@ type Documents = {
     "\n  fragment EngineerFields on Engineer {\n    id\n    name\n    email\n    title\n    level\n    location\n    teamId\n    teamName\n    status\n    startDate\n    endDate\n    basePay {\n      annualMicros\n      currency\n      effectiveFrom\n    }\n    annualAllowanceMicros\n  }\n": typeof types.EngineerFieldsFragmentDoc,
     "\n  query Engineers {\n    engineers {\n      ...EngineerFields\n    }\n  }\n": typeof types.EngineersDocument,
     "\n  mutation RecordRaise($input: RecordRaiseInput!) {\n    recordRaise(input: $input) {\n      annualMicros\n      currency\n      effectiveFrom\n    }\n  }\n": typeof types.RecordRaiseDocument,
+    "\n  mutation RunAccruals {\n    runAccruals {\n      engineers\n      granted\n      expired\n      forfeited\n    }\n  }\n": typeof types.RunAccrualsDocument,
     "\n  mutation SetAllowanceOverride($input: SetAllowanceOverrideInput!) {\n    setAllowanceOverride(input: $input) {\n      effectiveFrom\n      basisKind\n      ratioBp\n      annualMicros\n      reason\n    }\n  }\n": typeof types.SetAllowanceOverrideDocument,
     "\n  mutation SetEndDate($input: SetEndDateInput!) {\n    setEndDate(input: $input) {\n      ...EngineerFields\n    }\n  }\n": typeof types.SetEndDateDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      roles\n      status\n      expiresAt\n      createdAt\n      acceptUrl\n    }\n  }\n": typeof types.InviteMemberDocument,
@@ -53,6 +54,7 @@ const documents: Documents = {
     "\n  fragment EngineerFields on Engineer {\n    id\n    name\n    email\n    title\n    level\n    location\n    teamId\n    teamName\n    status\n    startDate\n    endDate\n    basePay {\n      annualMicros\n      currency\n      effectiveFrom\n    }\n    annualAllowanceMicros\n  }\n": types.EngineerFieldsFragmentDoc,
     "\n  query Engineers {\n    engineers {\n      ...EngineerFields\n    }\n  }\n": types.EngineersDocument,
     "\n  mutation RecordRaise($input: RecordRaiseInput!) {\n    recordRaise(input: $input) {\n      annualMicros\n      currency\n      effectiveFrom\n    }\n  }\n": types.RecordRaiseDocument,
+    "\n  mutation RunAccruals {\n    runAccruals {\n      engineers\n      granted\n      expired\n      forfeited\n    }\n  }\n": types.RunAccrualsDocument,
     "\n  mutation SetAllowanceOverride($input: SetAllowanceOverrideInput!) {\n    setAllowanceOverride(input: $input) {\n      effectiveFrom\n      basisKind\n      ratioBp\n      annualMicros\n      reason\n    }\n  }\n": types.SetAllowanceOverrideDocument,
     "\n  mutation SetEndDate($input: SetEndDateInput!) {\n    setEndDate(input: $input) {\n      ...EngineerFields\n    }\n  }\n": types.SetEndDateDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      roles\n      status\n      expiresAt\n      createdAt\n      acceptUrl\n    }\n  }\n": types.InviteMemberDocument,
@@ -132,6 +134,10 @@ export function graphql(source: "\n  query Engineers {\n    engineers {\n      .
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecordRaise($input: RecordRaiseInput!) {\n    recordRaise(input: $input) {\n      annualMicros\n      currency\n      effectiveFrom\n    }\n  }\n"): (typeof documents)["\n  mutation RecordRaise($input: RecordRaiseInput!) {\n    recordRaise(input: $input) {\n      annualMicros\n      currency\n      effectiveFrom\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RunAccruals {\n    runAccruals {\n      engineers\n      granted\n      expired\n      forfeited\n    }\n  }\n"): (typeof documents)["\n  mutation RunAccruals {\n    runAccruals {\n      engineers\n      granted\n      expired\n      forfeited\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

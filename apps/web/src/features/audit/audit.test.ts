@@ -1,9 +1,21 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { buildTableCsv } from '../../app/table/csv';
-import { AUDIT_CSV_COLUMNS, describeChange, filterAudit, filterOptions, humanizeCode, type AuditRow } from './audit';
+import {
+  AUDIT_CSV_COLUMNS,
+  describeChange,
+  filterAudit,
+  filterOptions,
+  humanizeCode,
+  type AuditRow,
+} from './audit';
 
-const entry = (id: string, action: string, entityType: string, overrides: Partial<AuditRow> = {}): AuditRow => ({
+const entry = (
+  id: string,
+  action: string,
+  entityType: string,
+  overrides: Partial<AuditRow> = {},
+): AuditRow => ({
   id,
   createdAt: '2026-11-02T10:00:00.000Z',
   actorEmail: 'hr@x.io',
@@ -25,7 +37,9 @@ describe('audit log', () => {
   it('filters by action and entity type', () => {
     expect(filterAudit(rows, { action: '', entityType: '' })).toHaveLength(4);
     expect(filterAudit(rows, { action: '', entityType: 'engineer' }).map((r) => r.id)).toEqual(['3', '4']);
-    expect(filterAudit(rows, { action: 'PAY_CHANGED', entityType: 'engineer' }).map((r) => r.id)).toEqual(['3']);
+    expect(filterAudit(rows, { action: 'PAY_CHANGED', entityType: 'engineer' }).map((r) => r.id)).toEqual([
+      '3',
+    ]);
     expect(filterAudit(rows, { action: 'PAY_CHANGED', entityType: 'team' })).toEqual([]);
   });
 
@@ -38,14 +52,18 @@ describe('audit log', () => {
   });
 
   it('describes a JSON snapshot briefly', () => {
-    expect(describeChange('{"name":"Platform","companyId":"c1","parentId":null}')).toBe('name: Platform, parentId: null');
+    expect(describeChange('{"name":"Platform","companyId":"c1","parentId":null}')).toBe(
+      'name: Platform, parentId: null',
+    );
     expect(describeChange('{"basis":{"kind":"RATIO"}}')).toBe('basis: {"kind":"RATIO"}');
     expect(describeChange(null)).toBe('');
     expect(describeChange('not json')).toBe('not json');
   });
 
   it('exports the raw values as CSV', () => {
-    const csv = buildTableCsv(AUDIT_CSV_COLUMNS, [entry('9', 'TEAM_CREATED', 'team', { after: '{"name":"A, B"}' })]);
+    const csv = buildTableCsv(AUDIT_CSV_COLUMNS, [
+      entry('9', 'TEAM_CREATED', 'team', { after: '{"name":"A, B"}' }),
+    ]);
     expect(Papa.parse<string[]>(csv, { skipEmptyLines: true }).data).toEqual([
       ['When', 'Who', 'Action', 'Entity type', 'Entity id', 'Before', 'After'],
       ['2026-11-02T10:00:00.000Z', 'hr@x.io', 'TEAM_CREATED', 'team', '', '', '{"name":"A, B"}'],

@@ -30,12 +30,21 @@ const row = (id: string, overrides: Partial<EngineerRow> = {}): EngineerRow => (
   ...overrides,
 });
 
-const pay = (units: number) => ({ annualMicros: `${units}000000`, currency: 'USD', effectiveFrom: '2026-01-01' });
+const pay = (units: number) => ({
+  annualMicros: `${units}000000`,
+  currency: 'USD',
+  effectiveFrom: '2026-01-01',
+});
 
 const rows = [
   row('alice', { name: 'Alice Smith', title: 'Staff Engineer', basePay: pay(200000) }),
   row('bob', { name: 'Bob Jones', teamId: 'data', teamName: 'Data', status: 'OFFER', basePay: pay(150000) }),
-  row('cara', { name: 'Cara Diaz', status: 'LEAVER', location: 'Berlin', annualAllowanceMicros: '9000000000' }),
+  row('cara', {
+    name: 'Cara Diaz',
+    status: 'LEAVER',
+    location: 'Berlin',
+    annualAllowanceMicros: '9000000000',
+  }),
 ];
 const ids = (list: EngineerRow[]) => list.map((r) => r.id);
 
@@ -86,8 +95,24 @@ describe('engineer table', () => {
   it('exports the visible columns as CSV with plain amounts', () => {
     const csv = buildTableCsv(engineerCsvColumns(rows, 'USD'), rows);
     const parsed = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data;
-    expect(parsed[0]).toEqual(['Name', 'Email', 'Team', 'Status', 'Start', 'Base pay (USD)', 'Annual allowance (USD)']);
-    expect(parsed[1]).toEqual(['Alice Smith', 'alice@x.io', 'Platform', 'Active', '2026-01-01', '200000.00', '100000.00']);
+    expect(parsed[0]).toEqual([
+      'Name',
+      'Email',
+      'Team',
+      'Status',
+      'Start',
+      'Base pay (USD)',
+      'Annual allowance (USD)',
+    ]);
+    expect(parsed[1]).toEqual([
+      'Alice Smith',
+      'alice@x.io',
+      'Platform',
+      'Active',
+      '2026-01-01',
+      '200000.00',
+      '100000.00',
+    ]);
     expect(parsed[3]).toEqual(['Cara Diaz', 'cara@x.io', 'Platform', 'Leaver', '2026-01-01', '', '9000.00']);
     const noPay = rows.map((r) => ({ ...r, basePay: null }));
     expect(buildTableCsv(engineerCsvColumns(noPay, 'USD'), noPay).split('\r\n')[0]).toBe(

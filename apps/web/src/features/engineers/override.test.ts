@@ -26,7 +26,10 @@ describe('override form', () => {
       ratioBp: null,
       annualAmount: '50,000',
     });
-    expect(read({ basisKind: 'POLICY', ratioBp: 'ignored' }).input).toMatchObject({ basisKind: null, ratioBp: null });
+    expect(read({ basisKind: 'POLICY', ratioBp: 'ignored' }).input).toMatchObject({
+      basisKind: null,
+      ratioBp: null,
+    });
   });
 
   it('asks for a reason, a date and a valid basis', () => {

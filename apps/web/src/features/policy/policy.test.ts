@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ALLOWANCE_POLICY } from '@tokenroll/domain';
 import type { AllowancePolicyFieldsFragment } from '../../gql/graphql';
-import { policyFormValues, policyInput, previewPolicy, readPolicyForm, type PolicyFormValues } from './policy';
+import {
+  policyFormValues,
+  policyInput,
+  previewPolicy,
+  readPolicyForm,
+  type PolicyFormValues,
+} from './policy';
 
 const saved: AllowancePolicyFieldsFragment = {
   basisKind: 'RATIO',
@@ -82,7 +88,9 @@ describe('policy form ↔ domain policy', () => {
       accrual: 'UPFRONT',
       rollover: { kind: 'CAPPED', capMicros: 2_500_000_000n },
     });
-    expect(readPolicyForm(values({ basisKind: 'FIXED', annualAmount: '24000' }), 'USD').policy?.basis).toEqual({
+    expect(
+      readPolicyForm(values({ basisKind: 'FIXED', annualAmount: '24000' }), 'USD').policy?.basis,
+    ).toEqual({
       kind: 'FIXED',
       annualMicros: 24_000_000_000n,
     });
@@ -96,7 +104,9 @@ describe('policy form ↔ domain policy', () => {
     expect(readPolicyForm(values({ floorAmount: '10', capAmount: '5' }), 'USD').errors).toEqual({
       floorAmount: 'Annual floor must not be above the annual cap',
     });
-    expect(readPolicyForm(values({ ratioBp: '' }), 'USD').errors).toEqual({ ratioBp: 'Ratio of base pay is required' });
+    expect(readPolicyForm(values({ ratioBp: '' }), 'USD').errors).toEqual({
+      ratioBp: 'Ratio of base pay is required',
+    });
     expect(readPolicyForm(values({ ratioBp: 'half' }), 'USD').errors).toEqual({
       ratioBp: 'Ratio of base pay must be a percentage like 50 or 12.5',
     });
@@ -123,14 +133,27 @@ describe('policy form ↔ domain policy', () => {
       rolloverKind: 'NONE',
       rolloverCapAmount: null,
     });
-    expect(policyInput(values({ basisKind: 'FIXED', annualAmount: '24000', rolloverKind: 'CAPPED', rolloverCapAmount: '1000' })))
-      .toMatchObject({ basisKind: 'FIXED', ratioBp: null, annualAmount: '24000', rolloverCapAmount: '1000' });
+    expect(
+      policyInput(
+        values({
+          basisKind: 'FIXED',
+          annualAmount: '24000',
+          rolloverKind: 'CAPPED',
+          rolloverCapAmount: '1000',
+        }),
+      ),
+    ).toMatchObject({ basisKind: 'FIXED', ratioBp: null, annualAmount: '24000', rolloverCapAmount: '1000' });
   });
 });
 
 describe('policy preview', () => {
   it('gives the annual, monthly and first-year figures of a sample salary', () => {
-    const result = previewPolicy(readPolicyForm(values({ ratioBp: '60' }), 'USD'), '200,000', '2026-11-01', 'USD');
+    const result = previewPolicy(
+      readPolicyForm(values({ ratioBp: '60' }), 'USD'),
+      '200,000',
+      '2026-11-01',
+      'USD',
+    );
     expect(result.preview).toEqual({
       annualMicros: 120_000_000_000n,
       monthlyMicros: 10_000_000_000n,
@@ -156,14 +179,26 @@ describe('policy preview', () => {
   });
 
   it('applies floor and cap', () => {
-    const capped = previewPolicy(readPolicyForm(values({ capAmount: '50000' }), 'USD'), '200000', '2026-01-01', 'USD');
+    const capped = previewPolicy(
+      readPolicyForm(values({ capAmount: '50000' }), 'USD'),
+      '200000',
+      '2026-01-01',
+      'USD',
+    );
     expect(capped.preview?.annualMicros).toBe(50_000_000_000n);
-    const floored = previewPolicy(readPolicyForm(values({ floorAmount: '30000' }), 'USD'), '20000', '2026-01-01', 'USD');
+    const floored = previewPolicy(
+      readPolicyForm(values({ floorAmount: '30000' }), 'USD'),
+      '20000',
+      '2026-01-01',
+      'USD',
+    );
     expect(floored.preview?.annualMicros).toBe(30_000_000_000n);
   });
 
   it('says what is missing instead of guessing', () => {
-    expect(previewPolicy(readPolicyForm(values({ ratioBp: '' }), 'USD'), '200000', '2026-01-01', 'USD')).toEqual({
+    expect(
+      previewPolicy(readPolicyForm(values({ ratioBp: '' }), 'USD'), '200000', '2026-01-01', 'USD'),
+    ).toEqual({
       preview: null,
       problem: 'Fix the highlighted policy fields to see the preview.',
       salaryError: null,

@@ -19,7 +19,8 @@ const flat = [
   team('ops', 'Operations', null, 4),
   team('prod', 'Product', 'eng', 0),
 ];
-const outline = (rows: TeamRow[]) => flattenTree(buildTeamTree(rows)).map((n) => `${'-'.repeat(n.depth)}${n.team.name}`);
+const outline = (rows: TeamRow[]) =>
+  flattenTree(buildTeamTree(rows)).map((n) => `${'-'.repeat(n.depth)}${n.team.name}`);
 
 describe('team tree from the flat list', () => {
   it('nests each team under its parent, siblings by name, in reading order', () => {
@@ -35,7 +36,10 @@ describe('team tree from the flat list', () => {
 
   it('keeps a team whose parent is not visible at the top level', () => {
     // a manager sees only Platform and SRE
-    expect(outline([team('sre', 'SRE', 'plat'), team('plat', 'Platform', 'eng')])).toEqual(['Platform', '-SRE']);
+    expect(outline([team('sre', 'SRE', 'plat'), team('plat', 'Platform', 'eng')])).toEqual([
+      'Platform',
+      '-SRE',
+    ]);
   });
 
   it('never loses teams on a cycle or pointing at themselves', () => {

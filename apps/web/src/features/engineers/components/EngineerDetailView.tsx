@@ -14,6 +14,7 @@ import { humanizeKind, overrideBasisText, type EngineerDetail } from '../detail'
 import { EndEmploymentForm } from './EndEmploymentForm';
 import { OverrideForm } from './OverrideForm';
 import { RecordRaiseForm } from './RecordRaiseForm';
+import { RunAccrualsButton } from './RunAccrualsButton';
 import { StatusBadge } from './StatusBadge';
 
 function Field({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
@@ -105,7 +106,15 @@ function PaySection({
   );
 }
 
-function AllowanceSection({ detail, canEdit }: { detail: EngineerDetail; canEdit: boolean }) {
+function AllowanceSection({
+  detail,
+  canEdit,
+  canPost,
+}: {
+  detail: EngineerDetail;
+  canEdit: boolean;
+  canPost: boolean;
+}) {
   const allowance = detail.allowance;
   if (!allowance) return null;
   const money = (micros: string) => formatMicros(micros, allowance.currency);
@@ -145,9 +154,12 @@ function AllowanceSection({ detail, canEdit }: { detail: EngineerDetail; canEdit
           .
         </Text>
       )}
-      <Title order={3} size="h5">
-        Monthly schedule
-      </Title>
+      <Group justify="space-between">
+        <Title order={3} size="h5">
+          Monthly schedule
+        </Title>
+        {canPost && <RunAccrualsButton />}
+      </Group>
       {allowance.schedule.length === 0 ? (
         <Text c="dimmed">Nothing is granted in this period.</Text>
       ) : (
@@ -279,7 +291,11 @@ export function EngineerDetailView({ id, heading }: { id: string; heading?: stri
       <ProfileSection detail={detail} currency={currency} />
       {detail.payHistory && <PaySection detail={detail} canEdit={canEdit} currency={currency} />}
       {detail.allowance ? (
-        <AllowanceSection detail={detail} canEdit={canEdit} />
+        <AllowanceSection
+          detail={detail}
+          canEdit={canEdit}
+          canPost={hasAnyRole(user.roles, ['ADMIN', 'HR', 'FINANCE'])}
+        />
       ) : (
         <Text c="dimmed">The allowance of this engineer is not visible to you.</Text>
       )}

@@ -105,8 +105,7 @@ export function OverrideForm({ engineerId, currency }: { engineerId: string; cur
         <Textarea
           label={LABELS.reason}
           withAsterisk
-          autosize
-          minRows={2}
+          rows={2}
           placeholder="Negotiated in the offer"
           {...form.getInputProps('reason')}
         />

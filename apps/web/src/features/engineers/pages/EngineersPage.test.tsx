@@ -133,7 +133,9 @@ describe('engineers page', () => {
     expect(screen.getByRole('heading', { name: 'No engineers match your filter' })).toBeTruthy();
     await userEvent.clear(screen.getByLabelText('Filter engineers'));
 
-    await userEvent.click(within(screen.getByRole('columnheader', { name: /Annual allowance/ })).getByRole('button'));
+    await userEvent.click(
+      within(screen.getByRole('columnheader', { name: /Annual allowance/ })).getByRole('button'),
+    );
     expect(column(1)).toEqual(['zoe@example.com', 'ann@example.com']);
     await userEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
     expect((await blobs[0]?.text())?.split('\r\n').slice(0, 3)).toEqual([

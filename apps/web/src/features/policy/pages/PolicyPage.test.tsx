@@ -31,7 +31,11 @@ function renderPolicy(roles: Role[], respond?: (op: RecordedOperation) => unknow
         const input = op.variables['input'] as { ratioBp: number };
         return {
           data: {
-            updateAllowancePolicy: { ...policy, ratioBp: input.ratioBp, updatedAt: '2026-11-23T07:00:00.000Z' },
+            updateAllowancePolicy: {
+              ...policy,
+              ratioBp: input.ratioBp,
+              updatedAt: '2026-11-23T07:00:00.000Z',
+            },
           },
         };
       }
