@@ -235,6 +235,16 @@ describe('people, pay and allowances: policy, schedules, accruals into the ledge
         actorEmail: 'fin@payroll.test',
         entityId: otherId,
       });
+      // Lists showing other people's pay are logged too, naming whose.
+      const lists = await t.gql<{ auditEntries: { actorEmail: string; after: string | null }[] }>(
+        `{ auditEntries(filter: { action: "PAY_VIEWED" }) { actorEmail after } }`,
+        {},
+        { token: admin.token },
+      );
+      const listRead = lists.data!.auditEntries.find(
+        (entry) => entry.actorEmail === 'hr@payroll.test' && entry.after?.includes('engineers list'),
+      );
+      expect(JSON.parse(listRead!.after!).engineerIds).toEqual(expect.arrayContaining([mineId, otherId]));
       const forHr = await t.gql<{ auditEntries: { action: string }[] }>(
         `{ auditEntries { action } }`,
         {},

@@ -1,6 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Money } from '@tokenroll/domain';
 import { AllowancesService } from '../allowances/allowances.service';
+import { AuditService } from '../audit/audit.service';
 import { Role } from '../auth/role';
 import { AppError } from '../common/app-error';
 import { CurrentUser, Roles, SessionUser } from '../common/decorators';
@@ -48,6 +49,7 @@ export class PeopleResolver {
     private readonly companies: CompaniesService,
     private readonly ledger: LedgerService,
     private readonly tenancy: TenancyService,
+    private readonly audit: AuditService,
   ) {}
 
   @Roles(Role.ADMIN, Role.HR, Role.FINANCE, Role.MANAGER)
@@ -82,6 +84,14 @@ export class PeopleResolver {
   async engineers(@CurrentUser() user: SessionUser): Promise<EngineerObject[]> {
     const viewer = await this.people.viewer(user);
     const views = await this.people.visibleEngineers(viewer);
+    // A list with other people's base pay is a read of their pay: one audit entry names whose.
+    const others = views.filter((view) => view.visibility.basePay && view.engineer.id !== viewer.engineerId);
+    if (others.length) {
+      await this.audit.record('PAY_VIEWED', 'engineer', null, null, {
+        view: 'engineers list',
+        engineerIds: others.map((view) => view.engineer.id),
+      });
+    }
     return Promise.all(views.map((view) => this.engineerObject(view, viewer)));
   }
 

@@ -33,6 +33,12 @@ type Documents = {
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      roles\n      status\n      expiresAt\n      createdAt\n      acceptUrl\n    }\n  }\n": typeof types.InviteMemberDocument,
     "\n  query Members {\n    members {\n      id\n      email\n      name\n      roles\n      status\n      since\n    }\n  }\n": typeof types.MembersDocument,
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.RevokeInvitationDocument,
+    "\n  mutation ChangeOfferStatus($input: ChangeOfferStatusInput!) {\n    changeOfferStatus(input: $input) {\n      ...OfferFields\n    }\n  }\n": typeof types.ChangeOfferStatusDocument,
+    "\n  mutation CreateOffer($input: OfferInputDto!) {\n    createOffer(input: $input) {\n      ...OfferFields\n    }\n  }\n": typeof types.CreateOfferDocument,
+    "\n  query Offer($id: ID!) {\n    offer(id: $id) {\n      ...OfferFields\n    }\n  }\n": typeof types.OfferDocument,
+    "\n  fragment OfferFields on Offer {\n    id\n    candidateName\n    candidateEmail\n    title\n    level\n    location\n    teamId\n    teamName\n    startDate\n    annualPayMicros\n    currency\n    overrideKind\n    overrideRatioBp\n    overrideAnnualMicros\n    overrideReason\n    bonusMicros\n    equity\n    status\n    engineerId\n    createdAt\n    terms {\n      annualAllowanceMicros\n      allowanceBasisText\n      monthlyMicros\n      firstPeriodStart\n      firstPeriodEnd\n      firstYearMicros\n      totalCompMicros\n    }\n  }\n": typeof types.OfferFieldsFragmentDoc,
+    "\n  query Offers {\n    offers {\n      ...OfferFields\n    }\n  }\n": typeof types.OffersDocument,
+    "\n  mutation UpdateOffer($input: UpdateOfferInput!) {\n    updateOffer(input: $input) {\n      ...OfferFields\n    }\n  }\n": typeof types.UpdateOfferDocument,
     "\n  query AllowancePolicy {\n    allowancePolicy {\n      ...AllowancePolicyFields\n    }\n  }\n": typeof types.AllowancePolicyDocument,
     "\n  fragment AllowancePolicyFields on AllowancePolicy {\n    basisKind\n    ratioBp\n    annualMicros\n    floorMicros\n    capMicros\n    fiscalYearStartMonth\n    accrual\n    rolloverKind\n    rolloverCapMicros\n    currency\n    updatedAt\n  }\n": typeof types.AllowancePolicyFieldsFragmentDoc,
     "\n  mutation UpdateAllowancePolicy($input: UpdateAllowancePolicyInput!) {\n    updateAllowancePolicy(input: $input) {\n      ...AllowancePolicyFields\n    }\n  }\n": typeof types.UpdateAllowancePolicyDocument,
@@ -60,6 +66,12 @@ const documents: Documents = {
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      roles\n      status\n      expiresAt\n      createdAt\n      acceptUrl\n    }\n  }\n": types.InviteMemberDocument,
     "\n  query Members {\n    members {\n      id\n      email\n      name\n      roles\n      status\n      since\n    }\n  }\n": types.MembersDocument,
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      status\n    }\n  }\n": types.RevokeInvitationDocument,
+    "\n  mutation ChangeOfferStatus($input: ChangeOfferStatusInput!) {\n    changeOfferStatus(input: $input) {\n      ...OfferFields\n    }\n  }\n": types.ChangeOfferStatusDocument,
+    "\n  mutation CreateOffer($input: OfferInputDto!) {\n    createOffer(input: $input) {\n      ...OfferFields\n    }\n  }\n": types.CreateOfferDocument,
+    "\n  query Offer($id: ID!) {\n    offer(id: $id) {\n      ...OfferFields\n    }\n  }\n": types.OfferDocument,
+    "\n  fragment OfferFields on Offer {\n    id\n    candidateName\n    candidateEmail\n    title\n    level\n    location\n    teamId\n    teamName\n    startDate\n    annualPayMicros\n    currency\n    overrideKind\n    overrideRatioBp\n    overrideAnnualMicros\n    overrideReason\n    bonusMicros\n    equity\n    status\n    engineerId\n    createdAt\n    terms {\n      annualAllowanceMicros\n      allowanceBasisText\n      monthlyMicros\n      firstPeriodStart\n      firstPeriodEnd\n      firstYearMicros\n      totalCompMicros\n    }\n  }\n": types.OfferFieldsFragmentDoc,
+    "\n  query Offers {\n    offers {\n      ...OfferFields\n    }\n  }\n": types.OffersDocument,
+    "\n  mutation UpdateOffer($input: UpdateOfferInput!) {\n    updateOffer(input: $input) {\n      ...OfferFields\n    }\n  }\n": types.UpdateOfferDocument,
     "\n  query AllowancePolicy {\n    allowancePolicy {\n      ...AllowancePolicyFields\n    }\n  }\n": types.AllowancePolicyDocument,
     "\n  fragment AllowancePolicyFields on AllowancePolicy {\n    basisKind\n    ratioBp\n    annualMicros\n    floorMicros\n    capMicros\n    fiscalYearStartMonth\n    accrual\n    rolloverKind\n    rolloverCapMicros\n    currency\n    updatedAt\n  }\n": types.AllowancePolicyFieldsFragmentDoc,
     "\n  mutation UpdateAllowancePolicy($input: UpdateAllowancePolicyInput!) {\n    updateAllowancePolicy(input: $input) {\n      ...AllowancePolicyFields\n    }\n  }\n": types.UpdateAllowancePolicyDocument,
@@ -158,6 +170,30 @@ export function graphql(source: "\n  query Members {\n    members {\n      id\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeOfferStatus($input: ChangeOfferStatusInput!) {\n    changeOfferStatus(input: $input) {\n      ...OfferFields\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeOfferStatus($input: ChangeOfferStatusInput!) {\n    changeOfferStatus(input: $input) {\n      ...OfferFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOffer($input: OfferInputDto!) {\n    createOffer(input: $input) {\n      ...OfferFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOffer($input: OfferInputDto!) {\n    createOffer(input: $input) {\n      ...OfferFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Offer($id: ID!) {\n    offer(id: $id) {\n      ...OfferFields\n    }\n  }\n"): (typeof documents)["\n  query Offer($id: ID!) {\n    offer(id: $id) {\n      ...OfferFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OfferFields on Offer {\n    id\n    candidateName\n    candidateEmail\n    title\n    level\n    location\n    teamId\n    teamName\n    startDate\n    annualPayMicros\n    currency\n    overrideKind\n    overrideRatioBp\n    overrideAnnualMicros\n    overrideReason\n    bonusMicros\n    equity\n    status\n    engineerId\n    createdAt\n    terms {\n      annualAllowanceMicros\n      allowanceBasisText\n      monthlyMicros\n      firstPeriodStart\n      firstPeriodEnd\n      firstYearMicros\n      totalCompMicros\n    }\n  }\n"): (typeof documents)["\n  fragment OfferFields on Offer {\n    id\n    candidateName\n    candidateEmail\n    title\n    level\n    location\n    teamId\n    teamName\n    startDate\n    annualPayMicros\n    currency\n    overrideKind\n    overrideRatioBp\n    overrideAnnualMicros\n    overrideReason\n    bonusMicros\n    equity\n    status\n    engineerId\n    createdAt\n    terms {\n      annualAllowanceMicros\n      allowanceBasisText\n      monthlyMicros\n      firstPeriodStart\n      firstPeriodEnd\n      firstYearMicros\n      totalCompMicros\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Offers {\n    offers {\n      ...OfferFields\n    }\n  }\n"): (typeof documents)["\n  query Offers {\n    offers {\n      ...OfferFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOffer($input: UpdateOfferInput!) {\n    updateOffer(input: $input) {\n      ...OfferFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOffer($input: UpdateOfferInput!) {\n    updateOffer(input: $input) {\n      ...OfferFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

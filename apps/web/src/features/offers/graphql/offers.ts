@@ -1,0 +1,9 @@
+import { graphql } from '../../../gql';
+
+export const OffersQuery = graphql(`
+  query Offers {
+    offers {
+      ...OfferFields
+    }
+  }
+`);
