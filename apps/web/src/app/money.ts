@@ -60,3 +60,18 @@ export function basisPointsToPercent(bp: number): string {
   if (rest === 0) return String(whole);
   return `${whole}.${String(rest).padStart(2, '0').replace(/0$/, '')}`;
 }
+
+/**
+ * Micro-units as a plain amount a person can edit and the API reads: "185000", "185000.5"; no
+ * grouping, symbol or trailing zeros. Empty for null.
+ */
+export function amountText(micros: string | bigint | null | undefined): string {
+  if (micros === null || micros === undefined || micros === '') return '';
+  const whole = BigInt(micros);
+  const negative = whole < 0n;
+  const abs = negative ? -whole : whole;
+  const units = abs / 1_000_000n;
+  const fraction = (abs % 1_000_000n).toString().padStart(6, '0').replace(/0+$/, '');
+  const text = fraction ? `${units}.${fraction}` : units.toString();
+  return negative ? `-${text}` : text;
+}

@@ -7,7 +7,7 @@ import {
   type Period,
 } from '@tokenroll/domain';
 import type { AllowancePolicyFieldsFragment, UpdateAllowancePolicyInput } from '../../gql/graphql';
-import { basisPointsToPercent, percentToBasisPoints, readAmount } from '../../app/money';
+import { amountText, basisPointsToPercent, percentToBasisPoints, readAmount } from '../../app/money';
 
 export type BasisKind = 'RATIO' | 'FIXED';
 export type AccrualKind = 'MONTHLY' | 'UPFRONT';
@@ -75,14 +75,6 @@ const DOMAIN_FIELDS: Record<string, PolicyField> = {
 function problemText(label: string, message: string): string {
   if (/^(must|is|are)\b/.test(message)) return `${label} ${message}`;
   return message.charAt(0).toUpperCase() + message.slice(1);
-}
-
-function amountText(value: string | null): string {
-  if (value === null) return '';
-  const whole = BigInt(value);
-  const units = whole / 1_000_000n;
-  const fraction = (whole % 1_000_000n).toString().padStart(6, '0').replace(/0+$/, '');
-  return fraction ? `${units}.${fraction}` : units.toString();
 }
 
 /** The saved policy as form values (amounts in plain units, "185000"). */
@@ -163,6 +155,14 @@ export function readPolicyForm(values: PolicyFormValues, currency: string): Poli
   }
   if (Object.keys(errors).length > 0) return { policy: null, errors };
   return { policy, errors: {} };
+}
+
+/**
+ * The saved company policy as the domain's `AllowancePolicy`, read exactly as the policy form reads
+ * it (so an offer preview and the policy preview agree); null if the saved policy is not valid.
+ */
+export function domainPolicyOf(policy: AllowancePolicyFieldsFragment): AllowancePolicy | null {
+  return readPolicyForm(policyFormValues(policy), policy.currency).policy;
 }
 
 /** Form → `updateAllowancePolicy` input (amounts as typed, the ratio in basis points). */
