@@ -3,6 +3,8 @@ import { defineConfig } from '@playwright/test';
 
 const here = __dirname;
 const workspaceRoot = path.resolve(here, '../..');
+/** The port of the production build under test (tools/e2e-server.mjs reads the same variable). */
+const port = process.env.E2E_PORT ?? '3111';
 
 export default defineConfig({
   testDir: here,
@@ -14,7 +16,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: path.join(workspaceRoot, 'tmp/reports/browser.json') }]],
   use: {
-    baseURL: 'http://127.0.0.1:3111',
+    baseURL: `http://127.0.0.1:${port}`,
     headless: true,
     acceptDownloads: true,
     trace: 'retain-on-failure',
@@ -39,7 +41,7 @@ export default defineConfig({
   webServer: {
     command: 'node tools/e2e-server.mjs',
     cwd: workspaceRoot,
-    url: 'http://127.0.0.1:3111/healthz',
+    url: `http://127.0.0.1:${port}/healthz`,
     timeout: 120_000,
     reuseExistingServer: false,
     stdout: 'pipe',
