@@ -108,6 +108,8 @@ export async function startTestApp(
       DATABASE_APP_URL: db.appUrl,
       JWT_SECRET: randomBytes(32).toString('hex'),
       WEB_DIST_DIR: '/nonexistent-web-dist',
+      // Scheduled jobs write to the ledger on their own; only the jobs test turns them on.
+      JOBS_ENABLED: 'false',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
