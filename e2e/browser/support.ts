@@ -75,3 +75,21 @@ export async function emailColumn(page: Page): Promise<string[]> {
   const table = page.getByRole('table', { name: 'Members' });
   return table.locator('tbody tr td:nth-child(2)').allInnerTexts();
 }
+
+export const DEMO_PASSWORD = 'tokenroll-demo-2026';
+
+/** Signs in as a member of the demo company (seeded by the e2e server). */
+export async function signInAsDemo(page: Page, email: string) {
+  await page.goto('/login');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel(/^Password/).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: /^Welcome, / })).toBeVisible();
+}
+
+/** The 1st of next month in this machine's calendar, as 'YYYY-MM-DD', and its month number (1..12). */
+export function firstOfNextMonth(now = new Date()): { iso: string; month: number } {
+  const next = new Date(now.getFullYear(), now.getMonth() + 1, 1);
+  const month = next.getMonth() + 1;
+  return { iso: `${next.getFullYear()}-${String(month).padStart(2, '0')}-01`, month };
+}

@@ -30,3 +30,9 @@ export function formatIsoDay(day: string | null | undefined): string {
   const date = new Date(`${day}T00:00:00Z`);
   return Number.isNaN(date.getTime()) ? day : dayFormat.format(date);
 }
+
+/** The 1st of next month, as 'YYYY-MM-DD' (a usual start date for an offer). */
+export function firstOfNextMonthIso(now: Date = new Date()): string {
+  const month = now.getMonth() + 1;
+  return month === 12 ? toIsoDate(now.getFullYear() + 1, 1, 1) : toIsoDate(now.getFullYear(), month + 1, 1);
+}

@@ -9,6 +9,8 @@ describe('role-aware navigation', () => {
     expect(labels(['ADMIN'])).toEqual([
       'Dashboard',
       'Engineers',
+      'Offers',
+      'Roster import',
       'Teams',
       'Policy',
       'Audit',
@@ -17,8 +19,17 @@ describe('role-aware navigation', () => {
     ]);
   });
 
-  it('gives HR engineers, teams, policy and audit, not members', () => {
-    expect(labels(['HR'])).toEqual(['Dashboard', 'Engineers', 'Teams', 'Policy', 'Audit', 'Profile']);
+  it('gives HR engineers, offers, roster import, teams, policy and audit, not members', () => {
+    expect(labels(['HR'])).toEqual([
+      'Dashboard',
+      'Engineers',
+      'Offers',
+      'Roster import',
+      'Teams',
+      'Policy',
+      'Audit',
+      'Profile',
+    ]);
   });
 
   it.each<Role>(['FINANCE', 'MANAGER'])(
@@ -63,5 +74,9 @@ describe('role-aware navigation', () => {
     expect(canOpen('/policy', ['ENGINEER'])).toBe(true);
     expect(canOpen('/my-allowance', ['ENGINEER'])).toBe(true);
     expect(canOpen('/my-allowance', ['HR'])).toBe(false);
+    expect(canOpen('/offers', ['HR'])).toBe(true);
+    expect(canOpen('/offers', ['FINANCE'])).toBe(false);
+    expect(canOpen('/roster-import', ['ADMIN'])).toBe(true);
+    expect(canOpen('/roster-import', ['MANAGER'])).toBe(false);
   });
 });

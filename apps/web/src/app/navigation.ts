@@ -25,6 +25,18 @@ export const NAV_ITEMS: readonly NavItem[] = [
     description: 'Your budget, schedule and balance',
   },
   { label: 'Engineers', to: '/engineers', roles: PEOPLE_VIEWERS, description: 'People, pay and allowances' },
+  {
+    label: 'Offers',
+    to: '/offers',
+    roles: ['ADMIN', 'HR'],
+    description: 'Offers with their token allowance',
+  },
+  {
+    label: 'Roster import',
+    to: '/roster-import',
+    roles: ['ADMIN', 'HR'],
+    description: 'Add engineers from a CSV file',
+  },
   { label: 'Teams', to: '/teams', roles: PEOPLE_VIEWERS, description: 'The team tree and cost centres' },
   { label: 'Policy', to: '/policy', roles: [], description: 'The company allowance policy' },
   { label: 'Audit', to: '/audit', roles: ['ADMIN', 'HR'], description: 'Who changed what, and when' },

@@ -15,10 +15,16 @@ import { EngineersPage } from '../features/engineers/pages/EngineersPage';
 import { EngineerPage } from '../features/engineers/pages/EngineerPage';
 import { MyAllowancePage } from '../features/engineers/pages/MyAllowancePage';
 import { AuditPage } from '../features/audit/pages/AuditPage';
+import { OffersPage } from '../features/offers/pages/OffersPage';
+import { OfferPage } from '../features/offers/pages/OfferPage';
+import { RosterImportPage } from '../features/roster/pages/RosterImportPage';
 
-/** A page behind the roles the navigation gives it (one source of truth: NAV_ITEMS). */
-function guarded(path: string, page: React.ReactNode): RouteObject {
-  return { path, element: <RequireRole anyOf={requiredRolesFor(path)}>{page}</RequireRole> };
+/**
+ * A page behind the roles the navigation gives it (one source of truth: NAV_ITEMS); a page under a
+ * navigation item (`/offers/:id`) names that item's path as `navPath`.
+ */
+function guarded(path: string, page: React.ReactNode, navPath: string = path): RouteObject {
+  return { path, element: <RequireRole anyOf={requiredRolesFor(navPath)}>{page}</RequireRole> };
 }
 
 export const routes: RouteObject[] = [
@@ -49,6 +55,10 @@ export const routes: RouteObject[] = [
           // open to everyone signed in: the server shows only engineers the viewer may see
           { path: '/engineers/:id', element: <EngineerPage /> },
           guarded('/my-allowance', <MyAllowancePage />),
+          guarded('/offers', <OffersPage />),
+          guarded('/offers/new', <OfferPage />, '/offers'),
+          guarded('/offers/:id', <OfferPage />, '/offers'),
+          guarded('/roster-import', <RosterImportPage />),
           guarded('/teams', <TeamsPage />),
           { path: '/policy', element: <PolicyPage /> },
           guarded('/audit', <AuditPage />),

@@ -11,15 +11,18 @@ const navLabels = () =>
 
 describe('app layout', () => {
   it.each<[Role[], string[]]>([
-    [['ADMIN'], ['Dashboard', 'Engineers', 'Teams', 'Policy', 'Audit', 'Members', 'Profile']],
+    [
+      ['ADMIN'],
+      ['Dashboard', 'Engineers', 'Offers', 'Roster import', 'Teams', 'Policy', 'Audit', 'Members', 'Profile'],
+    ],
     [['ENGINEER'], ['Dashboard', 'My allowance', 'Policy', 'Profile']],
     [
       ['HR', 'FINANCE'],
-      ['Dashboard', 'Engineers', 'Teams', 'Policy', 'Audit', 'Profile'],
+      ['Dashboard', 'Engineers', 'Offers', 'Roster import', 'Teams', 'Policy', 'Audit', 'Profile'],
     ],
     [
       ['MANAGER', 'ADMIN'],
-      ['Dashboard', 'Engineers', 'Teams', 'Policy', 'Audit', 'Members', 'Profile'],
+      ['Dashboard', 'Engineers', 'Offers', 'Roster import', 'Teams', 'Policy', 'Audit', 'Members', 'Profile'],
     ],
   ])('shows %j the links %j', async (roles, expected) => {
     renderApp({ path: '/', user: makeUser(roles) });

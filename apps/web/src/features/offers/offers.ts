@@ -122,6 +122,9 @@ export function offerCsvColumns(currency: string): CsvColumn<OfferRow>[] {
       value: (row) => csvAmount(row.terms.annualAllowanceMicros, row.currency),
     },
     { header: 'Allowance basis', value: (row) => row.terms.allowanceBasisText },
-    { header: `Total comp (${currency})`, value: (row) => csvAmount(row.terms.totalCompMicros, row.currency) },
+    {
+      header: `Total comp (${currency})`,
+      value: (row) => csvAmount(row.terms.totalCompMicros, row.currency),
+    },
   ];
 }
