@@ -1,7 +1,6 @@
 import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
-
-const AMOUNT = /^\d{1,3}(,?\d{3})*(\.\d{1,6})?$|^\d+(\.\d{1,6})?$/;
+import { AMOUNT_PATTERN } from '../../common/input-patterns';
 
 @ObjectType('AllowancePolicy')
 export class AllowancePolicyObject {
@@ -32,15 +31,15 @@ export class UpdateAllowancePolicyInput {
   ratioBp?: number;
   @Field({ nullable: true })
   @IsOptional()
-  @Matches(AMOUNT, { message: 'must be an amount like 100000' })
+  @Matches(AMOUNT_PATTERN, { message: 'must be an amount like 100000' })
   annualAmount?: string;
   @Field({ nullable: true })
   @IsOptional()
-  @Matches(AMOUNT, { message: 'must be an amount like 20000' })
+  @Matches(AMOUNT_PATTERN, { message: 'must be an amount like 20000' })
   floorAmount?: string;
   @Field({ nullable: true })
   @IsOptional()
-  @Matches(AMOUNT, { message: 'must be an amount like 300000' })
+  @Matches(AMOUNT_PATTERN, { message: 'must be an amount like 300000' })
   capAmount?: string;
   @Field(() => Int)
   @IsInt({ message: 'must be a month number' })
@@ -53,7 +52,7 @@ export class UpdateAllowancePolicyInput {
     'NONE' | 'CAPPED' | 'ALL';
   @Field({ nullable: true })
   @IsOptional()
-  @Matches(AMOUNT, { message: 'must be an amount like 10000' })
+  @Matches(AMOUNT_PATTERN, { message: 'must be an amount like 10000' })
   rolloverCapAmount?: string;
 }
 
