@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { CompaniesModule } from '../companies/companies.module';
+import { ApiKeysModule } from '../api-keys/api-keys.module';
 import { MembersModule } from '../members/members.module';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
@@ -25,6 +26,7 @@ import { JwtStrategy, LocalStrategy } from './strategies';
     }),
     CompaniesModule,
     MembersModule,
+    ApiKeysModule,
   ],
   providers: [
     AuthService,

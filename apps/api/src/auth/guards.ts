@@ -3,7 +3,9 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { AuthGuard } from '@nestjs/passport';
 import { AppError } from '../common/app-error';
-import { IS_PUBLIC, requestOf, ROLES, SessionUser } from '../common/decorators';
+import { IS_PUBLIC, MACHINE_SCOPE, requestOf, ROLES, SessionUser } from '../common/decorators';
+import { ApiKeysService } from '../api-keys/api-keys.service';
+import type { ApiKeyScope } from '../api-keys/api-key.entity';
 import { Role } from './role';
 
 /**
@@ -12,7 +14,10 @@ import { Role } from './role';
  */
 @Injectable()
 export class AccessGuard extends AuthGuard('jwt') {
-  constructor(private readonly reflector: Reflector) {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly apiKeys: ApiKeysService,
+  ) {
     super();
   }
 
@@ -23,6 +28,15 @@ export class AccessGuard extends AuthGuard('jwt') {
   override async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+    const scope = this.reflector.getAllAndOverride<ApiKeyScope | 'any' | undefined>(MACHINE_SCOPE, targets);
+    if (scope) {
+      const request = requestOf(context);
+      const header = request.headers.authorization;
+      const raw =
+        typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
+      request.machine = await this.apiKeys.authenticate(raw, scope);
+      return true;
+    }
     await super.canActivate(context);
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
     const user = requestOf(context).user as SessionUser;

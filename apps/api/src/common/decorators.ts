@@ -4,9 +4,14 @@ import { Role } from '../auth/role';
 
 export const IS_PUBLIC = 'tokenroll:public';
 export const ROLES = 'tokenroll:roles';
+export const MACHINE_SCOPE = 'tokenroll:machine-scope';
 
 /** Marks an operation as reachable without signing in. Everything else requires a valid access token. */
 export const Public = () => SetMetadata(IS_PUBLIC, true);
+
+/** A REST endpoint for machines: authenticated by an API key (holding `scope`, if given) instead of a sign-in. */
+export const MachineAuth = (scope: 'usage:write' | 'authorize' | 'budget:read' | 'any' = 'any') =>
+  SetMetadata(MACHINE_SCOPE, scope);
 
 /** Restricts an operation to members holding at least one of these roles. */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES, roles);
@@ -19,8 +24,16 @@ export interface SessionUser {
   roles: Role[];
 }
 
+export interface MachineCallerInfo {
+  companyId: string;
+  keyId: string;
+  engineerId: string | null;
+  scopes: string[];
+}
+
 export function requestOf(context: ExecutionContext): {
   user?: SessionUser;
+  machine?: MachineCallerInfo;
   ip: string;
   headers: Record<string, string | string[] | undefined>;
   cookies?: Record<string, string | undefined>;
@@ -35,4 +48,9 @@ export function requestOf(context: ExecutionContext): {
 
 export const CurrentUser = createParamDecorator(
   (_data: unknown, context: ExecutionContext) => requestOf(context).user,
+);
+
+/** The API key behind a machine request. */
+export const CurrentMachine = createParamDecorator(
+  (_data: unknown, context: ExecutionContext) => requestOf(context).machine,
 );

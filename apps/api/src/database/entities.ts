@@ -13,6 +13,7 @@ import { LedgerAccount } from '../ledger/ledger-account.entity';
 import { LedgerEntry } from '../ledger/ledger-entry.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { Offer } from '../offers/offer.entity';
+import { ApiKey } from '../api-keys/api-key.entity';
 
 /** Every entity of the app; the data source and the migration check read this list. */
 export const ENTITIES = [
@@ -31,12 +32,14 @@ export const ENTITIES = [
   LedgerEntry,
   AuditEntry,
   Offer,
+  ApiKey,
 ];
 
 /** Tenant tables: row-level security enabled and forced, filtered by app.company_id. */
 export const TENANT_TABLES = [
   'allowance_overrides',
   'allowance_policies',
+  'api_keys',
   'audit_entries',
   'base_pay',
   'companies',

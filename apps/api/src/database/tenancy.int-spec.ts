@@ -46,6 +46,10 @@ async function seedPeopleAndLedger(t: TestApp, company: SignedUp): Promise<void>
     [c, team.id],
   );
   await t.adminQuery(
+    `insert into api_keys (company_id, id, name, secret_hash, scopes, engineer_id) values ($1, gen_random_uuid(), 'k', repeat('0', 64), '{budget:read}', $2)`,
+    [c, engineer.id],
+  );
+  await t.adminQuery(
     `insert into audit_entries (company_id, id, action, entity_type) values ($1, gen_random_uuid(), 'TEST', 'test')`,
     [c],
   );

@@ -11,7 +11,12 @@ export class TenantTransactionInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const type = context.getType<string>();
     if (type !== 'graphql' && type !== 'http') return next.handle();
-    const user = requestOf(context).user;
+    const { user, machine } = requestOf(context);
+    if (!user && machine) {
+      return from(
+        this.tenancy.run(machine.companyId, () => lastValueFrom(next.handle(), { defaultValue: undefined })),
+      );
+    }
     if (!user) return next.handle();
     return from(
       this.tenancy.run(
