@@ -4,3 +4,4 @@ export * from './engineer-status';
 export * from './dates';
 export * from './allowance';
 export * from './pay-privacy';
+export * from './pricing';

@@ -14,6 +14,8 @@ import { LedgerEntry } from '../ledger/ledger-entry.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { Offer } from '../offers/offer.entity';
 import { ApiKey } from '../api-keys/api-key.entity';
+import { ModelPriceRow } from '../pricing/model-price.entity';
+import { CompanyModelPrice } from '../pricing/company-model-price.entity';
 
 /** Every entity of the app; the data source and the migration check read this list. */
 export const ENTITIES = [
@@ -33,6 +35,8 @@ export const ENTITIES = [
   AuditEntry,
   Offer,
   ApiKey,
+  ModelPriceRow,
+  CompanyModelPrice,
 ];
 
 /** Tenant tables: row-level security enabled and forced, filtered by app.company_id. */
@@ -43,6 +47,7 @@ export const TENANT_TABLES = [
   'audit_entries',
   'base_pay',
   'companies',
+  'company_model_prices',
   'engineers',
   'invitations',
   'ledger_accounts',

@@ -50,6 +50,10 @@ async function seedPeopleAndLedger(t: TestApp, company: SignedUp): Promise<void>
     [c, engineer.id],
   );
   await t.adminQuery(
+    `insert into company_model_prices (company_id, id, provider, model, effective_from, input_micros, output_micros) values ($1, gen_random_uuid(), 'self', 'llama', '2026-01-01', 100000, 200000)`,
+    [c],
+  );
+  await t.adminQuery(
     `insert into audit_entries (company_id, id, action, entity_type) values ($1, gen_random_uuid(), 'TEST', 'test')`,
     [c],
   );

@@ -2,6 +2,7 @@ import { Foundation1795414364155 } from './1795414364155-Foundation';
 import { PeopleAllowancesLedger1795416936760 } from './1795416936760-PeopleAllowancesLedger';
 import { Offers1795417534902 } from './1795417534902-Offers';
 import { ApiKeys1795420026126 } from './1795420026126-ApiKeys';
+import { PriceCatalog1795420181575 } from './1795420181575-PriceCatalog';
 
 /** Every migration, in order. `nx run api:migration-generate --name=X` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   PeopleAllowancesLedger1795416936760,
   Offers1795417534902,
   ApiKeys1795420026126,
+  PriceCatalog1795420181575,
 ];
