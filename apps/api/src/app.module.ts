@@ -23,6 +23,7 @@ import { MembersModule } from './members/members.module';
 import { AuditModule } from './audit/audit.module';
 import { LedgerModule } from './ledger/ledger.module';
 import { PeopleModule } from './people/people.module';
+import { PricingModule } from './pricing/pricing.module';
 
 @Global()
 @Module({})
@@ -82,6 +83,7 @@ export class AppModule {
         AuditModule,
         LedgerModule,
         PeopleModule,
+        PricingModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: InputValidationPipe },
