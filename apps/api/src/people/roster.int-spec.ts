@@ -120,6 +120,17 @@ describe('roster import: dry run with line-numbered problems, all-or-nothing app
     expect(mode.body.fields).toEqual([{ field: 'mode', message: 'must be dry-run or apply' }]);
   });
 
+  it('reads a fractional percentage override exactly (12.5% = 1250 basis points)', async () => {
+    const csv =
+      'name,email,team,start_date,base_pay,currency,allowance_override\nFrac Tion,frac@rostered.test,CC-100,2026-03-01,100000,USD,12.5%';
+    const { body } = await upload(csv, 'apply');
+    expect(body).toMatchObject({ applied: true, created: 1 });
+    const [override] = await t.adminQuery<{ ratio_bp: number }>(
+      `select o.ratio_bp from allowance_overrides o join engineers e on e.id = o.engineer_id where e.email = 'frac@rostered.test'`,
+    );
+    expect(override.ratio_bp).toBe(1250);
+  });
+
   it('is for ADMIN and HR only', async () => {
     const admin = await signUp(t, 'Other', 'other@rostered.test');
     const engineer = await addMember(t, admin, 'eng@rostered.test', ['ENGINEER']);

@@ -165,10 +165,10 @@ export class RosterService {
       }
       let override: AllowanceBasis | null = null;
       if (row.allowance_override) {
-        const percent = /^(\d+(?:\.\d{1,2})?)\s*%$/.exec(row.allowance_override);
+        const percent = /^(\d+)(?:\.(\d{1,2}))?\s*%$/.exec(row.allowance_override);
         try {
           override = percent
-            ? { kind: 'RATIO', ratioBp: Math.round(Number(percent[1]) * 100) }
+            ? { kind: 'RATIO', ratioBp: Number(percent[1]) * 100 + Number((percent[2] ?? '').padEnd(2, '0')) }
             : { kind: 'FIXED', annualMicros: Money.parse(row.allowance_override, company.currency).micros };
           const overrideProblems = allowancePolicyProblems({ ...policy, basis: override });
           for (const problem of overrideProblems) bad('allowance_override', problem.message);
