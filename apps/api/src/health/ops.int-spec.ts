@@ -37,12 +37,17 @@ describe('operations: health, metrics, request ids, OpenAPI', () => {
     expect(given.headers.get('x-request-id')).toBe('trace-abc-123');
     const made = await fetch(`${t.url}/v1/me`);
     expect(made.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    const line = t
-      .output()
-      .split('\n')
-      .filter((l) => l.includes('trace-abc-123'))[0];
-    expect(JSON.parse(line)).toMatchObject({ req: { id: 'trace-abc-123' } });
+    // Logs are written asynchronously: wait (bounded) for the line to appear.
+    let line: string | undefined;
+    for (let waited = 0; !line && waited < 5000; waited += 100) {
+      line = t
+        .output()
+        .split('\n')
+        .find((l) => l.includes('trace-abc-123') && l.trim().endsWith('}'));
+      if (!line) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(line).toBeDefined();
+    expect(JSON.parse(line as string)).toMatchObject({ req: { id: 'trace-abc-123' } });
     expect(line).not.toMatch(/authorization/i);
   });
 
