@@ -18,6 +18,7 @@ import { TenancyService } from '../database/tenancy.service';
 import { AuditService } from '../audit/audit.service';
 import { LedgerService } from '../ledger/ledger.service';
 import { Engineer } from '../people/engineer.entity';
+import { BasePay } from '../people/base-pay.entity';
 import { assertDate, PeopleService, today } from '../people/people.service';
 import { AllowanceOverride } from './allowance-override.entity';
 import { AllowancePolicyRow } from './allowance-policy.entity';
@@ -201,6 +202,50 @@ export class AllowancesService {
       override: currentOverride?.basisKind ? currentOverride : null,
       schedule,
     };
+  }
+
+  /**
+   * Every engineer's current base pay and annual allowance in three queries (for lists): the pay and
+   * override in force today (a future starter's first pay), with the policy's floor and cap.
+   */
+  async currentFigures(on = today()): Promise<Map<string, { pay: BasePay; annualAllowanceMicros: bigint }>> {
+    const { policy } = await this.policy();
+    const manager = this.tenancy.manager();
+    const pays: BasePay[] = await manager
+      .getRepository(BasePay)
+      .createQueryBuilder('p')
+      .distinctOn(['p.engineer_id'])
+      .orderBy('p.engineer_id')
+      .addOrderBy('(p.effective_from <= :on)', 'DESC')
+      .addOrderBy('case when p.effective_from <= :on then p.effective_from end', 'DESC', 'NULLS LAST')
+      .addOrderBy('p.effective_from', 'ASC')
+      .setParameters({ on })
+      .getMany();
+    const overrides: AllowanceOverride[] = await manager
+      .getRepository(AllowanceOverride)
+      .createQueryBuilder('o')
+      .distinctOn(['o.engineer_id'])
+      .where('o.effective_from <= :on', { on })
+      .orderBy('o.engineer_id')
+      .addOrderBy('o.effective_from', 'DESC')
+      .getMany();
+    const overrideOf = new Map(overrides.map((row) => [row.engineerId, row]));
+    return new Map(
+      pays.map((pay) => {
+        const override = overrideOf.get(pay.engineerId);
+        return [
+          pay.engineerId,
+          {
+            pay,
+            annualAllowanceMicros: annualAllowance(
+              policy,
+              BigInt(pay.annualMicros),
+              override ? toBasis(override) : null,
+            ),
+          },
+        ];
+      }),
+    );
   }
 
   private reference(engineerId: string, grant: AccrualGrant): string {

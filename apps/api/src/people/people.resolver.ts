@@ -24,7 +24,7 @@ import {
   PayObject,
   TeamObject,
 } from './dto/people.objects';
-import { EngineerView, PeopleService, Viewer } from './people.service';
+import { EngineerView, PeopleService } from './people.service';
 import { Team } from './team.entity';
 
 /** Parses a decimal amount of the company currency into micro-units; the field is named on failure. */
@@ -92,7 +92,8 @@ export class PeopleResolver {
         engineerIds: others.map((view) => view.engineer.id),
       });
     }
-    return Promise.all(views.map((view) => this.engineerObject(view, viewer)));
+    const context = await this.rowContext();
+    return views.map((view) => this.engineerObject(view, context));
   }
 
   @Query(() => EngineerDetailObject)
@@ -102,7 +103,7 @@ export class PeopleResolver {
   ): Promise<EngineerDetailObject> {
     const viewer = await this.people.viewer(user);
     const view = await this.people.engineerFor(viewer, id);
-    const engineer = await this.engineerObject(view, viewer);
+    const engineer = this.engineerObject(view, await this.rowContext());
     if (!view.visibility.allowance)
       return { engineer, payHistory: null, allowance: null, ledgerEntries: null };
     const summary = await this.allowances.summary(view.engineer);
@@ -172,7 +173,10 @@ export class PeopleResolver {
       throw AppError.badInput([{ field: 'annualPay', message: 'must be more than zero' }]);
     const engineer = await this.people.createEngineer({ ...input, annualPayMicros });
     const viewer = await this.people.viewer(user);
-    return this.engineerObject((await this.people.visibleEngineers(viewer, engineer.id))[0], viewer);
+    return this.engineerObject(
+      (await this.people.visibleEngineers(viewer, engineer.id))[0],
+      await this.rowContext(),
+    );
   }
 
   @Roles(Role.ADMIN, Role.HR)
@@ -203,7 +207,10 @@ export class PeopleResolver {
   ): Promise<EngineerObject> {
     await this.people.setEndDate(input.engineerId, input.endDate ?? null);
     const viewer = await this.people.viewer(user);
-    return this.engineerObject((await this.people.visibleEngineers(viewer, input.engineerId))[0], viewer);
+    return this.engineerObject(
+      (await this.people.visibleEngineers(viewer, input.engineerId))[0],
+      await this.rowContext(),
+    );
   }
 
   private teamObject(team: Team, names: Map<string, string>, counts: Map<string, number>): TeamObject {
@@ -218,18 +225,14 @@ export class PeopleResolver {
     };
   }
 
-  private async engineerObject(view: EngineerView, _viewer: Viewer): Promise<EngineerObject> {
-    const teams = await this.people.teams();
-    const rates =
-      view.visibility.basePay || view.visibility.allowance
-        ? await this.people.payRates(view.engineer.id)
-        : [];
-    const current =
-      rates.filter((rate) => rate.effectiveFrom <= new Date().toISOString().slice(0, 10)).at(-1) ?? rates[0];
-    let annualAllowanceMicros: string | null = null;
-    if (view.visibility.allowance && current) {
-      annualAllowanceMicros = (await this.allowances.summary(view.engineer)).annualAllowanceMicros.toString();
-    }
+  /** Teams and current figures, loaded once per request for any number of rows. */
+  private async rowContext(): Promise<RowContext> {
+    const [teams, figures] = await Promise.all([this.people.teams(), this.allowances.currentFigures()]);
+    return { teamNames: new Map(teams.map((team) => [team.id, team.name])), figures };
+  }
+
+  private engineerObject(view: EngineerView, context: RowContext): EngineerObject {
+    const figures = context.figures.get(view.engineer.id);
     return {
       id: view.engineer.id,
       name: view.engineer.name,
@@ -241,11 +244,20 @@ export class PeopleResolver {
       endDate: view.engineer.endDate,
       status: view.status as EngineerStatusEnum,
       teamId: view.teamId,
-      teamName: teams.find((team) => team.id === view.teamId)?.name ?? null,
-      basePay: view.visibility.basePay && current ? toPay(current) : null,
-      annualAllowanceMicros,
+      teamName: view.teamId ? (context.teamNames.get(view.teamId) ?? null) : null,
+      basePay: view.visibility.basePay && figures ? toPay(figures.pay) : null,
+      annualAllowanceMicros:
+        view.visibility.allowance && figures ? figures.annualAllowanceMicros.toString() : null,
     };
   }
+}
+
+interface RowContext {
+  teamNames: Map<string, string>;
+  figures: Map<
+    string,
+    { pay: { effectiveFrom: string; annualMicros: string; currency: string }; annualAllowanceMicros: bigint }
+  >;
 }
 
 function toPay(row: { effectiveFrom: string; annualMicros: string; currency: string }): PayObject {
