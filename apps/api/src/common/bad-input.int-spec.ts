@@ -169,6 +169,23 @@ describe('bad input gets a clear error with a stable code and the field, never a
     expect(JSON.stringify(problem)).not.toMatch(/\.js:\d+|QueryFailedError|SELECT/i);
   });
 
+  it('an over-large body (413) and an unsupported media type (415) are the caller’s fault, not internal errors', async () => {
+    const big = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ me { email } }', padding: 'a'.repeat(3 * 1024 * 1024) }),
+    });
+    expect(big.status).toBe(413);
+    expect(await big.json()).toMatchObject({ title: 'BAD_USER_INPUT', status: 413 });
+    const xml = await fetch(`${t.url}/v1/roster/import?mode=dry-run`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${admin.token}`, 'content-type': 'application/xml' },
+      body: '<roster/>',
+    });
+    expect(xml.status).toBe(415);
+    expect(await xml.json()).toMatchObject({ title: 'BAD_USER_INPUT', status: 415 });
+  });
+
   it('the server logged no unexpected error', () => {
     expect(t.output()).not.toMatch(/"level":50/);
   });

@@ -40,7 +40,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
             409: 'CONFLICT',
             429: 'TOO_MANY_REQUESTS',
           } as Record<number, ErrorCode>
-        )[status] ?? 'INTERNAL_SERVER_ERROR';
+        )[status] ?? (status < 500 ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR'); // 413, 415, 422…: the request is at fault
       detail = status >= 500 ? 'Internal error' : exception.message;
     }
     if (status >= 500) this.logger.error({ err: exception, requestId: request.id }, 'unexpected error');
