@@ -17,6 +17,8 @@ import { CompaniesModule } from './companies/companies.module';
 import { APP_CONFIG, AppConfig } from './config/config';
 import { dataSourceOptions } from './database/data-source';
 import { DatabaseModule } from './database/database.module';
+import { ApiKeysModule } from './api-keys/api-keys.module';
+import { MeteringModule } from './metering/metering.module';
 import { TenantTransactionInterceptor } from './database/tenant-transaction.interceptor';
 import { HealthModule } from './health/health.module';
 import { MembersModule } from './members/members.module';
@@ -84,6 +86,8 @@ export class AppModule {
         LedgerModule,
         PeopleModule,
         PricingModule,
+        ApiKeysModule,
+        MeteringModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: InputValidationPipe },

@@ -5,3 +5,4 @@ export * from './dates';
 export * from './allowance';
 export * from './pay-privacy';
 export * from './pricing';
+export * from './budget';

@@ -38,6 +38,10 @@ export class AllowancePolicyRow {
   @Column({ name: 'rollover_cap_micros', type: 'bigint', nullable: true })
   rolloverCapMicros: string | null;
 
+  /** Default budget enforcement: HARD refuses an authorization beyond what is available, SOFT allows and flags it. */
+  @Column({ type: 'varchar', length: 4, default: 'SOFT' })
+  enforcement: 'HARD' | 'SOFT';
+
   @Column({ name: 'updated_by', type: 'uuid', nullable: true })
   updatedBy: string | null;
 

@@ -27,8 +27,19 @@ export function visiblePrefix(id: string): string {
   return `trk_…${id.slice(0, 8)}`;
 }
 
+/** A key as presented in a request, before it is checked against the database. */
+export interface PresentedKey {
+  companyId: string;
+  keyId: string;
+  secret: string;
+  scope: ApiKeyScope | 'any';
+}
+
 @Injectable()
 export class ApiKeysService {
+  /** When this instance last wrote last_used_at per key: skips the write on the hot path in between. */
+  private readonly lastUseRecorded = new Map<string, number>();
+
   constructor(
     private readonly tenancy: TenancyService,
     private readonly audit: AuditService,
@@ -90,23 +101,50 @@ export class ApiKeysService {
     return key;
   }
 
-  /** Proves a presented key: well-formed, known, not revoked, holding the scope. Records last use (at most once a minute). */
-  async authenticate(raw: string | undefined, scope: ApiKeyScope | 'any'): Promise<MachineCaller> {
+  /** Reads a presented key's parts (no database): the company lets the caller enter the tenant first. */
+  parse(raw: string | undefined, scope: ApiKeyScope | 'any'): PresentedKey {
     const match = raw ? KEY.exec(raw) : null;
     if (!match) throw new AppError('UNAUTHENTICATED', 'Send an API key as `Authorization: Bearer trk_…`');
-    const [, companyId, id, secret] = match;
-    return this.tenancy.run(companyId, async (manager) => {
-      const key = await manager.getRepository(ApiKey).findOneBy({ id });
-      if (!key || !sameHash(key.secretHash, sha256Hex(secret)))
-        throw new AppError('UNAUTHENTICATED', 'This API key is not valid');
-      if (key.revokedAt) throw new AppError('UNAUTHENTICATED', 'This API key was revoked');
-      if (scope !== 'any' && !key.scopes.includes(scope))
-        throw new AppError('FORBIDDEN', `This API key lacks the ${scope} scope`);
-      await manager.query(
-        `update api_keys set last_used_at = now() where id = $1 and (last_used_at is null or last_used_at < now() - interval '1 minute')`,
-        [id],
-      );
-      return { companyId, keyId: id, engineerId: key.engineerId, scopes: key.scopes };
-    });
+    const [, companyId, keyId, secret] = match;
+    return { companyId, keyId, secret, scope };
+  }
+
+  /**
+   * Proves a presented key inside the caller's tenant transaction: known, not revoked, holding the scope.
+   * Records last use (at most once a minute).
+   */
+  async verify(presented: PresentedKey): Promise<MachineCaller> {
+    const rows: {
+      secret_hash: string;
+      revoked_at: Date | null;
+      scopes: ApiKeyScope[];
+      engineer_id: string | null;
+    }[] = await this.tenancy
+      .manager()
+      .query(`select secret_hash, revoked_at, scopes, engineer_id from api_keys where id = $1`, [
+        presented.keyId,
+      ]);
+    const key = rows[0];
+    if (!key || !sameHash(key.secret_hash, sha256Hex(presented.secret)))
+      throw new AppError('UNAUTHENTICATED', 'This API key is not valid');
+    if (key.revoked_at) throw new AppError('UNAUTHENTICATED', 'This API key was revoked');
+    if (presented.scope !== 'any' && !key.scopes.includes(presented.scope))
+      throw new AppError('FORBIDDEN', `This API key lacks the ${presented.scope} scope`);
+    const now = Date.now();
+    if ((this.lastUseRecorded.get(presented.keyId) ?? 0) < now - 60_000) {
+      this.lastUseRecorded.set(presented.keyId, now);
+      await this.tenancy
+        .manager()
+        .query(
+          `update api_keys set last_used_at = now() where id = $1 and (last_used_at is null or last_used_at < now() - interval '1 minute')`,
+          [presented.keyId],
+        );
+    }
+    return {
+      companyId: presented.companyId,
+      keyId: presented.keyId,
+      engineerId: key.engineer_id,
+      scopes: key.scopes,
+    };
   }
 }

@@ -34,7 +34,8 @@ export class AccessGuard extends AuthGuard('jwt') {
       const header = request.headers.authorization;
       const raw =
         typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
-      request.machine = await this.apiKeys.authenticate(raw, scope);
+      // Checked against the database inside the request's tenant transaction (TenantTransactionInterceptor).
+      request.presentedKey = this.apiKeys.parse(raw, scope);
       return true;
     }
     await super.canActivate(context);

@@ -6,6 +6,9 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'TOO_MANY_REQUESTS'
+  | 'PAYMENT_REQUIRED'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'UNPROCESSABLE_ENTITY'
   | 'INTERNAL_SERVER_ERROR';
 
 export interface FieldError {
@@ -20,6 +23,9 @@ const STATUS: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   TOO_MANY_REQUESTS: 429,
+  PAYMENT_REQUIRED: 402,
+  PAYLOAD_TOO_LARGE: 413,
+  UNPROCESSABLE_ENTITY: 422,
   INTERNAL_SERVER_ERROR: 500,
 };
 

@@ -34,6 +34,12 @@ export interface MachineCallerInfo {
 export function requestOf(context: ExecutionContext): {
   user?: SessionUser;
   machine?: MachineCallerInfo;
+  presentedKey?: {
+    companyId: string;
+    keyId: string;
+    secret: string;
+    scope: 'usage:write' | 'authorize' | 'budget:read' | 'any';
+  };
   ip: string;
   headers: Record<string, string | string[] | undefined>;
   cookies?: Record<string, string | undefined>;

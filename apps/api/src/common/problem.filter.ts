@@ -23,11 +23,13 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     let code: ErrorCode = 'INTERNAL_SERVER_ERROR';
     let detail = 'Internal error';
     let fields: unknown[] = [];
+    let extra: Record<string, unknown> = {};
     if (exception instanceof AppError) {
       status = exception.status;
       code = exception.code;
       detail = exception.message;
       fields = exception.fields;
+      extra = exception.extra;
     } else if (exception instanceof HttpException) {
       status = exception.getStatus();
       code =
@@ -38,6 +40,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
             403: 'FORBIDDEN',
             404: 'NOT_FOUND',
             409: 'CONFLICT',
+            413: 'PAYLOAD_TOO_LARGE',
+            422: 'UNPROCESSABLE_ENTITY',
             429: 'TOO_MANY_REQUESTS',
           } as Record<number, ErrorCode>
         )[status] ?? (status < 500 ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR'); // 413, 415, 422…: the request is at fault
@@ -55,6 +59,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         instance: request.url,
         requestId: request.id,
         ...(fields.length ? { fields } : {}),
+        ...extra,
       });
     return undefined;
   }

@@ -25,6 +25,10 @@ export interface AppConfig {
   trustProxy: boolean;
   /** Run scheduled jobs (pg-boss) in this instance. */
   jobsEnabled: boolean;
+  /** How long an authorization's hold lasts unless settled or voided (a request may ask for less). */
+  holdTtlSeconds: number;
+  /** How often this instance releases expired holds (when jobs are enabled). */
+  holdSweepSeconds: number;
   loginMaxFailuresPerEmail: number;
   loginMaxFailuresPerIp: number;
   loginThrottleWindowSeconds: number;
@@ -116,6 +120,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'warn' : 'info'),
     trustProxy: bool(env, 'TRUST_PROXY', false),
     jobsEnabled: bool(env, 'JOBS_ENABLED', true),
+    holdTtlSeconds: int(env, 'HOLD_TTL_SECONDS', 600, 1, 86_400),
+    holdSweepSeconds: int(env, 'HOLD_SWEEP_SECONDS', 15, 1, 3_600),
     loginMaxFailuresPerEmail: int(env, 'LOGIN_MAX_FAILURES_PER_EMAIL', 5, 1, 1000),
     loginMaxFailuresPerIp: int(env, 'LOGIN_MAX_FAILURES_PER_IP', 50, 1, 100000),
     loginThrottleWindowSeconds: int(env, 'LOGIN_THROTTLE_WINDOW_SECONDS', 900, 1, 86400),

@@ -57,6 +57,48 @@ async function seedPeopleAndLedger(t: TestApp, company: SignedUp): Promise<void>
     `insert into audit_entries (company_id, id, action, entity_type) values ($1, gen_random_uuid(), 'TEST', 'test')`,
     [c],
   );
+  await t.adminQuery(
+    `insert into model_patterns (company_id, id, provider, pattern, model) values ($1, gen_random_uuid(), 'anthropic', 'claude-x-*', 'claude-x')`,
+    [c],
+  );
+  await t.adminQuery(
+    `insert into exchange_rates (company_id, currency, effective_from, micros_per_usd) values ($1, 'EUR', '2026-01-01', 920000)`,
+    [c],
+  );
+  const [event] = await t.adminQuery<{ id: string }>(
+    `insert into usage_events (company_id, id, engineer_id, source, provider, model, input_tokens, output_tokens, cost_micros, currency, occurred_at)
+     values ($1, gen_random_uuid(), $2, 'test', 'anthropic', 'claude-x', 10, 10, 5, 'USD', now()) returning id`,
+    [c, engineer.id],
+  );
+  await t.adminQuery(
+    `insert into usage_event_keys (company_id, source, idempotency_key, event_id) values ($1, 'test', 'k1', $2)`,
+    [c, event.id],
+  );
+  await t.adminQuery(
+    `insert into usage_daily (company_id, engineer_id, day, provider, model, source, events, cost_micros) values ($1, $2, current_date, 'anthropic', 'claude-x', 'test', 1, 5)`,
+    [c, engineer.id],
+  );
+  await t.adminQuery(
+    `insert into holds (company_id, id, engineer_id, request_id, provider, model, estimated_input_tokens, max_output_tokens, amount_micros, engineer_account_id, engineer_held_micros, expires_at)
+     values ($1, gen_random_uuid(), $2, 'r1', 'anthropic', 'claude-x', 1, 1, 1, $3, 1, now())`,
+    [c, engineer.id, allowance.id],
+  );
+  await t.adminQuery(
+    `insert into engineer_identities (company_id, kind, value, engineer_id) values ($1, 'account_uuid', 'u-1', $2)`,
+    [c, engineer.id],
+  );
+  await t.adminQuery(
+    `insert into unmapped_usage (company_id, id, identity_kind, identity_value, source, idempotency_key, kind, payload) values ($1, gen_random_uuid(), 'email', 'who@x.test', 'claude-code', 'k1', 'usage', '{}')`,
+    [c],
+  );
+  await t.adminQuery(
+    `insert into otlp_series (company_id, series_key, start_time_unix_nano, time_unix_nano, value) values ($1, repeat('a', 64), 1, 2, 3)`,
+    [c],
+  );
+  await t.adminQuery(
+    `insert into productivity_signals (company_id, engineer_id, day, kind, value) values ($1, $2, current_date, 'commits', 1)`,
+    [c, engineer.id],
+  );
 }
 
 describe('tenancy: row-level security as the app role', () => {
@@ -102,7 +144,7 @@ describe('tenancy: row-level security as the app role', () => {
       relforcerowsecurity: boolean;
     }>(
       `select c.relname, c.relrowsecurity, c.relforcerowsecurity from pg_class c
-        where c.relnamespace = 'public'::regnamespace and c.relkind in ('r', 'p')
+        where c.relnamespace = 'public'::regnamespace and c.relkind in ('r', 'p') and not c.relispartition
           and (exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attname = 'company_id' and not a.attisdropped)
                or c.relname = 'companies')
         order by c.relname`,

@@ -37,10 +37,17 @@ export class TenancyService {
 
   /** Scheduled work across tenants: the ids of every company (visible only with app.jobs set). */
   async companyIds(): Promise<string[]> {
+    const rows: { id: string }[] = await this.asJobs((manager) =>
+      manager.query('select id from companies order by id'),
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /** A transaction for scheduled work that may see what the jobs policies show across companies. */
+  asJobs<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(async (manager) => {
       await manager.query(`select set_config('app.jobs', 'on', true)`);
-      const rows: { id: string }[] = await manager.query('select id from companies order by id');
-      return rows.map((row) => row.id);
+      return work(manager);
     });
   }
 

@@ -4,8 +4,9 @@ import { Company } from '../companies/company.entity';
 export type LedgerAccountKind = 'COMPANY_FUNDING' | 'ENGINEER_ALLOWANCE' | 'TEAM_POOL' | 'SPEND' | 'EXPIRY';
 
 /**
- * An account of the company's token ledger. `owner_id` is the engineer (allowance), the team (pool) or the
- * company itself (funding, spend, expiry). The balance is kept in the same transaction as the entries:
+ * An account of the company's token ledger. `owner_id` is the engineer (allowance, spend), the team (pool) or
+ * the company itself (funding, expiry). Spend is kept per engineer so concurrent usage of different
+ * engineers never waits on one shared row. The balance is kept in the same transaction as the entries:
  * balance = Σ amounts credited (to) − Σ amounts debited (from).
  */
 @Entity({ name: 'ledger_accounts' })
@@ -29,6 +30,10 @@ export class LedgerAccount {
 
   @Column({ name: 'balance_micros', type: 'bigint', default: 0 })
   balanceMicros: string;
+
+  /** Reserved by open holds (real-time authorizations): available = balance − held. */
+  @Column({ name: 'held_micros', type: 'bigint', default: 0 })
+  heldMicros: string;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -44,8 +44,28 @@ export class LedgerService {
     return manager.getRepository(LedgerAccount).findOneByOrFail({ companyId, kind, ownerId });
   }
 
-  /** Funding, spend and expiry accounts belong to the company itself. */
-  companyAccount(kind: 'COMPANY_FUNDING' | 'SPEND' | 'EXPIRY'): Promise<LedgerAccount> {
+  /** The accounts of this kind for many owners in two queries (created on first use), by owner id. */
+  async accounts(kind: LedgerAccountKind, ownerIds: string[]): Promise<Map<string, LedgerAccount>> {
+    const owners = [...new Set(ownerIds)].sort();
+    if (!owners.length) return new Map();
+    const manager = this.tenancy.manager();
+    const companyId = this.tenancy.companyId();
+    await manager.query(
+      `insert into ledger_accounts (company_id, id, kind, owner_id)
+       select $1, gen_random_uuid(), $2, owner from unnest($3::uuid[]) as owner
+       on conflict (company_id, kind, owner_id) do nothing`,
+      [companyId, kind, owners],
+    );
+    const rows = await manager
+      .getRepository(LedgerAccount)
+      .createQueryBuilder('a')
+      .where('a.kind = :kind and a.owner_id = any(:owners)', { kind, owners })
+      .getMany();
+    return new Map(rows.map((row) => [row.ownerId, row]));
+  }
+
+  /** Funding and expiry accounts belong to the company itself. */
+  companyAccount(kind: 'COMPANY_FUNDING' | 'EXPIRY'): Promise<LedgerAccount> {
     return this.account(kind, this.tenancy.companyId());
   }
 
@@ -82,10 +102,14 @@ export class LedgerService {
       ],
     );
     if (inserted.length === 0) return false;
+    // Debit first, then credit: a fixed lock order (an engineer's allowance before their spend account).
     await manager.query(
-      `update ledger_accounts set balance_micros = balance_micros + case when id = $2 then $3::bigint else -$3::bigint end
-        where id in ($1, $2)`,
-      [posting.from.id, posting.to.id, posting.amountMicros.toString()],
+      `update ledger_accounts set balance_micros = balance_micros - $2::bigint where id = $1`,
+      [posting.from.id, posting.amountMicros.toString()],
+    );
+    await manager.query(
+      `update ledger_accounts set balance_micros = balance_micros + $2::bigint where id = $1`,
+      [posting.to.id, posting.amountMicros.toString()],
     );
     return true;
   }

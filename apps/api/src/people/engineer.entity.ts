@@ -34,6 +34,10 @@ export class Engineer {
   @Column({ type: 'varchar', length: 120, nullable: true })
   location: string | null;
 
+  /** Overrides the policy's budget enforcement for this engineer (null: the policy decides). */
+  @Column({ name: 'budget_enforcement', type: 'varchar', length: 4, nullable: true })
+  budgetEnforcement: 'HARD' | 'SOFT' | null;
+
   @Column({ name: 'start_date', type: 'date' })
   startDate: string;
 

@@ -42,6 +42,10 @@ export class Team {
   @Column({ name: 'cost_centre', type: 'varchar', length: 40 })
   costCentre: string;
 
+  /** When an engineer's allowance runs out, holds and spend may draw on the team pool. */
+  @Column({ name: 'pool_overflow', type: 'boolean', default: false })
+  poolOverflow: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

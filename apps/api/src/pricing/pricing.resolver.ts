@@ -1,9 +1,11 @@
+import { forwardRef, Inject } from '@nestjs/common';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { isIsoDate, Money } from '@tokenroll/domain';
 import { Role } from '../auth/role';
 import { AppError } from '../common/app-error';
 import { Roles } from '../common/decorators';
 import { ModelPriceObject, SetCompanyModelPriceInput } from './dto/pricing.dto';
+import { UsageService } from '../metering/usage.service';
 import { PriceInForce, PricingService } from './pricing.service';
 
 const micros = (field: string, text: string | undefined): bigint | null => {
@@ -17,7 +19,10 @@ const micros = (field: string, text: string | undefined): bigint | null => {
 
 @Resolver()
 export class PricingResolver {
-  constructor(private readonly pricing: PricingService) {}
+  constructor(
+    private readonly pricing: PricingService,
+    @Inject(forwardRef(() => UsageService)) private readonly usage: UsageService,
+  ) {}
 
   @Roles(Role.ADMIN, Role.FINANCE)
   @Query(() => [ModelPriceObject], {
@@ -61,6 +66,8 @@ export class PricingResolver {
       input.effectiveFrom,
     );
     if (!price) throw new AppError('NOT_FOUND', 'The price was saved but is not in force on its own date');
+    // Usage recorded while the model had no price is priced (and charged) now.
+    await this.usage.repriceUnpriced();
     return toObject(price);
   }
 }

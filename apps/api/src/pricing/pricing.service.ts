@@ -1,5 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { ModelPrice, priceInForce, selfHostedRatePerMillion, TokenRates } from '@tokenroll/domain';
+import {
+  compareDates,
+  convertMicros,
+  fallbackPrice,
+  IsoDate,
+  ModelPattern,
+  ModelPrice,
+  priceInForce,
+  selfHostedRatePerMillion,
+  TokenRates,
+} from '@tokenroll/domain';
 import { randomUUID } from 'node:crypto';
 import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/app-error';
@@ -55,13 +65,107 @@ export interface CompanyPriceInput {
   note?: string | null;
 }
 
+/** What metering prices with: every price row, the model patterns and the exchange rates of one company. */
+export interface PriceBook {
+  currency: string;
+  company: ModelPrice[];
+  catalog: ModelPrice[];
+  patterns: ModelPattern[];
+  exchangeRates: { currency: string; effectiveFrom: IsoDate; microsPerUsd: bigint }[];
+}
+
+/** How long an instance reuses a company's price book on the metering hot path. */
+const PRICE_BOOK_TTL_MS = 5_000;
+
 /** The price catalog: public list prices, overridden by the company's own (negotiated or self-hosted). */
 @Injectable()
 export class PricingService {
+  private readonly books = new Map<string, { at: number; book: Promise<PriceBook> }>();
+
   constructor(
     private readonly tenancy: TenancyService,
     private readonly audit: AuditService,
   ) {}
+
+  /**
+   * The current company's price book, reused for a few seconds (prices are dated by day, so a change made
+   * on another instance is seen within PRICE_BOOK_TTL_MS; this instance forgets its copy at once).
+   */
+  priceBook(): Promise<PriceBook> {
+    const companyId = this.tenancy.companyId();
+    const cached = this.books.get(companyId);
+    if (cached && cached.at > Date.now() - PRICE_BOOK_TTL_MS) return cached.book;
+    const book = this.loadPriceBook();
+    this.books.set(companyId, { at: Date.now(), book });
+    book.catch(() => this.books.delete(companyId));
+    return book;
+  }
+
+  /** Drops this instance's copy of the current company's price book (after a change). */
+  forgetPriceBook(): void {
+    this.books.delete(this.tenancy.companyId());
+  }
+
+  private async loadPriceBook(): Promise<PriceBook> {
+    const manager = this.tenancy.manager();
+    const [{ company, catalog }, patterns, rates, [owner]] = await Promise.all([
+      this.allPrices(),
+      manager.query(`select provider, pattern, model from model_patterns order by created_at, id`) as Promise<
+        ModelPattern[]
+      >,
+      manager.query(
+        `select currency, to_char(effective_from, 'YYYY-MM-DD') as "effectiveFrom", micros_per_usd::text as "microsPerUsd"
+           from exchange_rates order by effective_from`,
+      ) as Promise<{ currency: string; effectiveFrom: string; microsPerUsd: string }[]>,
+      manager.query(`select currency from companies`) as Promise<{ currency: string }[]>,
+    ]);
+    return {
+      currency: owner?.currency?.trim() || 'USD',
+      company,
+      catalog,
+      patterns,
+      exchangeRates: rates.map((rate) => ({ ...rate, microsPerUsd: BigInt(rate.microsPerUsd) })),
+    };
+  }
+
+  /**
+   * The price for usage of a model on a day: the company's own price, the list price, then the same
+   * through an admin pattern (dated variants). `fallback` when none matched and the provider's most
+   * expensive model stands in (for holds only).
+   */
+  static priceFor(book: PriceBook, provider: string, model: string, at: IsoDate): ModelPrice | undefined {
+    return (
+      priceInForce(book.company, provider, model, at) ??
+      priceInForce(book.catalog, provider, model, at) ??
+      priceInForce(book.company, provider, model, at, book.patterns) ??
+      priceInForce(book.catalog, provider, model, at, book.patterns)
+    );
+  }
+
+  /** The provider's most expensive priced model on a day (own prices and list prices together). */
+  static fallbackFor(book: PriceBook, provider: string, at: IsoDate): ModelPrice | undefined {
+    return fallbackPrice([...book.company, ...book.catalog], provider, at);
+  }
+
+  /**
+   * An amount in the price's currency (USD) in the company's currency at the rate in force that day;
+   * undefined when the company's currency has no rate in force (the usage is then unpriced).
+   */
+  static toCompanyCurrency(
+    book: PriceBook,
+    micros: bigint,
+    priceCurrency: string,
+    at: IsoDate,
+  ): bigint | undefined {
+    if (priceCurrency === book.currency) return micros;
+    if (priceCurrency !== 'USD') return undefined;
+    let rate: bigint | undefined;
+    for (const candidate of book.exchangeRates) {
+      if (candidate.currency === book.currency && compareDates(candidate.effectiveFrom, at) <= 0)
+        rate = candidate.microsPerUsd;
+    }
+    return rate === undefined ? undefined : convertMicros(micros, rate);
+  }
 
   /** Every price row the company sees: its own rows first, so they win over the catalog on equal dates. */
   async allPrices(): Promise<{
@@ -180,6 +284,7 @@ export class PricingService {
       ]);
     await this.tenancy.manager().getRepository(CompanyModelPrice).insert(row);
     await this.audit.record('PRICE_SET', 'model_price', row.id, null, row);
+    this.forgetPriceBook();
     return row;
   }
 }

@@ -3,6 +3,7 @@ import { PeopleAllowancesLedger1795416936760 } from './1795416936760-PeopleAllow
 import { Offers1795417534902 } from './1795417534902-Offers';
 import { ApiKeys1795420026126 } from './1795420026126-ApiKeys';
 import { PriceCatalog1795420181575 } from './1795420181575-PriceCatalog';
+import { Metering1795500000000 } from './1795500000000-Metering';
 
 /** Every migration, in order. `nx run api:migration-generate --name=X` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Offers1795417534902,
   ApiKeys1795420026126,
   PriceCatalog1795420181575,
+  Metering1795500000000,
 ];

@@ -177,6 +177,15 @@ export async function seedDemoPeople(
     if (i % 4 === 1 && start < `${year}-04-01`) {
       await people.recordRaise(engineer.id, `${year}-04-01`, (pay * 108n) / 100n, 'USD');
     }
+    if (i === 0) {
+      // Alice pilots a small fixed budget: the demo's "about to run out" engineer (see the metering seed).
+      await allowances.setOverride(
+        engineer.id,
+        start,
+        { kind: 'FIXED', annualMicros: 2_400_000_000n },
+        'Pilot budget while the AI platform team sizes agent use',
+      );
+    }
     if (i === 2) {
       await allowances.setOverride(
         engineer.id,

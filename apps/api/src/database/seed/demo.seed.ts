@@ -1,6 +1,6 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hashPassword } from '../../auth/passwords';
 import { Role } from '../../auth/role';
@@ -8,6 +8,7 @@ import { CompaniesService } from '../../companies/companies.service';
 import { MembersService } from '../../members/members.service';
 import { User } from '../../members/user.entity';
 import { TenancyService } from '../tenancy.service';
+import { createDemoApiKeys, DemoApiKeys, seedDemoMetering } from './demo-metering.seed';
 import { seedDemoPeople } from './demo-people.seed';
 
 export const DEMO_PASSWORD = 'tokenroll-demo-2026';
@@ -40,16 +41,35 @@ export async function seedDemo(
       for (const login of DEMO_LOGINS) {
         await app.get(MembersService).createUser({ ...login, passwordHash });
       }
-      return seedDemoPeople(app, new Date().toISOString().slice(0, 10));
+      const today = new Date().toISOString().slice(0, 10);
+      const people = await seedDemoPeople(app, today);
+      const usage = await seedDemoMetering(app, today);
+      return { ...people, ...usage };
     });
     log(
-      `seeded the demo company "Demo Corp": ${seeded.engineers} engineers, ${seeded.granted} accrual grants posted`,
+      `seeded the demo company "Demo Corp": ${seeded.engineers} engineers, ${seeded.granted} accrual grants posted, ${seeded.events} usage events`,
     );
   }
-  const logins = DEMO_LOGINS.map(({ email, roles }) => ({ email, password: DEMO_PASSWORD, roles }));
   mkdirSync(dataDir, { recursive: true });
-  writeFileSync(join(dataDir, 'demo.json'), `${JSON.stringify({ logins }, null, 2)}\n`);
+  // Key secrets are shown once: kept beside the data (0600) so later starts list the same keys.
+  const keysFile = join(dataDir, 'demo-api-keys.json');
+  let apiKeys: DemoApiKeys;
+  if (existsSync(keysFile)) {
+    apiKeys = JSON.parse(readFileSync(keysFile, 'utf8')) as DemoApiKeys;
+  } else {
+    const companyId = await tenancy.runAsLogin(DEMO_LOGINS[0].email, async (manager) => {
+      const admin = await manager.getRepository(User).findOneByOrFail({ email: DEMO_LOGINS[0].email });
+      return admin.companyId;
+    });
+    apiKeys = await tenancy.run(companyId, () => createDemoApiKeys(app));
+    writeFileSync(keysFile, `${JSON.stringify(apiKeys, null, 2)}\n`, { mode: 0o600 });
+  }
+  const logins = DEMO_LOGINS.map(({ email, roles }) => ({ email, password: DEMO_PASSWORD, roles }));
+  writeFileSync(join(dataDir, 'demo.json'), `${JSON.stringify({ logins, apiKeys }, null, 2)}\n`);
   log(`demo logins (also in ${join(dataDir, 'demo.json')}):`);
   for (const login of logins)
     log(`  ${login.email}  password: ${login.password}  roles: ${login.roles.join(', ')}`);
+  log(
+    `demo API keys: a company key and keys for ${apiKeys.engineers.map((e) => e.email).join(', ')} (in demo.json)`,
+  );
 }

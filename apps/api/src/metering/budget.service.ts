@@ -1,0 +1,264 @@
+import { Injectable } from '@nestjs/common';
+import { addDays, budgetOutlook, BudgetOutlook, compareDates, IsoDate } from '@tokenroll/domain';
+import { AllowancesService } from '../allowances/allowances.service';
+import { AppError } from '../common/app-error';
+import { TenancyService } from '../database/tenancy.service';
+import { today } from '../people/people.service';
+import { PeopleService } from '../people/people.service';
+
+/** What enforcement needs to know about an engineer, in one query. */
+export interface BudgetContext {
+  engineerId: string;
+  email: string;
+  startDate: string;
+  endDate: string | null;
+  enforcement: 'HARD' | 'SOFT';
+  teamId: string | null;
+  poolOverflow: boolean;
+  allowanceAccountId: string | null;
+  poolAccountId: string | null;
+}
+
+export interface BudgetFigures {
+  engineerId: string;
+  currency: string;
+  periodStart: IsoDate;
+  periodEnd: IsoDate;
+  allowanceMicros: bigint;
+  accruedMicros: bigint;
+  spentMicros: bigint;
+  heldMicros: bigint;
+  availableMicros: bigint;
+  /** Of `available`, what the team pool adds. */
+  poolAvailableMicros: bigint;
+  overageMicros: bigint;
+  enforcement: 'HARD' | 'SOFT';
+  outlook: BudgetOutlook;
+}
+
+/** The budget of an engineer: enforcement context and the figures of `GET /v1/budget` and "My budget". */
+@Injectable()
+export class BudgetService {
+  constructor(
+    private readonly tenancy: TenancyService,
+    private readonly allowances: AllowancesService,
+    private readonly people: PeopleService,
+  ) {}
+
+  /** The engineer by id or by email (case-insensitive), with enforcement, team pool and ledger accounts. */
+  async context(by: { engineerId: string } | { email: string }): Promise<BudgetContext | undefined> {
+    const [row]: {
+      id: string;
+      email: string;
+      start_date: string;
+      end_date: string | null;
+      enforcement: 'HARD' | 'SOFT';
+      team_id: string | null;
+      pool_overflow: boolean | null;
+      allowance_account_id: string | null;
+      pool_account_id: string | null;
+    }[] = await this.tenancy.manager().query(
+      `select e.id, e.email, to_char(e.start_date, 'YYYY-MM-DD') as start_date, to_char(e.end_date, 'YYYY-MM-DD') as end_date,
+              coalesce(e.budget_enforcement, p.enforcement, 'SOFT') as enforcement,
+              t.id as team_id, t.pool_overflow, a.id as allowance_account_id, pa.id as pool_account_id
+         from engineers e
+         left join allowance_policies p on p.company_id = e.company_id
+         left join lateral (
+           select m.team_id from team_memberships m
+            where m.engineer_id = e.id and m.effective_from <= current_date
+            order by m.effective_from desc limit 1) m on true
+         left join teams t on t.id = m.team_id
+         left join ledger_accounts a on a.kind = 'ENGINEER_ALLOWANCE' and a.owner_id = e.id
+         left join ledger_accounts pa on pa.kind = 'TEAM_POOL' and pa.owner_id = t.id
+        where ${'engineerId' in by ? 'e.id = $1' : 'e.email = lower($1)'}`,
+      ['engineerId' in by ? by.engineerId : by.email],
+    );
+    if (!row) return undefined;
+    return {
+      engineerId: row.id,
+      email: row.email,
+      startDate: row.start_date,
+      endDate: row.end_date,
+      enforcement: row.enforcement,
+      teamId: row.team_id,
+      poolOverflow: row.pool_overflow === true,
+      allowanceAccountId: row.allowance_account_id,
+      poolAccountId: row.pool_overflow ? row.pool_account_id : null,
+    };
+  }
+
+  /** The budget figures of an engineer today. */
+  async figures(engineerId: string, on = today()): Promise<BudgetFigures> {
+    const context = await this.context({ engineerId });
+    if (!context)
+      throw new AppError('NOT_FOUND', 'No such engineer', [
+        { field: 'engineerId', message: 'does not exist' },
+      ]);
+    const engineer = await this.people.mustFind(engineerId);
+    const summary = await this.allowances.summary(engineer, on);
+    const manager = this.tenancy.manager();
+    const [accounts, [holds], [spent], daily, [company]] = await Promise.all([
+      manager.query(
+        `select id, balance_micros::text as balance, held_micros::text as held from ledger_accounts where id = any($1)`,
+        [[context.allowanceAccountId, context.poolAccountId].filter(Boolean)],
+      ) as Promise<{ id: string; balance: string; held: string }[]>,
+      manager.query(
+        `select coalesce(sum(engineer_held_micros + pool_held_micros), 0)::text as held,
+                coalesce(sum(engineer_held_micros), 0)::text as own
+           from holds where engineer_id = $1 and status = 'HELD'`,
+        [engineerId],
+      ) as Promise<{ held: string; own: string }[]>,
+      manager.query(
+        `select coalesce(sum(cost_micros), 0)::text as spent from usage_daily
+          where engineer_id = $1 and day between $2 and $3`,
+        [engineerId, summary.period.start, summary.period.end],
+      ) as Promise<{ spent: string }[]>,
+      manager.query(
+        `select to_char(day, 'YYYY-MM-DD') as day, sum(cost_micros)::text as micros from usage_daily
+          where engineer_id = $1 and day between $2 and $3 group by day`,
+        [engineerId, addDays(on, -40), on],
+      ) as Promise<{ day: string; micros: string }[]>,
+      manager.query(`select currency from companies`) as Promise<{ currency: string }[]>,
+    ]);
+    const account = accounts.find((row) => row.id === context.allowanceAccountId);
+    const pool = accounts.find((row) => row.id === context.poolAccountId);
+    const balance = BigInt(account?.balance ?? '0');
+    const ownHeld = BigInt(account?.held ?? '0');
+    const ownAvailable = balance - ownHeld > 0n ? balance - ownHeld : 0n;
+    const poolFree = pool ? BigInt(pool.balance) - BigInt(pool.held) : 0n;
+    const poolAvailable = poolFree > 0n ? poolFree : 0n;
+    const available = ownAvailable + poolAvailable;
+    const spentMicros = BigInt(spent.spent);
+    const outlook = budgetOutlook({
+      today: on,
+      periodStart: summary.period.start,
+      periodEnd: summary.period.end,
+      periodAllowanceMicros: summary.periodTotalMicros,
+      spentMicros,
+      availableMicros: available,
+      dailySpend: daily.map((row) => ({ day: row.day, micros: BigInt(row.micros) })),
+      upcomingGrants: summary.schedule
+        .filter((grant) => !grant.posted && compareDates(grant.grantDate, on) > 0)
+        .map((grant) => ({ date: grant.grantDate, micros: grant.amountMicros })),
+      firstDay: context.startDate,
+    });
+    return {
+      engineerId,
+      currency: company?.currency?.trim() || 'USD',
+      periodStart: summary.period.start,
+      periodEnd: summary.period.end,
+      allowanceMicros: summary.periodTotalMicros,
+      accruedMicros: summary.accruedMicros,
+      spentMicros,
+      heldMicros: BigInt(holds.held),
+      availableMicros: available,
+      poolAvailableMicros: poolAvailable,
+      overageMicros: balance < 0n ? -balance : 0n,
+      enforcement: context.enforcement,
+      outlook,
+    };
+  }
+
+  /** Daily spend with the burn-down (accrued − spent) over the period up to today, and spend by model and tool. */
+  async usageSummary(engineerId: string, on = today()) {
+    const engineer = await this.people.mustFind(engineerId);
+    const summary = await this.allowances.summary(engineer, on);
+    const from = summary.period.start;
+    const to = compareDates(on, summary.period.end) < 0 ? on : summary.period.end;
+    const manager = this.tenancy.manager();
+    const [daily, byModel, bySource, [company]] = await Promise.all([
+      manager.query(
+        `select to_char(day, 'YYYY-MM-DD') as day, sum(cost_micros)::text as cost, sum(events)::int as events
+           from usage_daily where engineer_id = $1 and day between $2 and $3 group by day order by day`,
+        [engineerId, from, to],
+      ) as Promise<{ day: string; cost: string; events: number }[]>,
+      manager.query(
+        `select provider || '/' || model as key, sum(cost_micros)::text as cost, sum(events)::int as events,
+                sum(input_tokens)::text as input, sum(output_tokens)::text as output
+           from usage_daily where engineer_id = $1 and day between $2 and $3
+          group by provider, model order by sum(cost_micros) desc, key`,
+        [engineerId, from, to],
+      ) as Promise<{ key: string; cost: string; events: number; input: string; output: string }[]>,
+      manager.query(
+        `select source as key, sum(cost_micros)::text as cost, sum(events)::int as events,
+                sum(input_tokens)::text as input, sum(output_tokens)::text as output
+           from usage_daily where engineer_id = $1 and day between $2 and $3
+          group by source order by sum(cost_micros) desc, key`,
+        [engineerId, from, to],
+      ) as Promise<{ key: string; cost: string; events: number; input: string; output: string }[]>,
+      manager.query(`select currency from companies`) as Promise<{ currency: string }[]>,
+    ]);
+    const spentOn = new Map(daily.map((row) => [row.day, row]));
+    const grants = summary.schedule.filter((grant) => grant.posted);
+    const days = [];
+    let spent = 0n;
+    for (let day = from; compareDates(day, to) <= 0; day = addDays(day, 1)) {
+      const row = spentOn.get(day);
+      spent += BigInt(row?.cost ?? '0');
+      const accrued = grants
+        .filter((grant) => compareDates(grant.grantDate, day) <= 0)
+        .reduce((sum, grant) => sum + grant.amountMicros, 0n);
+      days.push({
+        day,
+        costMicros: row?.cost ?? '0',
+        events: row?.events ?? 0,
+        accruedMicros: accrued.toString(),
+        spentToDateMicros: spent.toString(),
+        remainingMicros: (accrued - spent).toString(),
+      });
+    }
+    const byKey = (rows: { key: string; cost: string; events: number; input: string; output: string }[]) =>
+      rows.map((row) => ({
+        key: row.key,
+        costMicros: row.cost,
+        events: row.events,
+        inputTokens: row.input,
+        outputTokens: row.output,
+      }));
+    return {
+      currency: company?.currency?.trim() || 'USD',
+      from,
+      to,
+      days,
+      byModel: byKey(byModel),
+      bySource: byKey(bySource),
+    };
+  }
+
+  /** The engineer's latest usage events, newest first. */
+  async recentUsage(engineerId: string, limit: number) {
+    const rows: {
+      id: string;
+      occurred_at: Date;
+      source: string;
+      provider: string;
+      model: string;
+      input_tokens: string;
+      output_tokens: string;
+      cache_read_tokens: string;
+      cache_write_tokens: string;
+      cost_micros: string;
+      currency: string;
+      unpriced: boolean;
+    }[] = await this.tenancy.manager().query(
+      `select id, occurred_at, source, provider, model, input_tokens, output_tokens, cache_read_tokens, cache_write_tokens,
+              cost_micros, currency, unpriced
+         from usage_events where engineer_id = $1 order by occurred_at desc limit $2`,
+      [engineerId, Math.min(Math.max(limit, 1), 500)],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      occurredAt: row.occurred_at,
+      source: row.source,
+      provider: row.provider,
+      model: row.model,
+      inputTokens: row.input_tokens,
+      outputTokens: row.output_tokens,
+      cacheReadTokens: row.cache_read_tokens,
+      cacheWriteTokens: row.cache_write_tokens,
+      costMicros: row.cost_micros,
+      currency: row.currency.trim(),
+      unpriced: row.unpriced,
+    }));
+  }
+}

@@ -1,0 +1,172 @@
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { IsIn, IsNotEmpty, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { AMOUNT_PATTERN, DATE_PATTERN } from '../../common/input-patterns';
+
+@ObjectType('Budget', {
+  description: 'An engineer’s budget for the current period. Amounts are micro-units of `currency`.',
+})
+export class BudgetObject {
+  @Field(() => ID) engineerId: string;
+  @Field() currency: string;
+  @Field() periodStart: string;
+  @Field() periodEnd: string;
+  @Field({ description: 'The allowance of the whole period.' }) allowanceMicros: string;
+  @Field({ description: 'Accrued (posted) so far.' }) accruedMicros: string;
+  @Field() spentMicros: string;
+  @Field({ description: 'Reserved by open authorizations.' }) heldMicros: string;
+  @Field({ description: 'What may still be spent now, team-pool overflow included.' })
+  availableMicros: string;
+  @Field({ description: 'Of available, what the team pool adds.' }) poolAvailableMicros: string;
+  @Field({ description: 'Spent beyond the allowance.' }) overageMicros: string;
+  @Field({ description: 'HARD (refuse beyond the budget) or SOFT (allow and flag).' }) enforcement: string;
+  @Field({ description: 'Average daily spend over the last 30 days.' }) dailyBurnMicros: string;
+  @Field(() => Int, {
+    nullable: true,
+    description: '10000 = spending exactly as fast as the allowance accrues.',
+  })
+  paceBp: number | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'When it runs out at the current pace; null: it lasts the period.',
+  })
+  runsOutOn: string | null;
+}
+
+@ObjectType('UsageDay')
+export class UsageDayObject {
+  @Field() day: string;
+  @Field() costMicros: string;
+  @Field(() => Int) events: number;
+  @Field({ description: 'Cumulative accrued (posted grants) by the end of the day.' }) accruedMicros: string;
+  @Field({ description: 'Cumulative spend in the period by the end of the day.' }) spentToDateMicros: string;
+  @Field({ description: 'Accrued minus spent by the end of the day (the burn-down line).' })
+  remainingMicros: string;
+}
+
+@ObjectType('UsageByKey')
+export class UsageByKeyObject {
+  @Field({ description: 'provider/model, or the source (tool).' }) key: string;
+  @Field() costMicros: string;
+  @Field(() => Int) events: number;
+  @Field() inputTokens: string;
+  @Field() outputTokens: string;
+}
+
+@ObjectType('UsageSummary')
+export class UsageSummaryObject {
+  @Field() currency: string;
+  @Field() from: string;
+  @Field() to: string;
+  @Field(() => [UsageDayObject], { description: 'Every day of the period up to today.' })
+  days: UsageDayObject[];
+  @Field(() => [UsageByKeyObject]) byModel: UsageByKeyObject[];
+  @Field(() => [UsageByKeyObject]) bySource: UsageByKeyObject[];
+}
+
+@ObjectType('UsageEvent')
+export class UsageEventObject {
+  @Field(() => ID) id: string;
+  @Field() occurredAt: Date;
+  @Field() source: string;
+  @Field() provider: string;
+  @Field() model: string;
+  @Field() inputTokens: string;
+  @Field() outputTokens: string;
+  @Field() cacheReadTokens: string;
+  @Field() cacheWriteTokens: string;
+  @Field() costMicros: string;
+  @Field() currency: string;
+  @Field() unpriced: boolean;
+}
+
+@ObjectType('UnpricedModel', {
+  description: 'Usage of a model with no price: recorded, flagged, not counted until priced.',
+})
+export class UnpricedModelObject {
+  @Field() provider: string;
+  @Field() model: string;
+  @Field(() => Int) events: number;
+  @Field(() => Int) engineers: number;
+  @Field() inputTokens: string;
+  @Field() outputTokens: string;
+  @Field() firstSeen: Date;
+  @Field() lastSeen: Date;
+}
+
+@ObjectType('UnmappedIdentity', {
+  description: 'Telemetry from someone Tokenroll cannot match to an engineer yet.',
+})
+export class UnmappedIdentityObject {
+  @Field({ description: 'email or account_uuid' }) identityKind: string;
+  @Field() identityValue: string;
+  @Field(() => Int) records: number;
+  @Field() inputTokens: string;
+  @Field() outputTokens: string;
+  @Field() lastSeen: Date;
+}
+
+@ObjectType('ModelPattern', {
+  description: 'Models whose name matches `pattern` (`*` = anything) are priced as `model`.',
+})
+export class ModelPatternObject {
+  @Field(() => ID) id: string;
+  @Field() provider: string;
+  @Field() pattern: string;
+  @Field() model: string;
+}
+
+@ObjectType('ExchangeRate', { description: 'Units of `currency` per 1 USD from a date on, in micro-units.' })
+export class ExchangeRateObject {
+  @Field() currency: string;
+  @Field() effectiveFrom: string;
+  @Field() microsPerUsd: string;
+}
+
+@ObjectType('TeamPool')
+export class TeamPoolObject {
+  @Field(() => ID) teamId: string;
+  @Field() teamName: string;
+  @Field() balanceMicros: string;
+  @Field() heldMicros: string;
+  @Field({ description: 'Engineers of the team draw on the pool when their allowance runs out.' })
+  overflow: boolean;
+}
+
+@InputType()
+export class CreateModelPatternInput {
+  @Field() @IsString() @IsNotEmpty({ message: 'is required' }) @MaxLength(40) provider: string;
+  @Field({ description: 'e.g. claude-opus-5-5-*' })
+  @IsString()
+  @IsNotEmpty({ message: 'is required' })
+  @MaxLength(120)
+  @Matches(/^[A-Za-z0-9._:/@*-]+$/, { message: 'may use letters, digits, . _ : / @ - and * only' })
+  pattern: string;
+  @Field() @IsString() @IsNotEmpty({ message: 'is required' }) @MaxLength(120) model: string;
+}
+
+@InputType()
+export class SetExchangeRateInput {
+  @Field() @Matches(/^[A-Z]{3}$/, { message: 'must be a currency code like EUR' }) currency: string;
+  @Field() @Matches(DATE_PATTERN, { message: 'must be a date like 2026-04-01' }) effectiveFrom: string;
+  @Field({ description: 'Units of the currency per 1 USD, e.g. "0.92".' })
+  @Matches(AMOUNT_PATTERN, { message: 'must be a rate like 0.92' })
+  rate: string;
+}
+
+@InputType()
+export class MapIdentityInput {
+  @Field()
+  @IsIn(['email', 'account_uuid'], { message: 'must be email or account_uuid' })
+  identityKind: string;
+  @Field() @IsString() @IsNotEmpty({ message: 'is required' }) @MaxLength(320) identityValue: string;
+  @Field(() => ID) @IsUUID('all', { message: 'must be an engineer id' }) engineerId: string;
+}
+
+@InputType()
+export class FundTeamPoolInput {
+  @Field(() => ID) @IsUUID('all', { message: 'must be a team id' }) teamId: string;
+  @Field({ description: 'Amount in the company currency, e.g. "500.00".' })
+  @Matches(AMOUNT_PATTERN, { message: 'must be an amount like 500.00' })
+  amount: string;
+  @Field({ nullable: true }) @MaxLength(200) memo?: string;
+}

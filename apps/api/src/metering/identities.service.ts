@@ -1,0 +1,176 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { AuditService } from '../audit/audit.service';
+import { AppError } from '../common/app-error';
+import { returnedRows } from '../database/sql';
+import { TenancyService } from '../database/tenancy.service';
+import { UsageInput, UsageService } from './usage.service';
+
+/** Who telemetry names: Claude Code sends `user.email` when signed in with OAuth, and always `user.account_uuid`. */
+export interface TelemetryIdentity {
+  email?: string;
+  accountUuid?: string;
+}
+
+/** Usage or a productivity signal kept aside until its identity is mapped to an engineer. */
+export type AsideRecord =
+  | {
+      kind: 'usage';
+      usage: Omit<UsageInput, 'engineerId' | 'occurredAt'> & {
+        occurredAt: string;
+        reportedCostMicros?: string | null;
+      };
+    }
+  | { kind: 'signal'; signal: { day: string; kind: string; value: number } };
+
+/** A productivity signal (commits, pull requests, lines of code…) for a later KPI view. */
+export interface SignalInput {
+  engineerId: string;
+  day: string;
+  kind: string;
+  value: number;
+}
+
+/** Matches telemetry identities to engineers, and keeps what cannot be matched aside for an admin. */
+@Injectable()
+export class IdentitiesService {
+  constructor(
+    private readonly tenancy: TenancyService,
+    private readonly usage: UsageService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The engineers these identities belong to: an admin's mapping first, then the engineer's own email. */
+  async resolve(identities: TelemetryIdentity[]): Promise<Map<string, string>> {
+    const emails = [...new Set(identities.flatMap((id) => (id.email ? [id.email.toLowerCase()] : [])))];
+    const uuids = [...new Set(identities.flatMap((id) => (id.accountUuid ? [id.accountUuid] : [])))];
+    const found = new Map<string, string>();
+    if (!emails.length && !uuids.length) return found;
+    const rows: { kind: string; value: string; engineer_id: string }[] = await this.tenancy.manager().query(
+      `select kind, value, engineer_id from engineer_identities
+        where (kind = 'email' and value = any($1)) or (kind = 'account_uuid' and value = any($2))
+       union all
+       select 'engineer-email', email, id from engineers where email = any($1)`,
+      [emails, uuids],
+    );
+    for (const row of rows.filter((row) => row.kind === 'engineer-email'))
+      found.set(`email:${row.value}`, row.engineer_id);
+    for (const row of rows.filter((row) => row.kind !== 'engineer-email'))
+      found.set(`${row.kind}:${row.value}`, row.engineer_id);
+    return found;
+  }
+
+  /** The engineer of one identity in a resolved map, if any (mapping of the account beats the email). */
+  static engineerOf(resolved: Map<string, string>, identity: TelemetryIdentity): string | undefined {
+    return (
+      (identity.accountUuid ? resolved.get(`account_uuid:${identity.accountUuid}`) : undefined) ??
+      (identity.email ? resolved.get(`email:${identity.email.toLowerCase()}`) : undefined)
+    );
+  }
+
+  /** Keeps records aside (once per source + idempotency key) under the identity the admin will map. */
+  async keepAside(
+    records: { identity: TelemetryIdentity; source: string; idempotencyKey: string; record: AsideRecord }[],
+  ): Promise<number> {
+    if (!records.length) return 0;
+    const rows = records.map(({ identity, source, idempotencyKey, record }) => ({
+      kind: identity.email ? 'email' : 'account_uuid',
+      value: identity.email?.toLowerCase() ?? identity.accountUuid ?? 'unknown',
+      source,
+      idempotencyKey,
+      record,
+    }));
+    const inserted = await this.tenancy.manager().query(
+      `insert into unmapped_usage (company_id, id, identity_kind, identity_value, source, idempotency_key, kind, payload)
+       select $1, gen_random_uuid(), * from unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::jsonb[])
+       on conflict (company_id, source, idempotency_key) do nothing
+       returning id`,
+      [
+        this.tenancy.companyId(),
+        rows.map((row) => row.kind),
+        rows.map((row) => row.value),
+        rows.map((row) => row.source),
+        rows.map((row) => row.idempotencyKey),
+        rows.map((row) => row.record.kind),
+        rows.map((row) => JSON.stringify(row.record)),
+      ],
+    );
+    return (inserted as unknown[]).length;
+  }
+
+  /** Adds productivity signals to the per-day counters. */
+  async addSignals(signals: SignalInput[]): Promise<void> {
+    const merged = new Map<string, SignalInput>();
+    for (const signal of signals) {
+      const key = `${signal.engineerId}\u0000${signal.day}\u0000${signal.kind}`;
+      const into = merged.get(key);
+      if (into) into.value += signal.value;
+      else merged.set(key, { ...signal });
+    }
+    const rows = [...merged.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, row]) => row);
+    if (!rows.length) return;
+    await this.tenancy.manager().query(
+      `insert into productivity_signals (company_id, engineer_id, day, kind, value)
+       select $1, * from unnest($2::uuid[], $3::date[], $4::text[], $5::bigint[])
+       on conflict (company_id, engineer_id, day, kind) do update set value = productivity_signals.value + excluded.value`,
+      [
+        this.tenancy.companyId(),
+        rows.map((row) => row.engineerId),
+        rows.map((row) => row.day),
+        rows.map((row) => row.kind),
+        rows.map((row) => String(Math.round(row.value))),
+      ],
+    );
+  }
+
+  /**
+   * An admin says whose an identity is: the mapping is kept for future telemetry, and everything kept
+   * aside under it is recorded now (usage priced and charged, signals counted). Returns how many records.
+   */
+  async map(identityKind: string, identityValue: string, engineerId: string): Promise<number> {
+    const manager = this.tenancy.manager();
+    const value = identityKind === 'email' ? identityValue.trim().toLowerCase() : identityValue.trim();
+    const [engineer]: { id: string }[] = await manager.query(`select id from engineers where id = $1`, [
+      engineerId,
+    ]);
+    if (!engineer)
+      throw new AppError('NOT_FOUND', 'No such engineer', [
+        { field: 'engineerId', message: 'does not exist' },
+      ]);
+    await manager.query(
+      `insert into engineer_identities (company_id, kind, value, engineer_id, created_by) values ($1, $2, $3, $4, $5)
+       on conflict (company_id, kind, value) do update set engineer_id = excluded.engineer_id, created_by = excluded.created_by`,
+      [this.tenancy.companyId(), identityKind, value, engineerId, this.tenancy.actorUserId()],
+    );
+    const aside = await returnedRows<{ source: string; idempotency_key: string; payload: AsideRecord }>(
+      manager,
+      `update unmapped_usage set resolved_at = now(), engineer_id = $3
+        where identity_kind = $1 and identity_value = $2 and resolved_at is null
+        returning source, idempotency_key, payload`,
+      [identityKind, value, engineerId],
+    );
+    const usage: UsageInput[] = [];
+    const signals: SignalInput[] = [];
+    for (const { payload } of aside) {
+      if (payload.kind === 'usage')
+        usage.push({
+          ...payload.usage,
+          engineerId,
+          occurredAt: new Date(payload.usage.occurredAt),
+          reportedCostMicros:
+            payload.usage.reportedCostMicros == null ? null : BigInt(payload.usage.reportedCostMicros),
+        });
+      else signals.push({ ...payload.signal, engineerId });
+    }
+    for (let start = 0; start < usage.length; start += 1000)
+      await this.usage.record(usage.slice(start, start + 1000));
+    await this.addSignals(signals);
+    await this.audit.record('IDENTITY_MAPPED', 'engineer', engineerId, null, {
+      identityKind,
+      identityValue: value,
+      records: aside.length,
+      id: randomUUID(),
+    });
+    return aside.length;
+  }
+}

@@ -1,0 +1,249 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Money } from '@tokenroll/domain';
+import { AppError, FieldError } from '../common/app-error';
+import { CurrentMachine, MachineAuth, MachineCallerInfo } from '../common/decorators';
+import { TenancyService } from '../database/tenancy.service';
+import { PricingService } from '../pricing/pricing.service';
+import { BudgetContext, BudgetService } from './budget.service';
+import { HoldAnswer, HoldsService } from './holds.service';
+import {
+  MAX_EVENTS_PER_BATCH,
+  parseAuthorize,
+  parseSettle,
+  parseUsageEvent,
+  UsageEventInput,
+} from './machine-input';
+import { UsageInput, UsageService } from './usage.service';
+
+const decimal = (micros: bigint, currency: string) => Money.of(micros, currency).toDecimalString();
+
+function unprocessable(problems: FieldError[]): AppError {
+  return new AppError(
+    'UNPROCESSABLE_ENTITY',
+    problems.map((problem) => `${problem.field}: ${problem.message}`).join('; '),
+    problems,
+  );
+}
+
+type UsageResult =
+  | { index: number; status: 'accepted' | 'duplicate'; cost?: string; currency?: string; unpriced?: boolean }
+  | { index: number; status: 'rejected'; error: string; fields: FieldError[] };
+
+/** The machine contract: usage batches, real-time authorizations and the engineer's budget. */
+@ApiTags('metering')
+@ApiBearerAuth()
+@Controller('v1')
+export class MeteringController {
+  constructor(
+    private readonly tenancy: TenancyService,
+    private readonly usage: UsageService,
+    private readonly holds: HoldsService,
+    private readonly budgets: BudgetService,
+    private readonly pricing: PricingService,
+  ) {}
+
+  /** The engineer a request acts for: the key's own engineer, or the one a company key names by email. */
+  private async engineerFor(machine: MachineCallerInfo, email: string | undefined): Promise<BudgetContext> {
+    if (machine.engineerId) {
+      const context = await this.budgets.context({ engineerId: machine.engineerId });
+      if (!context) throw new AppError('NOT_FOUND', 'The engineer of this key no longer exists');
+      if (email && email !== context.email)
+        throw new AppError('FORBIDDEN', 'An engineer key acts only for its own engineer', [
+          { field: 'engineerEmail', message: 'must be the key’s own engineer (or left out)' },
+        ]);
+      return context;
+    }
+    if (!email) throw unprocessable([{ field: 'engineerEmail', message: 'is required with a company key' }]);
+    const context = await this.budgets.context({ email });
+    if (!context)
+      throw new AppError('NOT_FOUND', `No engineer with the email ${email}`, [
+        { field: 'engineerEmail', message: 'is not an engineer of this company' },
+      ]);
+    return context;
+  }
+
+  @MachineAuth('usage:write')
+  @Post('usage')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Records a batch of up to 1,000 usage events; each is accepted, a duplicate (same source + idempotencyKey), or rejected with the reason.',
+  })
+  @ApiBody({
+    schema: { type: 'object', properties: { events: { type: 'array', items: { type: 'object' } } } },
+  })
+  async recordUsage(
+    @Body() body: unknown,
+    @CurrentMachine() machine: MachineCallerInfo,
+  ): Promise<{ results: UsageResult[] }> {
+    const events = (body as { events?: unknown } | null)?.events;
+    if (!Array.isArray(events))
+      throw unprocessable([{ field: 'events', message: 'must be an array of usage events' }]);
+    if (events.length === 0) throw unprocessable([{ field: 'events', message: 'must not be empty' }]);
+    if (events.length > MAX_EVENTS_PER_BATCH)
+      throw new AppError(
+        'PAYLOAD_TOO_LARGE',
+        `A batch holds at most ${MAX_EVENTS_PER_BATCH} events; this one has ${events.length}`,
+        [{ field: 'events', message: `must hold at most ${MAX_EVENTS_PER_BATCH} events` }],
+      );
+    const now = Date.now();
+    const parsed = events.map((raw) => parseUsageEvent(raw, now));
+    const results: UsageResult[] = new Array(events.length);
+    const reject = (index: number, fields: FieldError[]) => {
+      results[index] = {
+        index,
+        status: 'rejected',
+        error: fields.map((problem) => `${problem.field}: ${problem.message}`).join('; '),
+        fields,
+      };
+    };
+
+    // Who each event is for: the key's engineer, or an engineer of the company named by email.
+    const engineerOf = new Map<string, string>();
+    let ownEmail: string | undefined;
+    if (machine.engineerId) {
+      const context = await this.budgets.context({ engineerId: machine.engineerId });
+      if (!context) throw new AppError('NOT_FOUND', 'The engineer of this key no longer exists');
+      ownEmail = context.email;
+    } else {
+      const emails = [
+        ...new Set(
+          parsed.flatMap((event) =>
+            Array.isArray(event) || !event.engineerEmail ? [] : [event.engineerEmail],
+          ),
+        ),
+      ];
+      if (emails.length) {
+        const rows: { id: string; email: string }[] = await this.tenancy
+          .manager()
+          .query(`select id, email from engineers where email = any($1)`, [emails]);
+        for (const row of rows) engineerOf.set(row.email, row.id);
+      }
+    }
+    const valid: { index: number; input: UsageInput }[] = [];
+    parsed.forEach((event: UsageEventInput | FieldError[], index) => {
+      if (Array.isArray(event)) return reject(index, event);
+      let engineerId: string | undefined;
+      if (machine.engineerId) {
+        if (event.engineerEmail && event.engineerEmail !== ownEmail)
+          return reject(index, [
+            { field: 'engineerEmail', message: 'an engineer key reports only its own engineer’s usage' },
+          ]);
+        engineerId = machine.engineerId;
+      } else if (!event.engineerEmail) {
+        return reject(index, [{ field: 'engineerEmail', message: 'is required with a company key' }]);
+      } else {
+        engineerId = engineerOf.get(event.engineerEmail);
+        if (!engineerId)
+          return reject(index, [{ field: 'engineerEmail', message: 'is not an engineer of this company' }]);
+      }
+      const { engineerEmail: _email, ...rest } = event;
+      valid.push({ index, input: { ...rest, engineerId } });
+    });
+    const recorded = await this.usage.record(valid.map(({ input }) => input));
+    const currency = (await this.pricing.priceBook()).currency;
+    valid.forEach(({ index }, position) => {
+      const outcome = recorded[position];
+      results[index] =
+        outcome.status === 'accepted'
+          ? {
+              index,
+              status: 'accepted',
+              cost: decimal(outcome.costMicros, currency),
+              currency,
+              ...(outcome.unpriced ? { unpriced: true } : {}),
+            }
+          : { index, status: 'duplicate' };
+    });
+    return { results };
+  }
+
+  private holdAnswer({ hold, currency, availableMicros }: HoldAnswer) {
+    return {
+      id: hold.id,
+      requestId: hold.request_id,
+      status: hold.status,
+      held: decimal(
+        hold.status === 'HELD' ? BigInt(hold.engineer_held_micros) + BigInt(hold.pool_held_micros) : 0n,
+        currency,
+      ),
+      fromTeamPool: decimal(hold.status === 'HELD' ? BigInt(hold.pool_held_micros) : 0n, currency),
+      currency,
+      expiresAt: new Date(hold.expires_at).toISOString(),
+      available: decimal(availableMicros, currency),
+      unpriced: hold.unpriced,
+      pricedAs: hold.priced_as,
+      overBudget: hold.over_budget,
+      ...(hold.cost_micros !== null ? { cost: decimal(BigInt(hold.cost_micros), currency) } : {}),
+    };
+  }
+
+  @MachineAuth('authorize')
+  @Post('authorizations')
+  @HttpCode(201)
+  @ApiOperation({
+    summary:
+      'Holds the worst-case cost of a model request, or refuses with 402 naming the budget that ran out. Idempotent on requestId.',
+  })
+  @ApiBody({ schema: { type: 'object' } })
+  async authorize(@Body() body: unknown, @CurrentMachine() machine: MachineCallerInfo) {
+    const input = parseAuthorize(body);
+    if (Array.isArray(input)) throw unprocessable(input);
+    const context = await this.engineerFor(machine, input.engineerEmail);
+    return this.holdAnswer(await this.holds.authorize({ ...input, context }));
+  }
+
+  @MachineAuth('authorize')
+  @Post('authorizations/:id/settle')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Charges the actual usage of an authorization, releases the rest and records the usage.',
+  })
+  @ApiBody({ schema: { type: 'object' } })
+  async settle(@Param('id') id: string, @Body() body: unknown, @CurrentMachine() machine: MachineCallerInfo) {
+    const usage = parseSettle(body);
+    if (Array.isArray(usage)) throw unprocessable(usage);
+    const answer = await this.holds.settle(id, machine.engineerId, usage);
+    return { ...this.holdAnswer(answer), released: decimal(answer.releasedMicros, answer.currency) };
+  }
+
+  @MachineAuth('authorize')
+  @Post('authorizations/:id/void')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Releases an authorization that will not be used.' })
+  async void(@Param('id') id: string, @CurrentMachine() machine: MachineCallerInfo) {
+    return this.holdAnswer(await this.holds.void(id, machine.engineerId));
+  }
+
+  @MachineAuth('budget:read')
+  @Get('budget')
+  @ApiOperation({
+    summary:
+      'The engineer’s budget for the period: allowance, accrued, spent, held, available (team-pool overflow included), overage, pace and run-out date.',
+  })
+  async budget(@CurrentMachine() machine: MachineCallerInfo, @Query('engineerEmail') engineerEmail?: string) {
+    const context = await this.engineerFor(
+      machine,
+      typeof engineerEmail === 'string' ? engineerEmail.trim().toLowerCase() : undefined,
+    );
+    const figures = await this.budgets.figures(context.engineerId);
+    const money = (micros: bigint) => decimal(micros, figures.currency);
+    return {
+      currency: figures.currency,
+      periodStart: figures.periodStart,
+      periodEnd: figures.periodEnd,
+      allowance: money(figures.allowanceMicros),
+      accrued: money(figures.accruedMicros),
+      spent: money(figures.spentMicros),
+      held: money(figures.heldMicros),
+      available: money(figures.availableMicros),
+      overage: money(figures.overageMicros),
+      runsOutOn: figures.outlook.runsOutOn,
+      pace: figures.outlook.paceBp === null ? null : (figures.outlook.paceBp / 10000).toFixed(2),
+      dailyBurn: money(figures.outlook.dailyBurnMicros),
+      fromTeamPool: money(figures.poolAvailableMicros),
+      enforcement: figures.enforcement.toLowerCase(),
+    };
+  }
+}

@@ -1,0 +1,17 @@
+import { forwardRef, Module } from '@nestjs/common';
+import { PeopleModule } from '../people/people.module';
+import { PricingModule } from '../pricing/pricing.module';
+import { BudgetService } from './budget.service';
+import { HoldsService } from './holds.service';
+import { IdentitiesService } from './identities.service';
+import { MeteringResolver } from './metering.resolver';
+import { MeteringController } from './metering.controller';
+import { UsageService } from './usage.service';
+
+@Module({
+  imports: [PeopleModule, forwardRef(() => PricingModule)],
+  providers: [UsageService, HoldsService, BudgetService, IdentitiesService, MeteringResolver],
+  controllers: [MeteringController],
+  exports: [UsageService, BudgetService, IdentitiesService],
+})
+export class MeteringModule {}

@@ -1,0 +1,363 @@
+import { Injectable } from '@nestjs/common';
+import { usageCost } from '@tokenroll/domain';
+import { randomUUID } from 'node:crypto';
+import { TenancyService } from '../database/tenancy.service';
+import { LedgerService } from '../ledger/ledger.service';
+import { PriceBook, PricingService } from '../pricing/pricing.service';
+
+/** One usage event, validated, for one engineer. */
+export interface UsageInput {
+  engineerId: string;
+  source: string;
+  provider: string;
+  model: string;
+  inputTokens: number;
+  outputTokens: number;
+  cacheReadTokens: number;
+  cacheWriteTokens: number;
+  occurredAt: Date;
+  idempotencyKey: string;
+  tags?: Record<string, string> | null;
+  /** The tool's own cost estimate in USD micros (Claude Code reports one), kept beside ours. */
+  reportedCostMicros?: bigint | null;
+  holdId?: string | null;
+}
+
+export interface PricedEvent {
+  costMicros: bigint;
+  pricedAs: string | null;
+  unpriced: boolean;
+}
+
+export interface RecordedUsage extends PricedEvent {
+  status: 'accepted' | 'duplicate';
+  eventId: string | null;
+}
+
+const dayOf = (at: Date) => at.toISOString().slice(0, 10);
+
+/**
+ * Records usage: prices each event at its day, stores it once per (source, idempotency key), keeps the
+ * daily rollups current and charges each engineer's allowance in the ledger, all in the caller's
+ * transaction and in a fixed number of statements per batch.
+ */
+@Injectable()
+export class UsageService {
+  constructor(
+    private readonly tenancy: TenancyService,
+    private readonly ledger: LedgerService,
+    private readonly pricing: PricingService,
+  ) {}
+
+  /** The cost of usage at its day in the company currency; unpriced (and 0 for the missing part) when a rate is missing. */
+  static price(
+    book: PriceBook,
+    event: Pick<
+      UsageInput,
+      | 'provider'
+      | 'model'
+      | 'occurredAt'
+      | 'inputTokens'
+      | 'outputTokens'
+      | 'cacheReadTokens'
+      | 'cacheWriteTokens'
+    >,
+  ): PricedEvent {
+    const day = dayOf(event.occurredAt);
+    const price = PricingService.priceFor(book, event.provider, event.model, day);
+    if (!price) return { costMicros: 0n, pricedAs: null, unpriced: true };
+    const cost = usageCost(price, {
+      inputTokens: event.inputTokens,
+      outputTokens: event.outputTokens,
+      cacheReadTokens: event.cacheReadTokens,
+      cacheWrite5mTokens: event.cacheWriteTokens,
+    });
+    const converted = PricingService.toCompanyCurrency(book, cost.costMicros, price.currency, day);
+    if (converted === undefined) return { costMicros: 0n, pricedAs: price.model, unpriced: true };
+    return { costMicros: converted, pricedAs: price.model, unpriced: cost.unpricedKinds.length > 0 };
+  }
+
+  /**
+   * Records a batch. An event whose (source, idempotency key) was seen before, in an earlier batch or
+   * earlier in this one, changes nothing and comes back as a duplicate. With `charge: false` the caller
+   * posts the ledger entries itself (a settled hold splits its charge with the team pool).
+   */
+  async record(events: UsageInput[], options: { charge?: boolean } = {}): Promise<RecordedUsage[]> {
+    if (!events.length) return [];
+    const manager = this.tenancy.manager();
+    const companyId = this.tenancy.companyId();
+    const book = await this.pricing.priceBook();
+    const results: RecordedUsage[] = [];
+    const fresh: { event: UsageInput; result: RecordedUsage }[] = [];
+    const seen = new Set<string>();
+    for (const event of events) {
+      const key = `${event.source}\u0000${event.idempotencyKey}`;
+      const priced = UsageService.price(book, event);
+      const result: RecordedUsage = { ...priced, status: 'duplicate', eventId: null };
+      results.push(result);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      result.eventId = randomUUID();
+      fresh.push({ event, result });
+    }
+    if (!fresh.length) return results;
+
+    const claimed: { source: string; idempotency_key: string }[] = await manager.query(
+      `insert into usage_event_keys (company_id, source, idempotency_key, event_id)
+       select $1, source, key, event_id from unnest($2::text[], $3::text[], $4::uuid[]) as t(source, key, event_id)
+       on conflict do nothing
+       returning source, idempotency_key`,
+      [
+        companyId,
+        fresh.map(({ event }) => event.source),
+        fresh.map(({ event }) => event.idempotencyKey),
+        fresh.map(({ result }) => result.eventId),
+      ],
+    );
+    const claimedKeys = new Set(claimed.map((row) => `${row.source}\u0000${row.idempotency_key}`));
+    const accepted = fresh.filter(({ event, result }) => {
+      const ok = claimedKeys.has(`${event.source}\u0000${event.idempotencyKey}`);
+      if (ok) result.status = 'accepted';
+      else result.eventId = null;
+      return ok;
+    });
+    if (!accepted.length) return results;
+
+    const currency = book.currency;
+    await manager.query(
+      `insert into usage_events (company_id, id, engineer_id, source, provider, model, priced_as, input_tokens, output_tokens,
+          cache_read_tokens, cache_write_tokens, cost_micros, currency, unpriced, reported_cost_micros, tags, hold_id, occurred_at)
+       select $1, id, engineer_id, source, provider, model, priced_as, input_tokens, output_tokens, cache_read_tokens,
+              cache_write_tokens, cost_micros, $2, unpriced, reported_cost_micros, tags::jsonb, hold_id, occurred_at
+         from unnest($3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::text[], $9::bigint[], $10::bigint[],
+                     $11::bigint[], $12::bigint[], $13::bigint[], $14::boolean[], $15::bigint[], $16::text[], $17::uuid[],
+                     $18::timestamptz[])
+           as t(id, engineer_id, source, provider, model, priced_as, input_tokens, output_tokens, cache_read_tokens,
+                cache_write_tokens, cost_micros, unpriced, reported_cost_micros, tags, hold_id, occurred_at)`,
+      [
+        companyId,
+        currency,
+        accepted.map(({ result }) => result.eventId),
+        accepted.map(({ event }) => event.engineerId),
+        accepted.map(({ event }) => event.source),
+        accepted.map(({ event }) => event.provider),
+        accepted.map(({ event }) => event.model),
+        accepted.map(({ result }) => result.pricedAs),
+        accepted.map(({ event }) => String(event.inputTokens)),
+        accepted.map(({ event }) => String(event.outputTokens)),
+        accepted.map(({ event }) => String(event.cacheReadTokens)),
+        accepted.map(({ event }) => String(event.cacheWriteTokens)),
+        accepted.map(({ result }) => result.costMicros.toString()),
+        accepted.map(({ result }) => result.unpriced),
+        accepted.map(({ event }) => event.reportedCostMicros?.toString() ?? null),
+        accepted.map(({ event }) => (event.tags ? JSON.stringify(event.tags) : null)),
+        accepted.map(({ event }) => event.holdId ?? null),
+        accepted.map(({ event }) => event.occurredAt.toISOString()),
+      ],
+    );
+    await this.addToRollups(
+      accepted.map(({ event, result }) => ({
+        engineerId: event.engineerId,
+        day: dayOf(event.occurredAt),
+        provider: event.provider,
+        model: event.model,
+        source: event.source,
+        events: 1,
+        inputTokens: BigInt(event.inputTokens),
+        outputTokens: BigInt(event.outputTokens),
+        cacheReadTokens: BigInt(event.cacheReadTokens),
+        cacheWriteTokens: BigInt(event.cacheWriteTokens),
+        costMicros: result.costMicros,
+        unpricedEvents: result.unpriced ? 1 : 0,
+        reportedCostMicros: event.reportedCostMicros ?? 0n,
+      })),
+    );
+    if (options.charge !== false) {
+      const costs = new Map<string, bigint>();
+      for (const { event, result } of accepted)
+        costs.set(event.engineerId, (costs.get(event.engineerId) ?? 0n) + result.costMicros);
+      await this.charge(costs, `usage:${randomUUID()}`, `${accepted.length} usage events`);
+    }
+    return results;
+  }
+
+  /** Posts each engineer's spend (allowance → their spend account), in engineer order (no lock cycles). */
+  async charge(costs: Map<string, bigint>, reference: string, memo: string): Promise<void> {
+    const engineers = [...costs.keys()].filter((id) => (costs.get(id) ?? 0n) > 0n).sort();
+    if (!engineers.length) return;
+    const [allowances, spends] = [
+      await this.ledger.accounts('ENGINEER_ALLOWANCE', engineers),
+      await this.ledger.accounts('SPEND', engineers),
+    ];
+    const now = new Date();
+    for (const engineerId of engineers) {
+      const from = allowances.get(engineerId);
+      const to = spends.get(engineerId);
+      if (!from || !to) throw new Error(`ledger accounts missing for engineer ${engineerId}`);
+      await this.ledger.post({
+        from,
+        to,
+        amountMicros: costs.get(engineerId) ?? 0n,
+        kind: 'SPEND',
+        reference: `${reference}:${engineerId}`,
+        effectiveAt: now,
+        memo,
+      });
+    }
+  }
+
+  /** Adds to the daily rollups per engineer × day × model × source (sorted, so concurrent batches never deadlock). */
+  async addToRollups(
+    rows: {
+      engineerId: string;
+      day: string;
+      provider: string;
+      model: string;
+      source: string;
+      events: number;
+      inputTokens: bigint;
+      outputTokens: bigint;
+      cacheReadTokens: bigint;
+      cacheWriteTokens: bigint;
+      costMicros: bigint;
+      unpricedEvents: number;
+      reportedCostMicros: bigint;
+    }[],
+  ): Promise<void> {
+    const merged = new Map<string, (typeof rows)[number]>();
+    for (const row of rows) {
+      const key = [row.engineerId, row.day, row.provider, row.model, row.source].join('\u0000');
+      const into = merged.get(key);
+      if (!into) {
+        merged.set(key, { ...row });
+        continue;
+      }
+      into.events += row.events;
+      into.inputTokens += row.inputTokens;
+      into.outputTokens += row.outputTokens;
+      into.cacheReadTokens += row.cacheReadTokens;
+      into.cacheWriteTokens += row.cacheWriteTokens;
+      into.costMicros += row.costMicros;
+      into.unpricedEvents += row.unpricedEvents;
+      into.reportedCostMicros += row.reportedCostMicros;
+    }
+    const sorted = [...merged.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([, row]) => row);
+    if (!sorted.length) return;
+    await this.tenancy.manager().query(
+      `insert into usage_daily (company_id, engineer_id, day, provider, model, source, events, input_tokens, output_tokens,
+          cache_read_tokens, cache_write_tokens, cost_micros, unpriced_events, reported_cost_micros)
+       select $1, * from unnest($2::uuid[], $3::date[], $4::text[], $5::text[], $6::text[], $7::int[], $8::bigint[],
+                                $9::bigint[], $10::bigint[], $11::bigint[], $12::bigint[], $13::int[], $14::bigint[])
+       on conflict (company_id, engineer_id, day, provider, model, source) do update set
+         events = usage_daily.events + excluded.events,
+         input_tokens = usage_daily.input_tokens + excluded.input_tokens,
+         output_tokens = usage_daily.output_tokens + excluded.output_tokens,
+         cache_read_tokens = usage_daily.cache_read_tokens + excluded.cache_read_tokens,
+         cache_write_tokens = usage_daily.cache_write_tokens + excluded.cache_write_tokens,
+         cost_micros = usage_daily.cost_micros + excluded.cost_micros,
+         unpriced_events = usage_daily.unpriced_events + excluded.unpriced_events,
+         reported_cost_micros = usage_daily.reported_cost_micros + excluded.reported_cost_micros`,
+      [
+        this.tenancy.companyId(),
+        sorted.map((row) => row.engineerId),
+        sorted.map((row) => row.day),
+        sorted.map((row) => row.provider),
+        sorted.map((row) => row.model),
+        sorted.map((row) => row.source),
+        sorted.map((row) => row.events),
+        sorted.map((row) => row.inputTokens.toString()),
+        sorted.map((row) => row.outputTokens.toString()),
+        sorted.map((row) => row.cacheReadTokens.toString()),
+        sorted.map((row) => row.cacheWriteTokens.toString()),
+        sorted.map((row) => row.costMicros.toString()),
+        sorted.map((row) => row.unpricedEvents),
+        sorted.map((row) => row.reportedCostMicros.toString()),
+      ],
+    );
+  }
+
+  /**
+   * Prices the company's unpriced usage again (after a price, pattern or exchange rate was added): each
+   * event that now has a full price gets its cost, the rollups move with it and the difference is charged.
+   * Returns how many events were repriced.
+   */
+  async repriceUnpriced(limit = 50_000): Promise<number> {
+    const manager = this.tenancy.manager();
+    this.pricing.forgetPriceBook();
+    const book = await this.pricing.priceBook();
+    const rows: {
+      id: string;
+      occurred_at: Date;
+      engineer_id: string;
+      source: string;
+      provider: string;
+      model: string;
+      input_tokens: string;
+      output_tokens: string;
+      cache_read_tokens: string;
+      cache_write_tokens: string;
+      cost_micros: string;
+    }[] = await manager.query(
+      `select id, occurred_at, engineer_id, source, provider, model, input_tokens, output_tokens, cache_read_tokens,
+              cache_write_tokens, cost_micros
+         from usage_events where unpriced order by occurred_at limit $1 for update`,
+      [limit],
+    );
+    const repriced: { row: (typeof rows)[number]; priced: PricedEvent }[] = [];
+    for (const row of rows) {
+      const priced = UsageService.price(book, {
+        provider: row.provider,
+        model: row.model,
+        occurredAt: row.occurred_at,
+        inputTokens: Number(row.input_tokens),
+        outputTokens: Number(row.output_tokens),
+        cacheReadTokens: Number(row.cache_read_tokens),
+        cacheWriteTokens: Number(row.cache_write_tokens),
+      });
+      if (!priced.unpriced) repriced.push({ row, priced });
+    }
+    if (!repriced.length) return 0;
+    await manager.query(
+      `update usage_events e set cost_micros = t.cost, priced_as = t.priced_as, unpriced = false
+         from unnest($1::uuid[], $2::timestamptz[], $3::bigint[], $4::text[]) as t(id, occurred_at, cost, priced_as)
+        where e.id = t.id and e.occurred_at = t.occurred_at`,
+      [
+        repriced.map(({ row }) => row.id),
+        repriced.map(({ row }) => row.occurred_at.toISOString()),
+        repriced.map(({ priced }) => priced.costMicros.toString()),
+        repriced.map(({ priced }) => priced.pricedAs),
+      ],
+    );
+    await this.addToRollups(
+      repriced.map(({ row, priced }) => ({
+        engineerId: row.engineer_id,
+        day: dayOf(row.occurred_at),
+        provider: row.provider,
+        model: row.model,
+        source: row.source,
+        events: 0,
+        inputTokens: 0n,
+        outputTokens: 0n,
+        cacheReadTokens: 0n,
+        cacheWriteTokens: 0n,
+        costMicros: priced.costMicros - BigInt(row.cost_micros),
+        unpricedEvents: -1,
+        reportedCostMicros: 0n,
+      })),
+    );
+    const costs = new Map<string, bigint>();
+    for (const { row, priced } of repriced)
+      costs.set(
+        row.engineer_id,
+        (costs.get(row.engineer_id) ?? 0n) + priced.costMicros - BigInt(row.cost_micros),
+      );
+    await this.charge(
+      costs,
+      `reprice:${randomUUID()}`,
+      `${repriced.length} usage events priced after a price was added`,
+    );
+    return repriced.length;
+  }
+}
