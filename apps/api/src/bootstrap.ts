@@ -40,6 +40,12 @@ export async function createApp(config: AppConfig, appDatabaseUrl: string): Prom
     { parseAs: 'string', bodyLimit: 20 * 1024 * 1024 },
     (_request, body, done) => done(null, body),
   );
+  // OTLP exports over http/protobuf (Claude Code's telemetry) arrive as bytes.
+  fastify.addContentTypeParser(
+    'application/x-protobuf',
+    { parseAs: 'buffer', bodyLimit: 8 * 1024 * 1024 },
+    (_request, body, done) => done(null, body),
+  );
   // One request id (given in x-request-id or made here) for Fastify, the JSON logs and the response header.
   fastify.addHook('onRequest', async (request, reply) => {
     (request.raw as { id?: string }).id = request.id;

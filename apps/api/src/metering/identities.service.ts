@@ -16,7 +16,7 @@ export interface TelemetryIdentity {
 export type AsideRecord =
   | {
       kind: 'usage';
-      usage: Omit<UsageInput, 'engineerId' | 'occurredAt'> & {
+      usage: Omit<UsageInput, 'engineerId' | 'occurredAt' | 'reportedCostMicros'> & {
         occurredAt: string;
         reportedCostMicros?: string | null;
       };

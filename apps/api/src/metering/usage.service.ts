@@ -181,6 +181,19 @@ export class UsageService {
     return results;
   }
 
+  /** Claims idempotency keys of a source: returns the ones never seen before (now taken). */
+  async claimKeys(source: string, keys: string[]): Promise<Set<string>> {
+    const unique = [...new Set(keys)];
+    if (!unique.length) return new Set();
+    const claimed: { idempotency_key: string }[] = await this.tenancy.manager().query(
+      `insert into usage_event_keys (company_id, source, idempotency_key)
+       select $1, $2, key from unnest($3::text[]) as key
+       on conflict do nothing returning idempotency_key`,
+      [this.tenancy.companyId(), source, unique],
+    );
+    return new Set(claimed.map((row) => row.idempotency_key));
+  }
+
   /** Posts each engineer's spend (allowance → their spend account), in engineer order (no lock cycles). */
   async charge(costs: Map<string, bigint>, reference: string, memo: string): Promise<void> {
     const engineers = [...costs.keys()].filter((id) => (costs.get(id) ?? 0n) > 0n).sort();
