@@ -27,7 +27,7 @@ export interface AppConfig {
   jobsEnabled: boolean;
   /** How long an authorization's hold lasts unless settled or voided (a request may ask for less). */
   holdTtlSeconds: number;
-  /** How often this instance releases expired holds (when jobs are enabled). */
+  /** How often this instance releases expired holds. */
   holdSweepSeconds: number;
   loginMaxFailuresPerEmail: number;
   loginMaxFailuresPerIp: number;

@@ -74,7 +74,8 @@ export class HoldsService implements OnApplicationBootstrap, OnApplicationShutdo
 
   async onApplicationBootstrap(): Promise<void> {
     await this.ensurePartitions();
-    if (!this.config.jobsEnabled) return;
+    // Every instance sweeps (the release is one conditional UPDATE per company, so running it twice is
+    // harmless): a hold must not outlive its TTL because the job runner is down.
     let partitionsCheckedAt = Date.now();
     this.sweepTimer = setInterval(() => {
       this.expireAll().catch((error) => this.logger.error({ err: error }, 'hold expiry failed'));
