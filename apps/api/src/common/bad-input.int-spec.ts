@@ -176,7 +176,7 @@ describe('bad input gets a clear error with a stable code and the field, never a
       body: JSON.stringify({ query: '{ me { email } }', padding: 'a'.repeat(3 * 1024 * 1024) }),
     });
     expect(big.status).toBe(413);
-    expect(await big.json()).toMatchObject({ title: 'BAD_USER_INPUT', status: 413 });
+    expect(await big.json()).toMatchObject({ title: 'PAYLOAD_TOO_LARGE', status: 413 });
     const xml = await fetch(`${t.url}/v1/roster/import?mode=dry-run`, {
       method: 'POST',
       headers: { authorization: `Bearer ${admin.token}`, 'content-type': 'application/xml' },

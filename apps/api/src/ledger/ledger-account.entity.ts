@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Company } from '../companies/company.entity';
 
 export type LedgerAccountKind = 'COMPANY_FUNDING' | 'ENGINEER_ALLOWANCE' | 'TEAM_POOL' | 'SPEND' | 'EXPIRY';
@@ -11,6 +11,7 @@ export type LedgerAccountKind = 'COMPANY_FUNDING' | 'ENGINEER_ALLOWANCE' | 'TEAM
  */
 @Entity({ name: 'ledger_accounts' })
 @Index('ledger_accounts_owner_key', ['companyId', 'kind', 'ownerId'], { unique: true })
+@Check('ledger_accounts_held_not_negative', '"held_micros" >= 0')
 export class LedgerAccount {
   @PrimaryColumn({ name: 'company_id', type: 'uuid' })
   companyId: string;
