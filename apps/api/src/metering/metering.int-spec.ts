@@ -202,6 +202,50 @@ describe('metering: usage ingestion, holds and budgets over the machine API', ()
       expect([answer.status, answer.body.detail]).toEqual([401, 'This API key was revoked']);
     });
 
+    it('converts to the company currency at the rate in force on the event’s day, and flags usage without a rate', async () => {
+      const euro = await signUp(t, 'Euro GmbH', 'admin@euro.test');
+      await t.adminQuery(`update companies set currency = 'EUR' where id = $1`, [euro.companyId]);
+      const jo = await fundedEngineer(t, euro, { email: 'jo@euro.test', allowanceMicros: 100n * USD });
+      const before = await machine<UsageAnswer>(t, jo.key, 'POST', '/v1/usage', { events: [event()] });
+      expect(before.body.results[0]).toMatchObject({
+        status: 'accepted',
+        cost: '0.000000',
+        currency: 'EUR',
+        unpriced: true,
+      });
+      const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+      const setRate = `mutation R($input: SetExchangeRateInput!) { setExchangeRate(input: $input) { microsPerUsd } }`;
+      for (const [from, rate] of [
+        [day(-30), '0.90'],
+        [day(-3), '0.80'],
+      ]) {
+        const answer = await t.gql(
+          setRate,
+          { input: { currency: 'EUR', effectiveFrom: from, rate } },
+          { token: euro.token },
+        );
+        expect(answer.errors).toBeUndefined();
+      }
+      // The unpriced event (today) was priced as soon as the first rate arrived (0.90: 4.50 USD = 4.05 EUR);
+      // a priced event keeps its price when a later rate is entered.
+      const [repriced] = await t.adminQuery<{ cost: string; unpriced: boolean }>(
+        `select cost_micros::text as cost, unpriced from usage_events where engineer_id = $1`,
+        [jo.id],
+      );
+      expect(repriced).toEqual({ cost: '4050000', unpriced: false });
+      const at = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString();
+      const answer = await machine<UsageAnswer>(t, jo.key, 'POST', '/v1/usage', {
+        events: [event({ occurredAt: at(-10) }), event({ occurredAt: at(-1) })],
+      });
+      expect(answer.body.results.map((r) => r.cost)).toEqual(['4.050000', '3.600000']);
+      const bad = await t.gql(
+        setRate,
+        { input: { currency: 'euro', effectiveFrom: day(0), rate: '-1' } },
+        { token: euro.token },
+      );
+      expect(bad.errors?.[0].extensions.fields?.map((f) => f.field).sort()).toEqual(['currency', 'rate']);
+    });
+
     it('an engineer key reports only its own usage', async () => {
       const answer = await machine<UsageAnswer>(t, ann.key, 'POST', '/v1/usage', {
         events: [event({ engineerEmail: 'someone-else@acme.test' })],
