@@ -122,6 +122,18 @@ export class HoldsService implements OnApplicationBootstrap, OnApplicationShutdo
     }
     const book = await this.pricing.priceBook();
     const day = new Date().toISOString().slice(0, 10);
+    if (context.endDate && context.endDate < day)
+      throw new AppError(
+        'PAYMENT_REQUIRED',
+        `${context.email} left on ${context.endDate}: nothing is left to spend`,
+        [],
+        {
+          budget: 'allowance',
+          remaining: decimal(0n, book.currency),
+          currency: book.currency,
+          engineerEmail: context.email,
+        },
+      );
     let price = PricingService.priceFor(book, input.provider, input.model, day);
     let unpriced = false;
     if (

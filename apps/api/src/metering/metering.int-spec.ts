@@ -492,6 +492,18 @@ describe('metering: usage ingestion, holds and budgets over the machine API', ()
       expect(await balance(t, gus.allowanceAccountId)).toEqual({ balance: 7n * USD, held: 0n });
     });
 
+    it('refuses an engineer who has left, even on a soft budget', async () => {
+      const kim = await fundedEngineer(t, acme, {
+        email: 'kim@acme.test',
+        allowanceMicros: 10n * USD,
+        enforcement: 'SOFT',
+      });
+      await t.adminQuery(`update engineers set end_date = current_date - 1 where id = $1`, [kim.id]);
+      const refused = await authorize(kim.key, {});
+      expect(refused.status).toBe(402);
+      expect(refused.body.detail).toMatch(/^kim@acme\.test left on \d{4}-\d{2}-\d{2}/);
+    });
+
     it('holds an unpriced model at the provider’s most expensive price and flags it', async () => {
       const hal = await fundedEngineer(t, acme, { email: 'hal@acme.test', allowanceMicros: 1000n * USD });
       const hold = await authorize(hal.key, {
