@@ -165,15 +165,19 @@ export class HoldsService implements OnApplicationBootstrap, OnApplicationShutdo
     let engineerPart = 0n;
     let poolPart = 0n;
     let overBudget = false;
+    /** What is left after the reservation, when one statement already told (no team pool involved). */
+    let availableAfter: bigint | undefined;
     if (amount > 0n) {
-      const whole = await returnedRows(
+      const whole = await returnedRows<{ available: string }>(
         manager,
         `update ledger_accounts set held_micros = held_micros + $2
-          where id = $1 and balance_micros - held_micros >= $2 returning id`,
+          where id = $1 and balance_micros - held_micros >= $2
+          returning (balance_micros - held_micros)::text as available`,
         [allowanceAccountId, amount.toString()],
       );
       if (whole.length) {
         engineerPart = amount;
+        if (!context.poolAccountId) availableAfter = BigInt(whole[0].available);
       } else {
         const reserved = context.poolAccountId
           ? await this.reserveWithPool(allowanceAccountId, context.poolAccountId, amount)
@@ -229,7 +233,7 @@ export class HoldsService implements OnApplicationBootstrap, OnApplicationShutdo
     return {
       hold: inserted[0],
       currency: book.currency,
-      availableMicros: await this.available({ ...context, allowanceAccountId }),
+      availableMicros: availableAfter ?? (await this.available({ ...context, allowanceAccountId })),
     };
   }
 
