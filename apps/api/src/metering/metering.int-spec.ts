@@ -130,6 +130,22 @@ describe('metering: usage ingestion, holds and budgets over the machine API', ()
       expect(answer.body.results.map((r) => r.cost)).toEqual(['1.000000', '2.000000']);
     });
 
+    it('prices a provider’s dated alias of a model like the model itself', async () => {
+      const answer = await machine<UsageAnswer>(t, ann.key, 'POST', '/v1/usage', {
+        events: [event({ model: 'claude-haiku-4-5-20251001', inputTokens: 1_000_000, outputTokens: 0 })],
+      });
+      expect(answer.body.results[0]).toEqual({
+        index: 0,
+        status: 'accepted',
+        cost: '1.000000',
+        currency: 'USD',
+      });
+      const [stored] = await t.adminQuery<{ priced_as: string }>(
+        `select priced_as from usage_events where model = 'claude-haiku-4-5-20251001'`,
+      );
+      expect(stored.priced_as).toBe('claude-haiku-4-5');
+    });
+
     it('keeps good events when siblings are bad, and says why each bad one was rejected', async () => {
       const [{ n: before }] = await t.adminQuery<{ n: number }>(
         `select count(*)::int as n from usage_events`,

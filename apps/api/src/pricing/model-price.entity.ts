@@ -44,6 +44,10 @@ export class ModelPriceRow {
   @Column({ type: 'jsonb', default: () => "'[]'" })
   tiers: StoredTier[];
 
+  /** Other names of the same model (dated snapshots such as `claude-haiku-4-5-20251001`). */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  aliases: string[];
+
   @Column({ type: 'varchar', length: 500, nullable: true })
   source: string | null;
 

@@ -119,11 +119,21 @@ export class PricingService {
       ) as Promise<{ currency: string; effectiveFrom: string; microsPerUsd: string }[]>,
       manager.query(`select currency from companies`) as Promise<{ currency: string }[]>,
     ]);
+    const aliases: { provider: string; model: string; aliases: string[] }[] = await manager.query(
+      `select distinct on (provider, model) provider, model, aliases from model_prices
+        where cardinality(aliases) > 0 order by provider, model, effective_from desc`,
+    );
     return {
       currency: owner?.currency?.trim() || 'USD',
       company,
       catalog,
-      patterns,
+      // A catalog alias is an exact name (no `*`), tried before the admin's own patterns.
+      patterns: [
+        ...aliases.flatMap((row) =>
+          row.aliases.map((alias) => ({ provider: row.provider, pattern: alias, model: row.model })),
+        ),
+        ...patterns,
+      ],
       exchangeRates: rates.map((rate) => ({ ...rate, microsPerUsd: BigInt(rate.microsPerUsd) })),
     };
   }

@@ -1,5 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 import { APP_ROLE } from '../provision';
+import catalog from '../../pricing/seed/model-prices.json';
 
 const CURRENT_COMPANY = `nullif(current_setting('app.company_id', true), '')::uuid`;
 
@@ -35,6 +36,15 @@ export class Metering1795500000000 implements MigrationInterface {
     );
     await q(`ALTER TABLE "engineers" ADD "budget_enforcement" character varying(4)`);
     await q(`ALTER TABLE "teams" ADD "pool_overflow" boolean NOT NULL DEFAULT false`);
+    // Other names the provider gives a model (dated snapshots): priced exactly like it.
+    await q(`ALTER TABLE "model_prices" ADD "aliases" text array NOT NULL DEFAULT '{}'`);
+    for (const model of catalog.models as { provider: string; model: string; aliases?: string[] }[]) {
+      if (model.aliases?.length)
+        await queryRunner.query(
+          `UPDATE "model_prices" SET "aliases" = $1 WHERE "provider" = $2 AND "model" = $3`,
+          [model.aliases, model.provider, model.model],
+        );
+    }
 
     await q(`CREATE TABLE "model_patterns" (
       "company_id" uuid NOT NULL REFERENCES "companies"("id") ON DELETE CASCADE,
@@ -237,6 +247,7 @@ export class Metering1795500000000 implements MigrationInterface {
     for (const table of [...TENANT_TABLES].reverse()) await q(`DROP TABLE "${table}" CASCADE`);
     await q(`DROP FUNCTION ensure_usage_partitions(integer, integer)`);
     await q(`ALTER TABLE "teams" DROP COLUMN "pool_overflow"`);
+    await q(`ALTER TABLE "model_prices" DROP COLUMN "aliases"`);
     await q(`ALTER TABLE "engineers" DROP COLUMN "budget_enforcement"`);
     await q(`ALTER TABLE "allowance_policies" DROP COLUMN "enforcement"`);
     await q(`ALTER TABLE "ledger_accounts" DROP CONSTRAINT "ledger_accounts_held_not_negative"`);

@@ -77,7 +77,8 @@ export async function seedDemoMetering(
           inputTokens: Math.round(intensity * (200_000 + next() * 800_000)),
           outputTokens: Math.round(intensity * (20_000 + next() * 120_000)),
           cacheReadTokens: Math.round(intensity * next() * 2_000_000),
-          cacheWriteTokens: Math.round(intensity * next() * 100_000),
+          // Only Anthropic prices cache writes separately; the others bill them as input.
+          cacheWriteTokens: provider === 'anthropic' ? Math.round(intensity * next() * 100_000) : 0,
           occurredAt: new Date(now - day * 86_400_000 - Math.floor(next() * 8) * 3_600_000),
           idempotencyKey: `demo:${engineer.id}:${day}:${n}`,
           tags: { repo: ['tokenroll/api', 'tokenroll/web', 'tokenroll/infra'][index % 3] },
