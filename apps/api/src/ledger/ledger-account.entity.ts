@@ -1,4 +1,13 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+} from 'typeorm';
 import { Company } from '../companies/company.entity';
 
 export type LedgerAccountKind = 'COMPANY_FUNDING' | 'ENGINEER_ALLOWANCE' | 'TEAM_POOL' | 'SPEND' | 'EXPIRY';
