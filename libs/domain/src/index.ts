@@ -6,3 +6,4 @@ export * from './allowance';
 export * from './pay-privacy';
 export * from './pricing';
 export * from './budget';
+export * from './forecast';

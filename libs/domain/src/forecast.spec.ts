@@ -1,0 +1,123 @@
+import fc from 'fast-check';
+import { addDays, compareDates } from './dates';
+import { forecastRunOut, ForecastInput } from './forecast';
+
+const M = 1_000_000n;
+const days = (from: string, values: bigint[]) =>
+  values.map((micros, i) => ({ day: addDays(from, i), micros }));
+const flat = (count: number, micros: bigint) => Array.from({ length: count }, () => micros);
+
+const base: ForecastInput = {
+  today: '2026-11-20',
+  periodStart: '2026-01-01',
+  periodEnd: '2026-12-31',
+  availableMicros: 100n * M,
+  accruedMicros: 1000n * M,
+  spentMicros: 900n * M,
+  dailySpend: [],
+  upcomingGrants: [],
+  startDate: '2025-03-01',
+};
+
+describe('forecastRunOut', () => {
+  it('steady spend: a narrow band and high confidence', () => {
+    const forecast = forecastRunOut({ ...base, dailySpend: days('2026-10-22', flat(30, 10n * M)) });
+    expect(forecast).toMatchObject({
+      burn7Micros: 10n * M,
+      burn30Micros: 10n * M,
+      historyDays: 30,
+      runsOutOn: '2026-12-01',
+      earliest: '2026-12-01',
+      latest: '2026-12-01',
+      confidence: 'high',
+      runsOutBeforeHorizon: true,
+      underUse: false,
+    });
+  });
+
+  it('bursty spend: the same average, a wide band and low confidence', () => {
+    const bursty = flat(30, 0n);
+    bursty[10] = 300n * M;
+    const forecast = forecastRunOut({ ...base, dailySpend: days('2026-10-22', bursty) });
+    expect(forecast.burn30Micros).toBe(10n * M);
+    expect(forecast.runsOutOn).toBe('2026-12-01');
+    expect(compareDates(forecast.earliest!, '2026-12-01')).toBeLessThan(0);
+    expect(forecast.latest).toBeNull(); // at the low end of the band it lasts the period
+    expect(forecast.confidence).toBe('low');
+    expect(forecast.burn7Micros).toBe(0n);
+  });
+
+  it('moderately noisy spend is medium confidence, the band around the average', () => {
+    const noisy = Array.from({ length: 30 }, (_, i) => (i % 4 === 0 ? 40n : 0n) * M);
+    const forecast = forecastRunOut({
+      ...base,
+      availableMicros: 150n * M,
+      dailySpend: days('2026-10-22', noisy),
+    });
+    expect(forecast.burn30Micros).toBe(10_666_667n);
+    expect(forecast.confidence).toBe('medium');
+    expect(compareDates(forecast.earliest!, forecast.runsOutOn!)).toBeLessThan(0);
+    expect(compareDates(forecast.latest!, forecast.runsOutOn!)).toBeGreaterThan(0);
+  });
+
+  it('new starter: history starts on the start date; under a week is low confidence', () => {
+    const forecast = forecastRunOut({
+      ...base,
+      startDate: '2026-11-17',
+      dailySpend: days('2026-11-17', flat(4, 20n * M)),
+    });
+    expect(forecast.historyDays).toBe(4);
+    expect(forecast.burn30Micros).toBe(20n * M);
+    expect(forecast.burn7Micros).toBe(20n * M);
+    expect(forecast.runsOutOn).toBe('2026-11-26');
+    expect(forecast.confidence).toBe('low');
+  });
+
+  it('leaver: nothing is forecast beyond the end date', () => {
+    const forecast = forecastRunOut({
+      ...base,
+      endDate: '2026-11-25',
+      dailySpend: days('2026-10-22', flat(30, 10n * M)),
+    });
+    expect(forecast.horizon).toBe('2026-11-25');
+    expect(forecast.runsOutOn).toBeNull();
+    expect(forecast.runsOutBeforeHorizon).toBe(false);
+  });
+
+  it('upcoming accruals push the date back; an empty or overdrawn budget is out today', () => {
+    const spend = days('2026-10-22', flat(30, 10n * M));
+    expect(
+      forecastRunOut({
+        ...base,
+        dailySpend: spend,
+        upcomingGrants: [{ date: '2026-12-01', micros: 50n * M }],
+      }).runsOutOn,
+    ).toBe('2026-12-06');
+    expect(forecastRunOut({ ...base, availableMicros: 0n, dailySpend: spend }).runsOutOn).toBe('2026-11-20');
+  });
+
+  it('under-use: spent less than a fifth of what accrued', () => {
+    expect(forecastRunOut({ ...base, spentMicros: 199n * M }).underUse).toBe(true);
+    expect(forecastRunOut({ ...base, spentMicros: 200n * M }).underUse).toBe(false);
+    expect(forecastRunOut({ ...base, accruedMicros: 0n, spentMicros: 0n }).underUse).toBe(false);
+  });
+
+  it('rejects malformed dates', () => {
+    expect(() => forecastRunOut({ ...base, today: '2026-02-30' })).toThrow(RangeError);
+  });
+
+  it('property: earliest ≤ run-out ≤ latest, whatever the series', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.bigInt({ min: 0n, max: 100n * M }), { minLength: 30, maxLength: 30 }),
+        (values) => {
+          const forecast = forecastRunOut({ ...base, dailySpend: days('2026-10-22', values) });
+          const order = (a: string | null, b: string | null) =>
+            a === null ? (b === null ? 0 : 1) : b === null ? -1 : compareDates(a, b);
+          expect(order(forecast.earliest, forecast.runsOutOn)).toBeLessThanOrEqual(0);
+          expect(order(forecast.runsOutOn, forecast.latest)).toBeLessThanOrEqual(0);
+        },
+      ),
+    );
+  });
+});

@@ -1,0 +1,146 @@
+import { addDays, compareDates, daysBetweenInclusive, IsoDate, parseIsoDate } from './dates';
+
+/** The z-score of an 80% two-sided band (1.28), in hundredths. */
+const Z80_HUNDREDTHS = 128n;
+/** Fewer days of history than this make a forecast low-confidence whatever the spread. */
+export const MIN_HISTORY_DAYS = 7;
+/** Below this share of the elapsed allowance spent, an engineer has barely used theirs (basis points). */
+export const UNDER_USE_BP = 2000;
+
+export interface ForecastInput {
+  today: IsoDate;
+  periodStart: IsoDate;
+  periodEnd: IsoDate;
+  /** What may still be spent now; may be negative in overage. */
+  availableMicros: bigint;
+  /** Accrued (posted) in the period so far, for the under-use signal. */
+  accruedMicros: bigint;
+  spentMicros: bigint;
+  /** Daily spend up to today (missing days spent nothing). */
+  dailySpend: readonly { day: IsoDate; micros: bigint }[];
+  upcomingGrants: readonly { date: IsoDate; micros: bigint }[];
+  /** The engineer's start date: a new starter's history begins there. */
+  startDate: IsoDate;
+  /** The engineer's end date: nothing is forecast beyond it. */
+  endDate?: IsoDate | null;
+}
+
+export type ForecastConfidence = 'high' | 'medium' | 'low';
+
+export interface Forecast {
+  /** Average daily spend over the last 7 and 30 days (or fewer, for a new starter). */
+  burn7Micros: bigint;
+  burn30Micros: bigint;
+  /** Days of history behind burn30. */
+  historyDays: number;
+  /** Run-out date at the 30-day burn; null when the money lasts the horizon. */
+  runsOutOn: IsoDate | null;
+  /** The 80% band: at a burn one margin above (earliest) and below (latest) the average. */
+  earliest: IsoDate | null;
+  latest: IsoDate | null;
+  confidence: ForecastConfidence;
+  /** The last day forecast: the period end, or the end date of a leaver. */
+  horizon: IsoDate;
+  runsOutBeforeHorizon: boolean;
+  /** Spent less than UNDER_USE_BP of what has accrued (a signal too, not a fault). */
+  underUse: boolean;
+}
+
+function isqrt(value: bigint): bigint {
+  if (value < 0n) throw new RangeError('square root of a negative number');
+  if (value < 2n) return value;
+  let x = value;
+  let y = (x + 1n) / 2n;
+  while (y < x) {
+    x = y;
+    y = (x + value / x) / 2n;
+  }
+  return x;
+}
+
+function divideHalfUp(numerator: bigint, denominator: bigint): bigint {
+  return (numerator * 2n + denominator) / (denominator * 2n);
+}
+
+function window(input: ForecastInput, days: number): { from: IsoDate; days: number } {
+  let from = addDays(input.today, -(days - 1));
+  for (const floor of [input.periodStart, input.startDate]) if (compareDates(floor, from) > 0) from = floor;
+  const length = compareDates(from, input.today) > 0 ? 0 : daysBetweenInclusive(from, input.today);
+  return { from, days: length };
+}
+
+function series(input: ForecastInput, from: IsoDate, days: number): bigint[] {
+  const byDay = new Map<IsoDate, bigint>();
+  for (const { day, micros } of input.dailySpend) byDay.set(day, (byDay.get(day) ?? 0n) + micros);
+  return Array.from({ length: days }, (_, i) => byDay.get(addDays(from, i)) ?? 0n);
+}
+
+function runOut(input: ForecastInput, horizon: IsoDate, burn: bigint): IsoDate | null {
+  if (input.availableMicros <= 0n) return input.today;
+  if (burn <= 0n) return null;
+  const grants = new Map<IsoDate, bigint>();
+  for (const grant of input.upcomingGrants)
+    grants.set(grant.date, (grants.get(grant.date) ?? 0n) + grant.micros);
+  let balance = input.availableMicros;
+  for (let day = addDays(input.today, 1); compareDates(day, horizon) <= 0; day = addDays(day, 1)) {
+    balance += grants.get(day) ?? 0n;
+    balance -= burn;
+    if (balance < 0n) return day;
+  }
+  return null;
+}
+
+/**
+ * When an engineer runs out at their pace, and how sure that is. The pace is the average daily spend
+ * of the last 30 days (from the start date for a new starter); the band comes from the spread of those
+ * days: the average ± 1.28 standard errors (an 80% band), so bursty spend gives a wide band and steady
+ * spend a narrow one. Confidence is low with less than a week of history or a band wider than the
+ * average itself, medium when wider than a third of it, else high. All integer arithmetic.
+ */
+export function forecastRunOut(input: ForecastInput): Forecast {
+  for (const date of [input.today, input.periodStart, input.periodEnd, input.startDate]) parseIsoDate(date);
+  if (input.endDate) parseIsoDate(input.endDate);
+  const horizon =
+    input.endDate && compareDates(input.endDate, input.periodEnd) < 0 ? input.endDate : input.periodEnd;
+
+  const w7 = window(input, 7);
+  const w30 = window(input, 30);
+  const last7 = series(input, w7.from, w7.days);
+  const last30 = series(input, w30.from, w30.days);
+  const sum = (values: bigint[]) => values.reduce((total, value) => total + value, 0n);
+  const burn7Micros = w7.days ? divideHalfUp(sum(last7), BigInt(w7.days)) : 0n;
+  const burn30Micros = w30.days ? divideHalfUp(sum(last30), BigInt(w30.days)) : 0n;
+
+  let margin = 0n;
+  if (w30.days > 1) {
+    const n = BigInt(w30.days);
+    const total = sum(last30);
+    // n²·variance = n·Σx² − (Σx)²: exact in integers.
+    const scaledVariance = n * sum(last30.map((x) => x * x)) - total * total;
+    const deviation = divideHalfUp(isqrt(scaledVariance > 0n ? scaledVariance : 0n), n);
+    // 1.28 · σ / √n, with √n taken as isqrt(n · 10⁴) / 10².
+    margin = divideHalfUp(Z80_HUNDREDTHS * deviation, isqrt(n * 10_000n));
+  }
+  const runsOutOn = runOut(input, horizon, burn30Micros);
+  const earliest = runOut(input, horizon, burn30Micros + margin);
+  const latest = runOut(input, horizon, burn30Micros - margin > 0n ? burn30Micros - margin : 0n);
+
+  let confidence: ForecastConfidence = 'high';
+  if (w30.days < MIN_HISTORY_DAYS || (burn30Micros > 0n && margin > burn30Micros)) confidence = 'low';
+  else if (burn30Micros > 0n && margin * 3n > burn30Micros) confidence = 'medium';
+
+  const underUse =
+    input.accruedMicros > 0n && input.spentMicros * 10_000n < input.accruedMicros * BigInt(UNDER_USE_BP);
+  return {
+    burn7Micros,
+    burn30Micros,
+    historyDays: w30.days,
+    runsOutOn,
+    earliest,
+    latest,
+    confidence,
+    horizon,
+    runsOutBeforeHorizon: runsOutOn !== null,
+    underUse,
+  };
+}
