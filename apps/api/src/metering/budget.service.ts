@@ -261,4 +261,31 @@ export class BudgetService {
       unpriced: row.unpriced,
     }));
   }
+
+  /** Usage since a moment (from the events themselves: exact to the second), by model and by tool. */
+  async usageSince(engineerId: string, from: Date) {
+    const manager = this.tenancy.manager();
+    const grouped = (column: string) =>
+      manager.query(
+        `select ${column} as key, sum(cost_micros)::text as "costMicros", count(*)::int as events,
+                sum(input_tokens)::text as "inputTokens", sum(output_tokens)::text as "outputTokens"
+           from usage_events where engineer_id = $1 and occurred_at >= $2
+          group by 1 order by sum(cost_micros) desc, 1`,
+        [engineerId, from],
+      ) as Promise<
+        { key: string; costMicros: string; events: number; inputTokens: string; outputTokens: string }[]
+      >;
+    const [byModel, bySource, [company]] = await Promise.all([
+      grouped(`provider || '/' || model`),
+      grouped('source'),
+      manager.query(`select currency from companies`) as Promise<{ currency: string }[]>,
+    ]);
+    return {
+      currency: company?.currency?.trim() || 'USD',
+      totalMicros: byModel.reduce((sum, row) => sum + BigInt(row.costMicros), 0n).toString(),
+      events: byModel.reduce((sum, row) => sum + row.events, 0),
+      byModel,
+      bySource,
+    };
+  }
 }

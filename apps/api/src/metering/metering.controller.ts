@@ -18,6 +18,23 @@ import { UsageInput, UsageService } from './usage.service';
 
 const decimal = (micros: bigint, currency: string) => Money.of(micros, currency).toDecimalString();
 
+/** `7d`, `24h`, `30m` or an RFC 3339 time → the moment it names (at most 400 days back). */
+export function sinceTime(text: string, now = Date.now()): Date {
+  const relative = /^(\d{1,4})([dhm])$/.exec(text.trim());
+  let at: number;
+  if (relative)
+    at =
+      now - Number(relative[1]) * { d: 86_400_000, h: 3_600_000, m: 60_000 }[relative[2] as 'd' | 'h' | 'm'];
+  else if (/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/i.test(text.trim()))
+    at = Date.parse(text.trim());
+  else at = Number.NaN;
+  if (Number.isNaN(at) || at > now || at < now - 400 * 86_400_000)
+    throw unprocessable([
+      { field: 'since', message: 'must be like 7d, 24h, 30m or an RFC 3339 time within the last 400 days' },
+    ]);
+  return new Date(at);
+}
+
 function unprocessable(problems: FieldError[]): AppError {
   return new AppError(
     'UNPROCESSABLE_ENTITY',
@@ -214,6 +231,42 @@ export class MeteringController {
   @ApiOperation({ summary: 'Releases an authorization that will not be used.' })
   async void(@Param('id') id: string, @CurrentMachine() machine: MachineCallerInfo) {
     return this.holdAnswer(await this.holds.void(id, machine.engineerId));
+  }
+
+  @MachineAuth('budget:read')
+  @Get('usage/summary')
+  @ApiOperation({
+    summary:
+      'The engineer’s usage since a time (`since=7d`, `24h` or an RFC 3339 time), by model and by tool.',
+  })
+  async usageSummary(
+    @CurrentMachine() machine: MachineCallerInfo,
+    @Query('since') since?: string,
+    @Query('engineerEmail') engineerEmail?: string,
+  ) {
+    const context = await this.engineerFor(
+      machine,
+      typeof engineerEmail === 'string' ? engineerEmail.trim().toLowerCase() : undefined,
+    );
+    const from = sinceTime(since ?? '7d');
+    const summary = await this.budgets.usageSince(context.engineerId, from);
+    const money = (micros: string) => decimal(BigInt(micros), summary.currency);
+    const rows = (list: typeof summary.byModel) =>
+      list.map((row) => ({
+        key: row.key,
+        cost: money(row.costMicros),
+        events: row.events,
+        inputTokens: Number(row.inputTokens),
+        outputTokens: Number(row.outputTokens),
+      }));
+    return {
+      currency: summary.currency,
+      since: from.toISOString(),
+      total: money(summary.totalMicros),
+      events: summary.events,
+      byModel: rows(summary.byModel),
+      bySource: rows(summary.bySource),
+    };
   }
 
   @MachineAuth('budget:read')

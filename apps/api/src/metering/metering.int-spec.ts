@@ -579,6 +579,56 @@ describe('metering: usage ingestion, holds and budgets over the machine API', ()
     });
   });
 
+  describe('GET /v1/usage/summary', () => {
+    it('sums the engineer’s usage since a time by model and by tool, and refuses a bad `since`', async () => {
+      const lee = await fundedEngineer(t, acme, { email: 'lee@acme.test', allowanceMicros: 100n * USD });
+      const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
+      await machine(t, lee.key, 'POST', '/v1/usage', {
+        events: [
+          event({ occurredAt: hoursAgo(1), source: 'cursor' }),
+          event({
+            occurredAt: hoursAgo(2),
+            source: 'claude-code',
+            model: 'claude-haiku-4-5',
+            outputTokens: 0,
+          }),
+          event({ occurredAt: hoursAgo(24 * 10) }),
+        ],
+      });
+      const week = await machine<Record<string, unknown>>(t, lee.key, 'GET', '/v1/usage/summary?since=7d');
+      expect(week.status).toBe(200);
+      expect(week.body).toMatchObject({
+        currency: 'USD',
+        total: '5.500000',
+        events: 2,
+        byModel: [
+          {
+            key: 'anthropic/claude-sonnet-4-6',
+            cost: '4.500000',
+            events: 1,
+            inputTokens: 1000000,
+            outputTokens: 100000,
+          },
+          {
+            key: 'anthropic/claude-haiku-4-5',
+            cost: '1.000000',
+            events: 1,
+            inputTokens: 1000000,
+            outputTokens: 0,
+          },
+        ],
+        bySource: [
+          { key: 'cursor', cost: '4.500000', events: 1 },
+          { key: 'claude-code', cost: '1.000000', events: 1 },
+        ],
+      });
+      const month = await machine<{ events: number }>(t, lee.key, 'GET', '/v1/usage/summary?since=30d');
+      expect(month.body.events).toBe(3);
+      for (const since of ['yesterday', '-5d', '9999d'])
+        expect((await machine(t, lee.key, 'GET', `/v1/usage/summary?since=${since}`)).status).toBe(422);
+    });
+  });
+
   describe('GET /v1/budget', () => {
     it('answers every figure of the contract as decimal strings', async () => {
       const budget = await machine<Record<string, unknown>>(t, ann.key, 'GET', '/v1/budget');
