@@ -6,6 +6,9 @@ import postcssPresetMantine from 'postcss-preset-mantine';
 
 const webRoot = path.dirname(fileURLToPath(import.meta.url));
 const workspaceRoot = path.resolve(webRoot, '../..');
+/** Any package except the chart libraries (recharts and what only it uses). */
+const CHART_LIBRARIES_OR_VENDOR =
+  /node_modules[\\/](?!@mantine[\\/]charts|recharts|victory-vendor|d3-|internmap|@reduxjs|react-redux|redux|immer|reselect|decimal\.js-light|es-toolkit|eventemitter3)/;
 const apiTarget = process.env.TOKENROLL_API_URL ?? 'http://localhost:3000';
 
 export default defineConfig({
@@ -28,9 +31,10 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
-            { name: 'mantine', test: /node_modules[\\/]@mantine/ },
+            // the chart libraries stay out of these groups: they load with the lazy chart components
+            { name: 'mantine', test: /node_modules[\\/]@mantine[\\/](?!charts)/ },
             { name: 'apollo', test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism)/ },
-            { name: 'vendor', test: /node_modules/ },
+            { name: 'vendor', test: CHART_LIBRARIES_OR_VENDOR },
           ],
         },
       },

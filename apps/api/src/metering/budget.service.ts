@@ -9,10 +9,13 @@ import { PeopleService } from '../people/people.service';
 /** What enforcement needs to know about an engineer, in one query. */
 export interface BudgetContext {
   engineerId: string;
+  name: string;
   email: string;
   startDate: string;
   endDate: string | null;
   enforcement: 'HARD' | 'SOFT';
+  /** Whether the engineer's own setting or the company default decides. */
+  enforcementSource: 'ENGINEER' | 'COMPANY';
   teamId: string | null;
   poolOverflow: boolean;
   allowanceAccountId: string | null;
@@ -21,6 +24,7 @@ export interface BudgetContext {
 
 export interface BudgetFigures {
   engineerId: string;
+  engineerName: string;
   currency: string;
   periodStart: IsoDate;
   periodEnd: IsoDate;
@@ -33,6 +37,7 @@ export interface BudgetFigures {
   poolAvailableMicros: bigint;
   overageMicros: bigint;
   enforcement: 'HARD' | 'SOFT';
+  enforcementSource: 'ENGINEER' | 'COMPANY';
   outlook: BudgetOutlook;
 }
 
@@ -49,8 +54,10 @@ export class BudgetService {
   async context(by: { engineerId: string } | { email: string }): Promise<BudgetContext | undefined> {
     const [row]: {
       id: string;
+      name: string;
       email: string;
       start_date: string;
+      engineer_enforcement: string | null;
       end_date: string | null;
       enforcement: 'HARD' | 'SOFT';
       team_id: string | null;
@@ -58,7 +65,7 @@ export class BudgetService {
       allowance_account_id: string | null;
       pool_account_id: string | null;
     }[] = await this.tenancy.manager().query(
-      `select e.id, e.email, to_char(e.start_date, 'YYYY-MM-DD') as start_date, to_char(e.end_date, 'YYYY-MM-DD') as end_date,
+      `select e.id, e.name, e.email, e.budget_enforcement as engineer_enforcement, to_char(e.start_date, 'YYYY-MM-DD') as start_date, to_char(e.end_date, 'YYYY-MM-DD') as end_date,
               coalesce(e.budget_enforcement, p.enforcement, 'SOFT') as enforcement,
               t.id as team_id, t.pool_overflow, a.id as allowance_account_id, pa.id as pool_account_id
          from engineers e
@@ -76,10 +83,12 @@ export class BudgetService {
     if (!row) return undefined;
     return {
       engineerId: row.id,
+      name: row.name,
       email: row.email,
       startDate: row.start_date,
       endDate: row.end_date,
       enforcement: row.enforcement,
+      enforcementSource: row.engineer_enforcement ? 'ENGINEER' : 'COMPANY',
       teamId: row.team_id,
       poolOverflow: row.pool_overflow === true,
       allowanceAccountId: row.allowance_account_id,
@@ -144,6 +153,7 @@ export class BudgetService {
     });
     return {
       engineerId,
+      engineerName: context.name,
       currency: company?.currency?.trim() || 'USD',
       periodStart: summary.period.start,
       periodEnd: summary.period.end,
@@ -155,6 +165,7 @@ export class BudgetService {
       poolAvailableMicros: poolAvailable,
       overageMicros: balance < 0n ? -balance : 0n,
       enforcement: context.enforcement,
+      enforcementSource: context.enforcementSource,
       outlook,
     };
   }

@@ -30,6 +30,7 @@ import { UsageService } from './usage.service';
 function budgetObject(figures: BudgetFigures): BudgetObject {
   return {
     engineerId: figures.engineerId,
+    engineerName: figures.engineerName,
     currency: figures.currency,
     periodStart: figures.periodStart,
     periodEnd: figures.periodEnd,
@@ -41,6 +42,7 @@ function budgetObject(figures: BudgetFigures): BudgetObject {
     poolAvailableMicros: figures.poolAvailableMicros.toString(),
     overageMicros: figures.overageMicros.toString(),
     enforcement: figures.enforcement,
+    enforcementSource: figures.enforcementSource,
     dailyBurnMicros: figures.outlook.dailyBurnMicros.toString(),
     paceBp: figures.outlook.paceBp,
     runsOutOn: figures.outlook.runsOutOn,

@@ -51,6 +51,13 @@ describe('parseApiError', () => {
     expect(parseApiError(error)).toMatchObject({ code: 'TOO_MANY_REQUESTS', message: 'Slow down' });
   });
 
+  it('knows the metering codes and keeps their messages, which are written for people', () => {
+    for (const code of ['PAYMENT_REQUIRED', 'PAYLOAD_TOO_LARGE', 'UNPROCESSABLE_ENTITY']) {
+      const parsed = parseApiError(graphQLError([{ message: `Told by ${code}`, extensions: { code } }]));
+      expect(parsed).toEqual({ code, message: `Told by ${code}`, fieldErrors: {} });
+    }
+  });
+
   it('calls a failed fetch a network problem', () => {
     expect(parseApiError(new TypeError('Failed to fetch')).code).toBe('NETWORK');
   });

@@ -8,6 +8,9 @@ export type ApiErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'TOO_MANY_REQUESTS'
+  | 'PAYMENT_REQUIRED'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'UNPROCESSABLE_ENTITY'
   | 'INTERNAL_SERVER_ERROR'
   | 'NETWORK'
   | 'UNKNOWN';
@@ -19,7 +22,20 @@ const KNOWN_CODES = new Set<ApiErrorCode>([
   'NOT_FOUND',
   'CONFLICT',
   'TOO_MANY_REQUESTS',
+  'PAYMENT_REQUIRED',
+  'PAYLOAD_TOO_LARGE',
+  'UNPROCESSABLE_ENTITY',
   'INTERNAL_SERVER_ERROR',
+]);
+
+/** Codes whose server message is written for people (input, conflicts, limits, an exhausted budget). */
+const MESSAGES_FOR_PEOPLE = new Set<ApiErrorCode>([
+  'BAD_USER_INPUT',
+  'CONFLICT',
+  'TOO_MANY_REQUESTS',
+  'PAYMENT_REQUIRED',
+  'PAYLOAD_TOO_LARGE',
+  'UNPROCESSABLE_ENTITY',
 ]);
 
 export type FieldErrors = Record<string, string>;
@@ -39,6 +55,9 @@ export const GENERIC_MESSAGES: Record<ApiErrorCode, string> = {
   NOT_FOUND: "We couldn't find what you were looking for.",
   CONFLICT: 'That conflicts with something that already exists.',
   TOO_MANY_REQUESTS: 'Too many attempts. Please wait a minute and try again.',
+  PAYMENT_REQUIRED: 'The budget has run out: there is nothing left to spend.',
+  PAYLOAD_TOO_LARGE: 'That is too much to send at once.',
+  UNPROCESSABLE_ENTITY: 'Please check what was sent.',
   INTERNAL_SERVER_ERROR: 'Something went wrong on our side. Please try again.',
   NETWORK: "We can't reach Tokenroll right now. Check your connection and try again.",
   UNKNOWN: 'Something went wrong. Please try again.',
@@ -88,10 +107,7 @@ export function fromGraphQLErrors(errors: readonly GraphQLFormattedError[]): Api
   }
   // Input and conflict messages are written for people; the rest get a stable wording
   // so nothing technical leaks into the page.
-  const message =
-    (code === 'BAD_USER_INPUT' || code === 'CONFLICT' || code === 'TOO_MANY_REQUESTS') && first.message
-      ? first.message
-      : GENERIC_MESSAGES[code];
+  const message = MESSAGES_FOR_PEOPLE.has(code) && first.message ? first.message : GENERIC_MESSAGES[code];
   return { code, message, fieldErrors };
 }
 

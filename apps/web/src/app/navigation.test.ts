@@ -5,7 +5,7 @@ import type { Role } from '../gql/graphql';
 const labels = (roles: Role[]) => navItemsFor(roles).map((item) => item.label);
 
 describe('role-aware navigation', () => {
-  it('gives an admin every admin page, but no "My allowance"', () => {
+  it('gives an admin every admin page, but no "My allowance" or "My budget"', () => {
     expect(labels(['ADMIN'])).toEqual([
       'Dashboard',
       'Engineers',
@@ -13,8 +13,11 @@ describe('role-aware navigation', () => {
       'Roster import',
       'Teams',
       'Policy',
+      'Prices',
+      'Usage queues',
       'Audit',
       'Members',
+      'API keys',
       'Profile',
     ]);
   });
@@ -28,19 +31,37 @@ describe('role-aware navigation', () => {
       'Teams',
       'Policy',
       'Audit',
+      'API keys',
       'Profile',
     ]);
   });
 
-  it.each<Role>(['FINANCE', 'MANAGER'])(
-    'gives %s engineers, teams and policy, no audit or members',
-    (role) => {
-      expect(labels([role])).toEqual(['Dashboard', 'Engineers', 'Teams', 'Policy', 'Profile']);
-    },
-  );
+  it('gives finance engineers, teams, policy, prices and the usage queues, no audit or members', () => {
+    expect(labels(['FINANCE'])).toEqual([
+      'Dashboard',
+      'Engineers',
+      'Teams',
+      'Policy',
+      'Prices',
+      'Usage queues',
+      'API keys',
+      'Profile',
+    ]);
+  });
 
-  it('gives an engineer their own allowance and the policy, nothing about other people', () => {
-    expect(labels(['ENGINEER'])).toEqual(['Dashboard', 'My allowance', 'Policy', 'Profile']);
+  it('gives a manager engineers, teams and policy, no prices, audit or members', () => {
+    expect(labels(['MANAGER'])).toEqual(['Dashboard', 'Engineers', 'Teams', 'Policy', 'API keys', 'Profile']);
+  });
+
+  it('gives an engineer their own allowance, budget, the policy and API keys, nothing about other people', () => {
+    expect(labels(['ENGINEER'])).toEqual([
+      'Dashboard',
+      'My allowance',
+      'My budget',
+      'Policy',
+      'API keys',
+      'Profile',
+    ]);
   });
 
   it('combines several roles: any admin role opens members', () => {
@@ -50,15 +71,17 @@ describe('role-aware navigation', () => {
     expect(labels(['MANAGER', 'ENGINEER'])).toEqual([
       'Dashboard',
       'My allowance',
+      'My budget',
       'Engineers',
       'Teams',
       'Policy',
+      'API keys',
       'Profile',
     ]);
   });
 
   it('shows only the pages open to everyone when a user holds no role', () => {
-    expect(labels([])).toEqual(['Dashboard', 'Policy', 'Profile']);
+    expect(labels([])).toEqual(['Dashboard', 'Policy', 'API keys', 'Profile']);
   });
 
   it('answers the route guard the same way as the menu', () => {
@@ -78,5 +101,12 @@ describe('role-aware navigation', () => {
     expect(canOpen('/offers', ['FINANCE'])).toBe(false);
     expect(canOpen('/roster-import', ['ADMIN'])).toBe(true);
     expect(canOpen('/roster-import', ['MANAGER'])).toBe(false);
+    expect(canOpen('/budget', ['ENGINEER'])).toBe(true);
+    expect(canOpen('/budget', ['FINANCE'])).toBe(false);
+    expect(canOpen('/api-keys', ['MANAGER'])).toBe(true);
+    expect(canOpen('/prices', ['FINANCE'])).toBe(true);
+    expect(canOpen('/prices', ['HR'])).toBe(false);
+    expect(canOpen('/usage-queues', ['ADMIN'])).toBe(true);
+    expect(canOpen('/usage-queues', ['ENGINEER'])).toBe(false);
   });
 });

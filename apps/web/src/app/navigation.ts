@@ -24,6 +24,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     roles: ['ENGINEER'],
     description: 'Your budget, schedule and balance',
   },
+  {
+    label: 'My budget',
+    to: '/budget',
+    roles: ['ENGINEER'],
+    description: 'Spend, pace and what is left',
+  },
   { label: 'Engineers', to: '/engineers', roles: PEOPLE_VIEWERS, description: 'People, pay and allowances' },
   {
     label: 'Offers',
@@ -39,8 +45,21 @@ export const NAV_ITEMS: readonly NavItem[] = [
   },
   { label: 'Teams', to: '/teams', roles: PEOPLE_VIEWERS, description: 'The team tree and cost centres' },
   { label: 'Policy', to: '/policy', roles: [], description: 'The company allowance policy' },
+  {
+    label: 'Prices',
+    to: '/prices',
+    roles: ['ADMIN', 'FINANCE'],
+    description: 'Model prices, patterns and exchange rates',
+  },
+  {
+    label: 'Usage queues',
+    to: '/usage-queues',
+    roles: ['ADMIN', 'FINANCE'],
+    description: 'Unpriced and unmapped usage',
+  },
   { label: 'Audit', to: '/audit', roles: ['ADMIN', 'HR'], description: 'Who changed what, and when' },
   { label: 'Members', to: '/members', roles: ['ADMIN'], description: 'People and invitations' },
+  { label: 'API keys', to: '/api-keys', roles: [], description: 'Keys for Claude Code and other tools' },
   { label: 'Profile', to: '/profile', roles: [], description: 'Your account and roles' },
 ];
 

@@ -24,4 +24,20 @@ describe('REST answers', () => {
     expect(problemToApiError(502, '<html>').code).toBe('INTERNAL_SERVER_ERROR');
     expect(problemToApiError(413, '').message).toBe('The file is too large to upload.');
   });
+
+  it('names the metering statuses: 402 an exhausted budget, 413 too large, 422 an unprocessable body', () => {
+    expect(problemToApiError(402, '{"detail":"Alice’s budget has run out"}')).toEqual({
+      code: 'PAYMENT_REQUIRED',
+      message: 'Alice’s budget has run out',
+      fieldErrors: {},
+    });
+    expect(problemToApiError(413, '').code).toBe('PAYLOAD_TOO_LARGE');
+    expect(
+      problemToApiError(422, '{"detail":"x","fields":[{"field":"events","message":"must not be empty"}]}'),
+    ).toEqual({
+      code: 'UNPROCESSABLE_ENTITY',
+      message: 'Events must not be empty',
+      fieldErrors: { events: 'must not be empty' },
+    });
+  });
 });

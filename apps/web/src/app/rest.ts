@@ -14,9 +14,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 const CODE_BY_STATUS: Record<number, ApiErrorCode> = {
   400: 'BAD_USER_INPUT',
   401: 'UNAUTHENTICATED',
+  402: 'PAYMENT_REQUIRED',
   403: 'FORBIDDEN',
   404: 'NOT_FOUND',
   409: 'CONFLICT',
+  413: 'PAYLOAD_TOO_LARGE',
+  422: 'UNPROCESSABLE_ENTITY',
   429: 'TOO_MANY_REQUESTS',
 };
 
@@ -50,7 +53,11 @@ export function problemToApiError(status: number, bodyText: string): ApiError {
   const fieldText = Object.entries(fieldErrors)
     .map(([field, message]) => fieldMessage(humanizeField(field), message))
     .join('. ');
-  const forPeople = code === 'BAD_USER_INPUT' || code === 'CONFLICT';
+  const forPeople =
+    code === 'BAD_USER_INPUT' ||
+    code === 'CONFLICT' ||
+    code === 'PAYMENT_REQUIRED' ||
+    code === 'UNPROCESSABLE_ENTITY';
   const message =
     status === 413
       ? 'The file is too large to upload.'

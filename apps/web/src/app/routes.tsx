@@ -18,6 +18,11 @@ import { AuditPage } from '../features/audit/pages/AuditPage';
 import { OffersPage } from '../features/offers/pages/OffersPage';
 import { OfferPage } from '../features/offers/pages/OfferPage';
 import { RosterImportPage } from '../features/roster/pages/RosterImportPage';
+import { MyBudgetPage } from '../features/budget/pages/MyBudgetPage';
+import { EngineerBudgetPage } from '../features/budget/pages/EngineerBudgetPage';
+import { ApiKeysPage } from '../features/api-keys/pages/ApiKeysPage';
+import { PricesPage } from '../features/pricing/pages/PricesPage';
+import { UsageQueuesPage } from '../features/usage-queues/pages/UsageQueuesPage';
 
 /**
  * A page behind the roles the navigation gives it (one source of truth: NAV_ITEMS); a page under a
@@ -54,13 +59,20 @@ export const routes: RouteObject[] = [
           guarded('/engineers', <EngineersPage />),
           // open to everyone signed in: the server shows only engineers the viewer may see
           { path: '/engineers/:id', element: <EngineerPage /> },
+          // the server shows the budget of an engineer the viewer may see, else NOT_FOUND
+          { path: '/engineers/:id/budget', element: <EngineerBudgetPage /> },
           guarded('/my-allowance', <MyAllowancePage />),
+          guarded('/budget', <MyBudgetPage />),
           guarded('/offers', <OffersPage />),
           guarded('/offers/new', <OfferPage />, '/offers'),
           guarded('/offers/:id', <OfferPage />, '/offers'),
           guarded('/roster-import', <RosterImportPage />),
           guarded('/teams', <TeamsPage />),
           { path: '/policy', element: <PolicyPage /> },
+          guarded('/prices', <PricesPage />),
+          guarded('/usage-queues', <UsageQueuesPage />),
+          // every signed-in user: engineers make keys for their own tools
+          { path: '/api-keys', element: <ApiKeysPage /> },
           guarded('/audit', <AuditPage />),
           { path: '/profile', element: <ProfilePage /> },
           { path: '*', element: <NotFoundState /> },

@@ -14,6 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    scopes\n    engineerId\n    engineerName\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": typeof types.ApiKeyFieldsFragmentDoc,
+    "\n  query ApiKeys {\n    apiKeys {\n      ...ApiKeyFields\n    }\n  }\n": typeof types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyFields\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
     "\n  query AuditEntries($filter: AuditFilterInput) {\n    auditEntries(filter: $filter) {\n      id\n      createdAt\n      actorEmail\n      action\n      entityType\n      entityId\n      before\n      after\n    }\n  }\n": typeof types.AuditEntriesDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    user {\n      id\n      email\n      name\n      roles\n      createdAt\n      company {\n        id\n        name\n        currency\n        createdAt\n      }\n    }\n  }\n": typeof types.AuthPayloadFieldsFragmentDoc,
@@ -22,8 +26,14 @@ type Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation RefreshSession {\n    refreshSession {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  query BudgetPage($engineerId: ID, $limit: Int!) {\n    budget(engineerId: $engineerId) {\n      engineerId\n      currency\n      periodStart\n      periodEnd\n      allowanceMicros\n      accruedMicros\n      spentMicros\n      heldMicros\n      availableMicros\n      poolAvailableMicros\n      overageMicros\n      enforcement\n      dailyBurnMicros\n      paceBp\n      runsOutOn\n    }\n    usageSummary(engineerId: $engineerId) {\n      currency\n      from\n      to\n      days {\n        day\n        accruedMicros\n        spentToDateMicros\n        remainingMicros\n        costMicros\n        events\n      }\n      byModel {\n        ...UsageByKeyFields\n      }\n      bySource {\n        ...UsageByKeyFields\n      }\n    }\n    recentUsage(engineerId: $engineerId, limit: $limit) {\n      id\n      occurredAt\n      source\n      provider\n      model\n      inputTokens\n      outputTokens\n      cacheReadTokens\n      cacheWriteTokens\n      costMicros\n      currency\n      unpriced\n    }\n  }\n": typeof types.BudgetPageDocument,
+    "\n  fragment UsageByKeyFields on UsageByKey {\n    key\n    events\n    inputTokens\n    outputTokens\n    costMicros\n  }\n": typeof types.UsageByKeyFieldsFragmentDoc,
+    "\n  query DefaultBudgetEnforcement {\n    defaultBudgetEnforcement\n  }\n": typeof types.DefaultBudgetEnforcementDocument,
+    "\n  mutation SetDefaultBudgetEnforcement($enforcement: String!) {\n    setDefaultBudgetEnforcement(enforcement: $enforcement)\n  }\n": typeof types.SetDefaultBudgetEnforcementDocument,
+    "\n  mutation SetEngineerBudgetEnforcement($engineerId: ID!, $enforcement: String) {\n    setEngineerBudgetEnforcement(engineerId: $engineerId, enforcement: $enforcement) {\n      engineerId\n      enforcement\n      availableMicros\n    }\n  }\n": typeof types.SetEngineerBudgetEnforcementDocument,
     "\n  mutation CreateEngineer($input: CreateEngineerInput!) {\n    createEngineer(input: $input) {\n      ...EngineerFields\n    }\n  }\n": typeof types.CreateEngineerDocument,
     "\n  query Engineer($id: ID!) {\n    engineer(id: $id) {\n      engineer {\n        ...EngineerFields\n      }\n      payHistory {\n        annualMicros\n        currency\n        effectiveFrom\n      }\n      allowance {\n        periodStart\n        periodEnd\n        annualMicros\n        periodTotalMicros\n        accruedMicros\n        balanceMicros\n        currency\n        override {\n          effectiveFrom\n          basisKind\n          ratioBp\n          annualMicros\n          reason\n        }\n        schedule {\n          month\n          grantDate\n          amountMicros\n          daysCovered\n          daysInMonth\n          posted\n        }\n      }\n      ledgerEntries {\n        id\n        kind\n        amountMicros\n        effectiveAt\n        memo\n        reference\n      }\n    }\n  }\n": typeof types.EngineerDocument,
+    "\n  query EngineerChoices {\n    engineers {\n      id\n      name\n      email\n      status\n    }\n  }\n": typeof types.EngineerChoicesDocument,
     "\n  fragment EngineerFields on Engineer {\n    id\n    name\n    email\n    title\n    level\n    location\n    teamId\n    teamName\n    status\n    startDate\n    endDate\n    basePay {\n      annualMicros\n      currency\n      effectiveFrom\n    }\n    annualAllowanceMicros\n  }\n": typeof types.EngineerFieldsFragmentDoc,
     "\n  query Engineers {\n    engineers {\n      ...EngineerFields\n    }\n  }\n": typeof types.EngineersDocument,
     "\n  mutation RecordRaise($input: RecordRaiseInput!) {\n    recordRaise(input: $input) {\n      annualMicros\n      currency\n      effectiveFrom\n    }\n  }\n": typeof types.RecordRaiseDocument,
@@ -42,11 +52,31 @@ type Documents = {
     "\n  query AllowancePolicy {\n    allowancePolicy {\n      ...AllowancePolicyFields\n    }\n  }\n": typeof types.AllowancePolicyDocument,
     "\n  fragment AllowancePolicyFields on AllowancePolicy {\n    basisKind\n    ratioBp\n    annualMicros\n    floorMicros\n    capMicros\n    fiscalYearStartMonth\n    accrual\n    rolloverKind\n    rolloverCapMicros\n    currency\n    updatedAt\n  }\n": typeof types.AllowancePolicyFieldsFragmentDoc,
     "\n  mutation UpdateAllowancePolicy($input: UpdateAllowancePolicyInput!) {\n    updateAllowancePolicy(input: $input) {\n      ...AllowancePolicyFields\n    }\n  }\n": typeof types.UpdateAllowancePolicyDocument,
+    "\n  fragment ModelPriceFields on ModelPrice {\n    provider\n    model\n    effectiveFrom\n    currency\n    inputMicros\n    outputMicros\n    cacheReadMicros\n    cacheWrite5mMicros\n    cacheWrite1hMicros\n    tierCount\n    origin\n    source\n  }\n": typeof types.ModelPriceFieldsFragmentDoc,
+    "\n  query ModelPrices {\n    modelPrices {\n      ...ModelPriceFields\n    }\n  }\n": typeof types.ModelPricesDocument,
+    "\n  mutation SetCompanyModelPrice($input: SetCompanyModelPriceInput!) {\n    setCompanyModelPrice(input: $input) {\n      ...ModelPriceFields\n    }\n  }\n": typeof types.SetCompanyModelPriceDocument,
+    "\n  query ModelPatterns {\n    modelPatterns {\n      id\n      provider\n      pattern\n      model\n    }\n  }\n": typeof types.ModelPatternsDocument,
+    "\n  mutation CreateModelPattern($input: CreateModelPatternInput!) {\n    createModelPattern(input: $input) {\n      id\n      provider\n      pattern\n      model\n    }\n  }\n": typeof types.CreateModelPatternDocument,
+    "\n  mutation DeleteModelPattern($id: ID!) {\n    deleteModelPattern(id: $id)\n  }\n": typeof types.DeleteModelPatternDocument,
+    "\n  query ExchangeRates {\n    exchangeRates {\n      currency\n      effectiveFrom\n      microsPerUsd\n    }\n  }\n": typeof types.ExchangeRatesDocument,
+    "\n  mutation SetExchangeRate($input: SetExchangeRateInput!) {\n    setExchangeRate(input: $input) {\n      currency\n      effectiveFrom\n      microsPerUsd\n    }\n  }\n": typeof types.SetExchangeRateDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      name\n      roles\n      createdAt\n      company {\n        id\n        name\n        currency\n        createdAt\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n      parentId\n      costCentre\n      managerUserId\n      managerName\n      engineerCount\n    }\n  }\n": typeof types.CreateTeamDocument,
+    "\n  fragment TeamPoolFields on TeamPool {\n    teamId\n    teamName\n    balanceMicros\n    heldMicros\n    overflow\n  }\n": typeof types.TeamPoolFieldsFragmentDoc,
+    "\n  query TeamPools {\n    teamPools {\n      ...TeamPoolFields\n    }\n  }\n": typeof types.TeamPoolsDocument,
+    "\n  mutation FundTeamPool($input: FundTeamPoolInput!) {\n    fundTeamPool(input: $input) {\n      ...TeamPoolFields\n    }\n  }\n": typeof types.FundTeamPoolDocument,
+    "\n  mutation SetTeamPoolOverflow($teamId: ID!, $overflow: Boolean!) {\n    setTeamPoolOverflow(teamId: $teamId, overflow: $overflow) {\n      ...TeamPoolFields\n    }\n  }\n": typeof types.SetTeamPoolOverflowDocument,
     "\n  query Teams {\n    teams {\n      id\n      name\n      parentId\n      costCentre\n      managerUserId\n      managerName\n      engineerCount\n    }\n  }\n": typeof types.TeamsDocument,
+    "\n  query UnpricedUsage {\n    unpricedUsage {\n      provider\n      model\n      events\n      engineers\n      inputTokens\n      outputTokens\n      firstSeen\n      lastSeen\n    }\n  }\n": typeof types.UnpricedUsageDocument,
+    "\n  mutation RepriceUnpricedUsage {\n    repriceUnpricedUsage\n  }\n": typeof types.RepriceUnpricedUsageDocument,
+    "\n  query UnmappedUsage {\n    unmappedUsage {\n      identityKind\n      identityValue\n      records\n      inputTokens\n      outputTokens\n      lastSeen\n    }\n  }\n": typeof types.UnmappedUsageDocument,
+    "\n  mutation MapIdentity($input: MapIdentityInput!) {\n    mapIdentity(input: $input)\n  }\n": typeof types.MapIdentityDocument,
 };
 const documents: Documents = {
+    "\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    scopes\n    engineerId\n    engineerName\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": types.ApiKeyFieldsFragmentDoc,
+    "\n  query ApiKeys {\n    apiKeys {\n      ...ApiKeyFields\n    }\n  }\n": types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyFields\n    }\n  }\n": types.RevokeApiKeyDocument,
     "\n  query AuditEntries($filter: AuditFilterInput) {\n    auditEntries(filter: $filter) {\n      id\n      createdAt\n      actorEmail\n      action\n      entityType\n      entityId\n      before\n      after\n    }\n  }\n": types.AuditEntriesDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    user {\n      id\n      email\n      name\n      roles\n      createdAt\n      company {\n        id\n        name\n        currency\n        createdAt\n      }\n    }\n  }\n": types.AuthPayloadFieldsFragmentDoc,
@@ -55,8 +85,14 @@ const documents: Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation RefreshSession {\n    refreshSession {\n      ...AuthPayloadFields\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": types.SignUpDocument,
+    "\n  query BudgetPage($engineerId: ID, $limit: Int!) {\n    budget(engineerId: $engineerId) {\n      engineerId\n      currency\n      periodStart\n      periodEnd\n      allowanceMicros\n      accruedMicros\n      spentMicros\n      heldMicros\n      availableMicros\n      poolAvailableMicros\n      overageMicros\n      enforcement\n      dailyBurnMicros\n      paceBp\n      runsOutOn\n    }\n    usageSummary(engineerId: $engineerId) {\n      currency\n      from\n      to\n      days {\n        day\n        accruedMicros\n        spentToDateMicros\n        remainingMicros\n        costMicros\n        events\n      }\n      byModel {\n        ...UsageByKeyFields\n      }\n      bySource {\n        ...UsageByKeyFields\n      }\n    }\n    recentUsage(engineerId: $engineerId, limit: $limit) {\n      id\n      occurredAt\n      source\n      provider\n      model\n      inputTokens\n      outputTokens\n      cacheReadTokens\n      cacheWriteTokens\n      costMicros\n      currency\n      unpriced\n    }\n  }\n": types.BudgetPageDocument,
+    "\n  fragment UsageByKeyFields on UsageByKey {\n    key\n    events\n    inputTokens\n    outputTokens\n    costMicros\n  }\n": types.UsageByKeyFieldsFragmentDoc,
+    "\n  query DefaultBudgetEnforcement {\n    defaultBudgetEnforcement\n  }\n": types.DefaultBudgetEnforcementDocument,
+    "\n  mutation SetDefaultBudgetEnforcement($enforcement: String!) {\n    setDefaultBudgetEnforcement(enforcement: $enforcement)\n  }\n": types.SetDefaultBudgetEnforcementDocument,
+    "\n  mutation SetEngineerBudgetEnforcement($engineerId: ID!, $enforcement: String) {\n    setEngineerBudgetEnforcement(engineerId: $engineerId, enforcement: $enforcement) {\n      engineerId\n      enforcement\n      availableMicros\n    }\n  }\n": types.SetEngineerBudgetEnforcementDocument,
     "\n  mutation CreateEngineer($input: CreateEngineerInput!) {\n    createEngineer(input: $input) {\n      ...EngineerFields\n    }\n  }\n": types.CreateEngineerDocument,
     "\n  query Engineer($id: ID!) {\n    engineer(id: $id) {\n      engineer {\n        ...EngineerFields\n      }\n      payHistory {\n        annualMicros\n        currency\n        effectiveFrom\n      }\n      allowance {\n        periodStart\n        periodEnd\n        annualMicros\n        periodTotalMicros\n        accruedMicros\n        balanceMicros\n        currency\n        override {\n          effectiveFrom\n          basisKind\n          ratioBp\n          annualMicros\n          reason\n        }\n        schedule {\n          month\n          grantDate\n          amountMicros\n          daysCovered\n          daysInMonth\n          posted\n        }\n      }\n      ledgerEntries {\n        id\n        kind\n        amountMicros\n        effectiveAt\n        memo\n        reference\n      }\n    }\n  }\n": types.EngineerDocument,
+    "\n  query EngineerChoices {\n    engineers {\n      id\n      name\n      email\n      status\n    }\n  }\n": types.EngineerChoicesDocument,
     "\n  fragment EngineerFields on Engineer {\n    id\n    name\n    email\n    title\n    level\n    location\n    teamId\n    teamName\n    status\n    startDate\n    endDate\n    basePay {\n      annualMicros\n      currency\n      effectiveFrom\n    }\n    annualAllowanceMicros\n  }\n": types.EngineerFieldsFragmentDoc,
     "\n  query Engineers {\n    engineers {\n      ...EngineerFields\n    }\n  }\n": types.EngineersDocument,
     "\n  mutation RecordRaise($input: RecordRaiseInput!) {\n    recordRaise(input: $input) {\n      annualMicros\n      currency\n      effectiveFrom\n    }\n  }\n": types.RecordRaiseDocument,
@@ -75,9 +111,25 @@ const documents: Documents = {
     "\n  query AllowancePolicy {\n    allowancePolicy {\n      ...AllowancePolicyFields\n    }\n  }\n": types.AllowancePolicyDocument,
     "\n  fragment AllowancePolicyFields on AllowancePolicy {\n    basisKind\n    ratioBp\n    annualMicros\n    floorMicros\n    capMicros\n    fiscalYearStartMonth\n    accrual\n    rolloverKind\n    rolloverCapMicros\n    currency\n    updatedAt\n  }\n": types.AllowancePolicyFieldsFragmentDoc,
     "\n  mutation UpdateAllowancePolicy($input: UpdateAllowancePolicyInput!) {\n    updateAllowancePolicy(input: $input) {\n      ...AllowancePolicyFields\n    }\n  }\n": types.UpdateAllowancePolicyDocument,
+    "\n  fragment ModelPriceFields on ModelPrice {\n    provider\n    model\n    effectiveFrom\n    currency\n    inputMicros\n    outputMicros\n    cacheReadMicros\n    cacheWrite5mMicros\n    cacheWrite1hMicros\n    tierCount\n    origin\n    source\n  }\n": types.ModelPriceFieldsFragmentDoc,
+    "\n  query ModelPrices {\n    modelPrices {\n      ...ModelPriceFields\n    }\n  }\n": types.ModelPricesDocument,
+    "\n  mutation SetCompanyModelPrice($input: SetCompanyModelPriceInput!) {\n    setCompanyModelPrice(input: $input) {\n      ...ModelPriceFields\n    }\n  }\n": types.SetCompanyModelPriceDocument,
+    "\n  query ModelPatterns {\n    modelPatterns {\n      id\n      provider\n      pattern\n      model\n    }\n  }\n": types.ModelPatternsDocument,
+    "\n  mutation CreateModelPattern($input: CreateModelPatternInput!) {\n    createModelPattern(input: $input) {\n      id\n      provider\n      pattern\n      model\n    }\n  }\n": types.CreateModelPatternDocument,
+    "\n  mutation DeleteModelPattern($id: ID!) {\n    deleteModelPattern(id: $id)\n  }\n": types.DeleteModelPatternDocument,
+    "\n  query ExchangeRates {\n    exchangeRates {\n      currency\n      effectiveFrom\n      microsPerUsd\n    }\n  }\n": types.ExchangeRatesDocument,
+    "\n  mutation SetExchangeRate($input: SetExchangeRateInput!) {\n    setExchangeRate(input: $input) {\n      currency\n      effectiveFrom\n      microsPerUsd\n    }\n  }\n": types.SetExchangeRateDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      name\n      roles\n      createdAt\n      company {\n        id\n        name\n        currency\n        createdAt\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n      parentId\n      costCentre\n      managerUserId\n      managerName\n      engineerCount\n    }\n  }\n": types.CreateTeamDocument,
+    "\n  fragment TeamPoolFields on TeamPool {\n    teamId\n    teamName\n    balanceMicros\n    heldMicros\n    overflow\n  }\n": types.TeamPoolFieldsFragmentDoc,
+    "\n  query TeamPools {\n    teamPools {\n      ...TeamPoolFields\n    }\n  }\n": types.TeamPoolsDocument,
+    "\n  mutation FundTeamPool($input: FundTeamPoolInput!) {\n    fundTeamPool(input: $input) {\n      ...TeamPoolFields\n    }\n  }\n": types.FundTeamPoolDocument,
+    "\n  mutation SetTeamPoolOverflow($teamId: ID!, $overflow: Boolean!) {\n    setTeamPoolOverflow(teamId: $teamId, overflow: $overflow) {\n      ...TeamPoolFields\n    }\n  }\n": types.SetTeamPoolOverflowDocument,
     "\n  query Teams {\n    teams {\n      id\n      name\n      parentId\n      costCentre\n      managerUserId\n      managerName\n      engineerCount\n    }\n  }\n": types.TeamsDocument,
+    "\n  query UnpricedUsage {\n    unpricedUsage {\n      provider\n      model\n      events\n      engineers\n      inputTokens\n      outputTokens\n      firstSeen\n      lastSeen\n    }\n  }\n": types.UnpricedUsageDocument,
+    "\n  mutation RepriceUnpricedUsage {\n    repriceUnpricedUsage\n  }\n": types.RepriceUnpricedUsageDocument,
+    "\n  query UnmappedUsage {\n    unmappedUsage {\n      identityKind\n      identityValue\n      records\n      inputTokens\n      outputTokens\n      lastSeen\n    }\n  }\n": types.UnmappedUsageDocument,
+    "\n  mutation MapIdentity($input: MapIdentityInput!) {\n    mapIdentity(input: $input)\n  }\n": types.MapIdentityDocument,
 };
 
 /**
@@ -94,6 +146,22 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    scopes\n    engineerId\n    engineerName\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n"): (typeof documents)["\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    scopes\n    engineerId\n    engineerName\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeys {\n    apiKeys {\n      ...ApiKeyFields\n    }\n  }\n"): (typeof documents)["\n  query ApiKeys {\n    apiKeys {\n      ...ApiKeyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyFields\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -129,11 +197,35 @@ export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query BudgetPage($engineerId: ID, $limit: Int!) {\n    budget(engineerId: $engineerId) {\n      engineerId\n      currency\n      periodStart\n      periodEnd\n      allowanceMicros\n      accruedMicros\n      spentMicros\n      heldMicros\n      availableMicros\n      poolAvailableMicros\n      overageMicros\n      enforcement\n      dailyBurnMicros\n      paceBp\n      runsOutOn\n    }\n    usageSummary(engineerId: $engineerId) {\n      currency\n      from\n      to\n      days {\n        day\n        accruedMicros\n        spentToDateMicros\n        remainingMicros\n        costMicros\n        events\n      }\n      byModel {\n        ...UsageByKeyFields\n      }\n      bySource {\n        ...UsageByKeyFields\n      }\n    }\n    recentUsage(engineerId: $engineerId, limit: $limit) {\n      id\n      occurredAt\n      source\n      provider\n      model\n      inputTokens\n      outputTokens\n      cacheReadTokens\n      cacheWriteTokens\n      costMicros\n      currency\n      unpriced\n    }\n  }\n"): (typeof documents)["\n  query BudgetPage($engineerId: ID, $limit: Int!) {\n    budget(engineerId: $engineerId) {\n      engineerId\n      currency\n      periodStart\n      periodEnd\n      allowanceMicros\n      accruedMicros\n      spentMicros\n      heldMicros\n      availableMicros\n      poolAvailableMicros\n      overageMicros\n      enforcement\n      dailyBurnMicros\n      paceBp\n      runsOutOn\n    }\n    usageSummary(engineerId: $engineerId) {\n      currency\n      from\n      to\n      days {\n        day\n        accruedMicros\n        spentToDateMicros\n        remainingMicros\n        costMicros\n        events\n      }\n      byModel {\n        ...UsageByKeyFields\n      }\n      bySource {\n        ...UsageByKeyFields\n      }\n    }\n    recentUsage(engineerId: $engineerId, limit: $limit) {\n      id\n      occurredAt\n      source\n      provider\n      model\n      inputTokens\n      outputTokens\n      cacheReadTokens\n      cacheWriteTokens\n      costMicros\n      currency\n      unpriced\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UsageByKeyFields on UsageByKey {\n    key\n    events\n    inputTokens\n    outputTokens\n    costMicros\n  }\n"): (typeof documents)["\n  fragment UsageByKeyFields on UsageByKey {\n    key\n    events\n    inputTokens\n    outputTokens\n    costMicros\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DefaultBudgetEnforcement {\n    defaultBudgetEnforcement\n  }\n"): (typeof documents)["\n  query DefaultBudgetEnforcement {\n    defaultBudgetEnforcement\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetDefaultBudgetEnforcement($enforcement: String!) {\n    setDefaultBudgetEnforcement(enforcement: $enforcement)\n  }\n"): (typeof documents)["\n  mutation SetDefaultBudgetEnforcement($enforcement: String!) {\n    setDefaultBudgetEnforcement(enforcement: $enforcement)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetEngineerBudgetEnforcement($engineerId: ID!, $enforcement: String) {\n    setEngineerBudgetEnforcement(engineerId: $engineerId, enforcement: $enforcement) {\n      engineerId\n      enforcement\n      availableMicros\n    }\n  }\n"): (typeof documents)["\n  mutation SetEngineerBudgetEnforcement($engineerId: ID!, $enforcement: String) {\n    setEngineerBudgetEnforcement(engineerId: $engineerId, enforcement: $enforcement) {\n      engineerId\n      enforcement\n      availableMicros\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CreateEngineer($input: CreateEngineerInput!) {\n    createEngineer(input: $input) {\n      ...EngineerFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateEngineer($input: CreateEngineerInput!) {\n    createEngineer(input: $input) {\n      ...EngineerFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Engineer($id: ID!) {\n    engineer(id: $id) {\n      engineer {\n        ...EngineerFields\n      }\n      payHistory {\n        annualMicros\n        currency\n        effectiveFrom\n      }\n      allowance {\n        periodStart\n        periodEnd\n        annualMicros\n        periodTotalMicros\n        accruedMicros\n        balanceMicros\n        currency\n        override {\n          effectiveFrom\n          basisKind\n          ratioBp\n          annualMicros\n          reason\n        }\n        schedule {\n          month\n          grantDate\n          amountMicros\n          daysCovered\n          daysInMonth\n          posted\n        }\n      }\n      ledgerEntries {\n        id\n        kind\n        amountMicros\n        effectiveAt\n        memo\n        reference\n      }\n    }\n  }\n"): (typeof documents)["\n  query Engineer($id: ID!) {\n    engineer(id: $id) {\n      engineer {\n        ...EngineerFields\n      }\n      payHistory {\n        annualMicros\n        currency\n        effectiveFrom\n      }\n      allowance {\n        periodStart\n        periodEnd\n        annualMicros\n        periodTotalMicros\n        accruedMicros\n        balanceMicros\n        currency\n        override {\n          effectiveFrom\n          basisKind\n          ratioBp\n          annualMicros\n          reason\n        }\n        schedule {\n          month\n          grantDate\n          amountMicros\n          daysCovered\n          daysInMonth\n          posted\n        }\n      }\n      ledgerEntries {\n        id\n        kind\n        amountMicros\n        effectiveAt\n        memo\n        reference\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EngineerChoices {\n    engineers {\n      id\n      name\n      email\n      status\n    }\n  }\n"): (typeof documents)["\n  query EngineerChoices {\n    engineers {\n      id\n      name\n      email\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -209,6 +301,38 @@ export function graphql(source: "\n  mutation UpdateAllowancePolicy($input: Upda
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ModelPriceFields on ModelPrice {\n    provider\n    model\n    effectiveFrom\n    currency\n    inputMicros\n    outputMicros\n    cacheReadMicros\n    cacheWrite5mMicros\n    cacheWrite1hMicros\n    tierCount\n    origin\n    source\n  }\n"): (typeof documents)["\n  fragment ModelPriceFields on ModelPrice {\n    provider\n    model\n    effectiveFrom\n    currency\n    inputMicros\n    outputMicros\n    cacheReadMicros\n    cacheWrite5mMicros\n    cacheWrite1hMicros\n    tierCount\n    origin\n    source\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModelPrices {\n    modelPrices {\n      ...ModelPriceFields\n    }\n  }\n"): (typeof documents)["\n  query ModelPrices {\n    modelPrices {\n      ...ModelPriceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCompanyModelPrice($input: SetCompanyModelPriceInput!) {\n    setCompanyModelPrice(input: $input) {\n      ...ModelPriceFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetCompanyModelPrice($input: SetCompanyModelPriceInput!) {\n    setCompanyModelPrice(input: $input) {\n      ...ModelPriceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModelPatterns {\n    modelPatterns {\n      id\n      provider\n      pattern\n      model\n    }\n  }\n"): (typeof documents)["\n  query ModelPatterns {\n    modelPatterns {\n      id\n      provider\n      pattern\n      model\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateModelPattern($input: CreateModelPatternInput!) {\n    createModelPattern(input: $input) {\n      id\n      provider\n      pattern\n      model\n    }\n  }\n"): (typeof documents)["\n  mutation CreateModelPattern($input: CreateModelPatternInput!) {\n    createModelPattern(input: $input) {\n      id\n      provider\n      pattern\n      model\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteModelPattern($id: ID!) {\n    deleteModelPattern(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteModelPattern($id: ID!) {\n    deleteModelPattern(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExchangeRates {\n    exchangeRates {\n      currency\n      effectiveFrom\n      microsPerUsd\n    }\n  }\n"): (typeof documents)["\n  query ExchangeRates {\n    exchangeRates {\n      currency\n      effectiveFrom\n      microsPerUsd\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetExchangeRate($input: SetExchangeRateInput!) {\n    setExchangeRate(input: $input) {\n      currency\n      effectiveFrom\n      microsPerUsd\n    }\n  }\n"): (typeof documents)["\n  mutation SetExchangeRate($input: SetExchangeRateInput!) {\n    setExchangeRate(input: $input) {\n      currency\n      effectiveFrom\n      microsPerUsd\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Me {\n    me {\n      id\n      email\n      name\n      roles\n      createdAt\n      company {\n        id\n        name\n        currency\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      email\n      name\n      roles\n      createdAt\n      company {\n        id\n        name\n        currency\n        createdAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -217,7 +341,39 @@ export function graphql(source: "\n  mutation CreateTeam($input: CreateTeamInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment TeamPoolFields on TeamPool {\n    teamId\n    teamName\n    balanceMicros\n    heldMicros\n    overflow\n  }\n"): (typeof documents)["\n  fragment TeamPoolFields on TeamPool {\n    teamId\n    teamName\n    balanceMicros\n    heldMicros\n    overflow\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamPools {\n    teamPools {\n      ...TeamPoolFields\n    }\n  }\n"): (typeof documents)["\n  query TeamPools {\n    teamPools {\n      ...TeamPoolFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FundTeamPool($input: FundTeamPoolInput!) {\n    fundTeamPool(input: $input) {\n      ...TeamPoolFields\n    }\n  }\n"): (typeof documents)["\n  mutation FundTeamPool($input: FundTeamPoolInput!) {\n    fundTeamPool(input: $input) {\n      ...TeamPoolFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTeamPoolOverflow($teamId: ID!, $overflow: Boolean!) {\n    setTeamPoolOverflow(teamId: $teamId, overflow: $overflow) {\n      ...TeamPoolFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetTeamPoolOverflow($teamId: ID!, $overflow: Boolean!) {\n    setTeamPoolOverflow(teamId: $teamId, overflow: $overflow) {\n      ...TeamPoolFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Teams {\n    teams {\n      id\n      name\n      parentId\n      costCentre\n      managerUserId\n      managerName\n      engineerCount\n    }\n  }\n"): (typeof documents)["\n  query Teams {\n    teams {\n      id\n      name\n      parentId\n      costCentre\n      managerUserId\n      managerName\n      engineerCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnpricedUsage {\n    unpricedUsage {\n      provider\n      model\n      events\n      engineers\n      inputTokens\n      outputTokens\n      firstSeen\n      lastSeen\n    }\n  }\n"): (typeof documents)["\n  query UnpricedUsage {\n    unpricedUsage {\n      provider\n      model\n      events\n      engineers\n      inputTokens\n      outputTokens\n      firstSeen\n      lastSeen\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RepriceUnpricedUsage {\n    repriceUnpricedUsage\n  }\n"): (typeof documents)["\n  mutation RepriceUnpricedUsage {\n    repriceUnpricedUsage\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnmappedUsage {\n    unmappedUsage {\n      identityKind\n      identityValue\n      records\n      inputTokens\n      outputTokens\n      lastSeen\n    }\n  }\n"): (typeof documents)["\n  query UnmappedUsage {\n    unmappedUsage {\n      identityKind\n      identityValue\n      records\n      inputTokens\n      outputTokens\n      lastSeen\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MapIdentity($input: MapIdentityInput!) {\n    mapIdentity(input: $input)\n  }\n"): (typeof documents)["\n  mutation MapIdentity($input: MapIdentityInput!) {\n    mapIdentity(input: $input)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -7,6 +7,7 @@ import { AMOUNT_PATTERN, DATE_PATTERN } from '../../common/input-patterns';
 })
 export class BudgetObject {
   @Field(() => ID) engineerId: string;
+  @Field() engineerName: string;
   @Field() currency: string;
   @Field() periodStart: string;
   @Field() periodEnd: string;
@@ -19,6 +20,10 @@ export class BudgetObject {
   @Field({ description: 'Of available, what the team pool adds.' }) poolAvailableMicros: string;
   @Field({ description: 'Spent beyond the allowance.' }) overageMicros: string;
   @Field({ description: 'HARD (refuse beyond the budget) or SOFT (allow and flag).' }) enforcement: string;
+  @Field({
+    description: 'ENGINEER (their own setting) or COMPANY (the company default) decides enforcement.',
+  })
+  enforcementSource: string;
   @Field({ description: 'Average daily spend over the last 30 days.' }) dailyBurnMicros: string;
   @Field(() => Int, {
     nullable: true,

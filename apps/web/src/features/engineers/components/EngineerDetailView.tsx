@@ -6,6 +6,7 @@ import { formatDate } from '../../../app/format';
 import { formatIsoDay, formatMonth } from '../../../app/dates';
 import { parseApiError } from '../../../app/errors';
 import { formatMicros } from '../../../app/money';
+import { canOpen } from '../../../app/navigation';
 import { hasAnyRole } from '../../../app/roles';
 import { useCurrentUser } from '../../../app/session/SessionContext';
 import { EmptyState, ErrorState, LoadingState } from '../../../app/ui/states';
@@ -287,6 +288,20 @@ export function EngineerDetailView({ id, heading }: { id: string; heading?: stri
           {[detail.engineer.title, detail.engineer.teamName].filter(Boolean).join(' · ') ||
             detail.engineer.email}
         </Text>
+        {detail.allowance && (
+          <Anchor
+            component={Link}
+            to={
+              heading && canOpen('/budget', user.roles)
+                ? '/budget'
+                : `/engineers/${detail.engineer.id}/budget`
+            }
+            state={{ engineerName: detail.engineer.name }}
+            size="sm"
+          >
+            Budget and usage →
+          </Anchor>
+        )}
       </div>
       <ProfileSection detail={detail} currency={currency} />
       {detail.payHistory && <PaySection detail={detail} canEdit={canEdit} currency={currency} />}

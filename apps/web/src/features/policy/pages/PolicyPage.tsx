@@ -6,6 +6,7 @@ import { useCurrentUser } from '../../../app/session/SessionContext';
 import { ErrorState, LoadingState } from '../../../app/ui/states';
 import { AllowancePolicyQuery } from '../graphql/allowancePolicy';
 import { PolicyForm } from '../components/PolicyForm';
+import { DefaultEnforcementCard } from '../../budget/components/DefaultEnforcementCard';
 
 /** Roles that may change the policy (the server's `updateAllowancePolicy` allows the same). */
 export const POLICY_EDITORS = ['ADMIN', 'HR'] as const;
@@ -32,6 +33,9 @@ export function PolicyPage() {
         />
       )}
       {data && <PolicyForm policy={data.allowancePolicy} canEdit={canEdit} />}
+      {hasAnyRole(user.roles, ['ADMIN', 'HR', 'FINANCE']) && (
+        <DefaultEnforcementCard canEdit={user.roles.includes('ADMIN')} />
+      )}
     </Stack>
   );
 }

@@ -7,6 +7,7 @@ import { hasAnyRole } from '../../../app/roles';
 import { useCurrentUser } from '../../../app/session/SessionContext';
 import { EmptyState, ErrorState, LoadingState, NoAccessState } from '../../../app/ui/states';
 import { AddTeamForm } from '../components/AddTeamForm';
+import { TeamPools } from '../components/TeamPools';
 import { TeamTree } from '../components/TeamTree';
 import { TeamsQuery } from '../graphql/teams';
 import { buildTeamTree } from '../teams';
@@ -17,6 +18,8 @@ export function TeamsPage() {
   const apiError = error ? parseApiError(error) : null;
   const roots = useMemo(() => buildTeamTree(data?.teams ?? []), [data]);
   const canAdd = hasAnyRole(user.roles, ['ADMIN', 'HR']);
+  // funding and overflow are ADMIN and FINANCE decisions (the API allows the same)
+  const managesPools = hasAnyRole(user.roles, ['ADMIN', 'FINANCE']);
 
   if (apiError?.code === 'FORBIDDEN') return <NoAccessState />;
 
@@ -58,6 +61,22 @@ export function TeamsPage() {
             ))}
         </Stack>
       </Card>
+      {managesPools && (
+        <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="team-pools-title">
+          <Stack gap="md">
+            <div>
+              <Title order={2} size="h4" id="team-pools-title">
+                Team pools
+              </Title>
+              <Text size="sm" c="dimmed">
+                Money a team keeps aside. With overflow on, its engineers draw on the pool once their own
+                allowance runs out.
+              </Text>
+            </div>
+            <TeamPools currency={user.company.currency} />
+          </Stack>
+        </Card>
+      )}
     </Stack>
   );
 }

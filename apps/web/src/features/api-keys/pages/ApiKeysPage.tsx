@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import { Card, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@apollo/client/react';
+import { parseApiError } from '../../../app/errors';
+import { useCurrentUser } from '../../../app/session/SessionContext';
+import { ErrorState, LoadingState } from '../../../app/ui/states';
+import { ApiKeysTable } from '../components/ApiKeysTable';
+import { ClaudeCodeSetup } from '../components/ClaudeCodeSetup';
+import { CreateApiKeyForm, CreatedKeyAlert, type CreatedKey } from '../components/CreateApiKeyForm';
+import { ApiKeysQuery } from '../graphql/apiKeys';
+
+export function ApiKeysPage() {
+  const user = useCurrentUser();
+  const isAdmin = user.roles.includes('ADMIN');
+  const { data, loading, error, refetch } = useQuery(ApiKeysQuery);
+  // the secret lives only in this page's memory: leaving the page forgets it
+  const [created, setCreated] = useState<CreatedKey | null>(null);
+
+  return (
+    <Stack gap="lg" maw={1200}>
+      <div>
+        <Title order={1}>API keys</Title>
+        <Text c="dimmed">
+          {isAdmin
+            ? 'Keys that let tools report usage and check budgets: your engineers’ keys and the company’s.'
+            : 'Keys that let your tools, such as Claude Code, report usage against your budget.'}
+        </Text>
+      </div>
+      <Card withBorder radius="md" padding="lg">
+        <Stack gap="md">
+          <Title order={2} size="h4">
+            Create a key
+          </Title>
+          {created && <CreatedKeyAlert created={created} onDismiss={() => setCreated(null)} />}
+          <CreateApiKeyForm isAdmin={isAdmin} onCreated={setCreated} />
+        </Stack>
+      </Card>
+      <Card withBorder radius="md" padding="lg">
+        <ClaudeCodeSetup secret={created?.secret ?? null} />
+      </Card>
+      <Card withBorder radius="md" padding="lg">
+        <Stack gap="md">
+          <Title order={2} size="h4">
+            {isAdmin ? 'All keys' : 'Your keys'}
+          </Title>
+          {loading && !data && <LoadingState label="Loading keys…" />}
+          {error && !data && (
+            <ErrorState
+              title="We couldn't load the keys"
+              message={parseApiError(error).message}
+              onRetry={() => void refetch()}
+            />
+          )}
+          {data && <ApiKeysTable keys={data.apiKeys} />}
+        </Stack>
+      </Card>
+    </Stack>
+  );
+}
