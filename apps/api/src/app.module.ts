@@ -19,6 +19,7 @@ import { dataSourceOptions } from './database/data-source';
 import { DatabaseModule } from './database/database.module';
 import { ApiKeysModule } from './api-keys/api-keys.module';
 import { MeteringModule } from './metering/metering.module';
+import { TransfersModule } from './transfers/transfers.module';
 import { TenantTransactionInterceptor } from './database/tenant-transaction.interceptor';
 import { HealthModule } from './health/health.module';
 import { MembersModule } from './members/members.module';
@@ -88,6 +89,7 @@ export class AppModule {
         PricingModule,
         ApiKeysModule,
         MeteringModule,
+        TransfersModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: InputValidationPipe },

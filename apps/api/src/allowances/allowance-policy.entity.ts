@@ -42,6 +42,18 @@ export class AllowancePolicyRow {
   @Column({ type: 'varchar', length: 4, default: 'SOFT' })
   enforcement: 'HARD' | 'SOFT';
 
+  /** Increase requests up to this amount are approved automatically from the team pool. */
+  @Column({ name: 'auto_approve_micros', type: 'bigint', default: 50_000_000 })
+  autoApproveMicros: string;
+
+  /** Increase requests above this amount need HR after the manager. */
+  @Column({ name: 'hr_approval_above_micros', type: 'bigint', default: 1_000_000_000 })
+  hrApprovalAboveMicros: string;
+
+  /** Most of one's period allowance one may give away in transfers in a period (basis points). */
+  @Column({ name: 'transfer_limit_bp', type: 'integer', default: 2000 })
+  transferLimitBp: number;
+
   @Column({ name: 'updated_by', type: 'uuid', nullable: true })
   updatedBy: string | null;
 

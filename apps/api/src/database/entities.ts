@@ -52,6 +52,7 @@ export const TENANT_TABLES = [
   'engineers',
   'exchange_rates',
   'holds',
+  'increase_requests',
   'invitations',
   'ledger_accounts',
   'ledger_entries',

@@ -96,6 +96,10 @@ async function seedPeopleAndLedger(t: TestApp, company: SignedUp): Promise<void>
     [c],
   );
   await t.adminQuery(
+    `insert into increase_requests (company_id, id, engineer_id, amount_micros, kind, reason, status) values ($1, gen_random_uuid(), $2, 1000000, 'TEMPORARY', 'test', 'PENDING_MANAGER')`,
+    [c, engineer.id],
+  );
+  await t.adminQuery(
     `insert into productivity_signals (company_id, engineer_id, day, kind, value) values ($1, $2, current_date, 'commits', 1)`,
     [c, engineer.id],
   );

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../common/app-error';
+import { returnedRows } from '../database/sql';
 import { TenancyService } from '../database/tenancy.service';
 import { LedgerAccount, LedgerAccountKind } from './ledger-account.entity';
 import { LedgerEntry, LedgerEntryKind } from './ledger-entry.entity';
@@ -15,6 +16,11 @@ export interface Posting {
   effectiveAt: Date;
   memo?: string | null;
   reversesEntryId?: string | null;
+  /**
+   * Only if the debited account can cover it (balance − held ≥ amount), checked by the debit itself
+   * (one conditional UPDATE); otherwise nothing is posted and a BAD_USER_INPUT names `amount`.
+   */
+  requireAvailable?: boolean;
 }
 
 export interface InvariantViolation {
@@ -103,10 +109,16 @@ export class LedgerService {
     );
     if (inserted.length === 0) return false;
     // Debit first, then credit: a fixed lock order (an engineer's allowance before their spend account).
-    await manager.query(
-      `update ledger_accounts set balance_micros = balance_micros - $2::bigint where id = $1`,
+    const debited = await returnedRows(
+      manager,
+      `update ledger_accounts set balance_micros = balance_micros - $2::bigint
+        where id = $1 ${posting.requireAvailable ? 'and balance_micros - held_micros >= $2::bigint' : ''}
+        returning id`,
       [posting.from.id, posting.amountMicros.toString()],
     );
+    if (!debited.length)
+      // Thrown inside the transaction: the entry inserted above goes with it.
+      throw AppError.badInput([{ field: 'amount', message: 'is more than what is available to move' }]);
     await manager.query(
       `update ledger_accounts set balance_micros = balance_micros + $2::bigint where id = $1`,
       [posting.to.id, posting.amountMicros.toString()],

@@ -4,6 +4,7 @@ import { Offers1795417534902 } from './1795417534902-Offers';
 import { ApiKeys1795420026126 } from './1795420026126-ApiKeys';
 import { PriceCatalog1795420181575 } from './1795420181575-PriceCatalog';
 import { Metering1795500000000 } from './1795500000000-Metering';
+import { IncreasesTransfers1795510000000 } from './1795510000000-IncreasesTransfers';
 
 /** Every migration, in order. `nx run api:migration-generate --name=X` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   ApiKeys1795420026126,
   PriceCatalog1795420181575,
   Metering1795500000000,
+  IncreasesTransfers1795510000000,
 ];

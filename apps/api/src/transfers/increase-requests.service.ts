@@ -1,0 +1,315 @@
+import { Injectable } from '@nestjs/common';
+import { addMonths, startOfMonth } from '@tokenroll/domain';
+import { randomUUID } from 'node:crypto';
+import { AllowancesService } from '../allowances/allowances.service';
+import { AuditService } from '../audit/audit.service';
+import { Role } from '../auth/role';
+import { AppError } from '../common/app-error';
+import { SessionUser } from '../common/decorators';
+import { returnedRows } from '../database/sql';
+import { TenancyService } from '../database/tenancy.service';
+import { LedgerService } from '../ledger/ledger.service';
+import { PeopleService, today } from '../people/people.service';
+
+/** The most one request may ask for (an absurd amount is a mistake, not a request). */
+export const MAX_INCREASE_MICROS = 1_000_000n * 1_000_000n;
+
+export interface IncreaseRequestRow {
+  id: string;
+  engineer_id: string;
+  engineer_name: string;
+  amount_micros: string;
+  kind: 'TEMPORARY' | 'PERMANENT';
+  reason: string;
+  status: 'PENDING_MANAGER' | 'PENDING_HR' | 'APPROVED' | 'REJECTED' | 'CANCELLED';
+  needs_hr: boolean;
+  requested_by: string | null;
+  manager_decided_by: string | null;
+  manager_comment: string | null;
+  decided_by: string | null;
+  decided_at: Date | null;
+  decision_comment: string | null;
+  approved_by: 'auto' | 'manager' | 'hr' | null;
+  source: 'POOL' | 'COMPANY' | 'POLICY' | null;
+  created_at: Date;
+}
+
+const SELECT = `select r.*, e.name as engineer_name from increase_requests r join engineers e on e.id = r.engineer_id`;
+
+/**
+ * An engineer asks for more: temporary (granted now, expires at period end with the rest) or permanent
+ * (raises their annual allowance from next month through an override). Small temporary requests are
+ * approved automatically from the team pool; others go to the manager, and to HR above a second
+ * threshold. Approved money moves as ledger entries (team pool → engineer, or company → engineer).
+ */
+@Injectable()
+export class IncreaseRequestsService {
+  constructor(
+    private readonly tenancy: TenancyService,
+    private readonly ledger: LedgerService,
+    private readonly people: PeopleService,
+    private readonly allowances: AllowancesService,
+    private readonly audit: AuditService,
+  ) {}
+
+  private async settings(): Promise<{ autoApprove: bigint; hrAbove: bigint }> {
+    const [row]: { auto: string; hr: string }[] = await this.tenancy
+      .manager()
+      .query(
+        `select auto_approve_micros::text as auto, hr_approval_above_micros::text as hr from allowance_policies`,
+      );
+    return { autoApprove: BigInt(row?.auto ?? '50000000'), hrAbove: BigInt(row?.hr ?? '1000000000') };
+  }
+
+  async find(id: string): Promise<IncreaseRequestRow> {
+    const rows: IncreaseRequestRow[] = /^[0-9a-f-]{36}$/i.test(id)
+      ? await this.tenancy.manager().query(`${SELECT} where r.id = $1`, [id])
+      : [];
+    if (!rows[0])
+      throw new AppError('NOT_FOUND', 'No such increase request', [
+        { field: 'id', message: 'does not exist' },
+      ]);
+    return rows[0];
+  }
+
+  async request(
+    engineerId: string,
+    input: { amountMicros: bigint; kind: 'TEMPORARY' | 'PERMANENT'; reason: string },
+    requestedBy: string | null,
+  ): Promise<IncreaseRequestRow> {
+    const problems = [];
+    if (input.amountMicros <= 0n) problems.push({ field: 'amount', message: 'must be more than 0' });
+    if (input.amountMicros > MAX_INCREASE_MICROS)
+      problems.push({ field: 'amount', message: 'must be at most 1,000,000' });
+    if (!['TEMPORARY', 'PERMANENT'].includes(input.kind))
+      problems.push({ field: 'kind', message: 'must be TEMPORARY or PERMANENT' });
+    const reason = input.reason?.trim() ?? '';
+    if (!reason) problems.push({ field: 'reason', message: 'is required' });
+    if (reason.length > 1000) problems.push({ field: 'reason', message: 'must be at most 1000 characters' });
+    if (problems.length) throw AppError.badInput(problems);
+    const engineer = await this.people.mustFind(engineerId);
+    if (engineer.endDate && engineer.endDate < today())
+      throw AppError.badInput([{ field: 'engineerId', message: 'has left the company' }]);
+    const { autoApprove, hrAbove } = await this.settings();
+    const id = randomUUID();
+    await this.tenancy.manager().query(
+      `insert into increase_requests (company_id, id, engineer_id, amount_micros, kind, reason, status, needs_hr, requested_by)
+       values ($1, $2, $3, $4, $5, $6, 'PENDING_MANAGER', $7, $8)`,
+      [
+        this.tenancy.companyId(),
+        id,
+        engineerId,
+        input.amountMicros.toString(),
+        input.kind,
+        reason,
+        input.amountMicros > hrAbove,
+        requestedBy,
+      ],
+    );
+    await this.audit.record('INCREASE_REQUESTED', 'engineer', engineerId, null, {
+      requestId: id,
+      amountMicros: input.amountMicros.toString(),
+      kind: input.kind,
+    });
+    if (input.kind === 'TEMPORARY' && input.amountMicros <= autoApprove) {
+      // From the team pool when it can cover it; otherwise the request waits for the manager.
+      const manager = this.tenancy.manager();
+      await manager.query('savepoint auto_approve');
+      try {
+        await this.grant(await this.find(id), 'auto', 'POOL');
+        await manager.query('release savepoint auto_approve');
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        await manager.query('rollback to savepoint auto_approve');
+      }
+    }
+    return this.find(id);
+  }
+
+  /** The team pool account of the engineer's current team, if the team has one. */
+  private async poolOf(engineerId: string): Promise<{ id: string } | undefined> {
+    const teamId = (await this.people.currentTeams()).get(engineerId);
+    if (!teamId) return undefined;
+    const [pool]: { id: string }[] = await this.tenancy
+      .manager()
+      .query(`select id from ledger_accounts where kind = 'TEAM_POOL' and owner_id = $1`, [teamId]);
+    return pool;
+  }
+
+  /** Moves the approved amount (temporary) or raises the override (permanent) and closes the request. */
+  private async grant(
+    request: IncreaseRequestRow,
+    approvedBy: 'auto' | 'manager' | 'hr',
+    only?: 'POOL',
+    comment?: string | null,
+  ): Promise<void> {
+    const amount = BigInt(request.amount_micros);
+    let source: 'POOL' | 'COMPANY' | 'POLICY';
+    if (request.kind === 'TEMPORARY') {
+      const to = await this.ledger.account('ENGINEER_ALLOWANCE', request.engineer_id);
+      const pool = await this.poolOf(request.engineer_id);
+      const manager = this.tenancy.manager();
+      let fromPool = false;
+      if (pool) {
+        await manager.query('savepoint from_pool');
+        try {
+          await this.ledger.post({
+            from: { id: pool.id } as never,
+            to,
+            amountMicros: amount,
+            kind: 'TRANSFER',
+            reference: `increase:${request.id}`,
+            effectiveAt: new Date(),
+            memo: `Increase request approved (${approvedBy}) from the team pool: ${request.reason}`,
+            requireAvailable: true,
+          });
+          await manager.query('release savepoint from_pool');
+          fromPool = true;
+        } catch (error) {
+          if (!(error instanceof AppError)) throw error;
+          await manager.query('rollback to savepoint from_pool');
+        }
+      }
+      if (!fromPool) {
+        if (only === 'POOL')
+          throw AppError.badInput([{ field: 'amount', message: 'is more than the team pool has' }]);
+        await this.ledger.post({
+          from: await this.ledger.companyAccount('COMPANY_FUNDING'),
+          to,
+          amountMicros: amount,
+          kind: 'GRANT',
+          reference: `increase:${request.id}`,
+          effectiveAt: new Date(),
+          memo: `Increase request approved (${approvedBy}): ${request.reason}`,
+        });
+      }
+      source = fromPool ? 'POOL' : 'COMPANY';
+    } else {
+      // Permanent: the annual allowance rises by the amount from next month (future accruals carry it).
+      const current = (await this.allowances.currentFigures()).get(request.engineer_id);
+      const annual = (current?.annualAllowanceMicros ?? 0n) + amount;
+      await this.allowances.setOverride(
+        request.engineer_id,
+        addMonths(startOfMonth(today()), 1),
+        { kind: 'FIXED', annualMicros: annual },
+        `Permanent increase approved (${approvedBy}): ${request.reason}`,
+      );
+      source = 'POLICY';
+    }
+    await this.tenancy.manager().query(
+      `update increase_requests set status = 'APPROVED', approved_by = $2, source = $3, decided_by = $4, decided_at = now(),
+              decision_comment = $5
+        where id = $1`,
+      [request.id, approvedBy, source, this.tenancy.actorUserId(), comment ?? null],
+    );
+    await this.audit.record('INCREASE_APPROVED', 'engineer', request.engineer_id, null, {
+      requestId: request.id,
+      approvedBy,
+      source,
+    });
+  }
+
+  /** Locks a pending request for a decision by this user, checking they may decide it now. */
+  private async forDecision(
+    id: string,
+    user: SessionUser,
+  ): Promise<{ request: IncreaseRequestRow; step: 'manager' | 'hr' }> {
+    await this.find(id);
+    const [request] = await returnedRows<IncreaseRequestRow>(
+      this.tenancy.manager(),
+      `${SELECT} where r.id = $1 for update of r`,
+      [id],
+    );
+    if (request.status !== 'PENDING_MANAGER' && request.status !== 'PENDING_HR')
+      throw new AppError('CONFLICT', `This request is already ${request.status.toLowerCase()}`, [
+        { field: 'id', message: 'is not pending' },
+      ]);
+    const viewer = await this.people.viewer(user);
+    if (viewer.engineerId === request.engineer_id)
+      throw new AppError('FORBIDDEN', 'You cannot decide your own increase request');
+    if (request.status === 'PENDING_HR') {
+      if (!user.roles.includes(Role.HR) && !user.roles.includes(Role.ADMIN))
+        throw new AppError('FORBIDDEN', 'This request waits for HR');
+      return { request, step: 'hr' };
+    }
+    const teamId = (await this.people.currentTeams()).get(request.engineer_id);
+    const manages = teamId !== undefined && viewer.managedTeamIds.has(teamId);
+    if (!manages && !user.roles.includes(Role.ADMIN))
+      throw new AppError('FORBIDDEN', 'Only a manager of this engineer’s team decides this request');
+    return { request, step: 'manager' };
+  }
+
+  async approve(id: string, user: SessionUser, comment: string | null): Promise<IncreaseRequestRow> {
+    const { request, step } = await this.forDecision(id, user);
+    if (step === 'manager' && request.needs_hr) {
+      await this.tenancy
+        .manager()
+        .query(
+          `update increase_requests set status = 'PENDING_HR', manager_decided_by = $2, manager_comment = $3 where id = $1`,
+          [id, user.userId, comment],
+        );
+      await this.audit.record('INCREASE_MANAGER_APPROVED', 'engineer', request.engineer_id, null, {
+        requestId: id,
+      });
+    } else {
+      await this.grant(request, step, undefined, comment);
+    }
+    return this.find(id);
+  }
+
+  async reject(id: string, user: SessionUser, comment: string | null): Promise<IncreaseRequestRow> {
+    const { request } = await this.forDecision(id, user);
+    if (!comment?.trim())
+      throw AppError.badInput([{ field: 'comment', message: 'say why the request is rejected' }]);
+    await this.tenancy
+      .manager()
+      .query(
+        `update increase_requests set status = 'REJECTED', decided_by = $2, decided_at = now(), decision_comment = $3 where id = $1`,
+        [id, user.userId, comment.trim()],
+      );
+    await this.audit.record('INCREASE_REJECTED', 'engineer', request.engineer_id, null, { requestId: id });
+    return this.find(id);
+  }
+
+  async cancel(id: string, engineerId: string | null): Promise<IncreaseRequestRow> {
+    const request = await this.find(id);
+    if (!engineerId || request.engineer_id !== engineerId)
+      throw new AppError('NOT_FOUND', 'No such increase request', [
+        { field: 'id', message: 'does not exist' },
+      ]);
+    const updated = await returnedRows(
+      this.tenancy.manager(),
+      `update increase_requests set status = 'CANCELLED', decided_at = now()
+        where id = $1 and status in ('PENDING_MANAGER', 'PENDING_HR') returning id`,
+      [id],
+    );
+    if (!updated.length) throw new AppError('CONFLICT', 'Only a pending request can be cancelled');
+    return this.find(id);
+  }
+
+  /** MINE: the viewer's own; TO_APPROVE: what waits for this viewer's decision; ALL: ADMIN/HR. */
+  async list(user: SessionUser, scope: 'MINE' | 'TO_APPROVE' | 'ALL'): Promise<IncreaseRequestRow[]> {
+    const viewer = await this.people.viewer(user);
+    const manager = this.tenancy.manager();
+    if (scope === 'MINE')
+      return viewer.engineerId
+        ? manager.query(`${SELECT} where r.engineer_id = $1 order by r.created_at desc`, [viewer.engineerId])
+        : [];
+    if (scope === 'ALL') {
+      if (!user.roles.includes(Role.ADMIN) && !user.roles.includes(Role.HR))
+        throw new AppError('FORBIDDEN', 'Only ADMIN or HR see every request');
+      return manager.query(`${SELECT} order by r.created_at desc limit 1000`);
+    }
+    const pending: IncreaseRequestRow[] = await manager.query(
+      `${SELECT} where r.status in ('PENDING_MANAGER', 'PENDING_HR') order by r.created_at`,
+    );
+    const teams = await this.people.currentTeams();
+    const isHr = user.roles.includes(Role.HR) || user.roles.includes(Role.ADMIN);
+    return pending.filter((request) => {
+      if (request.engineer_id === viewer.engineerId) return false;
+      if (request.status === 'PENDING_HR') return isHr;
+      const teamId = teams.get(request.engineer_id);
+      return (teamId !== undefined && viewer.managedTeamIds.has(teamId)) || user.roles.includes(Role.ADMIN);
+    });
+  }
+}

@@ -1,0 +1,219 @@
+import { Injectable } from '@nestjs/common';
+import { Money } from '@tokenroll/domain';
+import { randomUUID } from 'node:crypto';
+import { AllowancesService } from '../allowances/allowances.service';
+import { AuditService } from '../audit/audit.service';
+import { Role } from '../auth/role';
+import { AppError } from '../common/app-error';
+import { SessionUser } from '../common/decorators';
+import { TenancyService } from '../database/tenancy.service';
+import { LedgerAccount } from '../ledger/ledger-account.entity';
+import { LedgerService } from '../ledger/ledger.service';
+import { PeopleService } from '../people/people.service';
+import { MAX_INCREASE_MICROS } from './increase-requests.service';
+
+/** One side of a manager's move: an engineer's allowance or a team's pool. */
+export interface MoveEnd {
+  engineerId?: string | null;
+  teamId?: string | null;
+}
+
+export interface TransferRow {
+  id: string;
+  from_owner: string;
+  from_kind: string;
+  to_owner: string;
+  to_kind: string;
+  amount_micros: string;
+  memo: string | null;
+  created_by: string | null;
+  effective_at: Date;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Allowance moving between people: an engineer gives part of what they have left to a teammate (up to a
+ * company limit per period), and a manager moves allowance between engineers and the team pool within
+ * their subtree. Each move is one double-entry ledger entry (TRANSFER) that only happens when the
+ * source can cover it, and an audit record.
+ */
+@Injectable()
+export class TransfersService {
+  constructor(
+    private readonly tenancy: TenancyService,
+    private readonly ledger: LedgerService,
+    private readonly people: PeopleService,
+    private readonly allowances: AllowancesService,
+    private readonly audit: AuditService,
+  ) {}
+
+  private checkAmount(amountMicros: bigint): void {
+    if (amountMicros <= 0n) throw AppError.badInput([{ field: 'amount', message: 'must be more than 0' }]);
+    if (amountMicros > MAX_INCREASE_MICROS)
+      throw AppError.badInput([{ field: 'amount', message: 'must be at most 1,000,000' }]);
+  }
+
+  private async engineer(id: string | null | undefined, field: string) {
+    const found =
+      id && UUID.test(id)
+        ? await this.tenancy.manager().query(`select id, end_date from engineers where id = $1`, [id])
+        : [];
+    if (!found.length)
+      throw new AppError('NOT_FOUND', 'No such engineer', [
+        { field, message: 'is not an engineer of this company' },
+      ]);
+    return found[0] as { id: string; end_date: string | null };
+  }
+
+  /** An engineer gives part of their available allowance to a teammate. */
+  async give(
+    user: SessionUser,
+    toEngineerId: string,
+    amountMicros: bigint,
+    note: string | null,
+  ): Promise<TransferRow> {
+    this.checkAmount(amountMicros);
+    const viewer = await this.people.viewer(user);
+    if (!viewer.engineerId) throw new AppError('FORBIDDEN', 'Only an engineer gives their own allowance');
+    await this.engineer(toEngineerId, 'toEngineerId');
+    if (toEngineerId === viewer.engineerId)
+      throw AppError.badInput([{ field: 'toEngineerId', message: 'must be someone else' }]);
+    const teams = await this.people.currentTeams();
+    const team = teams.get(viewer.engineerId);
+    if (!team || teams.get(toEngineerId) !== team)
+      throw AppError.badInput([{ field: 'toEngineerId', message: 'must be a teammate (the same team)' }]);
+    const engineer = await this.people.mustFind(viewer.engineerId);
+    const summary = await this.allowances.summary(engineer);
+    const [policy]: { bp: number }[] = await this.tenancy
+      .manager()
+      .query(`select transfer_limit_bp as bp from allowance_policies`);
+    const limit = (summary.periodTotalMicros * BigInt(policy?.bp ?? 2000)) / 10_000n;
+    const from = await this.ledger.account('ENGINEER_ALLOWANCE', viewer.engineerId);
+    const [given]: { total: string }[] = await this.tenancy.manager().query(
+      `select coalesce(sum(amount_micros), 0)::text as total from ledger_entries
+        where from_account_id = $1 and kind = 'TRANSFER' and reference like 'gift:%'
+          and effective_at >= $2::date and effective_at < ($3::date + 1)`,
+      [from.id, summary.period.start, summary.period.end],
+    );
+    if (BigInt(given.total) + amountMicros > limit)
+      throw AppError.badInput([
+        {
+          field: 'amount',
+          message: `would bring this period's gifts above the limit of ${Money.of(limit, 'USD').toDecimalString()} (${(policy?.bp ?? 2000) / 100}% of the period's allowance)`,
+        },
+      ]);
+    return this.move(
+      from,
+      await this.ledger.account('ENGINEER_ALLOWANCE', toEngineerId),
+      amountMicros,
+      `gift:${randomUUID()}`,
+      note?.trim() || 'A gift from a teammate',
+      { from: { engineerId: viewer.engineerId }, to: { engineerId: toEngineerId } },
+    );
+  }
+
+  /** A manager moves allowance between engineers and team pools of their subtree (ADMIN: anywhere). */
+  async managerMove(
+    user: SessionUser,
+    from: MoveEnd,
+    to: MoveEnd,
+    amountMicros: bigint,
+    note: string | null,
+  ): Promise<TransferRow> {
+    this.checkAmount(amountMicros);
+    const viewer = await this.people.viewer(user);
+    const teams = await this.people.currentTeams();
+    const isAdmin = user.roles.includes(Role.ADMIN);
+    const account = async (end: MoveEnd, field: string): Promise<LedgerAccount> => {
+      if (!!end.engineerId === !!end.teamId)
+        throw AppError.badInput([{ field, message: 'name either an engineer or a team' }]);
+      if (end.engineerId) {
+        await this.engineer(end.engineerId, `${field}.engineerId`);
+        const teamId = teams.get(end.engineerId);
+        if (!isAdmin && (!teamId || !viewer.managedTeamIds.has(teamId)))
+          throw new AppError('FORBIDDEN', 'You manage no team this engineer belongs to');
+        if (end.engineerId === viewer.engineerId)
+          throw new AppError('FORBIDDEN', 'You cannot move allowance to or from yourself');
+        return this.ledger.account('ENGINEER_ALLOWANCE', end.engineerId);
+      }
+      const found =
+        end.teamId && UUID.test(end.teamId)
+          ? await this.tenancy.manager().query(`select id from teams where id = $1`, [end.teamId])
+          : [];
+      if (!found.length)
+        throw new AppError('NOT_FOUND', 'No such team', [
+          { field: `${field}.teamId`, message: 'does not exist' },
+        ]);
+      if (!isAdmin && !viewer.managedTeamIds.has(end.teamId!))
+        throw new AppError('FORBIDDEN', 'You do not manage this team');
+      return this.ledger.account('TEAM_POOL', end.teamId!);
+    };
+    const source = await account(from, 'from');
+    const target = await account(to, 'to');
+    if (source.id === target.id)
+      throw AppError.badInput([{ field: 'to', message: 'must differ from the source' }]);
+    return this.move(
+      source,
+      target,
+      amountMicros,
+      `move:${randomUUID()}`,
+      note?.trim() || 'Moved by a manager',
+      {
+        from,
+        to,
+      },
+    );
+  }
+
+  private async move(
+    from: LedgerAccount,
+    to: LedgerAccount,
+    amountMicros: bigint,
+    reference: string,
+    memo: string,
+    audit: { from: MoveEnd; to: MoveEnd },
+  ): Promise<TransferRow> {
+    await this.ledger.post({
+      from,
+      to,
+      amountMicros,
+      kind: 'TRANSFER',
+      reference,
+      effectiveAt: new Date(),
+      memo,
+      requireAvailable: true,
+    });
+    await this.audit.record('ALLOWANCE_TRANSFERRED', 'ledger', null, null, {
+      ...audit,
+      amountMicros: amountMicros.toString(),
+      reference,
+    });
+    const [row] = await this.list({ reference });
+    return row;
+  }
+
+  /** Transfers (gifts and moves), newest first; for one engineer when given. */
+  async list(filter: { engineerId?: string; reference?: string } = {}): Promise<TransferRow[]> {
+    const conditions = [`e.kind = 'TRANSFER'`, `(e.reference like 'gift:%' or e.reference like 'move:%')`];
+    const params: unknown[] = [];
+    if (filter.reference) {
+      params.push(filter.reference);
+      conditions.push(`e.reference = $${params.length}`);
+    }
+    if (filter.engineerId) {
+      params.push(filter.engineerId);
+      conditions.push(`(f.owner_id = $${params.length} or t.owner_id = $${params.length})`);
+    }
+    return this.tenancy.manager().query(
+      `select e.id, f.owner_id as from_owner, f.kind as from_kind, t.owner_id as to_owner, t.kind as to_kind,
+              e.amount_micros::text as amount_micros, e.memo, e.created_by, e.effective_at
+         from ledger_entries e
+         join ledger_accounts f on f.id = e.from_account_id
+         join ledger_accounts t on t.id = e.to_account_id
+        where ${conditions.join(' and ')}
+        order by e.effective_at desc limit 500`,
+      params,
+    );
+  }
+}
