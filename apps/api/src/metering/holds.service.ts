@@ -363,6 +363,11 @@ export class HoldsService implements OnApplicationBootstrap, OnApplicationShutdo
         { field: 'id', message: 'was voided' },
       ]);
     const wasHeld = hold.status === 'HELD';
+    // Lock order of every path: the engineer's allowance first, then the pool (a pool-only hold would
+    // otherwise lock the pool first and deadlock with authorizations).
+    await this.tenancy
+      .manager()
+      .query(`select id from ledger_accounts where id = $1 for update`, [hold.engineer_account_id]);
     if (wasHeld) await this.release(hold);
     const [recorded] = await this.usage.record(
       [
