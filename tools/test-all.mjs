@@ -99,9 +99,9 @@ const nx = bin('nx');
 // CI proves a fresh clone: it never replays Nx's cache (kept outside the checkout on this machine).
 const nxCache = process.env.CI ? ['--skip-nx-cache'] : [];
 check('format (prettier --check)', bin('prettier'), ['--check', '.', '--log-level', 'warn']);
-for (const project of ['domain', 'api', 'web', 'e2e'])
+for (const project of ['domain', 'api', 'web', 'e2e', 'cli'])
   check(`lint ${project}`, nx, ['run', `${project}:lint`, '--output-style=static', ...nxCache]);
-for (const project of ['domain', 'api', 'web', 'e2e'])
+for (const project of ['domain', 'api', 'web', 'e2e', 'cli'])
   check(`typecheck ${project}`, nx, ['run', `${project}:typecheck`, '--output-style=static', ...nxCache]);
 suite(
   'domain unit + property tests',
@@ -122,6 +122,12 @@ suite(
   bin('jest'),
   ['-c', 'apps/api/jest.int.config.js', '--ci', '--json', `--outputFile=${join(reports, 'api-int.json')}`],
   join(reports, 'api-int.json'),
+);
+suite(
+  'cli tests (the built CLI against the real api)',
+  bin('jest'),
+  ['-c', 'apps/cli/jest.config.js', '--ci', '--json', `--outputFile=${join(reports, 'cli.json')}`],
+  join(reports, 'cli.json'),
 );
 codegenCheck();
 suite(

@@ -8,6 +8,7 @@ import { ClsModule } from 'nestjs-cls';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import { IncomingMessage } from 'node:http';
+import { AlertsModule } from './alerts/alerts.module';
 import { AuthModule } from './auth/auth.module';
 import { JWT_SECRET, resolveJwtSecret } from './auth/jwt-secret';
 import { formatGraphqlError } from './common/graphql-errors';
@@ -90,6 +91,7 @@ export class AppModule {
         ApiKeysModule,
         MeteringModule,
         TransfersModule,
+        AlertsModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: InputValidationPipe },

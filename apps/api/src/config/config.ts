@@ -18,7 +18,7 @@ export interface AppConfig {
   invitationTtlHours: number;
   publicUrl: string;
   seedDemo: boolean;
-  /** Return invitation links to the inviting admin (until mail delivery exists; off in production with an external DB). */
+  /** Return invitation links to the inviting admin too (they are also mailed; off in production with an external DB). */
   returnInvitationLinks: boolean;
   webDistDir: string;
   logLevel: string;
@@ -32,6 +32,18 @@ export interface AppConfig {
   loginMaxFailuresPerEmail: number;
   loginMaxFailuresPerIp: number;
   loginThrottleWindowSeconds: number;
+  /** Outgoing mail (alerts, invitations), e.g. smtp://user:pass@mail:587; unset: mail is recorded as skipped. */
+  smtpUrl: string | undefined;
+  /** The From address of outgoing mail. */
+  mailFrom: string;
+  /** First retry delay of a failed mail or webhook delivery; it doubles per attempt (capped at an hour). */
+  alertRetrySeconds: number;
+  /** Attempts before a delivery is marked FAILED. */
+  alertMaxAttempts: number;
+  /** How often this instance sends due deliveries (mail, webhooks). */
+  alertSweepSeconds: number;
+  /** How often (minutes) the alert evaluation job runs across companies, when jobs are enabled. */
+  alertEvaluateMinutes: number;
 }
 
 export class ConfigError extends Error {
@@ -73,6 +85,15 @@ function url(env: NodeJS.ProcessEnv, name: string, protocols: string[]): string 
   if (!protocols.includes(parsed.protocol)) {
     throw new ConfigError(name, `must use ${protocols.join(' or ')}, got ${parsed.protocol}`);
   }
+  return raw;
+}
+
+function mailFrom(env: NodeJS.ProcessEnv): string {
+  const raw = env.MAIL_FROM?.trim();
+  if (!raw) return 'tokenroll@localhost';
+  // A bare address or "Name <address>", one line.
+  if (/[\r\n]/.test(raw) || !/^([^<>@]*<[^<>@\s]+@[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+)$/.test(raw))
+    throw new ConfigError('MAIL_FROM', `must be an email address or "Name <address>", got "${raw}"`);
   return raw;
 }
 
@@ -125,6 +146,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginMaxFailuresPerEmail: int(env, 'LOGIN_MAX_FAILURES_PER_EMAIL', 5, 1, 1000),
     loginMaxFailuresPerIp: int(env, 'LOGIN_MAX_FAILURES_PER_IP', 50, 1, 100000),
     loginThrottleWindowSeconds: int(env, 'LOGIN_THROTTLE_WINDOW_SECONDS', 900, 1, 86400),
+    smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
+    mailFrom: mailFrom(env),
+    alertRetrySeconds: int(env, 'ALERT_RETRY_SECONDS', 30, 1, 3600),
+    alertMaxAttempts: int(env, 'ALERT_MAX_ATTEMPTS', 12, 1, 50),
+    alertSweepSeconds: int(env, 'ALERT_SWEEP_SECONDS', 5, 1, 3600),
+    alertEvaluateMinutes: int(env, 'ALERT_EVALUATE_MINUTES', 5, 1, 60),
   };
 }
 

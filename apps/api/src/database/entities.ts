@@ -41,6 +41,9 @@ export const ENTITIES = [
 
 /** Tenant tables: row-level security enabled and forced, filtered by app.company_id. */
 export const TENANT_TABLES = [
+  'alert_deliveries',
+  'alert_settings',
+  'alerts',
   'allowance_overrides',
   'allowance_policies',
   'api_keys',
@@ -68,6 +71,7 @@ export const TENANT_TABLES = [
   'usage_event_keys',
   'usage_events',
   'users',
+  'webhook_endpoints',
 ] as const;
 
 /** Append-only tenant tables: the app role may insert and read only. */

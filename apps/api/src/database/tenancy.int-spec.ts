@@ -103,6 +103,20 @@ async function seedPeopleAndLedger(t: TestApp, company: SignedUp): Promise<void>
     `insert into productivity_signals (company_id, engineer_id, day, kind, value) values ($1, $2, current_date, 'commits', 1)`,
     [c, engineer.id],
   );
+  await t.adminQuery(`insert into alert_settings (company_id) values ($1)`, [c]);
+  const [alert] = await t.adminQuery<{ id: string }>(
+    `insert into alerts (company_id, id, engineer_id, kind, threshold_bp, period_start, period_end, currency, allowance_micros, spent_micros, available_micros)
+     values ($1, gen_random_uuid(), $2, 'THRESHOLD', 8000, '2026-01-01', '2026-12-31', 'USD', 100, 80, 20) returning id`,
+    [c, engineer.id],
+  );
+  await t.adminQuery(
+    `insert into webhook_endpoints (company_id, id, url, format, secret) values ($1, gen_random_uuid(), 'https://hooks.x.test/a', 'JSON', 'whsec_test')`,
+    [c],
+  );
+  await t.adminQuery(
+    `insert into alert_deliveries (company_id, id, kind, alert_id, channel, recipient, status, max_attempts) values ($1, gen_random_uuid(), 'ALERT', $2, 'EMAIL', 'eng@x.test', 'SENT', 3)`,
+    [c, alert.id],
+  );
 }
 
 describe('tenancy: row-level security as the app role', () => {

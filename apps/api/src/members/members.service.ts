@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { QueryFailedError } from 'typeorm';
+import { MailService } from '../alerts/mail.service';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { AppError } from '../common/app-error';
 import { SessionUser } from '../common/decorators';
@@ -46,6 +47,7 @@ export class MembersService {
   constructor(
     private readonly tenancy: TenancyService,
     private readonly companies: CompaniesService,
+    private readonly mail: MailService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -150,7 +152,24 @@ export class MembersService {
     );
     const token = formatCompoundToken({ companyId: invitation.companyId, id: invitation.id, secret });
     const acceptUrl = `${this.config.publicUrl}/accept-invite?token=${encodeURIComponent(token)}`;
-    // Mail delivery arrives with the alerts issue; until then the link is logged and returned to the admin.
+    // Mailed (queued with the invitation, sent and retried by the delivery sweeper), logged, and returned
+    // to the admin when configured to.
+    const company = await this.companies.current();
+    await this.mail.queue({
+      kind: 'INVITATION',
+      to: normalized,
+      subject: `You are invited to ${company.name} on Tokenroll`,
+      text: [
+        'Hello,',
+        '',
+        `You have been invited to join ${company.name} on Tokenroll.`,
+        `Accept the invitation and choose a password here (the link works once, until ${invitation.expiresAt.toISOString()}):`,
+        '',
+        acceptUrl,
+        '',
+        '— Tokenroll',
+      ].join('\n'),
+    });
     this.logger.log(`invitation for ${normalized}: ${acceptUrl}`);
     return {
       ...toInvitationObject(invitation),

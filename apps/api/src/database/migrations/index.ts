@@ -5,6 +5,7 @@ import { ApiKeys1795420026126 } from './1795420026126-ApiKeys';
 import { PriceCatalog1795420181575 } from './1795420181575-PriceCatalog';
 import { Metering1795500000000 } from './1795500000000-Metering';
 import { IncreasesTransfers1795510000000 } from './1795510000000-IncreasesTransfers';
+import { Alerts1795520000000 } from './1795520000000-Alerts';
 
 /** Every migration, in order. `nx run api:migration-generate --name=X` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   PriceCatalog1795420181575,
   Metering1795500000000,
   IncreasesTransfers1795510000000,
+  Alerts1795520000000,
 ];

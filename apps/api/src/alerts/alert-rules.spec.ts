@@ -1,0 +1,108 @@
+import { alertMessage, alertSummary, dueAlerts, percent, thresholdProblems } from './alert-rules';
+import { retryDelaySeconds } from './deliveries.service';
+
+const USD = 1_000_000n;
+const base = {
+  periodEnd: '2026-12-31',
+  allowanceMicros: 100n * USD,
+  spentMicros: 0n,
+  dailyBurnMicros: 0n,
+  runsOutOn: null as string | null,
+};
+const defaults = { thresholdsBp: [5000, 8000, 10000], runOutAlert: true };
+
+describe('dueAlerts', () => {
+  it('is due for every threshold whose share of the allowance was spent, exactly at the boundary too', () => {
+    expect(dueAlerts({ ...base, spentMicros: 49_999_999n }, defaults)).toEqual([]);
+    expect(dueAlerts({ ...base, spentMicros: 50n * USD }, defaults)).toEqual([
+      { kind: 'THRESHOLD', thresholdBp: 5000 },
+    ]);
+    expect(dueAlerts({ ...base, spentMicros: 85n * USD }, defaults).map((a) => a.thresholdBp)).toEqual([
+      5000, 8000,
+    ]);
+    expect(dueAlerts({ ...base, spentMicros: 250n * USD }, defaults).map((a) => a.thresholdBp)).toEqual([
+      5000, 8000, 10000,
+    ]);
+  });
+
+  it('sorts and de-duplicates thresholds, and handles ones above 100%', () => {
+    const settings = { thresholdsBp: [15000, 2500, 2500], runOutAlert: false };
+    expect(dueAlerts({ ...base, spentMicros: 160n * USD }, settings)).toEqual([
+      { kind: 'THRESHOLD', thresholdBp: 2500 },
+      { kind: 'THRESHOLD', thresholdBp: 15000 },
+    ]);
+  });
+
+  it('alerts nothing without an allowance', () => {
+    expect(
+      dueAlerts(
+        { ...base, allowanceMicros: 0n, spentMicros: 5n * USD, dailyBurnMicros: 1n, runsOutOn: '2026-12-01' },
+        defaults,
+      ),
+    ).toEqual([]);
+  });
+
+  it('forecasts a run-out only with a pace, a date by period end, and the setting on', () => {
+    const running = { ...base, spentMicros: 10n * USD, dailyBurnMicros: USD, runsOutOn: '2026-12-20' };
+    expect(dueAlerts(running, defaults)).toEqual([{ kind: 'RUN_OUT', thresholdBp: 0 }]);
+    expect(dueAlerts({ ...running, runsOutOn: null }, defaults)).toEqual([]);
+    expect(dueAlerts({ ...running, dailyBurnMicros: 0n, runsOutOn: '2026-11-23' }, defaults)).toEqual([]);
+    expect(dueAlerts({ ...running, runsOutOn: '2027-01-01' }, defaults)).toEqual([]);
+    expect(dueAlerts(running, { ...defaults, runOutAlert: false })).toEqual([]);
+  });
+});
+
+describe('thresholds and texts', () => {
+  it('validates thresholds', () => {
+    expect(thresholdProblems([5000, 8000, 10000])).toEqual([]);
+    expect(thresholdProblems([])).toEqual([]);
+    expect(thresholdProblems([0])).toHaveLength(1);
+    expect(thresholdProblems([20001])).toHaveLength(1);
+    expect(thresholdProblems([1.5])).toHaveLength(1);
+    expect(thresholdProblems([100, 100])).toEqual(['must not repeat a threshold']);
+    expect(thresholdProblems(Array.from({ length: 11 }, (_, i) => i + 1))).toEqual([
+      'must hold at most 10 thresholds',
+    ]);
+  });
+
+  it('writes basis points as percentages', () => {
+    expect([8000, 8050, 8005, 12500, 1].map(percent)).toEqual(['80%', '80.5%', '80.05%', '125%', '0.01%']);
+  });
+
+  it('words an alert for the engineer, the manager and chat', () => {
+    const alert = {
+      kind: 'THRESHOLD' as const,
+      thresholdBp: 8000,
+      engineerName: 'Ann',
+      currency: 'USD',
+      periodStart: '2026-01-01',
+      periodEnd: '2026-12-31',
+      allowanceMicros: 100n * USD,
+      spentMicros: 85_500_000n,
+      availableMicros: 14_500_000n,
+      runsOutOn: '2026-12-20',
+    };
+    const mine = alertMessage(alert, 'ENGINEER', 'http://x.test/');
+    expect(mine.subject).toBe('You have used 80% of your AI allowance');
+    expect(mine.text).toContain(
+      'You have spent $85.50 of your $100.00 AI allowance for 2026-01-01 to 2026-12-31 (85.5%).',
+    );
+    expect(alertMessage(alert, 'MANAGER', 'http://x.test/').subject).toBe(
+      'Ann has used 80% of their AI allowance',
+    );
+    expect(alertMessage({ ...alert, kind: 'RUN_OUT' }, 'MANAGER', '').subject).toBe(
+      "Ann's AI allowance runs out on 2026-12-20 at their current pace",
+    );
+    expect(alertSummary(alert)).toBe(
+      'Ann has used 80% of their AI allowance: $85.50 of $100.00 spent (2026-01-01 to 2026-12-31), $14.50 available.',
+    );
+  });
+});
+
+describe('retryDelaySeconds', () => {
+  it('doubles from the base and stops at an hour', () => {
+    expect([1, 2, 3, 4].map((n) => retryDelaySeconds(30, n))).toEqual([30, 60, 120, 240]);
+    expect(retryDelaySeconds(30, 12)).toBe(3600);
+    expect(retryDelaySeconds(1, 1)).toBe(1);
+  });
+});
