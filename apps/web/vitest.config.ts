@@ -20,6 +20,6 @@ export default defineConfig({
     setupFiles: ['src/test/setup.ts'],
     css: false,
     reporters: ['default', ['json', { outputFile: path.resolve(workspaceRoot, 'tmp/reports/web.json') }]],
-    testTimeout: 15000,
+    testTimeout: 30000,
   },
 });

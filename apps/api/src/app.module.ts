@@ -10,6 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { IncomingMessage } from 'node:http';
 import { AlertsModule } from './alerts/alerts.module';
 import { AuthModule } from './auth/auth.module';
+import { BurnModule } from './burn/burn.module';
 import { JWT_SECRET, resolveJwtSecret } from './auth/jwt-secret';
 import { formatGraphqlError } from './common/graphql-errors';
 import { ProblemDetailsFilter } from './common/problem.filter';
@@ -92,6 +93,7 @@ export class AppModule {
         MeteringModule,
         TransfersModule,
         AlertsModule,
+        BurnModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: InputValidationPipe },

@@ -68,8 +68,10 @@ export const TENANT_TABLES = [
   'teams',
   'unmapped_usage',
   'usage_daily',
+  'usage_engineer_days',
   'usage_event_keys',
   'usage_events',
+  'usage_monthly',
   'users',
   'webhook_endpoints',
 ] as const;

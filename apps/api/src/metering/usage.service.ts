@@ -289,6 +289,84 @@ export class UsageService {
         sorted.map((row) => row.reportedCostMicros.toString()),
       ],
     );
+    await this.addToBurnRollups(sorted);
+  }
+
+  /** The coarser rollups the team burn views read (engineer × day; engineer × month × model × tool). */
+  private async addToBurnRollups(
+    rows: {
+      engineerId: string;
+      day: string;
+      provider: string;
+      model: string;
+      source: string;
+      events: number;
+      costMicros: bigint;
+    }[],
+  ): Promise<void> {
+    const days = new Map<string, { engineerId: string; day: string; events: number; costMicros: bigint }>();
+    const months = new Map<
+      string,
+      {
+        engineerId: string;
+        month: string;
+        provider: string;
+        model: string;
+        source: string;
+        events: number;
+        costMicros: bigint;
+      }
+    >();
+    for (const row of rows) {
+      const dayKey = `${row.engineerId}\u0000${row.day}`;
+      const day = days.get(dayKey) ?? { engineerId: row.engineerId, day: row.day, events: 0, costMicros: 0n };
+      day.events += row.events;
+      day.costMicros += row.costMicros;
+      days.set(dayKey, day);
+      const month = `${row.day.slice(0, 7)}-01`;
+      const monthKey = [row.engineerId, month, row.provider, row.model, row.source].join('\u0000');
+      const monthly = months.get(monthKey) ?? { ...row, month, events: 0, costMicros: 0n };
+      monthly.events += row.events;
+      monthly.costMicros += row.costMicros;
+      months.set(monthKey, monthly);
+    }
+    // Keys in sorted order: concurrent batches lock rollup rows in the same order (no deadlock).
+    const inOrder = <T>(map: Map<string, T>) =>
+      [...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, value]) => value);
+    const dayRows = inOrder(days);
+    const monthRows = inOrder(months);
+    const manager = this.tenancy.manager();
+    await manager.query(
+      `insert into usage_engineer_days (company_id, engineer_id, day, events, cost_micros)
+       select $1, * from unnest($2::uuid[], $3::date[], $4::int[], $5::bigint[])
+       on conflict (company_id, engineer_id, day) do update set
+         events = usage_engineer_days.events + excluded.events,
+         cost_micros = usage_engineer_days.cost_micros + excluded.cost_micros`,
+      [
+        this.tenancy.companyId(),
+        dayRows.map((row) => row.engineerId),
+        dayRows.map((row) => row.day),
+        dayRows.map((row) => row.events),
+        dayRows.map((row) => row.costMicros.toString()),
+      ],
+    );
+    await manager.query(
+      `insert into usage_monthly (company_id, engineer_id, month, provider, model, source, events, cost_micros)
+       select $1, * from unnest($2::uuid[], $3::date[], $4::text[], $5::text[], $6::text[], $7::int[], $8::bigint[])
+       on conflict (company_id, engineer_id, month, provider, model, source) do update set
+         events = usage_monthly.events + excluded.events,
+         cost_micros = usage_monthly.cost_micros + excluded.cost_micros`,
+      [
+        this.tenancy.companyId(),
+        monthRows.map((row) => row.engineerId),
+        monthRows.map((row) => row.month),
+        monthRows.map((row) => row.provider),
+        monthRows.map((row) => row.model),
+        monthRows.map((row) => row.source),
+        monthRows.map((row) => row.events),
+        monthRows.map((row) => row.costMicros.toString()),
+      ],
+    );
   }
 
   /**

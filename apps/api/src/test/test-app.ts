@@ -71,7 +71,7 @@ export async function freePort(): Promise<number> {
 
 /** A fresh database (roles provisioned, nothing migrated yet) on the test PostgreSQL. */
 export async function createTestDatabase(): Promise<DatabaseUrls & { name: string }> {
-  const name = `tokenroll_test_${randomBytes(6).toString('hex')}`;
+  const name = `tokenroll_test_${process.env.TOKENROLL_TEST_RUN ?? '0'}_${randomBytes(6).toString('hex')}`;
   const urls = await provisionDatabase(adminUrl(), name, {
     owner: 'tokenroll_owner_dev',
     app: 'tokenroll_app_dev',

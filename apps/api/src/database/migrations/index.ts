@@ -6,6 +6,7 @@ import { PriceCatalog1795420181575 } from './1795420181575-PriceCatalog';
 import { Metering1795500000000 } from './1795500000000-Metering';
 import { IncreasesTransfers1795510000000 } from './1795510000000-IncreasesTransfers';
 import { Alerts1795520000000 } from './1795520000000-Alerts';
+import { BurnRollups1795530000000 } from './1795530000000-BurnRollups';
 
 /** Every migration, in order. `nx run api:migration-generate --name=X` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   Metering1795500000000,
   IncreasesTransfers1795510000000,
   Alerts1795520000000,
+  BurnRollups1795530000000,
 ];

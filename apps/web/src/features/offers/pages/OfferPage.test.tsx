@@ -111,9 +111,9 @@ describe('new offer', () => {
     const { log, router } = renderOffer('/offers/new', (op) =>
       op.operationName === 'CreateOffer' ? { data: { createOffer: offer('DRAFT') } } : null,
     );
-    const form = await screen.findByRole('form', { name: 'Offer' }, { timeout: 5000 });
+    const form = await screen.findByRole('form', { name: 'Offer' }, { timeout: 12000 });
     const ui = within(form);
-    await screen.findByRole('option', { name: /Platform/ }, { timeout: 5000 });
+    await screen.findByRole('option', { name: /Platform/ }, { timeout: 12000 });
     await userEvent.type(ui.getByLabelText(/^Candidate name/), 'Grace Hopper');
     await userEvent.type(ui.getByLabelText(/^Candidate email/), 'grace@example.com');
     await userEvent.type(ui.getByLabelText(/^Title/), 'Senior Engineer');
@@ -131,7 +131,7 @@ describe('new offer', () => {
     expect(buttonNames()).toEqual(['Save draft']);
 
     await userEvent.click(ui.getByRole('button', { name: 'Save draft' }));
-    await waitFor(() => expect(router.state.location.pathname).toBe('/offers/o1'), { timeout: 5000 });
+    await waitFor(() => expect(router.state.location.pathname).toBe('/offers/o1'), { timeout: 12000 });
     const create = log.find((op) => op.operationName === 'CreateOffer');
     expect(create?.variables).toEqual({
       input: {
@@ -152,7 +152,7 @@ describe('new offer', () => {
         overrideReason: null,
       },
     });
-    expect(await screen.findByText('Draft saved.', {}, { timeout: 5000 })).toBeTruthy();
+    expect(await screen.findByText('Draft saved.', {}, { timeout: 12000 })).toBeTruthy();
   });
 
   it('asks for a reason with an override before sending anything', async () => {
@@ -179,9 +179,9 @@ describe('new offer', () => {
           ])
         : null,
     );
-    const form = await screen.findByRole('form', { name: 'Offer' }, { timeout: 5000 });
+    const form = await screen.findByRole('form', { name: 'Offer' }, { timeout: 12000 });
     const ui = within(form);
-    await screen.findByRole('option', { name: /Platform/ }, { timeout: 5000 });
+    await screen.findByRole('option', { name: /Platform/ }, { timeout: 12000 });
     await userEvent.type(ui.getByLabelText(/^Candidate name/), 'Grace');
     await userEvent.type(ui.getByLabelText(/^Candidate email/), 'grace@example.com');
     await userEvent.type(ui.getByLabelText(/^Title/), 'Engineer');

@@ -1,0 +1,307 @@
+import { addDays, compareDates, forecastRunOut, IsoDate } from '@tokenroll/domain';
+import { fundedEngineer, FundedEngineer, machine, teamWithPool } from '../test/metering-fixtures';
+import { addMember, signUp, SignedUp, startTestApp, TestApp } from '../test/test-app';
+
+const USD = 1_000_000n;
+const SONNET = { provider: 'anthropic', model: 'claude-sonnet-4-6' }; // $3 in, $15 out per 1M tokens
+
+const ENGINEER_FIELDS = `engineerId name teamId allowanceMicros accruedMicros spentMicros heldMicros availableMicros
+  burn7Micros burn30Micros historyDays runsOutOn earliest latest confidence horizon runsOutBeforeHorizon underUse`;
+const TEAM_BURN = `query B($teamId: ID!) { teamBurn(teamId: $teamId) {
+  teamId teamName currency periodStart periodEnd asOf
+  summary { engineers allowanceMicros accruedMicros spentMicros heldMicros availableMicros burn7Micros burn30Micros
+            runningOut underUse lastWeekMicros weekBeforeMicros weekOverWeekBp }
+  engineers { ${ENGINEER_FIELDS} }
+  points { date accruedMicros spentMicros }
+  byModel { key costMicros events }
+  bySource { key costMicros events } } }`;
+const MY_BURN = `query { myBurn { ${ENGINEER_FIELDS} } }`;
+
+interface EngineerBurn {
+  engineerId: string;
+  name: string;
+  allowanceMicros: string;
+  accruedMicros: string;
+  spentMicros: string;
+  availableMicros: string;
+  burn7Micros: string;
+  burn30Micros: string;
+  runsOutOn: string | null;
+  earliest: string | null;
+  latest: string | null;
+  horizon: string;
+  runsOutBeforeHorizon: boolean;
+  underUse: boolean;
+}
+interface TeamBurn {
+  periodStart: string;
+  periodEnd: string;
+  asOf: string;
+  summary: Record<string, string | number | null>;
+  engineers: EngineerBurn[];
+  points: { date: string; accruedMicros: string; spentMicros: string }[];
+  byModel: { key: string; costMicros: string; events: number }[];
+  bySource: { key: string; costMicros: string; events: number }[];
+}
+
+describe('team burn', () => {
+  let t: TestApp;
+  let acme: SignedUp;
+  let boss: SignedUp;
+  let otherBoss: SignedUp;
+  let ann: SignedUp;
+  let finance: SignedUp;
+  let platform: { id: string };
+  let infra: { id: string };
+  let other: { id: string };
+  let annEngineer: FundedEngineer;
+  let ben: FundedEngineer;
+  let cat: FundedEngineer;
+  const today = new Date().toISOString().slice(0, 10);
+
+  const burnOf = async (who: SignedUp, teamId: string) => {
+    const result = await t.gql<{ teamBurn: TeamBurn }>(TEAM_BURN, { teamId }, { token: who.token });
+    return result;
+  };
+  const post = async (engineer: FundedEngineer, events: Record<string, unknown>[]) => {
+    const answer = await machine<{ results: { status: string }[] }>(t, engineer.key, 'POST', '/v1/usage', {
+      events,
+    });
+    expect(answer.status).toBe(200);
+    expect(answer.body.results.every((result) => result.status === 'accepted')).toBe(true);
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    acme = await signUp(t, 'Acme', 'admin@acme.test');
+    boss = await addMember(t, acme, 'boss@acme.test', ['MANAGER']);
+    otherBoss = await addMember(t, acme, 'other@acme.test', ['MANAGER']);
+    finance = await addMember(t, acme, 'fin@acme.test', ['FINANCE']);
+    ann = await addMember(t, acme, 'ann@acme.test', ['ENGINEER']);
+    platform = await teamWithPool(t, acme, { name: 'Platform', poolMicros: 0n, overflow: false });
+    infra = await teamWithPool(t, acme, { name: 'Infra', poolMicros: 0n, overflow: false });
+    other = await teamWithPool(t, acme, { name: 'Sales tools', poolMicros: 0n, overflow: false });
+    await t.adminQuery(`update teams set parent_id = $2 where id = $1`, [infra.id, platform.id]);
+    await t.adminQuery(`update teams set manager_user_id = $2 where id = $1`, [platform.id, boss.userId]);
+    await t.adminQuery(`update teams set manager_user_id = $2 where id = $1`, [other.id, otherBoss.userId]);
+    annEngineer = await fundedEngineer(t, acme, {
+      email: 'ann@acme.test',
+      allowanceMicros: 600n * USD,
+      teamId: platform.id,
+    });
+    ben = await fundedEngineer(t, acme, {
+      email: 'ben@acme.test',
+      allowanceMicros: 300n * USD,
+      teamId: infra.id,
+    });
+    cat = await fundedEngineer(t, acme, {
+      email: 'cat@acme.test',
+      allowanceMicros: 300n * USD,
+      teamId: other.id,
+    });
+    // Annual pay of $2,400 → a $1,200 allowance at the default 50%: $100 a month still to accrue.
+    await t.adminQuery(`update base_pay set annual_micros = 2400000000 where engineer_id = any($1)`, [
+      [annEngineer.id, ben.id, cat.id],
+    ]);
+    // Ann: $50 a day (Sonnet input and output through Claude Code) on each of the last 10 days; Ben uses a little
+    // through Cursor; Cat, in another team, spends too (never in Platform's figures).
+    const events: Record<string, unknown>[] = [];
+    for (let back = 0; back < 10; back++) {
+      const day = addDays(today, -back);
+      events.push({
+        ...SONNET,
+        source: 'claude-code',
+        inputTokens: 5_000_000,
+        outputTokens: 0,
+        occurredAt: `${day}T09:00:00Z`,
+        idempotencyKey: `ann-in-${back}`,
+      });
+      events.push({
+        ...SONNET,
+        source: 'claude-code',
+        inputTokens: 0,
+        outputTokens: 2_333_333,
+        occurredAt: `${day}T10:00:00Z`,
+        idempotencyKey: `ann-out-${back}`,
+      });
+    }
+    await post(annEngineer, events);
+    await post(ben, [
+      {
+        ...SONNET,
+        source: 'cursor',
+        inputTokens: 1_000_000,
+        outputTokens: 0,
+        occurredAt: `${addDays(today, -3)}T12:00:00Z`,
+        idempotencyKey: 'ben-1',
+      },
+    ]);
+    await post(cat, [
+      {
+        ...SONNET,
+        source: 'claude-code',
+        inputTokens: 10_000_000,
+        outputTokens: 0,
+        occurredAt: `${today}T08:00:00Z`,
+        idempotencyKey: 'cat-1',
+      },
+    ]);
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('a manager sees their subtree: figures from the rollups equal the raw events and the ledger', async () => {
+    const result = await burnOf(boss, platform.id);
+    expect(result.errors).toBeUndefined();
+    const burn = result.data!.teamBurn;
+    expect(burn.asOf).toBe(today);
+    // Name order by default, child team included, the other team's engineer not.
+    expect(burn.engineers.map((engineer) => engineer.name)).toEqual(['ann', 'ben']);
+
+    for (const engineer of burn.engineers) {
+      const [raw] = await t.adminQuery<{ spent: string }>(
+        `select coalesce(sum(cost_micros), 0)::text as spent from usage_events
+          where engineer_id = $1 and occurred_at >= $2::date`,
+        [engineer.engineerId, burn.periodStart],
+      );
+      expect(engineer.spentMicros).toBe(raw.spent);
+      const [account] = await t.adminQuery<{ available: string }>(
+        `select (balance_micros - held_micros)::text as available from ledger_accounts
+          where kind = 'ENGINEER_ALLOWANCE' and owner_id = $1`,
+        [engineer.engineerId],
+      );
+      expect(engineer.availableMicros).toBe(BigInt(account.available) > 0n ? account.available : '0');
+      expect(engineer.allowanceMicros).toBe((1200n * USD).toString());
+    }
+    const ann = burn.engineers[0];
+    expect(BigInt(ann.spentMicros)).toBeGreaterThan(400n * USD);
+
+    // The summary adds up the rows; the burn line ends at the period's total spend.
+    const sum = (pick: (engineer: EngineerBurn) => string) =>
+      burn.engineers.reduce((total, engineer) => total + BigInt(pick(engineer)), 0n).toString();
+    expect(burn.summary.engineers).toBe(2);
+    expect(burn.summary.spentMicros).toBe(sum((engineer) => engineer.spentMicros));
+    expect(burn.summary.accruedMicros).toBe(sum((engineer) => engineer.accruedMicros));
+    expect(burn.summary.availableMicros).toBe(sum((engineer) => engineer.availableMicros));
+    const last = burn.points[burn.points.length - 1];
+    expect(last.date).toBe(today);
+    expect(last.spentMicros).toBe(burn.summary.spentMicros);
+    expect(last.accruedMicros).toBe(burn.summary.accruedMicros);
+    for (let i = 1; i < burn.points.length; i++) {
+      expect(compareDates(burn.points[i - 1].date, burn.points[i].date)).toBeLessThan(0);
+      expect(BigInt(burn.points[i].spentMicros)).toBeGreaterThanOrEqual(
+        BigInt(burn.points[i - 1].spentMicros),
+      );
+    }
+    // By model and by tool add up to the same total, largest first.
+    const total = (rows: { costMicros: string }[]) =>
+      rows.reduce((acc, row) => acc + BigInt(row.costMicros), 0n).toString();
+    expect(total(burn.byModel)).toBe(burn.summary.spentMicros);
+    expect(total(burn.bySource)).toBe(burn.summary.spentMicros);
+    expect(burn.bySource.map((row) => row.key)).toEqual(['claude-code', 'cursor']);
+    expect(burn.byModel[0]).toMatchObject({ key: 'anthropic/claude-sonnet-4-6' });
+  });
+
+  it('forecasts each engineer with the domain rule over the raw daily spend: Ann runs out, Ben barely uses his', async () => {
+    const burn = (await burnOf(boss, platform.id)).data!.teamBurn;
+    for (const engineer of burn.engineers) {
+      const daily = await t.adminQuery<{ day: IsoDate; micros: string }>(
+        `select to_char(occurred_at, 'YYYY-MM-DD') as day, sum(cost_micros)::text as micros from usage_events
+          where engineer_id = $1 and occurred_at >= $2::date - 29 group by 1 order by 1`,
+        [engineer.engineerId, today],
+      );
+      const [account] = await t.adminQuery<{ available: string }>(
+        `select (balance_micros - held_micros)::text as available from ledger_accounts
+          where kind = 'ENGINEER_ALLOWANCE' and owner_id = $1`,
+        [engineer.engineerId],
+      );
+      const upcomingGrants = [];
+      for (let month = 1; ; month++) {
+        const first = new Date(`${today.slice(0, 7)}-01T00:00:00Z`);
+        first.setUTCMonth(first.getUTCMonth() + month);
+        const date = first.toISOString().slice(0, 10);
+        if (compareDates(date, burn.periodEnd) > 0) break;
+        upcomingGrants.push({ date, micros: 100n * USD });
+      }
+      const expected = forecastRunOut({
+        today,
+        periodStart: burn.periodStart,
+        periodEnd: burn.periodEnd,
+        availableMicros: BigInt(account.available),
+        accruedMicros: BigInt(engineer.accruedMicros),
+        spentMicros: BigInt(engineer.spentMicros),
+        dailySpend: daily.map((row) => ({ day: row.day, micros: BigInt(row.micros) })),
+        upcomingGrants,
+        startDate: addDays(today, -365),
+      });
+      expect(engineer).toMatchObject({
+        burn7Micros: expected.burn7Micros.toString(),
+        burn30Micros: expected.burn30Micros.toString(),
+        runsOutOn: expected.runsOutOn,
+        earliest: expected.earliest,
+        latest: expected.latest,
+        runsOutBeforeHorizon: expected.runsOutBeforeHorizon,
+        underUse: expected.underUse,
+      });
+    }
+    const [ann, ben] = burn.engineers;
+    expect(ann.runsOutOn).not.toBeNull();
+    expect(ben.underUse).toBe(true);
+    expect(ben.runsOutOn).toBeNull();
+    expect(burn.summary.underUse).toBe(1);
+  });
+
+  it('reports the week-over-week change from the last 14 days', async () => {
+    const burn = (await burnOf(finance, platform.id)).data!.teamBurn;
+    const [raw] = await t.adminQuery<{ last: string; before: string }>(
+      `select coalesce(sum(cost_micros) filter (where occurred_at >= $2::date - 6), 0)::text as last,
+              coalesce(sum(cost_micros) filter (where occurred_at < $2::date - 6), 0)::text as before
+         from usage_events where engineer_id = any($1) and occurred_at >= $2::date - 13 and occurred_at < $2::date + 1`,
+      [burn.engineers.map((engineer) => engineer.engineerId), today],
+    );
+    expect(burn.summary.lastWeekMicros).toBe(raw.last);
+    expect(burn.summary.weekBeforeMicros).toBe(raw.before);
+    expect(burn.summary.weekOverWeekBp).toBe(
+      Number(((BigInt(raw.last) - BigInt(raw.before)) * 10_000n) / BigInt(raw.before)),
+    );
+  });
+
+  it('what my manager sees is exactly my row of the team burn', async () => {
+    const mine = await t.gql<{ myBurn: EngineerBurn }>(MY_BURN, {}, { token: ann.token });
+    expect(mine.errors).toBeUndefined();
+    const burn = (await burnOf(boss, platform.id)).data!.teamBurn;
+    expect(mine.data!.myBurn).toEqual(
+      burn.engineers.find((engineer) => engineer.engineerId === annEngineer.id),
+    );
+  });
+
+  it('refuses teams outside the viewer’s reach with a clear error', async () => {
+    const outside = await burnOf(otherBoss, platform.id);
+    expect(outside.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const engineer = await burnOf(ann, platform.id);
+    expect(engineer.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const unknown = await burnOf(finance, '00000000-0000-4000-8000-000000000000');
+    expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect(JSON.stringify(unknown.errors?.[0].extensions)).toContain('teamId');
+    const own = await burnOf(otherBoss, other.id);
+    expect(own.data?.teamBurn.engineers.map((engineer) => engineer.name)).toEqual(['cat']);
+  });
+
+  it('keeps the burn rollups equal to usage_daily', async () => {
+    const [check] = await t.adminQuery<{ daily: string; days: string; monthly: string }>(
+      `select (select sum(cost_micros) from usage_daily)::text as daily,
+              (select sum(cost_micros) from usage_engineer_days)::text as days,
+              (select sum(cost_micros) from usage_monthly)::text as monthly`,
+    );
+    expect(check.days).toBe(check.daily);
+    expect(check.monthly).toBe(check.daily);
+    const mismatched = await t.adminQuery(
+      `select d.engineer_id, d.day from (select engineer_id, day, sum(cost_micros) c, sum(events) e from usage_daily group by 1, 2) d
+         full join usage_engineer_days r using (engineer_id, day)
+        where d.c is distinct from r.cost_micros or d.e is distinct from r.events`,
+    );
+    expect(mismatched).toEqual([]);
+  });
+});

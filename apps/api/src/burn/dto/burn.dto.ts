@@ -1,0 +1,92 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('EngineerBurn', {
+  description:
+    'One engineer’s burn as their manager sees it (the engineer sees exactly this in “what my manager sees”).',
+})
+export class EngineerBurnObject {
+  @Field(() => ID) engineerId: string;
+  @Field() name: string;
+  @Field(() => ID, { nullable: true }) teamId: string | null;
+  @Field({ description: 'The annual allowance in force.' }) allowanceMicros: string;
+  @Field({ description: 'Accrued (posted grants) in the period so far.' }) accruedMicros: string;
+  @Field({ description: 'Spent in the period so far.' }) spentMicros: string;
+  @Field({ description: 'Reserved by open authorizations (team-pool overflow included).' })
+  heldMicros: string;
+  @Field({ description: 'What may still be spent from the allowance now.' }) availableMicros: string;
+  @Field({ description: 'Average daily spend over the last 7 days.' }) burn7Micros: string;
+  @Field({ description: 'Average daily spend over the last 30 days (fewer for a new starter).' })
+  burn30Micros: string;
+  @Field(() => Int, { description: 'Days of history behind the 30-day burn.' }) historyDays: number;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Run-out date at the 30-day burn; null when it lasts.',
+  })
+  runsOutOn: string | null;
+  @Field(() => String, { nullable: true, description: 'Earliest run-out of the 80% band.' }) earliest:
+    string | null;
+  @Field(() => String, { nullable: true, description: 'Latest run-out of the 80% band.' }) latest:
+    string | null;
+  @Field({ description: 'high, medium or low: how steady the daily spend is.' }) confidence: string;
+  @Field({ description: 'The last day forecast: the period end, or a leaver’s end date.' }) horizon: string;
+  @Field({ description: 'Runs out before the horizon at the current pace.' }) runsOutBeforeHorizon: boolean;
+  @Field({ description: 'Spent under a fifth of what has accrued (a signal, not a fault).' })
+  underUse: boolean;
+}
+
+@ObjectType('BurnPoint')
+export class BurnPointObject {
+  @Field() date: string;
+  @Field({ description: 'Cumulative accrual of the team in the period by that date.' }) accruedMicros: string;
+  @Field({ description: 'Cumulative spend of the team in the period by that date.' }) spentMicros: string;
+}
+
+@ObjectType('BurnByKey')
+export class BurnByKeyObject {
+  @Field({ description: 'provider/model, or the tool (source).' }) key: string;
+  @Field() costMicros: string;
+  @Field(() => Int) events: number;
+}
+
+@ObjectType('TeamBurnSummary')
+export class TeamBurnSummaryObject {
+  @Field(() => Int) engineers: number;
+  @Field() allowanceMicros: string;
+  @Field() accruedMicros: string;
+  @Field() spentMicros: string;
+  @Field() heldMicros: string;
+  @Field() availableMicros: string;
+  @Field({ description: 'Team spend per day, last 7 days.' }) burn7Micros: string;
+  @Field({ description: 'Team spend per day, last 30 days.' }) burn30Micros: string;
+  @Field(() => Int, { description: 'Engineers who run out before the period end at their pace.' })
+  runningOut: number;
+  @Field(() => Int, { description: 'Engineers who have barely used their allowance.' }) underUse: number;
+  @Field({ description: 'Spend of the last 7 days.' }) lastWeekMicros: string;
+  @Field({ description: 'Spend of the 7 days before.' }) weekBeforeMicros: string;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Week-over-week change in basis points (null when the week before spent nothing).',
+  })
+  weekOverWeekBp: number | null;
+}
+
+@ObjectType('TeamBurn')
+export class TeamBurnObject {
+  @Field(() => ID) teamId: string;
+  @Field() teamName: string;
+  @Field() currency: string;
+  @Field() periodStart: string;
+  @Field() periodEnd: string;
+  @Field() asOf: string;
+  @Field(() => TeamBurnSummaryObject) summary: TeamBurnSummaryObject;
+  @Field(() => [EngineerBurnObject], {
+    description: 'In name order; the order shown is the viewer’s choice.',
+  })
+  engineers: EngineerBurnObject[];
+  @Field(() => [BurnPointObject], {
+    description: 'Cumulative spend against the accrual line: each month end, then each day of this month.',
+  })
+  points: BurnPointObject[];
+  @Field(() => [BurnByKeyObject]) byModel: BurnByKeyObject[];
+  @Field(() => [BurnByKeyObject]) bySource: BurnByKeyObject[];
+}
