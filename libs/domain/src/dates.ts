@@ -57,8 +57,21 @@ export function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
+/** Parsed dates, kept (bounded): a team view parses the same few hundred days thousands of times. */
+const parsed = new Map<string, Readonly<DateParts> | null>();
+const PARSED_MAX = 10_000;
+
 function partsOf(value: unknown): DateParts | null {
   if (typeof value !== 'string') return null;
+  const known = parsed.get(value);
+  if (known !== undefined) return known;
+  if (parsed.size >= PARSED_MAX) parsed.clear();
+  const parts = parse(value);
+  parsed.set(value, parts && Object.freeze(parts));
+  return parts;
+}
+
+function parse(value: string): DateParts | null {
   const match = ISO_DATE.exec(value);
   if (!match) return null;
   const year = Number(match[1]);

@@ -121,3 +121,58 @@ describe('forecastRunOut', () => {
     );
   });
 });
+
+/** The rule as first written: day by day to the horizon (slow, obviously right). */
+function runOutDayByDay(input: ForecastInput, horizon: string, burn: bigint): string | null {
+  if (input.availableMicros <= 0n) return input.today;
+  if (burn <= 0n) return null;
+  const grants = new Map<string, bigint>();
+  for (const grant of input.upcomingGrants)
+    grants.set(grant.date, (grants.get(grant.date) ?? 0n) + grant.micros);
+  let balance = input.availableMicros;
+  for (let day = addDays(input.today, 1); compareDates(day, horizon) <= 0; day = addDays(day, 1)) {
+    balance += grants.get(day) ?? 0n;
+    balance -= burn;
+    if (balance < 0n) return day;
+  }
+  return null;
+}
+
+describe('run-out date walks from grant to grant exactly like day by day', () => {
+  it('agrees with the day-by-day walk on random balances, burns and grants', () => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: -5n * M, max: 20_000n * M }),
+        fc.array(fc.bigInt({ min: 0n, max: 500n * M }), { minLength: 30, maxLength: 30 }),
+        fc.array(
+          fc.record({
+            offset: fc.integer({ min: -40, max: 400 }),
+            micros: fc.bigInt({ min: 0n, max: 3000n * M }),
+          }),
+          {
+            maxLength: 14,
+          },
+        ),
+        fc.integer({ min: 0, max: 364 }),
+        (available, spend, grants, todayOffset) => {
+          const today = addDays('2026-01-01', todayOffset);
+          const input: ForecastInput = {
+            ...base,
+            today,
+            availableMicros: available,
+            dailySpend: days(addDays(today, -29), spend),
+            upcomingGrants: grants.map((grant) => ({
+              date: addDays(today, grant.offset),
+              micros: grant.micros,
+            })),
+          };
+          const forecast = forecastRunOut(input);
+          expect(forecast.runsOutOn).toBe(runOutDayByDay(input, forecast.horizon, forecast.burn30Micros));
+          if (forecast.earliest !== null && forecast.runsOutOn !== null)
+            expect(compareDates(forecast.earliest, forecast.runsOutOn)).toBeLessThanOrEqual(0);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

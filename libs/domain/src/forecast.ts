@@ -1,4 +1,4 @@
-import { addDays, compareDates, daysBetweenInclusive, IsoDate, parseIsoDate } from './dates';
+import { addDays, compareDates, daysBetweenInclusive, IsoDate, parseIsoDate, toDayNumber } from './dates';
 
 /** The z-score of an 80% two-sided band (1.28), in hundredths. */
 const Z80_HUNDREDTHS = 128n;
@@ -70,22 +70,43 @@ function window(input: ForecastInput, days: number): { from: IsoDate; days: numb
 }
 
 function series(input: ForecastInput, from: IsoDate, days: number): bigint[] {
-  const byDay = new Map<IsoDate, bigint>();
-  for (const { day, micros } of input.dailySpend) byDay.set(day, (byDay.get(day) ?? 0n) + micros);
-  return Array.from({ length: days }, (_, i) => byDay.get(addDays(from, i)) ?? 0n);
+  const values: bigint[] = new Array<bigint>(days).fill(0n);
+  const first = dayIndex(from);
+  for (const { day, micros } of input.dailySpend) {
+    const index = dayIndex(day) - first;
+    if (index >= 0 && index < days) values[index] += micros;
+  }
+  return values;
 }
 
+const dayIndex = toDayNumber;
+
+/**
+ * The first day the balance goes below zero when `burn` is spent every day after today and the upcoming
+ * grants land on their dates; null when it lasts to the horizon. Walks from grant to grant, not day by
+ * day (a team view forecasts thousands of engineers).
+ */
 function runOut(input: ForecastInput, horizon: IsoDate, burn: bigint): IsoDate | null {
   if (input.availableMicros <= 0n) return input.today;
   if (burn <= 0n) return null;
-  const grants = new Map<IsoDate, bigint>();
-  for (const grant of input.upcomingGrants)
-    grants.set(grant.date, (grants.get(grant.date) ?? 0n) + grant.micros);
+  const today = dayIndex(input.today);
+  const last = dayIndex(horizon);
+  const grants = new Map<number, bigint>();
+  for (const grant of input.upcomingGrants) {
+    const day = dayIndex(grant.date);
+    if (day > today && day <= last) grants.set(day, (grants.get(day) ?? 0n) + grant.micros);
+  }
   let balance = input.availableMicros;
-  for (let day = addDays(input.today, 1); compareDates(day, horizon) <= 0; day = addDays(day, 1)) {
-    balance += grants.get(day) ?? 0n;
-    balance -= burn;
-    if (balance < 0n) return day;
+  let day = today; // balance is the balance at the end of `day`
+  for (const grantDay of [...[...grants.keys()].sort((a, b) => a - b), last + 1]) {
+    // Days day+1 … grantDay-1 have no grant: the balance first goes negative after ⌊balance / burn⌋ + 1 days.
+    const runsOut = day + Number(balance / burn) + 1;
+    if (runsOut < grantDay) return runsOut <= last ? addDays(input.today, runsOut - today) : null;
+    if (grantDay > last) return null;
+    balance -= BigInt(grantDay - 1 - day) * burn;
+    balance += (grants.get(grantDay) ?? 0n) - burn;
+    if (balance < 0n) return addDays(input.today, grantDay - today);
+    day = grantDay;
   }
   return null;
 }

@@ -58,6 +58,11 @@ describe('team burn', () => {
   let ben: FundedEngineer;
   let cat: FundedEngineer;
   const today = new Date().toISOString().slice(0, 10);
+  /** A time on a day, never in the future (usage from the future is refused). */
+  const at = (day: string, time: string) => {
+    const iso = `${day}T${time}Z`;
+    return Date.parse(iso) < Date.now() ? iso : new Date(Date.now() - 60_000).toISOString();
+  };
 
   const burnOf = async (who: SignedUp, teamId: string) => {
     const result = await t.gql<{ teamBurn: TeamBurn }>(TEAM_BURN, { teamId }, { token: who.token });
@@ -113,7 +118,7 @@ describe('team burn', () => {
         source: 'claude-code',
         inputTokens: 5_000_000,
         outputTokens: 0,
-        occurredAt: `${day}T09:00:00Z`,
+        occurredAt: at(day, '09:00:00'),
         idempotencyKey: `ann-in-${back}`,
       });
       events.push({
@@ -121,7 +126,7 @@ describe('team burn', () => {
         source: 'claude-code',
         inputTokens: 0,
         outputTokens: 2_333_333,
-        occurredAt: `${day}T10:00:00Z`,
+        occurredAt: at(day, '10:00:00'),
         idempotencyKey: `ann-out-${back}`,
       });
     }
@@ -132,7 +137,7 @@ describe('team burn', () => {
         source: 'cursor',
         inputTokens: 1_000_000,
         outputTokens: 0,
-        occurredAt: `${addDays(today, -3)}T12:00:00Z`,
+        occurredAt: at(addDays(today, -3), '12:00:00'),
         idempotencyKey: 'ben-1',
       },
     ]);
@@ -142,7 +147,7 @@ describe('team burn', () => {
         source: 'claude-code',
         inputTokens: 10_000_000,
         outputTokens: 0,
-        occurredAt: `${today}T08:00:00Z`,
+        occurredAt: at(today, '08:00:00'),
         idempotencyKey: 'cat-1',
       },
     ]);
@@ -289,19 +294,84 @@ describe('team burn', () => {
     expect(own.data?.teamBurn.engineers.map((engineer) => engineer.name)).toEqual(['cat']);
   });
 
-  it('keeps the burn rollups equal to usage_daily', async () => {
-    const [check] = await t.adminQuery<{ daily: string; days: string; monthly: string }>(
+  it('keeps the burn rollups equal to usage_daily, on inserts and on updates of a day', async () => {
+    // A second batch on days already rolled up: usage_daily rows are updated, the triggers add the change.
+    await post(annEngineer, [
+      {
+        ...SONNET,
+        source: 'claude-code',
+        inputTokens: 1_000_000,
+        outputTokens: 0,
+        occurredAt: at(today, '11:00:00'),
+        idempotencyKey: 'ann-again-1',
+      },
+      {
+        ...SONNET,
+        source: 'cursor',
+        inputTokens: 1_000_000,
+        outputTokens: 0,
+        occurredAt: at(today, '11:30:00'),
+        idempotencyKey: 'ann-again-2',
+      },
+    ]);
+    const [check] = await t.adminQuery<{
+      daily: string;
+      days: string;
+      monthly: string;
+      teams: string;
+      raw: string;
+    }>(
       `select (select sum(cost_micros) from usage_daily)::text as daily,
               (select sum(cost_micros) from usage_engineer_days)::text as days,
-              (select sum(cost_micros) from usage_monthly)::text as monthly`,
+              (select sum(cost_micros) from usage_monthly)::text as monthly,
+              (select sum(cost_micros) from usage_team_monthly)::text as teams,
+              (select sum(cost_micros) from usage_events)::text as raw`,
     );
-    expect(check.days).toBe(check.daily);
-    expect(check.monthly).toBe(check.daily);
+    expect(check).toEqual({
+      daily: check.raw,
+      days: check.raw,
+      monthly: check.raw,
+      teams: check.raw,
+      raw: check.raw,
+    });
     const mismatched = await t.adminQuery(
       `select d.engineer_id, d.day from (select engineer_id, day, sum(cost_micros) c, sum(events) e from usage_daily group by 1, 2) d
          full join usage_engineer_days r using (engineer_id, day)
         where d.c is distinct from r.cost_micros or d.e is distinct from r.events`,
     );
     expect(mismatched).toEqual([]);
+    const byTeam = await t.adminQuery<{ team_id: string; micros: string }>(
+      `select team_id, sum(cost_micros)::text as micros from usage_team_monthly group by 1 order by 2`,
+    );
+    const [catSpend] = await t.adminQuery<{ micros: string }>(
+      `select sum(cost_micros)::text as micros from usage_events where engineer_id = $1`,
+      [cat.id],
+    );
+    expect(byTeam.find((row) => row.team_id === other.id)?.micros).toBe(catSpend.micros);
+  });
+
+  it('counts spend by model and tool in the team the engineer was in on the day', async () => {
+    // Ben moves from Infra to Sales tools today: his earlier usage stays with Infra (inside Platform).
+    await t.adminQuery(
+      `insert into team_memberships (company_id, id, engineer_id, team_id, effective_from) values ($1, gen_random_uuid(), $2, $3, current_date)`,
+      [acme.companyId, ben.id, other.id],
+    );
+    await post(ben, [
+      {
+        ...SONNET,
+        source: 'api',
+        inputTokens: 1_000_000,
+        outputTokens: 0,
+        occurredAt: at(today, '13:00:00'),
+        idempotencyKey: 'ben-moved',
+      },
+    ]);
+    const platformBurn = (await burnOf(boss, platform.id)).data!.teamBurn;
+    expect(platformBurn.engineers.map((engineer) => engineer.name)).toEqual(['ann']);
+    expect(platformBurn.bySource.map((row) => row.key)).toContain('cursor');
+    expect(platformBurn.bySource.map((row) => row.key)).not.toContain('api');
+    const salesBurn = (await burnOf(otherBoss, other.id)).data!.teamBurn;
+    expect(salesBurn.engineers.map((engineer) => engineer.name)).toEqual(['ben', 'cat']);
+    expect(salesBurn.bySource).toContainEqual({ key: 'api', costMicros: '3000000', events: 1 });
   });
 });

@@ -79,7 +79,7 @@ export class BurnService {
     const engineerIds = [...current.entries()]
       .filter(([, id]) => subtree.has(id))
       .map(([engineer]) => engineer);
-    return this.burnOf(engineerIds, { teamId, teamName: team.name }, current, on);
+    return this.burnOf(engineerIds, [...subtree], { teamId, teamName: team.name }, current, on);
   }
 
   /** Exactly the figures a manager's team view shows about one engineer. */
@@ -87,6 +87,7 @@ export class BurnService {
     const current = await this.people.currentTeams();
     const burn = await this.burnOf(
       [engineerId],
+      [],
       { teamId: current.get(engineerId) ?? '', teamName: '' },
       current,
       on,
@@ -96,6 +97,7 @@ export class BurnService {
 
   private async burnOf(
     ids: string[],
+    teamIds: string[],
     team: { teamId: string; teamName: string },
     current: Map<string, string>,
     on: IsoDate,
@@ -108,30 +110,27 @@ export class BurnService {
     const dailyFrom = compareDates(month, windowStart) < 0 ? month : windowStart;
     const figures = await this.allowances.currentFigures(on);
     // One statement per source, each set-based over the whole subtree; they queue on the request's connection.
-    const [engineers, monthly, daily, grants, accounts, held, [company]] = await Promise.all([
+    const [engineers, monthly, breakdown, daily, grants, accounts, held, [company]] = await Promise.all([
       manager.query(
         `select id, name, to_char(start_date, 'YYYY-MM-DD') as start_date, to_char(end_date, 'YYYY-MM-DD') as end_date
            from engineers where id = any($1) and start_date <= $2 and (end_date is null or end_date >= $3)
           order by name, id`,
         [ids, on, period.start],
       ) as Promise<{ id: string; name: string; start_date: string; end_date: string | null }[]>,
-      // Period totals per engineer, per month, per model and per tool in one scan of the monthly rollup.
+      // Period totals per engineer and per month from the engineer × month rollup.
       manager.query(
-        `select engineer_id, to_char(month, 'YYYY-MM-DD') as month, provider || '/' || model as model, source,
-                sum(cost_micros)::text as micros, sum(events)::bigint::text as events
+        `select engineer_id, to_char(month, 'YYYY-MM-DD') as month, sum(cost_micros)::text as micros
            from usage_monthly where engineer_id = any($1) and month between $2 and $3
-          group by grouping sets ((engineer_id), (month), (provider, model), (source))`,
+          group by grouping sets ((engineer_id), (month))`,
         [ids, period.start, month],
-      ) as Promise<
-        {
-          engineer_id: string | null;
-          month: string | null;
-          model: string | null;
-          source: string | null;
-          micros: string;
-          events: string;
-        }[]
-      >,
+      ) as Promise<{ engineer_id: string | null; month: string | null; micros: string }[]>,
+      // By model and by tool: usage is counted in the team the engineer was in on the day.
+      manager.query(
+        `select provider || '/' || model as model, source, sum(cost_micros)::text as micros, sum(events)::text as events
+           from usage_team_monthly where team_id = any($1) and month between $2 and $3
+          group by grouping sets ((provider, model), (source))`,
+        [teamIds, period.start, month],
+      ) as Promise<{ model: string | null; source: string | null; micros: string; events: string }[]>,
       // Each engineer's daily spend since the start of the month or the 30-day window, as "day:micros" pairs.
       manager.query(
         `select engineer_id, string_agg(to_char(day, 'YYYY-MM-DD') || ':' || cost_micros, ',') as days
@@ -164,11 +163,13 @@ export class BurnService {
     const byModel: TeamBurn['byModel'] = [];
     const bySource: TeamBurn['bySource'] = [];
     for (const row of monthly) {
-      const micros = BigInt(row.micros);
-      if (row.engineer_id) spentOf.set(row.engineer_id, micros);
-      else if (row.month) spentByMonth.set(row.month, micros);
-      else if (row.model) byModel.push({ key: row.model, costMicros: micros, events: Number(row.events) });
-      else if (row.source) bySource.push({ key: row.source, costMicros: micros, events: Number(row.events) });
+      if (row.engineer_id) spentOf.set(row.engineer_id, BigInt(row.micros));
+      else if (row.month) spentByMonth.set(row.month, BigInt(row.micros));
+    }
+    for (const row of breakdown) {
+      const entry = { costMicros: BigInt(row.micros), events: Number(row.events) };
+      if (row.model) byModel.push({ key: row.model, ...entry });
+      else if (row.source) bySource.push({ key: row.source, ...entry });
     }
     const bySpend = (a: { key: string; costMicros: bigint }, b: { key: string; costMicros: bigint }) =>
       a.costMicros === b.costMicros ? (a.key < b.key ? -1 : 1) : a.costMicros > b.costMicros ? -1 : 1;

@@ -78,14 +78,7 @@ async function seedPeopleAndLedger(t: TestApp, company: SignedUp): Promise<void>
     `insert into usage_daily (company_id, engineer_id, day, provider, model, source, events, cost_micros) values ($1, $2, current_date, 'anthropic', 'claude-x', 'test', 1, 5)`,
     [c, engineer.id],
   );
-  await t.adminQuery(
-    `insert into usage_engineer_days (company_id, engineer_id, day, events, cost_micros) values ($1, $2, current_date, 1, 5)`,
-    [c, engineer.id],
-  );
-  await t.adminQuery(
-    `insert into usage_monthly (company_id, engineer_id, month, provider, model, source, events, cost_micros) values ($1, $2, date_trunc('month', current_date), 'anthropic', 'claude-x', 'test', 1, 5)`,
-    [c, engineer.id],
-  );
+  // usage_engineer_days, usage_monthly and usage_team_monthly follow usage_daily (statement triggers).
   await t.adminQuery(
     `insert into holds (company_id, id, engineer_id, request_id, provider, model, estimated_input_tokens, max_output_tokens, amount_micros, engineer_account_id, engineer_held_micros, expires_at)
      values ($1, gen_random_uuid(), $2, 'r1', 'anthropic', 'claude-x', 1, 1, 1, $3, 1, now())`,

@@ -1,0 +1,319 @@
+// Benchmark: the team burn query (GraphQL `teamBurn`) over 10 million usage events and 2,000 engineers,
+// answered from the rollups (usage_monthly, usage_engineer_days, usage_team_monthly), beside the same figures computed from the
+// raw usage_events in the same run on the same PostgreSQL. Target: p95 ≤ 100 ms for the whole company.
+//
+// The data set is written straight into the tables (as the superuser, like a restore would): 2,000
+// engineers in 20 teams under one root team, their pay, monthly grants in the ledger, and 10M usage events
+// spread over the fiscal year to date with the three rollups derived from them by SQL, exactly as the
+// ingest path keeps them. Building it takes a few minutes (and ~3 GB of disk in tmp/); the timings are of
+// the query only.
+// Needs a built api (npx nx build api). Usage: node e2e/bench/team-burn.mjs [events=10000000] [engineers=2000] [runs=40]
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import pg from 'pg';
+
+const root = resolve(import.meta.dirname, '../..');
+const EVENTS = Number(process.argv[2] ?? 10_000_000);
+const ENGINEERS = Number(process.argv[3] ?? 2000);
+const RUNS = Number(process.argv[4] ?? 40);
+const TEAMS = 20;
+const TARGET_P95_MS = 100;
+const main = resolve(join(root, 'dist/apps/api/apps/api/src/main.js'));
+if (!existsSync(main)) throw new Error('Build the api first: npx nx build api');
+
+const freePort = () =>
+  new Promise((done) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => done(port));
+    });
+  });
+const percentile = (sorted, p) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((sorted.length * p) / 100) - 1)];
+const stats = (ms) => {
+  const sorted = [...ms].sort((a, b) => a - b);
+  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), runs: sorted.length };
+};
+const fmt = (n) => n.toFixed(1).padStart(8);
+const log = (line) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
+
+mkdirSync(join(root, 'tmp'), { recursive: true });
+const dataDir = mkdtempSync(join(root, 'tmp', 'bench-burn-'));
+let server;
+
+async function startServer() {
+  const port = await freePort();
+  let output = '';
+  const child = spawn(process.execPath, [main], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      TOKENROLL_DATA_DIR: dataDir,
+      DATABASE_URL: '',
+      DATABASE_APP_URL: '',
+      JWT_SECRET: randomBytes(32).toString('hex'),
+      SEED_DEMO: 'false',
+      JOBS_ENABLED: 'false',
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(`${url}/healthz`)).ok) break;
+    } catch {
+      /* starting */
+    }
+    if (child.exitCode !== null || i > 600) throw new Error(`api did not start:\n${output}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { child, url };
+}
+
+try {
+  server = await startServer();
+  const pgPort = Number(readFileSync(join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[3]);
+  const db = new pg.Client({
+    connectionString: `postgres://postgres:tokenroll_embedded@127.0.0.1:${pgPort}/tokenroll`,
+  });
+  await db.connect();
+  const gql = async (query, variables, token) => {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = await response.json();
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  };
+  const { signUp } = await gql(
+    `mutation($i: SignUpInput!) { signUp(input: $i) { accessToken user { company { id } } } }`,
+    {
+      i: {
+        companyName: 'Bench',
+        name: 'Bench Admin',
+        email: 'bench@bench.test',
+        password: 'a long passphrase for timing',
+      },
+    },
+  );
+  const token = signUp.accessToken;
+  const companyId = signUp.user.company.id;
+  const createTeam = async (name, parentId) =>
+    (
+      await gql(
+        `mutation($input: CreateTeamInput!) { createTeam(input: $input) { id } }`,
+        { input: { name, costCentre: `CC-${name}`, ...(parentId ? { parentId } : {}) } },
+        token,
+      )
+    ).createTeam.id;
+  const rootTeam = await createTeam('Engineering');
+  const teams = [];
+  for (let i = 1; i <= TEAMS; i++)
+    teams.push(await createTeam(`Team ${String(i).padStart(2, '0')}`, rootTeam));
+
+  const today = new Date().toISOString().slice(0, 10);
+  const yearStart = `${today.slice(0, 4)}-01-01`;
+  log(
+    `building ${ENGINEERS} engineers and ${EVENTS.toLocaleString('en-US')} usage events (${yearStart} to ${today})`,
+  );
+  await db.query(`set work_mem = '256MB'`);
+  await db.query('begin');
+  await db.query(
+    `insert into engineers (company_id, id, name, email, start_date)
+     select $1, gen_random_uuid(), 'Engineer ' || lpad(i::text, 4, '0'), 'e' || i || '@bench.test', date '2025-06-01'
+       from generate_series(1, $2) i`,
+    [companyId, ENGINEERS],
+  );
+  await db.query(`create table bench_engineers as
+    select id, row_number() over (order by name) - 1 as n from engineers where company_id = '${companyId}'`);
+  await db.query(
+    `insert into team_memberships (company_id, id, engineer_id, team_id, effective_from)
+     select $1, gen_random_uuid(), id, ($2::uuid[])[1 + n % $3], date '2025-06-01' from bench_engineers`,
+    [companyId, teams, TEAMS],
+  );
+  // Pay from $120k to $240k: allowances of $60k to $120k a year at the default 50%.
+  await db.query(
+    `insert into base_pay (company_id, id, engineer_id, effective_from, annual_micros, currency)
+     select $1, gen_random_uuid(), id, date '2025-06-01', (120000 + (n * 60) % 120000)::bigint * 1000000, 'USD' from bench_engineers`,
+    [companyId],
+  );
+  await db.query(
+    `insert into ledger_accounts (company_id, id, kind, owner_id) select $1, gen_random_uuid(), 'COMPANY_FUNDING', $1
+     on conflict (company_id, kind, owner_id) do nothing`,
+    [companyId],
+  );
+  await db.query(
+    `insert into ledger_accounts (company_id, id, kind, owner_id)
+     select $1, gen_random_uuid(), kind, id from bench_engineers, unnest(array['ENGINEER_ALLOWANCE', 'ENGINEER_SPEND']) kind`,
+    [companyId],
+  );
+  // Monthly grants of a twelfth of the allowance on the first of each month of the year so far.
+  await db.query(
+    `insert into ledger_entries (company_id, id, from_account_id, to_account_id, amount_micros, kind, reference, effective_at)
+     select $1, gen_random_uuid(), f.id, a.id, p.annual_micros / 2 / 12, 'GRANT', 'bench:' || a.id || ':' || m, m
+       from bench_engineers e
+       join base_pay p on p.engineer_id = e.id
+       join ledger_accounts a on a.owner_id = e.id and a.kind = 'ENGINEER_ALLOWANCE'
+       join ledger_accounts f on f.company_id = $1 and f.kind = 'COMPANY_FUNDING',
+       generate_series($2::date, $3::date, interval '1 month') m`,
+    [companyId, yearStart, today],
+  );
+  // 10M events: engineer n gets a share ∝ 1/√n (a few heavy users, a long tail of light ones), on days
+  // spread over the year, across four models and three tools.
+  const chunk = 1_000_000;
+  for (let from = 0; from < EVENTS; from += chunk) {
+    await db.query(
+      `insert into usage_events (company_id, id, engineer_id, source, provider, model, input_tokens, output_tokens,
+                                 cost_micros, currency, occurred_at)
+       select $1, gen_random_uuid(), e.id,
+              (array['claude-code', 'cursor', 'api'])[1 + (g % 7) % 3],
+              (array['anthropic', 'anthropic', 'openai', 'google'])[1 + (g % 11) % 4],
+              (array['claude-sonnet-4-6', 'claude-opus-4-6', 'gpt-5.2', 'gemini-3-pro'])[1 + (g % 11) % 4],
+              t.input, t.output, (t.input * 3 + t.output * 15) * (1 + (g % 11) % 4) * 4, 'USD',
+              $3::date + ((g * 7919) % ($4::date - $3::date + 1)) * interval '1 day' + (g % 86400) * interval '1 second'
+         from generate_series($5::bigint, $6::bigint) g
+         join bench_engineers e on e.n = floor(power(((g * 104729) % 1000003)::float8 / 1000003, 2) * $2)::int
+         cross join lateral (select 20000 + (g % 50) * 8000 as input, 2000 + (g % 13) * 1500 as output) t`,
+      [companyId, ENGINEERS, yearStart, today, from, Math.min(from + chunk, EVENTS) - 1],
+    );
+    log(`  ${(Math.min(from + chunk, EVENTS) / 1e6).toFixed(0)}M events`);
+  }
+  await db.query('commit');
+  await db.query('analyze usage_events');
+  log('deriving the rollups and the ledger spend');
+  await db.query('begin');
+  await db.query(
+    `insert into usage_daily (company_id, engineer_id, day, provider, model, source, events, input_tokens, output_tokens, cost_micros)
+     select company_id, engineer_id, occurred_at::date, provider, model, source, count(*), sum(input_tokens), sum(output_tokens), sum(cost_micros)
+       from usage_events where company_id = $1 group by 1, 2, 3, 4, 5, 6`,
+    [companyId],
+  );
+  log(
+    '  usage_daily, and from it (statement triggers) usage_engineer_days, usage_monthly, usage_team_monthly',
+  );
+  // One spend entry per engineer and month, then balances from the entries (the ledger reconciles).
+  await db.query(
+    `insert into ledger_entries (company_id, id, from_account_id, to_account_id, amount_micros, kind, reference, effective_at)
+     select $1, gen_random_uuid(), a.id, s.id, sum(m.cost_micros), 'SPEND', 'bench-spend:' || a.id || ':' || m.month, m.month
+       from usage_monthly m
+       join ledger_accounts a on a.owner_id = m.engineer_id and a.kind = 'ENGINEER_ALLOWANCE'
+       join ledger_accounts s on s.owner_id = m.engineer_id and s.kind = 'ENGINEER_SPEND'
+      where m.company_id = $1 group by a.id, s.id, m.month having sum(m.cost_micros) > 0`,
+    [companyId],
+  );
+  await db.query(
+    `update ledger_accounts a set balance_micros = coalesce(t.net, 0)
+       from (select account_id, sum(amount) as net from (
+               select to_account_id as account_id, amount_micros as amount from ledger_entries where company_id = $1
+               union all select from_account_id, -amount_micros from ledger_entries where company_id = $1) x
+             group by account_id) t
+      where a.id = t.account_id and a.company_id = $1`,
+    [companyId],
+  );
+  log('  ledger');
+  await db.query('commit');
+  await db.query('analyze');
+  log('  analyzed');
+  const [{ events, daily, days, monthly, teams: teamRows }] = (
+    await db.query(`select (select count(*) from usage_events)::int as events, (select count(*) from usage_daily)::int as daily,
+      (select count(*) from usage_engineer_days)::int as days, (select count(*) from usage_monthly)::int as monthly,
+      (select count(*) from usage_team_monthly)::int as teams`)
+  ).rows;
+  log(
+    `data: ${events.toLocaleString('en-US')} usage events; rollup rows: usage_daily ${daily.toLocaleString('en-US')}, usage_engineer_days ${days.toLocaleString('en-US')}, usage_monthly ${monthly.toLocaleString('en-US')}`,
+  );
+
+  const QUERY = `query($teamId: ID!) { teamBurn(teamId: $teamId) { summary { engineers spentMicros runningOut underUse weekOverWeekBp }
+    engineers { engineerId name spentMicros availableMicros burn7Micros burn30Micros runsOutOn earliest latest confidence underUse }
+    points { date accruedMicros spentMicros } byModel { key costMicros events } bySource { key costMicros events } } }`;
+  const timeApi = async (teamId) => {
+    const ms = [];
+    let last;
+    for (let i = 0; i < RUNS + 5; i++) {
+      const t0 = performance.now();
+      last = await gql(QUERY, { teamId }, token);
+      if (i >= 5) ms.push(performance.now() - t0);
+    }
+    return { ...stats(ms), burn: last.teamBurn };
+  };
+  const company = await timeApi(rootTeam);
+  const team = await timeApi(teams[0]);
+
+  // The same figures from the raw events: spend per engineer, per month, per model and per tool over the
+  // period, and each engineer's daily spend over the last 30 days (what the rollups answer).
+  const ids = (await db.query(`select id from bench_engineers`)).rows.map((row) => row.id);
+  const raw = async (engineerIds, runs) => {
+    const ms = [];
+    let spent;
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      const totals = await db.query(
+        `select engineer_id, to_char(date_trunc('month', occurred_at), 'YYYY-MM-DD') as month, provider || '/' || model as model, source,
+                sum(cost_micros)::text as micros, count(*) as events
+           from usage_events where company_id = $1 and engineer_id = any($2) and occurred_at >= $3::date
+          group by grouping sets ((engineer_id), (2), (provider, model), (source))`,
+        [companyId, engineerIds, yearStart],
+      );
+      await db.query(
+        `select engineer_id, occurred_at::date as day, sum(cost_micros)::text as micros from usage_events
+          where company_id = $1 and engineer_id = any($2) and occurred_at >= $3::date - 29 group by 1, 2`,
+        [companyId, engineerIds, today],
+      );
+      ms.push(performance.now() - t0);
+      spent = totals.rows
+        .filter((row) => row.engineer_id)
+        .reduce((sum, row) => sum + BigInt(row.micros), 0n)
+        .toString();
+    }
+    return { ...stats(ms), spent };
+  };
+  const rawCompany = await raw(ids, 3);
+  const teamIds = company.burn.engineers
+    .filter((engineer) => team.burn.engineers.some((other) => other.engineerId === engineer.engineerId))
+    .map((engineer) => engineer.engineerId);
+  const rawTeam = await raw(teamIds, 5);
+  if (rawCompany.spent !== company.burn.summary.spentMicros)
+    throw new Error(
+      `rollups and raw events disagree: ${company.burn.summary.spentMicros} vs ${rawCompany.spent}`,
+    );
+
+  console.log(
+    `\nTeam burn over ${events.toLocaleString('en-US')} usage events, ${ENGINEERS} engineers (load before: ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' ')})`,
+  );
+  console.log('                                        p50 ms   p95 ms  runs');
+  console.log(
+    `  teamBurn, whole company (API)       ${fmt(company.p50)} ${fmt(company.p95)}  ${company.runs}   target p95 ≤ ${TARGET_P95_MS} ms: ${company.p95 <= TARGET_P95_MS ? 'met' : 'MISSED'}`,
+  );
+  console.log(
+    `  same figures from raw events (SQL)  ${fmt(rawCompany.p50)} ${fmt(rawCompany.p95)}  ${rawCompany.runs}   raw / API p50: ${(rawCompany.p50 / company.p50).toFixed(1)}×`,
+  );
+  console.log(
+    `  teamBurn, one team of ${team.burn.summary.engineers} (API)     ${fmt(team.p50)} ${fmt(team.p95)}  ${team.runs}`,
+  );
+  console.log(
+    `  same figures from raw events (SQL)  ${fmt(rawTeam.p50)} ${fmt(rawTeam.p95)}  ${rawTeam.runs}   raw / API p50: ${(rawTeam.p50 / team.p50).toFixed(1)}×`,
+  );
+  console.log(
+    `  company spend in the period: ${company.burn.summary.spentMicros} micro-USD (rollups = raw events); ${company.burn.summary.runningOut} engineers run out before period end, ${company.burn.summary.underUse} under-use`,
+  );
+  await db.end();
+} finally {
+  if (server) {
+    server.child.kill('SIGTERM');
+    await new Promise((r) => server.child.once('exit', r));
+  }
+  if (!process.env.BENCH_KEEP) rmSync(dataDir, { recursive: true, force: true });
+}
