@@ -142,6 +142,9 @@ try {
      select $1, gen_random_uuid(), id, ($2::uuid[])[1 + n % $3], date '2025-06-01' from bench_engineers`,
     [companyId, teams, TEAMS],
   );
+  await db.query('commit');
+  await db.query('analyze');
+  await db.query('begin');
   // Pay from $120k to $240k: allowances of $60k to $120k a year at the default 50%.
   await db.query(
     `insert into base_pay (company_id, id, engineer_id, effective_from, annual_micros, currency)
@@ -193,12 +196,13 @@ try {
   await db.query('analyze usage_events');
   log('deriving the rollups and the ledger spend');
   await db.query('begin');
-  await db.query(
-    `insert into usage_daily (company_id, engineer_id, day, provider, model, source, events, input_tokens, output_tokens, cost_micros)
+  const plan = await db.query(
+    `${process.env.BENCH_EXPLAIN ? 'explain (analyze, buffers) ' : ''}insert into usage_daily (company_id, engineer_id, day, provider, model, source, events, input_tokens, output_tokens, cost_micros)
      select company_id, engineer_id, occurred_at::date, provider, model, source, count(*), sum(input_tokens), sum(output_tokens), sum(cost_micros)
        from usage_events where company_id = $1 group by 1, 2, 3, 4, 5, 6`,
     [companyId],
   );
+  if (process.env.BENCH_EXPLAIN) console.log(plan.rows.map((row) => row['QUERY PLAN']).join('\n'));
   log(
     '  usage_daily, and from it (statement triggers) usage_engineer_days, usage_monthly, usage_team_monthly',
   );

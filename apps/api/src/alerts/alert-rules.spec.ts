@@ -96,6 +96,31 @@ describe('thresholds and texts', () => {
     expect(alertSummary(alert)).toBe(
       'Ann has used 80% of their AI allowance: $85.50 of $100.00 spent (2026-01-01 to 2026-12-31), $14.50 available.',
     );
+    expect(alertMessage(alert, 'MANAGER', 'http://x.test/').text).not.toContain('/approvals/');
+  });
+
+  it('links a pending increase request the manager may decide', () => {
+    const alert = {
+      kind: 'THRESHOLD' as const,
+      thresholdBp: 8000,
+      engineerName: 'Ann',
+      currency: 'USD',
+      periodStart: '2026-01-01',
+      periodEnd: '2026-12-31',
+      allowanceMicros: 100n * USD,
+      spentMicros: 85_500_000n,
+      availableMicros: 14_500_000n,
+      runsOutOn: null,
+    };
+    const text = alertMessage(alert, 'MANAGER', 'http://x.test/', {
+      link: 'http://x.test/approvals/r-1',
+      amountMicros: 120n * USD,
+      kind: 'PERMANENT',
+    }).text;
+    expect(text).toContain(
+      'Ann has asked for $120.00 more (permanent). Approve or reject it here: http://x.test/approvals/r-1',
+    );
+    expect(text.indexOf('/approvals/r-1')).toBeLessThan(text.indexOf('Details: http://x.test/'));
   });
 });
 

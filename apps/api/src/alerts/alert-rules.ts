@@ -85,11 +85,22 @@ export interface AlertMessageInput {
 
 const money = (micros: bigint, currency: string) => Money.of(micros, currency).format();
 
-/** Subject and text of an alert, for the engineer ("you") or for their manager ("they"). */
+/** A pending increase request of the engineer that the recipient may decide, and where to decide it. */
+export interface PendingApproval {
+  link: string;
+  amountMicros: bigint;
+  kind: 'TEMPORARY' | 'PERMANENT';
+}
+
+/**
+ * Subject and text of an alert, for the engineer ("you") or for their manager ("they"); with the link to
+ * a pending increase request the manager may decide, when there is one.
+ */
 export function alertMessage(
   alert: AlertMessageInput,
   audience: 'ENGINEER' | 'MANAGER',
   link: string,
+  pending?: PendingApproval,
 ): { subject: string; text: string } {
   const you = audience === 'ENGINEER';
   const who = you ? 'You have' : `${alert.engineerName} has`;
@@ -112,6 +123,14 @@ export function alertMessage(
       ? `That crosses the ${percent(alert.thresholdBp)} alert threshold.`
       : `At ${whose} current pace it runs out on ${alert.runsOutOn}, before the period ends.`,
     `Available now: ${available}.`,
+    ...(pending
+      ? [
+          '',
+          `${alert.engineerName} has asked for ${money(pending.amountMicros, alert.currency)} more (${
+            pending.kind === 'TEMPORARY' ? 'temporary, for this period' : 'permanent'
+          }). Approve or reject it here: ${pending.link}`,
+        ]
+      : []),
     '',
     `Details: ${link}`,
     '',

@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { MeteringModule } from '../metering/metering.module';
 import { PeopleModule } from '../people/people.module';
+import { TransfersModule } from '../transfers/transfers.module';
 import { AlertsJobs } from './alerts.jobs';
 import { AlertsResolver } from './alerts.resolver';
 import { AlertsService } from './alerts.service';
@@ -14,7 +15,7 @@ import { WebhooksService } from './webhooks.service';
  */
 @Global()
 @Module({
-  imports: [MeteringModule, PeopleModule],
+  imports: [MeteringModule, PeopleModule, TransfersModule],
   providers: [AlertsService, AlertsResolver, AlertsJobs, DeliveriesService, MailService, WebhooksService],
   exports: [MailService],
 })

@@ -11,6 +11,8 @@ import {
   AlertSettingsObject,
   CreatedWebhookEndpointObject,
   CreateWebhookEndpointInput,
+  MailSettingsObject,
+  TestEmailResultObject,
   UpdateAlertSettingsInput,
   WebhookEndpointObject,
   WebhookFormat,
@@ -47,6 +49,23 @@ export class AlertsResolver {
       webhooksEnabled: input.webhooksEnabled ?? undefined,
     });
     return { ...settings, mailConfigured: this.mail.configured };
+  }
+
+  @Roles(Role.ADMIN)
+  @Query(() => MailSettingsObject, {
+    description: 'The sender and SMTP server this server uses (no secrets).',
+  })
+  mailSettings(): MailSettingsObject {
+    return this.mail.settings();
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => TestEmailResultObject, {
+    description: 'Sends a test mail to you now; the delivery log keeps it (TEST).',
+  })
+  async sendTestEmail(@CurrentUser() user: SessionUser): Promise<TestEmailResultObject> {
+    const result = await this.deliveries.sendTest(user.email, user.userId);
+    return { ...result, to: user.email };
   }
 
   @Roles(Role.ADMIN)

@@ -7,6 +7,7 @@ import { APP_CONFIG, AppConfig } from '../config/config';
 import { TenancyService } from '../database/tenancy.service';
 import { BudgetFigures, BudgetService } from '../metering/budget.service';
 import { PeopleService, today } from '../people/people.service';
+import { IncreaseRequestsService } from '../transfers/increase-requests.service';
 import {
   alertMessage,
   alertSummary,
@@ -65,6 +66,7 @@ export class AlertsService {
     private readonly mail: MailService,
     private readonly webhooks: WebhooksService,
     private readonly audit: AuditService,
+    private readonly increases: IncreaseRequestsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -279,7 +281,23 @@ export class AlertsService {
     const link = `${this.config.publicUrl}/`;
     if (settings.mailEnabled)
       for (const recipient of recipients) {
-        const message = alertMessage(details, recipient.audience, link);
+        // A manager who may decide a pending increase request of this engineer gets the link to decide it.
+        const pending =
+          recipient.audience === 'MANAGER' && recipient.userId
+            ? await this.increases.pendingDecidableBy(figures.engineerId, recipient.userId)
+            : undefined;
+        const message = alertMessage(
+          details,
+          recipient.audience,
+          link,
+          pending
+            ? {
+                link: this.increases.approvalLink(pending.id),
+                amountMicros: BigInt(pending.amount_micros),
+                kind: pending.kind,
+              }
+            : undefined,
+        );
         await this.mail.queue({
           kind: 'ALERT',
           to: recipient.email,

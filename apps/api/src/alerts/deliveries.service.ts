@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { ClsService } from 'nestjs-cls';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { returnedRows } from '../database/sql';
@@ -8,7 +9,7 @@ import { AlertEvent, WebhooksService } from './webhooks.service';
 
 export interface DeliveryRow {
   id: string;
-  kind: 'ALERT' | 'INVITATION';
+  kind: 'ALERT' | 'INVITATION' | 'APPROVAL' | 'TEST';
   alertId: string | null;
   channel: 'EMAIL' | 'WEBHOOK';
   recipient: string;
@@ -24,7 +25,7 @@ export interface DeliveryRow {
 
 interface Claimed {
   id: string;
-  kind: 'ALERT' | 'INVITATION';
+  kind: 'ALERT' | 'INVITATION' | 'APPROVAL' | 'TEST';
   channel: 'EMAIL' | 'WEBHOOK';
   recipient: string;
   endpoint_id: string | null;
@@ -75,6 +76,54 @@ export class DeliveriesService {
         order by created_at desc, id limit $1`,
       [Math.min(Math.max(limit, 1), 500), status ?? null],
     );
+  }
+
+  /**
+   * Sends a test mail to `to` now (not through the queue, so the admin sees the outcome at once) and logs it
+   * as a TEST delivery: SENT, FAILED with the SMTP error, or SKIPPED without SMTP.
+   */
+  async sendTest(to: string, userId: string): Promise<{ sent: boolean; error: string | null }> {
+    const id = randomUUID();
+    const settings = this.mail.settings();
+    const subject = 'Tokenroll test email';
+    let error: string | null = null;
+    if (!settings.configured) error = 'skipped: no SMTP configured';
+    else
+      try {
+        await this.mail.send({
+          to,
+          subject,
+          deliveryId: id,
+          text: [
+            'Hello,',
+            '',
+            `This is a test email from Tokenroll, sent from ${settings.from} through ${settings.host ?? 'SMTP'}.`,
+            'Budget alerts, invitations and approval requests reach you the same way.',
+            '',
+            '— Tokenroll',
+          ].join('\n'),
+        });
+      } catch (caught) {
+        error = ((caught as Error).message || String(caught)).slice(0, 1000);
+      }
+    const status = !settings.configured ? 'SKIPPED' : error === null ? 'SENT' : 'FAILED';
+    await this.tenancy.manager().query(
+      `insert into alert_deliveries (company_id, id, kind, channel, recipient, recipient_user_id, subject, status,
+                                     attempts, max_attempts, last_error, sent_at)
+       values ($1, $2, 'TEST', 'EMAIL', $3, $4, $5, $6, $7, 1, $8, $9)`,
+      [
+        this.tenancy.companyId(),
+        id,
+        to,
+        userId,
+        subject,
+        status,
+        settings.configured ? 1 : 0,
+        error,
+        status === 'SENT' ? new Date() : null,
+      ],
+    );
+    return { sent: status === 'SENT', error };
   }
 
   /** Sends due deliveries now (coalesced: a call while a sweep runs makes it go round once more). */

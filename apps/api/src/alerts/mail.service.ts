@@ -5,7 +5,8 @@ import { APP_CONFIG, AppConfig } from '../config/config';
 import { TenancyService } from '../database/tenancy.service';
 
 export interface QueuedMail {
-  kind: 'ALERT' | 'INVITATION';
+  /** ALERT: a budget alert; INVITATION: a sign-up link; APPROVAL: a request waits for the recipient; TEST. */
+  kind: 'ALERT' | 'INVITATION' | 'APPROVAL' | 'TEST';
   to: string;
   subject: string;
   text: string;
@@ -15,6 +16,15 @@ export interface QueuedMail {
 }
 
 export const NO_SMTP = 'skipped: no SMTP configured';
+
+export interface MailSettings {
+  /** The sender address (MAIL_FROM). */
+  from: string;
+  /** Whether SMTP_URL is set. */
+  configured: boolean;
+  /** `host:port` of the SMTP server, never its user name or password. */
+  host: string | null;
+}
 
 type Transport = ReturnType<typeof createTransport>;
 
@@ -34,6 +44,20 @@ export class MailService implements OnApplicationShutdown {
 
   get configured(): boolean {
     return this.config.smtpUrl !== undefined;
+  }
+
+  /** What this server sends mail with, without secrets: the sender, and the SMTP host and port if any. */
+  settings(): MailSettings {
+    let host: string | null = null;
+    if (this.config.smtpUrl) {
+      try {
+        const url = new URL(this.config.smtpUrl);
+        host = `${url.hostname}${url.port ? `:${url.port}` : ''}`;
+      } catch {
+        host = null;
+      }
+    }
+    return { from: this.config.mailFrom, configured: this.configured, host };
   }
 
   /** Queues a mail; returns the delivery id. */

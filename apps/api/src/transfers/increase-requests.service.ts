@@ -1,15 +1,17 @@
-import { Injectable } from '@nestjs/common';
-import { addMonths, startOfMonth } from '@tokenroll/domain';
+import { Inject, Injectable } from '@nestjs/common';
+import { addMonths, Money, startOfMonth } from '@tokenroll/domain';
 import { randomUUID } from 'node:crypto';
 import { AllowancesService } from '../allowances/allowances.service';
+import { MailService } from '../alerts/mail.service';
 import { AuditService } from '../audit/audit.service';
 import { Role } from '../auth/role';
 import { AppError } from '../common/app-error';
 import { SessionUser } from '../common/decorators';
+import { APP_CONFIG, AppConfig } from '../config/config';
 import { returnedRows } from '../database/sql';
 import { TenancyService } from '../database/tenancy.service';
 import { LedgerService } from '../ledger/ledger.service';
-import { PeopleService, today } from '../people/people.service';
+import { PeopleService, today, Viewer } from '../people/people.service';
 
 /** The most one request may ask for (an absurd amount is a mistake, not a request). */
 export const MAX_INCREASE_MICROS = 1_000_000n * 1_000_000n;
@@ -36,6 +38,16 @@ export interface IncreaseRequestRow {
 
 const SELECT = `select r.*, e.name as engineer_name from increase_requests r join engineers e on e.id = r.engineer_id`;
 
+/** A member who may be mailed about a request (SQL reads them from users). */
+interface Member {
+  userId: string;
+  email: string;
+  roles: Role[];
+}
+
+/** Why a user may not decide a request now, or the step they would decide. */
+type Decision = { step: 'manager' | 'hr' } | { refusal: AppError };
+
 /**
  * An engineer asks for more: temporary (granted now, expires at period end with the rest) or permanent
  * (raises their annual allowance from next month through an override). Small temporary requests are
@@ -50,7 +62,14 @@ export class IncreaseRequestsService {
     private readonly people: PeopleService,
     private readonly allowances: AllowancesService,
     private readonly audit: AuditService,
+    private readonly mail: MailService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** Where a decider opens the request: `${PUBLIC_URL}/approvals/<id>` (the web app's route). */
+  approvalLink(requestId: string): string {
+    return `${this.config.publicUrl}/approvals/${requestId}`;
+  }
 
   private async settings(): Promise<{ autoApprove: bigint; hrAbove: bigint }> {
     const [row]: { auto: string; hr: string }[] = await this.tenancy
@@ -123,7 +142,9 @@ export class IncreaseRequestsService {
         await manager.query('rollback to savepoint auto_approve');
       }
     }
-    return this.find(id);
+    const created = await this.find(id);
+    if (created.status === 'PENDING_MANAGER') await this.mailDeciders(created);
+    return created;
   }
 
   /** The team pool account of the engineer's current team, if the team has one. */
@@ -209,6 +230,57 @@ export class IncreaseRequestsService {
     });
   }
 
+  /** Whether this user may decide this request now (the step they would decide), or why not. */
+  private async decision(
+    request: IncreaseRequestRow,
+    user: SessionUser,
+    viewer?: Viewer,
+    teams?: Map<string, string>,
+  ): Promise<Decision> {
+    if (request.status !== 'PENDING_MANAGER' && request.status !== 'PENDING_HR')
+      return {
+        refusal: new AppError('CONFLICT', `This request is already ${request.status.toLowerCase()}`, [
+          { field: 'id', message: 'is not pending' },
+        ]),
+      };
+    const seen = viewer ?? (await this.people.viewer(user));
+    if (seen.engineerId === request.engineer_id)
+      return {
+        refusal: new AppError('FORBIDDEN', 'You cannot decide your own increase request', [
+          { field: 'id', message: 'is your own request: your manager decides it' },
+        ]),
+      };
+    if (request.status === 'PENDING_HR') {
+      if (!user.roles.includes(Role.HR) && !user.roles.includes(Role.ADMIN))
+        return {
+          refusal: new AppError('FORBIDDEN', 'This request waits for HR', [
+            { field: 'id', message: 'waits for HR: the manager has approved it' },
+          ]),
+        };
+      return { step: 'hr' };
+    }
+    const teamId = (teams ?? (await this.people.currentTeams())).get(request.engineer_id);
+    const manages = teamId !== undefined && seen.managedTeamIds.has(teamId);
+    if (!manages && !user.roles.includes(Role.ADMIN))
+      return {
+        refusal: new AppError('FORBIDDEN', 'Only a manager of this engineer’s team decides this request', [
+          { field: 'id', message: 'is decided by a manager of the engineer’s team' },
+        ]),
+      };
+    return { step: 'manager' };
+  }
+
+  /** Whether the user may approve or reject each request now. */
+  async canDecideEach(requests: IncreaseRequestRow[], user: SessionUser): Promise<boolean[]> {
+    if (!requests.length) return [];
+    const viewer = await this.people.viewer(user);
+    const teams = await this.people.currentTeams();
+    const result: boolean[] = [];
+    for (const request of requests)
+      result.push('step' in (await this.decision(request, user, viewer, teams)));
+    return result;
+  }
+
   /** Locks a pending request for a decision by this user, checking they may decide it now. */
   private async forDecision(
     id: string,
@@ -220,23 +292,140 @@ export class IncreaseRequestsService {
       `${SELECT} where r.id = $1 for update of r`,
       [id],
     );
-    if (request.status !== 'PENDING_MANAGER' && request.status !== 'PENDING_HR')
-      throw new AppError('CONFLICT', `This request is already ${request.status.toLowerCase()}`, [
-        { field: 'id', message: 'is not pending' },
-      ]);
+    const decision = await this.decision(request, user);
+    if ('refusal' in decision) throw decision.refusal;
+    return { request, step: decision.step };
+  }
+
+  /**
+   * One request, for whoever may see it: the engineer who asked, whoever may decide it, ADMIN and HR, and
+   * the managers of the engineer's team. Anyone else is told it does not exist.
+   */
+  async visible(id: string, user: SessionUser): Promise<IncreaseRequestRow> {
+    const request = await this.find(id);
     const viewer = await this.people.viewer(user);
-    if (viewer.engineerId === request.engineer_id)
-      throw new AppError('FORBIDDEN', 'You cannot decide your own increase request');
-    if (request.status === 'PENDING_HR') {
-      if (!user.roles.includes(Role.HR) && !user.roles.includes(Role.ADMIN))
-        throw new AppError('FORBIDDEN', 'This request waits for HR');
-      return { request, step: 'hr' };
-    }
     const teamId = (await this.people.currentTeams()).get(request.engineer_id);
-    const manages = teamId !== undefined && viewer.managedTeamIds.has(teamId);
-    if (!manages && !user.roles.includes(Role.ADMIN))
-      throw new AppError('FORBIDDEN', 'Only a manager of this engineer’s team decides this request');
-    return { request, step: 'manager' };
+    const sees =
+      viewer.engineerId === request.engineer_id ||
+      user.roles.includes(Role.ADMIN) ||
+      user.roles.includes(Role.HR) ||
+      (teamId !== undefined && viewer.managedTeamIds.has(teamId));
+    if (!sees)
+      throw new AppError('NOT_FOUND', 'No such increase request', [
+        { field: 'id', message: 'does not exist' },
+      ]);
+    return request;
+  }
+
+  private async members(where: string, params: unknown[]): Promise<Member[]> {
+    const rows: { id: string; email: string; roles: string | Role[] }[] = await this.tenancy
+      .manager()
+      .query(`select id, email, roles from users u where ${where} order by u.created_at, u.id`, params);
+    // node-postgres returns an enum array as its text form ('{ADMIN,HR}').
+    return rows.map((row) => ({
+      userId: row.id,
+      email: row.email,
+      roles: (Array.isArray(row.roles) ? row.roles : row.roles.replace(/[{}]/g, '').split(',')) as Role[],
+    }));
+  }
+
+  /**
+   * Who decides a pending request now: at the HR step every HR member (the admins when there is none); at
+   * the manager step the nearest manager up the engineer's team chain (the admins when no team above has
+   * one). Never the engineer who asked.
+   */
+  async deciders(request: IncreaseRequestRow): Promise<Member[]> {
+    const [engineer]: { email: string; user_id: string | null }[] = await this.tenancy
+      .manager()
+      .query(`select email, user_id from engineers where id = $1`, [request.engineer_id]);
+    const notThem = (member: Member) =>
+      member.userId !== engineer?.user_id && member.email.toLowerCase() !== engineer?.email.toLowerCase();
+    const admins = async () => (await this.members(`'ADMIN' = any(u.roles)`, [])).filter(notThem);
+    if (request.status === 'PENDING_HR') {
+      const hr = (await this.members(`'HR' = any(u.roles)`, [])).filter(notThem);
+      return hr.length ? hr : admins();
+    }
+    if (request.status !== 'PENDING_MANAGER') return [];
+    const teamId = (await this.people.currentTeams()).get(request.engineer_id);
+    if (teamId) {
+      const [boss] = (
+        await this.members(
+          `u.id = (with recursive chain as (
+              select id, parent_id, manager_user_id, 0 as depth from teams where id = $1
+              union all
+              select t.id, t.parent_id, t.manager_user_id, c.depth + 1
+                from teams t join chain c on t.id = c.parent_id where c.depth < 50)
+            select c.manager_user_id from chain c join users m on m.id = c.manager_user_id
+             where lower(m.email) <> lower($2) and m.id is distinct from $3
+             order by c.depth limit 1)`,
+          [teamId, engineer?.email ?? '', engineer?.user_id ?? null],
+        )
+      ).filter(notThem);
+      if (boss) return [boss];
+    }
+    return admins();
+  }
+
+  /** Mails whoever decides the request now a "request to approve" message with the link to it. */
+  private async mailDeciders(request: IncreaseRequestRow): Promise<void> {
+    const [company]: { currency: string }[] = await this.tenancy
+      .manager()
+      .query(`select currency from companies`);
+    const amount = Money.of(BigInt(request.amount_micros), company.currency.trim()).format();
+    const link = this.approvalLink(request.id);
+    const hrStep = request.status === 'PENDING_HR';
+    for (const member of await this.deciders(request)) {
+      await this.mail.queue({
+        kind: 'APPROVAL',
+        to: member.email,
+        recipientUserId: member.userId,
+        subject: `Request to approve: ${request.engineer_name} asks for ${amount} more AI allowance`,
+        text: [
+          'Hello,',
+          '',
+          `${request.engineer_name} asks for ${amount} more AI allowance (${
+            request.kind === 'TEMPORARY' ? 'temporary, for this period' : 'permanent, from next month'
+          }).`,
+          `Reason: ${request.reason}`,
+          hrStep
+            ? `Their manager approved it${request.manager_comment ? ` (“${request.manager_comment}”)` : ''}; above the company threshold HR decides too.`
+            : request.needs_hr
+              ? 'It is above the company threshold: after you, HR decides too.'
+              : 'You decide it as their manager.',
+          '',
+          `Approve or reject it here: ${link}`,
+          '',
+          '— Tokenroll',
+        ].join('\n'),
+      });
+    }
+  }
+
+  /**
+   * The oldest pending request of an engineer that this member may decide now (for the link in an alert
+   * mail to their manager), if any.
+   */
+  async pendingDecidableBy(engineerId: string, userId: string): Promise<IncreaseRequestRow | undefined> {
+    const pending: IncreaseRequestRow[] = await this.tenancy
+      .manager()
+      .query(
+        `${SELECT} where r.engineer_id = $1 and r.status in ('PENDING_MANAGER', 'PENDING_HR') order by r.created_at, r.id`,
+        [engineerId],
+      );
+    if (!pending.length) return undefined;
+    const [member] = await this.members(`u.id = $1`, [userId]);
+    if (!member) return undefined;
+    const user: SessionUser = {
+      userId: member.userId,
+      email: member.email,
+      roles: member.roles,
+      companyId: this.tenancy.companyId(),
+    };
+    const viewer = await this.people.viewer(user);
+    const teams = await this.people.currentTeams();
+    for (const request of pending)
+      if ('step' in (await this.decision(request, user, viewer, teams))) return request;
+    return undefined;
   }
 
   async approve(id: string, user: SessionUser, comment: string | null): Promise<IncreaseRequestRow> {
@@ -251,6 +440,7 @@ export class IncreaseRequestsService {
       await this.audit.record('INCREASE_MANAGER_APPROVED', 'engineer', request.engineer_id, null, {
         requestId: id,
       });
+      await this.mailDeciders(await this.find(id));
     } else {
       await this.grant(request, step, undefined, comment);
     }

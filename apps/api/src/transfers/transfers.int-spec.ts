@@ -269,9 +269,38 @@ describe('increase requests, approvals and transfers', () => {
       { input: { toEngineerId: ben.id, amount: '5.00' } },
       { token: ann.token },
     );
+    expect(overLimit.errors?.[0].extensions.fields?.[0].field).toBe('amount');
+    // 0.01% of the period's allowance (a little over $100,000: pay since the start of the period).
     expect(overLimit.errors?.[0].extensions.fields?.[0].message).toMatch(
-      /above the limit of 10\.\d{6} \(0\.01%/,
+      /^is above what you may still give this period: \$0\.\d\d \(the limit is \$10\.\d\d, 0\.01% of your period allowance; you gave \$10\.00\)$/,
     );
+    // What the page shows before anyone types: the limit, what was given and what is left to give.
+    const limit = await t.gql<{ transferLimit: Record<string, unknown> }>(
+      `{ transferLimit { currency limitBp limitMicros givenMicros remainingMicros availableMicros } }`,
+      {},
+      { token: ann.token },
+    );
+    expect(limit.data?.transferLimit).toMatchObject({
+      currency: 'USD',
+      limitBp: 1,
+      givenMicros: String(10n * USD),
+    });
+    const figures = limit.data!.transferLimit as { limitMicros: string; remainingMicros: string };
+    expect(BigInt(figures.remainingMicros)).toBe(BigInt(figures.limitMicros) - 10n * USD);
+    const mates = await t.gql<{ teammates: { email: string }[] }>(
+      `{ teammates { id name email } }`,
+      {},
+      { token: ann.token },
+    );
+    expect(mates.data?.teammates.map((mate) => mate.email)).toEqual(['ben@acme.test']);
+    const adminLimit = await t.gql<{ transferLimit: unknown }>(
+      `{ transferLimit { limitBp } }`,
+      {},
+      {
+        token: acme.token,
+      },
+    );
+    expect(adminLimit.data?.transferLimit).toBeNull();
     expect(await ledgerReconciles(t)).toEqual({ violations: 0, total: '0' });
   });
 
@@ -310,11 +339,36 @@ describe('increase requests, approvals and transfers', () => {
     expect(both.errors?.[0].extensions.fields).toEqual([
       { field: 'from', message: 'name either an engineer or a team' },
     ]);
-    const history = await t.gql<{ transfers: { amountMicros: string }[] }>(
-      `{ transfers { amountMicros } }`,
+    const history = await t.gql<{ transfers: { amountMicros: string; fromName: string; toName: string }[] }>(
+      `{ transfers { amountMicros fromName toName } }`,
       {},
       { token: ann.token },
     );
-    expect(history.data?.transfers.map((row) => row.amountMicros)).toEqual([String(10n * USD)]);
+    expect(history.data?.transfers).toEqual([
+      { amountMicros: String(10n * USD), fromName: 'ann', toName: 'ben' },
+    ]);
+    const benHistory = await t.gql<{ transfers: { fromName: string; toName: string }[] }>(
+      `query($id: ID) { transfers(engineerId: $id) { fromName toName } }`,
+      { id: ben.id },
+      { token: boss.token },
+    );
+    expect(benHistory.data?.transfers).toEqual([
+      { fromName: 'Platform', toName: 'ben' },
+      { fromName: 'ann', toName: 'ben' },
+    ]);
+    // A manager cannot move allowance to themselves: refused naming the field.
+    const bossEngineer = await fundedEngineer(t, acme, {
+      email: 'boss@acme.test',
+      allowanceMicros: USD,
+      teamId: team.id,
+    });
+    const toSelf = await t.gql(
+      MOVE,
+      { input: { from: { teamId: team.id }, to: { engineerId: bossEngineer.id }, amount: '1.00' } },
+      { token: boss.token },
+    );
+    expect(toSelf.errors?.[0].extensions.fields).toEqual([
+      { field: 'to.engineerId', message: 'must not be you' },
+    ]);
   });
 });

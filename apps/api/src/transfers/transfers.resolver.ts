@@ -1,12 +1,17 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import { Money } from '@tokenroll/domain';
 import { AppError } from '../common/app-error';
 import { CurrentUser, SessionUser } from '../common/decorators';
 import { TenancyService } from '../database/tenancy.service';
+import { BudgetService } from '../metering/budget.service';
 import { PeopleService } from '../people/people.service';
 import {
+  IncreaseRequestBudgetObject,
   IncreaseRequestObject,
   MoveAllowanceInput,
+  TeammateObject,
+  TransferLimitObject,
   RequestIncreaseInput,
   TransferAllowanceInput,
   TransferObject,
@@ -14,8 +19,26 @@ import {
 import { IncreaseRequestRow, IncreaseRequestsService } from './increase-requests.service';
 import { TransferRow, TransfersService } from './transfers.service';
 
-export function increaseObject(row: IncreaseRequestRow): IncreaseRequestObject {
+/** Whether the query asks for `field` of the returned object (through fragments too). */
+function selects(info: GraphQLResolveInfo, field: string): boolean {
+  const seen = (set: SelectionSetNode | undefined): boolean =>
+    (set?.selections ?? []).some((selection) => {
+      if (selection.kind === 'Field') return selection.name.value === field;
+      if (selection.kind === 'InlineFragment') return seen(selection.selectionSet);
+      return seen(info.fragments[selection.name.value]?.selectionSet);
+    });
+  return info.fieldNodes.some((node) => seen(node.selectionSet));
+}
+
+export function increaseObject(
+  row: IncreaseRequestRow,
+  extra: Pick<IncreaseRequestObject, 'canDecide' | 'engineerBudget'> = {
+    canDecide: false,
+    engineerBudget: null,
+  },
+): IncreaseRequestObject {
   return {
+    ...extra,
     id: row.id,
     engineerId: row.engineer_id,
     engineerName: row.engineer_name,
@@ -38,8 +61,10 @@ function transferObject(row: TransferRow): TransferObject {
     id: row.id,
     fromKind: row.from_kind,
     fromOwnerId: row.from_owner,
+    fromName: row.from_name ?? '—',
     toKind: row.to_kind,
     toOwnerId: row.to_owner,
+    toName: row.to_name ?? '—',
     amountMicros: row.amount_micros,
     memo: row.memo,
     at: row.effective_at,
@@ -54,7 +79,60 @@ export class TransfersResolver {
     private readonly increases: IncreaseRequestsService,
     private readonly moves: TransfersService,
     private readonly people: PeopleService,
+    private readonly budgets: BudgetService,
   ) {}
+
+  /**
+   * Requests as this user sees them: whether they may decide each now, and (when the query asks for it)
+   * the engineer's budget, for engineers the user may see.
+   */
+  private async objects(
+    rows: IncreaseRequestRow[],
+    user: SessionUser,
+    info: GraphQLResolveInfo,
+  ): Promise<IncreaseRequestObject[]> {
+    const decidable = await this.increases.canDecideEach(rows, user);
+    const budgets = new Map<string, IncreaseRequestBudgetObject | null>();
+    if (selects(info, 'engineerBudget') && rows.length) {
+      const viewer = await this.people.viewer(user);
+      for (const engineerId of new Set(rows.map((row) => row.engineer_id))) {
+        try {
+          await this.people.engineerFor(viewer, engineerId);
+        } catch (error) {
+          if (error instanceof AppError && error.code === 'NOT_FOUND') {
+            budgets.set(engineerId, null);
+            continue;
+          }
+          throw error;
+        }
+        const figures = await this.budgets.figures(engineerId);
+        budgets.set(engineerId, {
+          currency: figures.currency,
+          allowanceMicros: figures.allowanceMicros.toString(),
+          spentMicros: figures.spentMicros.toString(),
+          availableMicros: figures.availableMicros.toString(),
+          dailyBurnMicros: figures.outlook.dailyBurnMicros.toString(),
+          runsOutOn: figures.outlook.runsOutOn,
+          periodEnd: figures.periodEnd,
+        });
+      }
+    }
+    return rows.map((row, index) =>
+      increaseObject(row, {
+        canDecide: decidable[index],
+        engineerBudget: budgets.get(row.engineer_id) ?? null,
+      }),
+    );
+  }
+
+  private async object(
+    row: IncreaseRequestRow,
+    user: SessionUser,
+    info: GraphQLResolveInfo,
+  ): Promise<IncreaseRequestObject> {
+    const [object] = await this.objects([row], user, info);
+    return object;
+  }
 
   private async amount(text: string): Promise<bigint> {
     const [company]: { currency: string }[] = await this.tenancy
@@ -69,10 +147,47 @@ export class TransfersResolver {
   async increaseRequests(
     @CurrentUser() user: SessionUser,
     @Args('scope', { defaultValue: 'MINE' }) scope: string,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<IncreaseRequestObject[]> {
     if (!['MINE', 'TO_APPROVE', 'ALL'].includes(scope))
       throw AppError.badInput([{ field: 'scope', message: 'must be MINE, TO_APPROVE or ALL' }]);
-    return (await this.increases.list(user, scope as 'MINE')).map(increaseObject);
+    return this.objects(await this.increases.list(user, scope as 'MINE'), user, info);
+  }
+
+  @Query(() => IncreaseRequestObject, {
+    description:
+      'One request: for the engineer who asked, whoever decides it, ADMIN, HR and the engineer’s managers.',
+  })
+  async increaseRequest(
+    @CurrentUser() user: SessionUser,
+    @Args('id', { type: () => ID }) id: string,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<IncreaseRequestObject> {
+    return this.object(await this.increases.visible(id, user), user, info);
+  }
+
+  @Query(() => TransferLimitObject, {
+    nullable: true,
+    description: 'What you may still give teammates this period; null when you are not an engineer.',
+  })
+  async transferLimit(@CurrentUser() user: SessionUser): Promise<TransferLimitObject | null> {
+    const limit = await this.moves.limit(user);
+    if (!limit) return null;
+    return {
+      currency: limit.currency,
+      periodStart: limit.periodStart,
+      periodEnd: limit.periodEnd,
+      limitBp: limit.limitBp,
+      limitMicros: limit.limitMicros.toString(),
+      givenMicros: limit.givenMicros.toString(),
+      availableMicros: limit.availableMicros.toString(),
+      remainingMicros: limit.remainingMicros.toString(),
+    };
+  }
+
+  @Query(() => [TeammateObject], { description: 'The other engineers of your current team.' })
+  teammates(@CurrentUser() user: SessionUser): Promise<TeammateObject[]> {
+    return this.moves.teammates(user);
   }
 
   @Mutation(() => IncreaseRequestObject, {
@@ -82,10 +197,11 @@ export class TransfersResolver {
   async requestIncrease(
     @CurrentUser() user: SessionUser,
     @Args('input') input: RequestIncreaseInput,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<IncreaseRequestObject> {
     const viewer = await this.people.viewer(user);
     if (!viewer.engineerId) throw new AppError('FORBIDDEN', 'Only an engineer asks for an increase');
-    return increaseObject(
+    return this.object(
       await this.increases.request(
         viewer.engineerId,
         {
@@ -95,6 +211,8 @@ export class TransfersResolver {
         },
         user.userId,
       ),
+      user,
+      info,
     );
   }
 
@@ -105,8 +223,9 @@ export class TransfersResolver {
     @CurrentUser() user: SessionUser,
     @Args('id', { type: () => ID }) id: string,
     @Args('comment', { type: () => String, nullable: true }) comment: string | null,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<IncreaseRequestObject> {
-    return increaseObject(await this.increases.approve(id, user, comment?.trim() || null));
+    return this.object(await this.increases.approve(id, user, comment?.trim() || null), user, info);
   }
 
   @Mutation(() => IncreaseRequestObject, { description: 'Rejects a pending request; the comment says why.' })
@@ -114,17 +233,19 @@ export class TransfersResolver {
     @CurrentUser() user: SessionUser,
     @Args('id', { type: () => ID }) id: string,
     @Args('comment') comment: string,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<IncreaseRequestObject> {
-    return increaseObject(await this.increases.reject(id, user, comment));
+    return this.object(await this.increases.reject(id, user, comment), user, info);
   }
 
   @Mutation(() => IncreaseRequestObject, { description: 'Withdraws your own pending request.' })
   async cancelIncreaseRequest(
     @CurrentUser() user: SessionUser,
     @Args('id', { type: () => ID }) id: string,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<IncreaseRequestObject> {
     const viewer = await this.people.viewer(user);
-    return increaseObject(await this.increases.cancel(id, viewer.engineerId));
+    return this.object(await this.increases.cancel(id, viewer.engineerId), user, info);
   }
 
   @Mutation(() => TransferObject, { description: 'Gives part of your available allowance to a teammate.' })

@@ -9,7 +9,7 @@ import { SessionUser } from '../common/decorators';
 import { TenancyService } from '../database/tenancy.service';
 import { LedgerAccount } from '../ledger/ledger-account.entity';
 import { LedgerService } from '../ledger/ledger.service';
-import { PeopleService } from '../people/people.service';
+import { PeopleService, today } from '../people/people.service';
 import { MAX_INCREASE_MICROS } from './increase-requests.service';
 
 /** One side of a manager's move: an engineer's allowance or a team's pool. */
@@ -25,9 +25,23 @@ export interface TransferRow {
   to_owner: string;
   to_kind: string;
   amount_micros: string;
+  from_name: string | null;
+  to_name: string | null;
   memo: string | null;
   created_by: string | null;
   effective_at: Date;
+}
+
+/** What an engineer may still give teammates this period (see `TransfersService.limit`). */
+export interface TransferLimit {
+  currency: string;
+  periodStart: string;
+  periodEnd: string;
+  limitBp: number;
+  limitMicros: bigint;
+  givenMicros: bigint;
+  availableMicros: bigint;
+  remainingMicros: bigint;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -83,26 +97,18 @@ export class TransfersService {
     const team = teams.get(viewer.engineerId);
     if (!team || teams.get(toEngineerId) !== team)
       throw AppError.badInput([{ field: 'toEngineerId', message: 'must be a teammate (the same team)' }]);
-    const engineer = await this.people.mustFind(viewer.engineerId);
-    const summary = await this.allowances.summary(engineer);
-    const [policy]: { bp: number }[] = await this.tenancy
-      .manager()
-      .query(`select transfer_limit_bp as bp from allowance_policies`);
-    const limit = (summary.periodTotalMicros * BigInt(policy?.bp ?? 2000)) / 10_000n;
-    const from = await this.ledger.account('ENGINEER_ALLOWANCE', viewer.engineerId);
-    const [given]: { total: string }[] = await this.tenancy.manager().query(
-      `select coalesce(sum(amount_micros), 0)::text as total from ledger_entries
-        where from_account_id = $1 and kind = 'TRANSFER' and reference like 'gift:%'
-          and effective_at >= $2::date and effective_at < ($3::date + 1)`,
-      [from.id, summary.period.start, summary.period.end],
-    );
-    if (BigInt(given.total) + amountMicros > limit)
+    const limit = await this.limitOf(viewer.engineerId);
+    if (amountMicros > limit.limitMicros - limit.givenMicros) {
+      const money = (micros: bigint) => Money.of(micros, limit.currency).format();
+      const left = limit.limitMicros - limit.givenMicros;
       throw AppError.badInput([
         {
           field: 'amount',
-          message: `would bring this period's gifts above the limit of ${Money.of(limit, 'USD').toDecimalString()} (${(policy?.bp ?? 2000) / 100}% of the period's allowance)`,
+          message: `is above what you may still give this period: ${money(left > 0n ? left : 0n)} (the limit is ${money(limit.limitMicros)}, ${limit.limitBp / 100}% of your period allowance; you gave ${money(limit.givenMicros)})`,
         },
       ]);
+    }
+    const from = await this.ledger.account('ENGINEER_ALLOWANCE', viewer.engineerId);
     return this.move(
       from,
       await this.ledger.account('ENGINEER_ALLOWANCE', toEngineerId),
@@ -110,6 +116,71 @@ export class TransfersService {
       `gift:${randomUUID()}`,
       note?.trim() || 'A gift from a teammate',
       { from: { engineerId: viewer.engineerId }, to: { engineerId: toEngineerId } },
+    );
+  }
+
+  /** The signed-in engineer's gift limit this period; undefined for a member who is not an engineer. */
+  async limit(user: SessionUser): Promise<TransferLimit | undefined> {
+    const viewer = await this.people.viewer(user);
+    return viewer.engineerId ? this.limitOf(viewer.engineerId) : undefined;
+  }
+
+  /**
+   * The company limit on gifts (`transfer_limit_bp` of the period's allowance, 20% by default), what the
+   * engineer gave this period, and what they may still give now (never more than they have available).
+   */
+  private async limitOf(engineerId: string): Promise<TransferLimit> {
+    const engineer = await this.people.mustFind(engineerId);
+    const summary = await this.allowances.summary(engineer);
+    const manager = this.tenancy.manager();
+    const [[policy], [company]]: [{ bp: number }[], { currency: string }[]] = await Promise.all([
+      manager.query(`select transfer_limit_bp as bp from allowance_policies`),
+      manager.query(`select currency from companies`),
+    ]);
+    const limitBp = policy?.bp ?? 2000;
+    const limitMicros = (summary.periodTotalMicros * BigInt(limitBp)) / 10_000n;
+    const from = await this.ledger.account('ENGINEER_ALLOWANCE', engineerId);
+    const [[given], [balance]]: [{ total: string }[], { available: string }[]] = await Promise.all([
+      manager.query(
+        `select coalesce(sum(amount_micros), 0)::text as total from ledger_entries
+          where from_account_id = $1 and kind = 'TRANSFER' and reference like 'gift:%'
+            and effective_at >= $2::date and effective_at < ($3::date + 1)`,
+        [from.id, summary.period.start, summary.period.end],
+      ),
+      manager.query(
+        `select (balance_micros - held_micros)::text as available from ledger_accounts where id = $1`,
+        [from.id],
+      ),
+    ]);
+    const givenMicros = BigInt(given.total);
+    const availableMicros = BigInt(balance?.available ?? '0') > 0n ? BigInt(balance.available) : 0n;
+    const byLimit = limitMicros - givenMicros;
+    const remaining = byLimit < availableMicros ? byLimit : availableMicros;
+    return {
+      currency: company?.currency?.trim() || 'USD',
+      periodStart: summary.period.start,
+      periodEnd: summary.period.end,
+      limitBp,
+      limitMicros,
+      givenMicros,
+      availableMicros,
+      remainingMicros: remaining > 0n ? remaining : 0n,
+    };
+  }
+
+  /** The other engineers of the signed-in engineer's current team (whom they may give allowance). */
+  async teammates(user: SessionUser): Promise<{ id: string; name: string; email: string }[]> {
+    const viewer = await this.people.viewer(user);
+    if (!viewer.engineerId) return [];
+    const teams = await this.people.currentTeams();
+    const team = teams.get(viewer.engineerId);
+    if (!team) return [];
+    const ids = [...teams].filter(([id, t]) => t === team && id !== viewer.engineerId).map(([id]) => id);
+    if (!ids.length) return [];
+    return this.tenancy.manager().query(
+      `select id, name, email from engineers
+        where id = any($1) and start_date <= $2 and (end_date is null or end_date >= $2) order by name, id`,
+      [ids, today()],
     );
   }
 
@@ -134,7 +205,9 @@ export class TransfersService {
         if (!isAdmin && (!teamId || !viewer.managedTeamIds.has(teamId)))
           throw new AppError('FORBIDDEN', 'You manage no team this engineer belongs to');
         if (end.engineerId === viewer.engineerId)
-          throw new AppError('FORBIDDEN', 'You cannot move allowance to or from yourself');
+          throw new AppError('FORBIDDEN', 'You cannot move allowance to or from yourself', [
+            { field: `${field}.engineerId`, message: 'must not be you' },
+          ]);
         return this.ledger.account('ENGINEER_ALLOWANCE', end.engineerId);
       }
       const found =
@@ -207,10 +280,15 @@ export class TransfersService {
     }
     return this.tenancy.manager().query(
       `select e.id, f.owner_id as from_owner, f.kind as from_kind, t.owner_id as to_owner, t.kind as to_kind,
+              coalesce(fe.name, ft.name) as from_name, coalesce(te.name, tt.name) as to_name,
               e.amount_micros::text as amount_micros, e.memo, e.created_by, e.effective_at
          from ledger_entries e
          join ledger_accounts f on f.id = e.from_account_id
          join ledger_accounts t on t.id = e.to_account_id
+         left join engineers fe on f.kind = 'ENGINEER_ALLOWANCE' and fe.id = f.owner_id
+         left join teams ft on f.kind = 'TEAM_POOL' and ft.id = f.owner_id
+         left join engineers te on t.kind = 'ENGINEER_ALLOWANCE' and te.id = t.owner_id
+         left join teams tt on t.kind = 'TEAM_POOL' and tt.id = t.owner_id
         where ${conditions.join(' and ')}
         order by e.effective_at desc limit 500`,
       params,

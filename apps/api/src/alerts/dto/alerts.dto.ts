@@ -84,7 +84,7 @@ export class CreateWebhookEndpointInput {
 })
 export class AlertDeliveryObject {
   @Field(() => ID) id: string;
-  @Field({ description: 'ALERT or INVITATION.' }) kind: string;
+  @Field({ description: 'ALERT, INVITATION, APPROVAL (a request to decide) or TEST.' }) kind: string;
   @Field(() => ID, { nullable: true }) alertId: string | null;
   @Field({ description: 'EMAIL or WEBHOOK.' }) channel: string;
   @Field({ description: 'The email address, or the endpoint URL.' }) recipient: string;
@@ -126,4 +126,19 @@ export class AlertObject {
   @Field() createdAt: Date;
   @Field({ description: 'About your own budget (false: sent to you as the engineer’s manager).' })
   aboutYou: boolean;
+}
+
+@ObjectType('MailSettings', { description: 'How this server sends mail (no secrets).' })
+export class MailSettingsObject {
+  @Field({ description: 'The sender address (MAIL_FROM).' }) from: string;
+  @Field({ description: 'Whether SMTP_URL is set; without it mail is logged as skipped.' })
+  configured: boolean;
+  @Field(() => String, { nullable: true, description: 'The SMTP server as host:port.' }) host: string | null;
+}
+
+@ObjectType('TestEmailResult')
+export class TestEmailResultObject {
+  @Field({ description: 'Whether the SMTP server accepted the mail.' }) sent: boolean;
+  @Field({ description: 'Where it went: your own address.' }) to: string;
+  @Field(() => String, { nullable: true, description: 'Why it was not sent.' }) error: string | null;
 }

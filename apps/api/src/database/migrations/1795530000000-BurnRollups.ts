@@ -30,15 +30,18 @@ const apply = (delta: string) => `
      GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
     ON CONFLICT (company_id, engineer_id, month) DO UPDATE SET
       events = usage_monthly.events + excluded.events,
-      cost_micros = usage_monthly.cost_micros + excluded.cost_micros)
+      cost_micros = usage_monthly.cost_micros + excluded.cost_micros),
+  spans AS (
+    SELECT m.company_id, m.engineer_id, m.team_id, m.effective_from,
+           lead(m.effective_from) OVER (PARTITION BY m.company_id, m.engineer_id ORDER BY m.effective_from) AS until
+      FROM team_memberships m
+     WHERE (m.company_id, m.engineer_id) IN (SELECT DISTINCT company_id, engineer_id FROM delta))
   INSERT INTO usage_team_monthly (company_id, team_id, month, provider, model, source, events, cost_micros)
-  SELECT d.company_id, coalesce(t.team_id, '${NO_TEAM}'::uuid), date_trunc('month', d.day)::date,
+  SELECT d.company_id, coalesce(s.team_id, '${NO_TEAM}'::uuid), date_trunc('month', d.day)::date,
          d.provider, d.model, d.source, sum(d.events), sum(d.cost_micros)
     FROM delta d
-    LEFT JOIN LATERAL (
-      SELECT m.team_id FROM team_memberships m
-       WHERE m.company_id = d.company_id AND m.engineer_id = d.engineer_id AND m.effective_from <= d.day
-       ORDER BY m.effective_from DESC LIMIT 1) t ON true
+    LEFT JOIN spans s ON s.company_id = d.company_id AND s.engineer_id = d.engineer_id
+     AND s.effective_from <= d.day AND (s.until IS NULL OR d.day < s.until)
    GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4, 5, 6
   ON CONFLICT (company_id, team_id, month, provider, model, source) DO UPDATE SET
     events = usage_team_monthly.events + excluded.events,

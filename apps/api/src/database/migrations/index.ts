@@ -7,6 +7,7 @@ import { Metering1795500000000 } from './1795500000000-Metering';
 import { IncreasesTransfers1795510000000 } from './1795510000000-IncreasesTransfers';
 import { Alerts1795520000000 } from './1795520000000-Alerts';
 import { BurnRollups1795530000000 } from './1795530000000-BurnRollups';
+import { DeliveryKinds1795540000000 } from './1795540000000-DeliveryKinds';
 
 /** Every migration, in order. `nx run api:migration-generate --name=X` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   IncreasesTransfers1795510000000,
   Alerts1795520000000,
   BurnRollups1795530000000,
+  DeliveryKinds1795540000000,
 ];

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   IsIn,
@@ -11,6 +11,23 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { AMOUNT_PATTERN } from '../../common/input-patterns';
+
+@ObjectType('IncreaseRequestBudget', {
+  description: 'The engineer’s budget now, for whoever decides a request. Micro-units of `currency`.',
+})
+export class IncreaseRequestBudgetObject {
+  @Field() currency: string;
+  @Field() allowanceMicros: string;
+  @Field() spentMicros: string;
+  @Field() availableMicros: string;
+  @Field({ description: 'Average daily spend over the last 30 days.' }) dailyBurnMicros: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'When it runs out at the current pace; null: it lasts.',
+  })
+  runsOutOn: string | null;
+  @Field() periodEnd: string;
+}
 
 @ObjectType('IncreaseRequest', { description: 'An engineer’s request for more allowance, and its decision.' })
 export class IncreaseRequestObject {
@@ -32,6 +49,36 @@ export class IncreaseRequestObject {
   @Field(() => String, { nullable: true }) decisionComment: string | null;
   @Field() createdAt: Date;
   @Field(() => Date, { nullable: true }) decidedAt: Date | null;
+  @Field({ description: 'Whether you may approve or reject it now.' }) canDecide: boolean;
+  @Field(() => IncreaseRequestBudgetObject, {
+    nullable: true,
+    description: 'The engineer’s budget now; null when you may not see that engineer.',
+  })
+  engineerBudget: IncreaseRequestBudgetObject | null;
+}
+
+@ObjectType('TransferLimit', {
+  description:
+    'What you may still give teammates this period: the company limit (a share of your period allowance) less what you gave, and never more than you have available.',
+})
+export class TransferLimitObject {
+  @Field() currency: string;
+  @Field() periodStart: string;
+  @Field() periodEnd: string;
+  @Field(() => Int, { description: 'The company limit, in basis points of the period allowance.' })
+  limitBp: number;
+  @Field() limitMicros: string;
+  @Field({ description: 'Given to teammates this period.' }) givenMicros: string;
+  @Field({ description: 'Your allowance available now.' }) availableMicros: string;
+  @Field({ description: 'What you may still give now: min(limit − given, available), at least 0.' })
+  remainingMicros: string;
+}
+
+@ObjectType('Teammate', { description: 'An engineer of your current team (whom you may give allowance).' })
+export class TeammateObject {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field() email: string;
 }
 
 @ObjectType('Transfer', { description: 'Allowance moved between engineers or a team pool (a ledger entry).' })
@@ -39,8 +86,10 @@ export class TransferObject {
   @Field(() => ID) id: string;
   @Field({ description: 'ENGINEER_ALLOWANCE or TEAM_POOL.' }) fromKind: string;
   @Field(() => ID) fromOwnerId: string;
+  @Field({ description: 'The engineer’s or the team’s name.' }) fromName: string;
   @Field() toKind: string;
   @Field(() => ID) toOwnerId: string;
+  @Field() toName: string;
   @Field() amountMicros: string;
   @Field(() => String, { nullable: true }) memo: string | null;
   @Field() at: Date;
