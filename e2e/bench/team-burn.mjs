@@ -48,22 +48,29 @@ let server;
 async function startServer() {
   const port = await freePort();
   let output = '';
-  const child = spawn(process.execPath, [main], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      TOKENROLL_DATA_DIR: dataDir,
-      DATABASE_URL: '',
-      DATABASE_APP_URL: '',
-      JWT_SECRET: randomBytes(32).toString('hex'),
-      SEED_DEMO: 'false',
-      JOBS_ENABLED: 'false',
-      LOG_LEVEL: 'warn',
+  const child = spawn(
+    process.execPath,
+    [
+      ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []),
+      main,
+    ],
+    {
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        TOKENROLL_DATA_DIR: dataDir,
+        DATABASE_URL: '',
+        DATABASE_APP_URL: '',
+        JWT_SECRET: randomBytes(32).toString('hex'),
+        SEED_DEMO: 'false',
+        JOBS_ENABLED: 'false',
+        LOG_LEVEL: 'warn',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  );
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
   const url = `http://127.0.0.1:${port}`;
@@ -229,10 +236,9 @@ try {
   await db.query('commit');
   await db.query('analyze');
   log('  analyzed');
-  const [{ events, daily, days, monthly, teams: teamRows }] = (
+  const [{ events, daily, days, monthly }] = (
     await db.query(`select (select count(*) from usage_events)::int as events, (select count(*) from usage_daily)::int as daily,
-      (select count(*) from usage_engineer_days)::int as days, (select count(*) from usage_monthly)::int as monthly,
-      (select count(*) from usage_team_monthly)::int as teams`)
+      (select count(*) from usage_engineer_days)::int as days, (select count(*) from usage_monthly)::int as monthly`)
   ).rows;
   log(
     `data: ${events.toLocaleString('en-US')} usage events; rollup rows: usage_daily ${daily.toLocaleString('en-US')}, usage_engineer_days ${days.toLocaleString('en-US')}, usage_monthly ${monthly.toLocaleString('en-US')}`,

@@ -5,6 +5,8 @@ const here = __dirname;
 const workspaceRoot = path.resolve(here, '../..');
 /** The port of the production build under test (tools/e2e-server.mjs reads the same variable). */
 const port = process.env.E2E_PORT ?? '3111';
+/** The loopback SMTP port the product sends mail to; a spec starts a real SMTP server there (support.ts). */
+const smtpPort = process.env.E2E_SMTP_PORT ?? '3125';
 
 export default defineConfig({
   testDir: here,
@@ -44,6 +46,12 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/healthz`,
     timeout: 120_000,
     reuseExistingServer: false,
+    // Mail goes to a loopback SMTP server a spec starts when it needs it (until then it is retried).
+    env: {
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      MAIL_FROM: 'Tokenroll <alerts@demo.tokenroll.dev>',
+      ALERT_SWEEP_SECONDS: '1',
+    },
     stdout: 'pipe',
     stderr: 'pipe',
   },

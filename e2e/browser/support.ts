@@ -93,3 +93,6 @@ export function firstOfNextMonth(now = new Date()): { iso: string; month: number
   const month = next.getMonth() + 1;
   return { iso: `${next.getFullYear()}-${String(month).padStart(2, '0')}-01`, month };
 }
+
+/** The loopback port the product under test sends mail to (playwright.config.ts sets SMTP_URL to it). */
+export const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? '3125');

@@ -84,6 +84,17 @@ describe('forecastRunOut', () => {
     expect(forecast.runsOutBeforeHorizon).toBe(false);
   });
 
+  it('leaver who has already left with nothing available does not run out', () => {
+    const forecast = forecastRunOut({ ...base, endDate: '2026-05-15', availableMicros: 0n });
+    expect(forecast.horizon).toBe('2026-05-15');
+    expect(forecast).toMatchObject({
+      runsOutOn: null,
+      earliest: null,
+      latest: null,
+      runsOutBeforeHorizon: false,
+    });
+  });
+
   it('upcoming accruals push the date back; an empty or overdrawn budget is out today', () => {
     const spend = days('2026-10-22', flat(30, 10n * M));
     expect(
@@ -124,6 +135,7 @@ describe('forecastRunOut', () => {
 
 /** The rule as first written: day by day to the horizon (slow, obviously right). */
 function runOutDayByDay(input: ForecastInput, horizon: string, burn: bigint): string | null {
+  if (compareDates(horizon, input.today) < 0) return null;
   if (input.availableMicros <= 0n) return input.today;
   if (burn <= 0n) return null;
   const grants = new Map<string, bigint>();

@@ -87,6 +87,8 @@ const dayIndex = toDayNumber;
  * day (a team view forecasts thousands of engineers).
  */
 function runOut(input: ForecastInput, horizon: IsoDate, burn: bigint): IsoDate | null {
+  // Nothing is forecast past the horizon: a leaver whose end date has passed never "runs out".
+  if (compareDates(horizon, input.today) < 0) return null;
   if (input.availableMicros <= 0n) return input.today;
   if (burn <= 0n) return null;
   const today = dayIndex(input.today);

@@ -35,10 +35,30 @@ export interface PresentedKey {
   scope: ApiKeyScope | 'any';
 }
 
+/**
+ * How long an instance trusts a key it has verified without reading it again. A key revoked through this
+ * instance stops working at once; through another instance, within this time (the hot metering paths then
+ * skip one statement per request).
+ */
+export const API_KEY_TRUST_MS = 5_000;
+const MAX_TRUSTED_KEYS = 10_000;
+
+interface TrustedKey {
+  until: number;
+  companyId: string;
+  secretHash: string;
+  scopes: ApiKeyScope[];
+  engineerId: string | null;
+}
+
 @Injectable()
 export class ApiKeysService {
   /** When this instance last wrote last_used_at per key: skips the write on the hot path in between. */
   private readonly lastUseRecorded = new Map<string, number>();
+  /** Keys this instance verified in the last API_KEY_TRUST_MS, by key id. */
+  private readonly trusted = new Map<string, TrustedKey>();
+  /** Keys revoked through this instance, until when they are never trusted from memory. */
+  private readonly revokedHere = new Map<string, number>();
 
   constructor(
     private readonly tenancy: TenancyService,
@@ -93,6 +113,9 @@ export class ApiKeysService {
     const key = /^[0-9a-f-]{36}$/i.test(id) ? await repository.findOneBy({ id }) : null;
     if (!key || !allowed(key))
       throw new AppError('NOT_FOUND', 'No such API key', [{ field: 'id', message: 'does not exist' }]);
+    // Never trusted from memory again here (even if a request racing this one reads the key before commit).
+    this.trusted.delete(key.id);
+    this.revokedHere.set(key.id, Date.now() + API_KEY_TRUST_MS);
     if (!key.revokedAt) {
       key.revokedAt = new Date();
       await repository.update({ id }, { revokedAt: key.revokedAt });
@@ -111,26 +134,39 @@ export class ApiKeysService {
 
   /**
    * Proves a presented key inside the caller's tenant transaction: known, not revoked, holding the scope.
-   * Records last use (at most once a minute).
+   * A key verified by this instance in the last API_KEY_TRUST_MS is proven from memory (same secret hash,
+   * same company); otherwise it is read. Records last use (at most once a minute).
    */
   async verify(presented: PresentedKey): Promise<MachineCaller> {
-    const rows: {
-      secret_hash: string;
-      revoked_at: Date | null;
-      scopes: ApiKeyScope[];
-      engineer_id: string | null;
-    }[] = await this.tenancy
-      .manager()
-      .query(`select secret_hash, revoked_at, scopes, engineer_id from api_keys where id = $1`, [
-        presented.keyId,
-      ]);
-    const key = rows[0];
-    if (!key || !sameHash(key.secret_hash, sha256Hex(presented.secret)))
-      throw new AppError('UNAUTHENTICATED', 'This API key is not valid');
-    if (key.revoked_at) throw new AppError('UNAUTHENTICATED', 'This API key was revoked');
+    const now = Date.now();
+    const secretHash = sha256Hex(presented.secret);
+    let key = this.trustedKey(presented, secretHash, now);
+    if (!key) {
+      const rows: {
+        secret_hash: string;
+        revoked_at: Date | null;
+        scopes: ApiKeyScope[];
+        engineer_id: string | null;
+      }[] = await this.tenancy
+        .manager()
+        .query(`select secret_hash, revoked_at, scopes, engineer_id from api_keys where id = $1`, [
+          presented.keyId,
+        ]);
+      const row = rows[0];
+      if (!row || !sameHash(row.secret_hash, secretHash))
+        throw new AppError('UNAUTHENTICATED', 'This API key is not valid');
+      if (row.revoked_at) throw new AppError('UNAUTHENTICATED', 'This API key was revoked');
+      key = {
+        until: now + API_KEY_TRUST_MS,
+        companyId: presented.companyId,
+        secretHash: row.secret_hash,
+        scopes: row.scopes,
+        engineerId: row.engineer_id,
+      };
+      if (!((this.revokedHere.get(presented.keyId) ?? 0) > now)) this.trust(presented.keyId, key);
+    }
     if (presented.scope !== 'any' && !key.scopes.includes(presented.scope))
       throw new AppError('FORBIDDEN', `This API key lacks the ${presented.scope} scope`);
-    const now = Date.now();
     if ((this.lastUseRecorded.get(presented.keyId) ?? 0) < now - 60_000) {
       this.lastUseRecorded.set(presented.keyId, now);
       await this.tenancy
@@ -143,8 +179,29 @@ export class ApiKeysService {
     return {
       companyId: presented.companyId,
       keyId: presented.keyId,
-      engineerId: key.engineer_id,
+      engineerId: key.engineerId,
       scopes: key.scopes,
     };
+  }
+
+  /** The key as this instance verified it recently, when the presented one is the same key and secret. */
+  private trustedKey(presented: PresentedKey, secretHash: string, now: number): TrustedKey | undefined {
+    const key = this.trusted.get(presented.keyId);
+    if (!key) return undefined;
+    if (key.until <= now || (this.revokedHere.get(presented.keyId) ?? 0) > now) {
+      this.trusted.delete(presented.keyId);
+      return undefined;
+    }
+    return key.companyId === presented.companyId && sameHash(key.secretHash, secretHash) ? key : undefined;
+  }
+
+  private trust(keyId: string, key: TrustedKey): void {
+    this.trusted.delete(keyId);
+    if (this.trusted.size >= MAX_TRUSTED_KEYS) {
+      const oldest = this.trusted.keys().next().value;
+      if (oldest !== undefined) this.trusted.delete(oldest);
+    }
+    this.trusted.set(keyId, key);
+    for (const [id, until] of this.revokedHere) if (until <= Date.now()) this.revokedHere.delete(id);
   }
 }

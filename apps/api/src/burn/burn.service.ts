@@ -141,9 +141,10 @@ export class BurnService {
         `select a.owner_id as engineer_id, to_char(e.effective_at, 'YYYY-MM-DD') as day, sum(e.amount_micros)::text as micros
            from ledger_entries e join ledger_accounts a on a.id = e.to_account_id
           where a.kind = 'ENGINEER_ALLOWANCE' and a.owner_id = any($1) and e.kind = 'GRANT'
-            and e.effective_at >= $2::date and e.effective_at < ($3::date + 1)
+            and e.effective_at >= $2::timestamptz and e.effective_at < $3::timestamptz
           group by grouping sets ((a.owner_id), (2))`,
-        [ids, period.start, on],
+        // Bounds as timestamps, not dates: a date → timestamptz cast hides the range from the planner.
+        [ids, period.start, addDays(on, 1)],
       ) as Promise<{ engineer_id: string | null; day: string | null; micros: string }[]>,
       manager.query(
         `select owner_id as engineer_id, balance_micros::text as balance, held_micros::text as held

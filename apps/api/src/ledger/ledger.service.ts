@@ -23,6 +23,19 @@ export interface Posting {
   requireAvailable?: boolean;
 }
 
+/** One posting of a batch, by account id (see LedgerService.postMany). */
+export interface BatchPosting {
+  fromAccountId: string;
+  toAccountId: string;
+  amountMicros: bigint;
+  kind: LedgerEntryKind;
+  /** Idempotency key: a reference already posted (earlier, or earlier in the batch) changes nothing. */
+  reference: string;
+  effectiveAt: Date;
+  memo?: string | null;
+  reversesEntryId?: string | null;
+}
+
 export interface InvariantViolation {
   accountId: string;
   kind: string;
@@ -68,6 +81,42 @@ export class LedgerService {
       .where('a.kind = :kind and a.owner_id = any(:owners)', { kind, owners })
       .getMany();
     return new Map(rows.map((row) => [row.ownerId, row]));
+  }
+
+  /**
+   * The accounts of these kinds for many owners, created on first use: account id by kind, then by owner.
+   * One read when they all exist (the hot path). It never inserts an account that exists: INSERT … ON
+   * CONFLICT waits for any transaction updating the existing row, which would add a lock wait on a hot
+   * allowance to callers that hold other locks (see `accounts`).
+   */
+  async accountIds(
+    kinds: LedgerAccountKind[],
+    ownerIds: string[],
+  ): Promise<Map<LedgerAccountKind, Map<string, string>>> {
+    const owners = [...new Set(ownerIds)].sort();
+    const result = new Map<LedgerAccountKind, Map<string, string>>(kinds.map((kind) => [kind, new Map()]));
+    if (!owners.length || !kinds.length) return result;
+    const manager = this.tenancy.manager();
+    const read = async () => {
+      const rows: { id: string; kind: LedgerAccountKind; owner_id: string }[] = await manager.query(
+        `select id, kind, owner_id from ledger_accounts where kind = any($1) and owner_id = any($2::uuid[])`,
+        [kinds, owners],
+      );
+      for (const row of rows) result.get(row.kind)?.set(row.owner_id, row.id);
+    };
+    await read();
+    const missing = kinds.flatMap((kind) =>
+      owners.filter((owner) => !result.get(kind)?.has(owner)).map((owner) => ({ kind, owner })),
+    );
+    if (!missing.length) return result;
+    await manager.query(
+      `insert into ledger_accounts (company_id, id, kind, owner_id)
+       select $1, gen_random_uuid(), kind, owner from unnest($2::text[], $3::uuid[]) as t(kind, owner)
+       on conflict (company_id, kind, owner_id) do nothing`,
+      [this.tenancy.companyId(), missing.map((m) => m.kind), missing.map((m) => m.owner)],
+    );
+    await read();
+    return result;
   }
 
   /** Funding and expiry accounts belong to the company itself. */
@@ -124,6 +173,44 @@ export class LedgerService {
       [posting.to.id, posting.amountMicros.toString()],
     );
     return true;
+  }
+
+  /**
+   * Posts a batch set-based (`ledger_post_many`, migration 1795550000000-MeteringFastPaths): every account
+   * involved is locked in the global lock order (funding, allowances, pools, spend, others; by owner), then
+   * one insert of the entries and one update of the balances, in one round trip. Each reference is posted
+   * once (earlier or within the batch); returns the references posted now. No availability check: use
+   * `post` with `requireAvailable` for a debit that must be covered.
+   */
+  async postMany(postings: BatchPosting[]): Promise<Set<string>> {
+    if (!postings.length) return new Set();
+    for (const posting of postings) {
+      if (posting.amountMicros <= 0n)
+        throw new AppError('BAD_USER_INPUT', 'A ledger posting moves a positive amount', [
+          { field: 'amount', message: 'must be positive' },
+        ]);
+      if (posting.fromAccountId === posting.toAccountId)
+        throw new AppError('BAD_USER_INPUT', 'A ledger posting moves between two accounts', [
+          { field: 'to', message: 'must differ from the source account' },
+        ]);
+    }
+    const posted: { posted_reference: string }[] = await this.tenancy.manager().query(
+      `select posted_reference from ledger_post_many($1::uuid[], $2::uuid[], $3::uuid[], $4::bigint[], $5::text[],
+          $6::text[], $7::text[], $8::timestamptz[], $9::uuid[], $10::uuid)`,
+      [
+        postings.map(() => randomUUID()),
+        postings.map((posting) => posting.fromAccountId),
+        postings.map((posting) => posting.toAccountId),
+        postings.map((posting) => posting.amountMicros.toString()),
+        postings.map((posting) => posting.kind),
+        postings.map((posting) => posting.reference),
+        postings.map((posting) => posting.memo ?? null),
+        postings.map((posting) => posting.effectiveAt.toISOString()),
+        postings.map((posting) => posting.reversesEntryId ?? null),
+        this.tenancy.actorUserId(),
+      ],
+    );
+    return new Set(posted.map((row) => row.posted_reference));
   }
 
   /** Corrects a mistake: the same amount back, referencing the original. */

@@ -5,14 +5,16 @@ import { AppError } from '../common/app-error';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { returnedRows } from '../database/sql';
 import { TenancyService } from '../database/tenancy.service';
-import { LedgerAccount } from '../ledger/ledger-account.entity';
-import { LedgerService } from '../ledger/ledger.service';
+import { BatchPosting, LedgerService } from '../ledger/ledger.service';
 import { PricingService } from '../pricing/pricing.service';
 import { BudgetContext, BudgetService } from './budget.service';
 import { UsageService } from './usage.service';
 
+/** Who a request acts for: a key's own engineer (optionally naming its email), or an engineer by email. */
+export type AuthorizeCaller = { engineerId: string; expectedEmail?: string } | { email: string };
+
 export interface AuthorizeInput {
-  context: BudgetContext;
+  caller: AuthorizeCaller;
   provider: string;
   model: string;
   estimatedInputTokens: number;
@@ -51,6 +53,57 @@ export const AUTHORIZATION_SOURCE = 'authorization';
 
 const decimal = (micros: bigint, currency: string) => Money.of(micros, currency).toDecimalString();
 const min = (a: bigint, b: bigint) => (a < b ? a : b);
+
+/** One row of `authorize_hold`: what happened, who the engineer is, and the hold (bigints as text). */
+interface AuthorizeRow {
+  outcome:
+    | 'no_engineer'
+    | 'email_mismatch'
+    | 'request_conflict'
+    | 'existing'
+    | 'left'
+    | 'unpriceable'
+    | 'refused'
+    | 'raced'
+    | 'held';
+  r_engineer_id: string | null;
+  r_email: string | null;
+  r_end_date: string | null;
+  r_enforcement: 'HARD' | 'SOFT' | null;
+  r_pool: boolean | null;
+  r_available: string | null;
+  r_hold: Record<string, unknown> | null;
+}
+
+/** A hold as `to_jsonb` gives it, with its times as Dates like a row read with `select *`. */
+function holdFrom(json: Record<string, unknown>): HoldRow {
+  const at = (value: unknown) => (value === null || value === undefined ? value : new Date(value as string));
+  return {
+    ...json,
+    expires_at: at(json.expires_at),
+    created_at: at(json.created_at),
+    closed_at: at(json.closed_at),
+  } as unknown as HoldRow;
+}
+
+/** HTTP 402 naming the budget that ran out and what remains of it. */
+function refusal(row: AuthorizeRow, amount: bigint, currency: string): AppError {
+  const available = BigInt(row.r_available ?? '0');
+  const budget = row.r_pool ? 'team-pool' : 'allowance';
+  const what = row.r_pool ? 'The allowance and the team pool together have' : 'The engineer’s allowance has';
+  return new AppError(
+    'PAYMENT_REQUIRED',
+    `${what} ${decimal(available, currency)} ${currency} available; this request may cost up to ${decimal(amount, currency)} ${currency}`,
+    [],
+    {
+      budget,
+      remaining: decimal(available, currency),
+      required: decimal(amount, currency),
+      currency,
+      engineerEmail: row.r_email,
+    },
+  );
+}
 
 /**
  * Real-time enforcement. A hold reserves the worst-case cost of a request on the engineer's allowance
@@ -105,35 +158,19 @@ export class HoldsService implements OnApplicationBootstrap, OnApplicationShutdo
     return (await this.pricing.priceBook()).currency;
   }
 
+  /**
+   * Holds the worst-case cost of a request, in one statement (`authorize_hold`, migration
+   * 1795550000000-MeteringFastPaths): the engineer's context, an earlier hold of the same requestId, the
+   * reservation and the hold row. The hot allowance row is then locked only for that statement and the
+   * COMMIT, never across round trips. Every refusal reserves nothing; a conflict found after reserving is
+   * raised here, which rolls the tenant transaction back.
+   */
   async authorize(input: AuthorizeInput): Promise<HoldAnswer> {
-    const manager = this.tenancy.manager();
-    const { context } = input;
-    const existing = await this.findByRequest(input.requestId);
-    if (existing) {
-      if (existing.engineer_id !== context.engineerId)
-        throw new AppError('CONFLICT', 'This requestId was already used for another engineer', [
-          { field: 'requestId', message: 'is already used' },
-        ]);
-      return {
-        hold: existing,
-        currency: await this.currency(),
-        availableMicros: await this.available(context),
-      };
-    }
+    const { caller } = input;
     const book = await this.pricing.priceBook();
     const day = new Date().toISOString().slice(0, 10);
-    if (context.endDate && context.endDate < day)
-      throw new AppError(
-        'PAYMENT_REQUIRED',
-        `${context.email} left on ${context.endDate}: nothing is left to spend`,
-        [],
-        {
-          budget: 'allowance',
-          remaining: decimal(0n, book.currency),
-          currency: book.currency,
-          engineerEmail: context.email,
-        },
-      );
+    // Priced before the statement (the price book is this instance's 5-second copy); a request that cannot
+    // be priced is refused only after an earlier hold and a departed engineer had their say, as before.
     let price = PricingService.priceFor(book, input.provider, input.model, day);
     let unpriced = false;
     if (
@@ -144,159 +181,89 @@ export class HoldsService implements OnApplicationBootstrap, OnApplicationShutdo
       price = PricingService.fallbackFor(book, input.provider, day);
       unpriced = true;
     }
-    if (!price)
-      throw new AppError(
-        'UNPROCESSABLE_ENTITY',
-        `No price for ${input.provider}/${input.model}, and no priced model of ${input.provider} to hold at instead`,
-        [{ field: 'model', message: 'has no price and its provider has no fallback price' }],
-      );
-    const usd = worstCaseCost(price, input.estimatedInputTokens, input.maxOutputTokens);
-    const amount = PricingService.toCompanyCurrency(book, usd, price.currency, day);
-    if (amount === undefined)
-      throw new AppError(
-        'UNPROCESSABLE_ENTITY',
-        `No exchange rate from USD to ${book.currency} is in force`,
-        [{ field: 'model', message: `cannot be priced in ${book.currency}` }],
-      );
-    const allowanceAccountId =
-      context.allowanceAccountId ??
-      (await this.ledger.accounts('ENGINEER_ALLOWANCE', [context.engineerId])).get(context.engineerId)!.id;
-
-    let engineerPart = 0n;
-    let poolPart = 0n;
-    let overBudget = false;
-    /** What is left after the reservation, when one statement already told (no team pool involved). */
-    let availableAfter: bigint | undefined;
-    if (amount > 0n) {
-      const whole = await returnedRows<{ available: string }>(
-        manager,
-        `update ledger_accounts set held_micros = held_micros + $2
-          where id = $1 and balance_micros - held_micros >= $2
-          returning (balance_micros - held_micros)::text as available`,
-        [allowanceAccountId, amount.toString()],
-      );
-      if (whole.length) {
-        engineerPart = amount;
-        if (!context.poolAccountId) availableAfter = BigInt(whole[0].available);
-      } else {
-        const reserved = context.poolAccountId
-          ? await this.reserveWithPool(allowanceAccountId, context.poolAccountId, amount)
-          : undefined;
-        if (reserved) {
-          [engineerPart, poolPart] = reserved;
-        } else if (context.enforcement === 'SOFT') {
-          // A soft budget allows the request, flags it and alerts later: hold it all on the engineer.
-          await manager.query(`update ledger_accounts set held_micros = held_micros + $2 where id = $1`, [
-            allowanceAccountId,
-            amount.toString(),
-          ]);
-          engineerPart = amount;
-          overBudget = true;
-        } else {
-          await this.refuse(context, allowanceAccountId, amount, book.currency);
-        }
-      }
-    }
+    const amount = price
+      ? PricingService.toCompanyCurrency(
+          book,
+          worstCaseCost(price, input.estimatedInputTokens, input.maxOutputTokens),
+          price.currency,
+          day,
+        )
+      : undefined;
     const ttl = Math.min(input.ttlSeconds ?? this.config.holdTtlSeconds, this.config.holdTtlSeconds);
-    const inserted: HoldRow[] = await manager.query(
-      `insert into holds (company_id, id, engineer_id, request_id, provider, model, priced_as, unpriced, estimated_input_tokens,
-          max_output_tokens, amount_micros, engineer_account_id, engineer_held_micros, pool_account_id, pool_held_micros,
-          over_budget, expires_at)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, now() + make_interval(secs => $17))
-       on conflict (company_id, request_id) do nothing
-       returning *`,
+    const [row] = await returnedRows<AuthorizeRow>(
+      this.tenancy.manager(),
+      `select * from authorize_hold($1::uuid, $2::text, $3::text, $4::text, $5::text, $6::text, $7::text,
+          $8::boolean, $9::integer, $10::integer, $11::bigint, $12::integer, $13::uuid, $14::date)`,
       [
-        this.tenancy.companyId(),
-        randomUUID(),
-        context.engineerId,
+        'engineerId' in caller ? caller.engineerId : null,
+        'email' in caller ? caller.email : null,
+        'engineerId' in caller ? (caller.expectedEmail ?? null) : null,
         input.requestId,
         input.provider,
         input.model,
-        price.model,
+        price?.model ?? null,
         unpriced,
         input.estimatedInputTokens,
         input.maxOutputTokens,
-        amount.toString(),
-        allowanceAccountId,
-        engineerPart.toString(),
-        poolPart > 0n ? context.poolAccountId : null,
-        poolPart.toString(),
-        overBudget,
+        amount?.toString() ?? null,
         ttl,
+        randomUUID(),
+        day,
       ],
     );
-    if (!inserted.length)
-      // Another request with the same id won the race; this transaction's reservation is rolled back.
-      throw new AppError('CONFLICT', 'An authorization with this requestId is being created', [
-        { field: 'requestId', message: 'is already used' },
-      ]);
-    return {
-      hold: inserted[0],
-      currency: book.currency,
-      availableMicros: availableAfter ?? (await this.available({ ...context, allowanceAccountId })),
-    };
-  }
-
-  /**
-   * The engineer's remaining allowance plus the rest from the team pool, atomically: both updates or
-   * neither (a savepoint undoes the first when the pool cannot cover the rest).
-   */
-  private async reserveWithPool(
-    allowanceAccountId: string,
-    poolAccountId: string,
-    amount: bigint,
-  ): Promise<[bigint, bigint] | undefined> {
-    const manager = this.tenancy.manager();
-    await manager.query('savepoint reserve_with_pool');
-    const [own] = await returnedRows<{ take: string }>(
-      manager,
-      `update ledger_accounts a set held_micros = a.held_micros + x.take
-         from (select id, greatest(least(balance_micros - held_micros, $2::bigint), 0) as take
-                 from ledger_accounts where id = $1 for update) x
-        where a.id = x.id
-        returning x.take::text as take`,
-      [allowanceAccountId, amount.toString()],
-    );
-    const take = BigInt(own?.take ?? '0');
-    const rest = amount - take;
-    const pooled = await returnedRows(
-      manager,
-      `update ledger_accounts set held_micros = held_micros + $2
-        where id = $1 and balance_micros - held_micros >= $2 returning id`,
-      [poolAccountId, rest.toString()],
-    );
-    if (pooled.length) {
-      await manager.query('release savepoint reserve_with_pool');
-      return [take, rest];
+    const currency = book.currency;
+    switch (row.outcome) {
+      case 'no_engineer':
+        throw 'engineerId' in caller
+          ? new AppError('NOT_FOUND', 'The engineer of this key no longer exists')
+          : new AppError('NOT_FOUND', `No engineer with the email ${caller.email}`, [
+              { field: 'engineerEmail', message: 'is not an engineer of this company' },
+            ]);
+      case 'email_mismatch':
+        throw new AppError('FORBIDDEN', 'An engineer key acts only for its own engineer', [
+          { field: 'engineerEmail', message: 'must be the key’s own engineer (or left out)' },
+        ]);
+      case 'request_conflict':
+        throw new AppError('CONFLICT', 'This requestId was already used for another engineer', [
+          { field: 'requestId', message: 'is already used' },
+        ]);
+      case 'existing':
+      case 'held':
+        return {
+          hold: holdFrom(row.r_hold ?? {}),
+          currency,
+          availableMicros: BigInt(row.r_available ?? '0'),
+        };
+      case 'left':
+        throw new AppError(
+          'PAYMENT_REQUIRED',
+          `${row.r_email} left on ${row.r_end_date}: nothing is left to spend`,
+          [],
+          {
+            budget: 'allowance',
+            remaining: decimal(0n, currency),
+            currency,
+            engineerEmail: row.r_email,
+          },
+        );
+      case 'unpriceable':
+        if (!price)
+          throw new AppError(
+            'UNPROCESSABLE_ENTITY',
+            `No price for ${input.provider}/${input.model}, and no priced model of ${input.provider} to hold at instead`,
+            [{ field: 'model', message: 'has no price and its provider has no fallback price' }],
+          );
+        throw new AppError('UNPROCESSABLE_ENTITY', `No exchange rate from USD to ${currency} is in force`, [
+          { field: 'model', message: `cannot be priced in ${currency}` },
+        ]);
+      case 'refused':
+        throw refusal(row, amount ?? 0n, currency);
+      case 'raced':
+        // Another request with the same id won the race (nothing was reserved); throwing rolls back the rest.
+        throw new AppError('CONFLICT', 'An authorization with this requestId is being created', [
+          { field: 'requestId', message: 'is already used' },
+        ]);
     }
-    await manager.query('rollback to savepoint reserve_with_pool');
-    return undefined;
-  }
-
-  /** HTTP 402 naming the budget that ran out and what remains of it. */
-  private async refuse(
-    context: BudgetContext,
-    allowanceAccountId: string,
-    amount: bigint,
-    currency: string,
-  ): Promise<never> {
-    const available = await this.available({ ...context, allowanceAccountId });
-    const budget = context.poolAccountId ? 'team-pool' : 'allowance';
-    const what = context.poolAccountId
-      ? 'The allowance and the team pool together have'
-      : 'The engineer’s allowance has';
-    throw new AppError(
-      'PAYMENT_REQUIRED',
-      `${what} ${decimal(available, currency)} ${currency} available; this request may cost up to ${decimal(amount, currency)} ${currency}`,
-      [],
-      {
-        budget,
-        remaining: decimal(available, currency),
-        required: decimal(amount, currency),
-        currency,
-        engineerEmail: context.email,
-      },
-    );
   }
 
   /** What the engineer may still spend now: own allowance left plus the team pool when it overflows. */
@@ -310,13 +277,6 @@ export class HoldsService implements OnApplicationBootstrap, OnApplicationShutdo
         [ids],
       );
     return BigInt(row.available);
-  }
-
-  private async findByRequest(requestId: string): Promise<HoldRow | undefined> {
-    const rows: HoldRow[] = await this.tenancy
-      .manager()
-      .query(`select * from holds where request_id = $1`, [requestId]);
-    return rows[0];
   }
 
   /** The hold, locked for this transaction; 404 when it is not the caller's (another company's is invisible). */
@@ -363,12 +323,8 @@ export class HoldsService implements OnApplicationBootstrap, OnApplicationShutdo
         { field: 'id', message: 'was voided' },
       ]);
     const wasHeld = hold.status === 'HELD';
-    // Lock order of every path: the engineer's allowance first, then the pool (a pool-only hold would
-    // otherwise lock the pool first and deadlock with authorizations).
-    await this.tenancy
-      .manager()
-      .query(`select id from ledger_accounts where id = $1 for update`, [hold.engineer_account_id]);
-    if (wasHeld) await this.release(hold);
+    // Lock order of every path: rollup rows (recording the usage), then the engineer's allowance, then the
+    // pool, then spend (a pool-only hold would otherwise lock the pool first and deadlock with authorizations).
     const [recorded] = await this.usage.record(
       [
         {
@@ -385,36 +341,42 @@ export class HoldsService implements OnApplicationBootstrap, OnApplicationShutdo
       { charge: false },
     );
     const cost = recorded.status === 'accepted' ? recorded.costMicros : 0n;
+    await this.tenancy
+      .manager()
+      .query(`select id from ledger_accounts where id = $1 for update`, [hold.engineer_account_id]);
+    if (wasHeld) await this.release(hold);
     const fromPool =
       wasHeld && hold.pool_account_id
         ? min(cost - min(cost, BigInt(hold.engineer_held_micros)), BigInt(hold.pool_held_micros))
         : 0n;
     const fromAllowance = cost - fromPool;
-    const engineerAccounts = await this.ledger.accounts('SPEND', [hold.engineer_id]);
-    const spend = engineerAccounts.get(hold.engineer_id)!;
-    const accounts = await this.ledger.accounts('ENGINEER_ALLOWANCE', [hold.engineer_id]);
+    // Both charges in one set-based posting (allowance, then pool, then spend: the global lock order).
+    const accounts = await this.ledger.accountIds(['SPEND'], [hold.engineer_id]);
+    const spend = accounts.get('SPEND')?.get(hold.engineer_id);
+    if (!spend) throw new Error(`no spend account for engineer ${hold.engineer_id}`);
     const now = new Date();
+    const postings: BatchPosting[] = [];
     if (fromAllowance > 0n)
-      await this.ledger.post({
-        from: accounts.get(hold.engineer_id)!,
-        to: spend,
+      postings.push({
+        fromAccountId: hold.engineer_account_id,
+        toAccountId: spend,
         amountMicros: fromAllowance,
         kind: 'SPEND',
         reference: `settle:${hold.id}`,
         effectiveAt: now,
         memo: `Authorization ${hold.request_id} settled`,
       });
-    if (fromPool > 0n && hold.pool_account_id) {
-      await this.ledger.post({
-        from: { id: hold.pool_account_id } as LedgerAccount,
-        to: spend,
+    if (fromPool > 0n && hold.pool_account_id)
+      postings.push({
+        fromAccountId: hold.pool_account_id,
+        toAccountId: spend,
         amountMicros: fromPool,
         kind: 'SPEND',
         reference: `settle:${hold.id}:pool`,
         effectiveAt: now,
         memo: `Authorization ${hold.request_id} settled from the team pool`,
       });
-    }
+    await this.ledger.postMany(postings);
     const [settled] = await returnedRows<HoldRow>(
       this.tenancy.manager(),
       `update holds set status = 'SETTLED', closed_at = now(), cost_micros = $2 where id = $1 returning *`,

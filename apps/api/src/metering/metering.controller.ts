@@ -6,7 +6,7 @@ import { CurrentMachine, MachineAuth, MachineCallerInfo } from '../common/decora
 import { TenancyService } from '../database/tenancy.service';
 import { PricingService } from '../pricing/pricing.service';
 import { BudgetContext, BudgetService } from './budget.service';
-import { HoldAnswer, HoldsService } from './holds.service';
+import { AuthorizeCaller, HoldAnswer, HoldsService } from './holds.service';
 import {
   MAX_EVENTS_PER_BATCH,
   parseAuthorize,
@@ -207,8 +207,14 @@ export class MeteringController {
   async authorize(@Body() body: unknown, @CurrentMachine() machine: MachineCallerInfo) {
     const input = parseAuthorize(body);
     if (Array.isArray(input)) throw unprocessable(input);
-    const context = await this.engineerFor(machine, input.engineerEmail);
-    return this.holdAnswer(await this.holds.authorize({ ...input, context }));
+    const { engineerEmail, ...request } = input;
+    // The engineer is resolved by the authorization statement itself (same answers as engineerFor).
+    let caller: AuthorizeCaller;
+    if (machine.engineerId)
+      caller = { engineerId: machine.engineerId, expectedEmail: engineerEmail || undefined };
+    else if (engineerEmail) caller = { email: engineerEmail };
+    else throw unprocessable([{ field: 'engineerEmail', message: 'is required with a company key' }]);
+    return this.holdAnswer(await this.holds.authorize({ ...request, caller }));
   }
 
   @MachineAuth('authorize')

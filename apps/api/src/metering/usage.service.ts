@@ -102,59 +102,59 @@ export class UsageService {
     }
     if (!fresh.length) return results;
 
-    const claimed: { source: string; idempotency_key: string }[] = await manager.query(
-      `insert into usage_event_keys (company_id, source, idempotency_key, event_id)
-       select $1, source, key, event_id from unnest($2::text[], $3::text[], $4::uuid[]) as t(source, key, event_id)
-       on conflict do nothing
-       returning source, idempotency_key`,
+    // One statement claims the idempotency keys and stores the events whose key it claimed.
+    const currency = book.currency;
+    const claimed: { event_id: string }[] = await manager.query(
+      `with claimed as (
+         insert into usage_event_keys (company_id, source, idempotency_key, event_id)
+         select $1, source, key, event_id from unnest($3::text[], $4::text[], $5::uuid[]) as t(source, key, event_id)
+         on conflict do nothing
+         returning event_id),
+       stored as (
+         insert into usage_events (company_id, id, engineer_id, source, provider, model, priced_as, input_tokens,
+             output_tokens, cache_read_tokens, cache_write_tokens, cost_micros, currency, unpriced, reported_cost_micros,
+             tags, hold_id, occurred_at)
+         select $1, t.id, t.engineer_id, t.source, t.provider, t.model, t.priced_as, t.input_tokens, t.output_tokens,
+                t.cache_read_tokens, t.cache_write_tokens, t.cost_micros, $2, t.unpriced, t.reported_cost_micros,
+                t.tags::jsonb, t.hold_id, t.occurred_at
+           from unnest($5::uuid[], $6::uuid[], $3::text[], $7::text[], $8::text[], $9::text[], $10::bigint[],
+                       $11::bigint[], $12::bigint[], $13::bigint[], $14::bigint[], $15::boolean[], $16::bigint[],
+                       $17::text[], $18::uuid[], $19::timestamptz[])
+             as t(id, engineer_id, source, provider, model, priced_as, input_tokens, output_tokens, cache_read_tokens,
+                  cache_write_tokens, cost_micros, unpriced, reported_cost_micros, tags, hold_id, occurred_at)
+          where t.id in (select event_id from claimed))
+       select event_id from claimed`,
       [
         companyId,
+        currency,
         fresh.map(({ event }) => event.source),
         fresh.map(({ event }) => event.idempotencyKey),
         fresh.map(({ result }) => result.eventId),
+        fresh.map(({ event }) => event.engineerId),
+        fresh.map(({ event }) => event.provider),
+        fresh.map(({ event }) => event.model),
+        fresh.map(({ result }) => result.pricedAs),
+        fresh.map(({ event }) => String(event.inputTokens)),
+        fresh.map(({ event }) => String(event.outputTokens)),
+        fresh.map(({ event }) => String(event.cacheReadTokens)),
+        fresh.map(({ event }) => String(event.cacheWriteTokens)),
+        fresh.map(({ result }) => result.costMicros.toString()),
+        fresh.map(({ result }) => result.unpriced),
+        fresh.map(({ event }) => event.reportedCostMicros?.toString() ?? null),
+        fresh.map(({ event }) => (event.tags ? JSON.stringify(event.tags) : null)),
+        fresh.map(({ event }) => event.holdId ?? null),
+        fresh.map(({ event }) => event.occurredAt.toISOString()),
       ],
     );
-    const claimedKeys = new Set(claimed.map((row) => `${row.source}\u0000${row.idempotency_key}`));
-    const accepted = fresh.filter(({ event, result }) => {
-      const ok = claimedKeys.has(`${event.source}\u0000${event.idempotencyKey}`);
+    const claimedIds = new Set(claimed.map((row) => row.event_id));
+    const accepted = fresh.filter(({ result }) => {
+      const ok = result.eventId !== null && claimedIds.has(result.eventId);
       if (ok) result.status = 'accepted';
       else result.eventId = null;
       return ok;
     });
     if (!accepted.length) return results;
 
-    const currency = book.currency;
-    await manager.query(
-      `insert into usage_events (company_id, id, engineer_id, source, provider, model, priced_as, input_tokens, output_tokens,
-          cache_read_tokens, cache_write_tokens, cost_micros, currency, unpriced, reported_cost_micros, tags, hold_id, occurred_at)
-       select $1, id, engineer_id, source, provider, model, priced_as, input_tokens, output_tokens, cache_read_tokens,
-              cache_write_tokens, cost_micros, $2, unpriced, reported_cost_micros, tags::jsonb, hold_id, occurred_at
-         from unnest($3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::text[], $9::bigint[], $10::bigint[],
-                     $11::bigint[], $12::bigint[], $13::bigint[], $14::boolean[], $15::bigint[], $16::text[], $17::uuid[],
-                     $18::timestamptz[])
-           as t(id, engineer_id, source, provider, model, priced_as, input_tokens, output_tokens, cache_read_tokens,
-                cache_write_tokens, cost_micros, unpriced, reported_cost_micros, tags, hold_id, occurred_at)`,
-      [
-        companyId,
-        currency,
-        accepted.map(({ result }) => result.eventId),
-        accepted.map(({ event }) => event.engineerId),
-        accepted.map(({ event }) => event.source),
-        accepted.map(({ event }) => event.provider),
-        accepted.map(({ event }) => event.model),
-        accepted.map(({ result }) => result.pricedAs),
-        accepted.map(({ event }) => String(event.inputTokens)),
-        accepted.map(({ event }) => String(event.outputTokens)),
-        accepted.map(({ event }) => String(event.cacheReadTokens)),
-        accepted.map(({ event }) => String(event.cacheWriteTokens)),
-        accepted.map(({ result }) => result.costMicros.toString()),
-        accepted.map(({ result }) => result.unpriced),
-        accepted.map(({ event }) => event.reportedCostMicros?.toString() ?? null),
-        accepted.map(({ event }) => (event.tags ? JSON.stringify(event.tags) : null)),
-        accepted.map(({ event }) => event.holdId ?? null),
-        accepted.map(({ event }) => event.occurredAt.toISOString()),
-      ],
-    );
     await this.addToRollups(
       accepted.map(({ event, result }) => ({
         engineerId: event.engineerId,
@@ -172,6 +172,9 @@ export class UsageService {
         reportedCostMicros: event.reportedCostMicros ?? 0n,
       })),
     );
+    // The ledger last, just before the COMMIT: the global lock order is rollup rows (sorted), then ledger
+    // accounts (settle records its usage before it locks the allowance too), and the allowances stay
+    // locked for one statement and the COMMIT only.
     if (options.charge !== false) {
       const costs = new Map<string, bigint>();
       for (const { event, result } of accepted)
@@ -194,29 +197,32 @@ export class UsageService {
     return new Set(claimed.map((row) => row.idempotency_key));
   }
 
-  /** Posts each engineer's spend (allowance → their spend account), in engineer order (no lock cycles). */
+  /**
+   * Posts each engineer's spend (allowance → their spend account) as one set-based batch: the accounts in
+   * one read, the entries and balances in one statement that locks the allowances (by engineer), then the
+   * spend accounts, in the ledger's global lock order.
+   */
   async charge(costs: Map<string, bigint>, reference: string, memo: string): Promise<void> {
     const engineers = [...costs.keys()].filter((id) => (costs.get(id) ?? 0n) > 0n).sort();
     if (!engineers.length) return;
-    const [allowances, spends] = [
-      await this.ledger.accounts('ENGINEER_ALLOWANCE', engineers),
-      await this.ledger.accounts('SPEND', engineers),
-    ];
+    const accounts = await this.ledger.accountIds(['ENGINEER_ALLOWANCE', 'SPEND'], engineers);
     const now = new Date();
-    for (const engineerId of engineers) {
-      const from = allowances.get(engineerId);
-      const to = spends.get(engineerId);
-      if (!from || !to) throw new Error(`ledger accounts missing for engineer ${engineerId}`);
-      await this.ledger.post({
-        from,
-        to,
-        amountMicros: costs.get(engineerId) ?? 0n,
-        kind: 'SPEND',
-        reference: `${reference}:${engineerId}`,
-        effectiveAt: now,
-        memo,
-      });
-    }
+    await this.ledger.postMany(
+      engineers.map((engineerId) => {
+        const from = accounts.get('ENGINEER_ALLOWANCE')?.get(engineerId);
+        const to = accounts.get('SPEND')?.get(engineerId);
+        if (!from || !to) throw new Error(`ledger accounts missing for engineer ${engineerId}`);
+        return {
+          fromAccountId: from,
+          toAccountId: to,
+          amountMicros: costs.get(engineerId) ?? 0n,
+          kind: 'SPEND' as const,
+          reference: `${reference}:${engineerId}`,
+          effectiveAt: now,
+          memo,
+        };
+      }),
+    );
   }
 
   /** Adds to the daily rollups per engineer × day × model × source (sorted, so concurrent batches never deadlock). */
@@ -360,6 +366,7 @@ export class UsageService {
         reportedCostMicros: 0n,
       })),
     );
+    // The ledger after the rollups (the lock order of `record`).
     const costs = new Map<string, bigint>();
     for (const { row, priced } of repriced)
       costs.set(

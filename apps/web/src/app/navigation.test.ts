@@ -8,13 +8,17 @@ describe('role-aware navigation', () => {
   it('gives an admin every admin page, but no "My allowance" or "My budget"', () => {
     expect(labels(['ADMIN'])).toEqual([
       'Dashboard',
+      'Transfers',
+      'Approvals',
       'Engineers',
       'Offers',
       'Roster import',
       'Teams',
+      'Team burn',
       'Policy',
       'Prices',
       'Usage queues',
+      'Alerts',
       'Audit',
       'Members',
       'API keys',
@@ -25,10 +29,12 @@ describe('role-aware navigation', () => {
   it('gives HR engineers, offers, roster import, teams, policy and audit, not members', () => {
     expect(labels(['HR'])).toEqual([
       'Dashboard',
+      'Approvals',
       'Engineers',
       'Offers',
       'Roster import',
       'Teams',
+      'Team burn',
       'Policy',
       'Audit',
       'API keys',
@@ -41,6 +47,7 @@ describe('role-aware navigation', () => {
       'Dashboard',
       'Engineers',
       'Teams',
+      'Team burn',
       'Policy',
       'Prices',
       'Usage queues',
@@ -50,7 +57,17 @@ describe('role-aware navigation', () => {
   });
 
   it('gives a manager engineers, teams and policy, no prices, audit or members', () => {
-    expect(labels(['MANAGER'])).toEqual(['Dashboard', 'Engineers', 'Teams', 'Policy', 'API keys', 'Profile']);
+    expect(labels(['MANAGER'])).toEqual([
+      'Dashboard',
+      'Transfers',
+      'Approvals',
+      'Engineers',
+      'Teams',
+      'Team burn',
+      'Policy',
+      'API keys',
+      'Profile',
+    ]);
   });
 
   it('gives an engineer their own allowance, budget, the policy and API keys, nothing about other people', () => {
@@ -58,6 +75,9 @@ describe('role-aware navigation', () => {
       'Dashboard',
       'My allowance',
       'My budget',
+      'Requests',
+      'Transfers',
+      'What my manager sees',
       'Policy',
       'API keys',
       'Profile',
@@ -72,8 +92,13 @@ describe('role-aware navigation', () => {
       'Dashboard',
       'My allowance',
       'My budget',
+      'Requests',
+      'Transfers',
+      'Approvals',
+      'What my manager sees',
       'Engineers',
       'Teams',
+      'Team burn',
       'Policy',
       'API keys',
       'Profile',

@@ -30,6 +30,30 @@ export const NAV_ITEMS: readonly NavItem[] = [
     roles: ['ENGINEER'],
     description: 'Spend, pace and what is left',
   },
+  {
+    label: 'Requests',
+    to: '/requests',
+    roles: ['ENGINEER'],
+    description: 'Ask for more allowance and follow your requests',
+  },
+  {
+    label: 'Transfers',
+    to: '/transfers',
+    roles: ['ENGINEER', 'MANAGER', 'ADMIN'],
+    description: 'Give allowance to a teammate; managers move it',
+  },
+  {
+    label: 'Approvals',
+    to: '/approvals',
+    roles: ['MANAGER', 'HR', 'ADMIN'],
+    description: 'Increase requests waiting for your decision',
+  },
+  {
+    label: 'What my manager sees',
+    to: '/manager-view',
+    roles: ['ENGINEER'],
+    description: 'Your row of your manager’s team burn',
+  },
   { label: 'Engineers', to: '/engineers', roles: PEOPLE_VIEWERS, description: 'People, pay and allowances' },
   {
     label: 'Offers',
@@ -44,6 +68,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     description: 'Add engineers from a CSV file',
   },
   { label: 'Teams', to: '/teams', roles: PEOPLE_VIEWERS, description: 'The team tree and cost centres' },
+  {
+    label: 'Team burn',
+    to: '/team-burn',
+    roles: PEOPLE_VIEWERS,
+    description: 'Spend, pace and who runs out first',
+  },
   { label: 'Policy', to: '/policy', roles: [], description: 'The company allowance policy' },
   {
     label: 'Prices',
@@ -56,6 +86,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     to: '/usage-queues',
     roles: ['ADMIN', 'FINANCE'],
     description: 'Unpriced and unmapped usage',
+  },
+  {
+    label: 'Alerts',
+    to: '/alerts',
+    roles: ['ADMIN'],
+    description: 'Thresholds, email, webhooks and deliveries',
   },
   { label: 'Audit', to: '/audit', roles: ['ADMIN', 'HR'], description: 'Who changed what, and when' },
   { label: 'Members', to: '/members', roles: ['ADMIN'], description: 'People and invitations' },

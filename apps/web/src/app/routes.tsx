@@ -20,9 +20,16 @@ import { OfferPage } from '../features/offers/pages/OfferPage';
 import { RosterImportPage } from '../features/roster/pages/RosterImportPage';
 import { MyBudgetPage } from '../features/budget/pages/MyBudgetPage';
 import { EngineerBudgetPage } from '../features/budget/pages/EngineerBudgetPage';
+import { TeamBurnPage } from '../features/burn/pages/TeamBurnPage';
+import { ManagerViewPage } from '../features/burn/pages/ManagerViewPage';
 import { ApiKeysPage } from '../features/api-keys/pages/ApiKeysPage';
 import { PricesPage } from '../features/pricing/pages/PricesPage';
 import { UsageQueuesPage } from '../features/usage-queues/pages/UsageQueuesPage';
+import { RequestsPage } from '../features/requests/pages/RequestsPage';
+import { TransfersPage } from '../features/transfers/pages/TransfersPage';
+import { ApprovalsPage } from '../features/approvals/pages/ApprovalsPage';
+import { ApprovalPage } from '../features/approvals/pages/ApprovalPage';
+import { AlertsPage } from '../features/alerts/pages/AlertsPage';
 
 /**
  * A page behind the roles the navigation gives it (one source of truth: NAV_ITEMS); a page under a
@@ -63,14 +70,22 @@ export const routes: RouteObject[] = [
           { path: '/engineers/:id/budget', element: <EngineerBudgetPage /> },
           guarded('/my-allowance', <MyAllowancePage />),
           guarded('/budget', <MyBudgetPage />),
+          guarded('/manager-view', <ManagerViewPage />),
           guarded('/offers', <OffersPage />),
           guarded('/offers/new', <OfferPage />, '/offers'),
           guarded('/offers/:id', <OfferPage />, '/offers'),
           guarded('/roster-import', <RosterImportPage />),
           guarded('/teams', <TeamsPage />),
+          guarded('/team-burn', <TeamBurnPage />),
           { path: '/policy', element: <PolicyPage /> },
           guarded('/prices', <PricesPage />),
           guarded('/usage-queues', <UsageQueuesPage />),
+          guarded('/requests', <RequestsPage />),
+          guarded('/transfers', <TransfersPage />),
+          guarded('/approvals', <ApprovalsPage />),
+          // the link in approval and alert mail
+          guarded('/approvals/:requestId', <ApprovalPage />, '/approvals'),
+          guarded('/alerts', <AlertsPage />),
           // every signed-in user: engineers make keys for their own tools
           { path: '/api-keys', element: <ApiKeysPage /> },
           guarded('/audit', <AuditPage />),

@@ -14,10 +14,24 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AlertDeliveries($status: String) {\n    alertDeliveries(limit: 200, status: $status) {\n      id\n      kind\n      alertId\n      channel\n      recipient\n      subject\n      status\n      attempts\n      maxAttempts\n      nextAttemptAt\n      lastError\n      createdAt\n      sentAt\n    }\n  }\n": typeof types.AlertDeliveriesDocument,
+    "\n  fragment AlertSettingsFields on AlertSettings {\n    thresholdsBp\n    runOutAlert\n    mailEnabled\n    webhooksEnabled\n    mailConfigured\n  }\n": typeof types.AlertSettingsFieldsFragmentDoc,
+    "\n  query AlertsSettings {\n    alertSettings {\n      ...AlertSettingsFields\n    }\n    webhookEndpoints {\n      ...WebhookEndpointFields\n    }\n    mailSettings {\n      from\n      configured\n      host\n    }\n  }\n": typeof types.AlertsSettingsDocument,
+    "\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        ...WebhookEndpointFields\n      }\n    }\n  }\n": typeof types.CreateWebhookEndpointDocument,
+    "\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n": typeof types.DeleteWebhookEndpointDocument,
+    "\n  mutation EvaluateAlerts {\n    evaluateAlerts\n  }\n": typeof types.EvaluateAlertsDocument,
+    "\n  mutation SendTestEmail {\n    sendTestEmail {\n      sent\n      to\n      error\n    }\n  }\n": typeof types.SendTestEmailDocument,
+    "\n  mutation UpdateAlertSettings($input: UpdateAlertSettingsInput!) {\n    updateAlertSettings(input: $input) {\n      ...AlertSettingsFields\n    }\n  }\n": typeof types.UpdateAlertSettingsDocument,
+    "\n  fragment WebhookEndpointFields on WebhookEndpoint {\n    id\n    url\n    format\n    createdAt\n  }\n": typeof types.WebhookEndpointFieldsFragmentDoc,
     "\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    scopes\n    engineerId\n    engineerName\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": typeof types.ApiKeyFieldsFragmentDoc,
     "\n  query ApiKeys {\n    apiKeys {\n      ...ApiKeyFields\n    }\n  }\n": typeof types.ApiKeysDocument,
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyFields\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
+    "\n  query ApprovalQueue {\n    me {\n      id\n      company {\n        id\n        currency\n      }\n    }\n    increaseRequests(scope: \"TO_APPROVE\") {\n      ...IncreaseRequestFields\n      engineerBudget {\n        ...EngineerBudgetFields\n      }\n    }\n  }\n": typeof types.ApprovalQueueDocument,
+    "\n  mutation ApproveIncreaseRequest($id: ID!, $comment: String) {\n    approveIncreaseRequest(id: $id, comment: $comment) {\n      ...IncreaseRequestFields\n    }\n  }\n": typeof types.ApproveIncreaseRequestDocument,
+    "\n  fragment EngineerBudgetFields on IncreaseRequestBudget {\n    currency\n    allowanceMicros\n    spentMicros\n    availableMicros\n    dailyBurnMicros\n    runsOutOn\n    periodEnd\n  }\n": typeof types.EngineerBudgetFieldsFragmentDoc,
+    "\n  query IncreaseRequest($id: ID!) {\n    me {\n      id\n      company {\n        id\n        currency\n      }\n    }\n    increaseRequest(id: $id) {\n      ...IncreaseRequestFields\n      engineerBudget {\n        ...EngineerBudgetFields\n      }\n    }\n  }\n": typeof types.IncreaseRequestDocument,
+    "\n  mutation RejectIncreaseRequest($id: ID!, $comment: String!) {\n    rejectIncreaseRequest(id: $id, comment: $comment) {\n      ...IncreaseRequestFields\n    }\n  }\n": typeof types.RejectIncreaseRequestDocument,
     "\n  query AuditEntries($filter: AuditFilterInput) {\n    auditEntries(filter: $filter) {\n      id\n      createdAt\n      actorEmail\n      action\n      entityType\n      entityId\n      before\n      after\n    }\n  }\n": typeof types.AuditEntriesDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    user {\n      id\n      email\n      name\n      roles\n      createdAt\n      company {\n        id\n        name\n        currency\n        createdAt\n      }\n    }\n  }\n": typeof types.AuthPayloadFieldsFragmentDoc,
@@ -31,6 +45,9 @@ type Documents = {
     "\n  query DefaultBudgetEnforcement {\n    defaultBudgetEnforcement\n  }\n": typeof types.DefaultBudgetEnforcementDocument,
     "\n  mutation SetDefaultBudgetEnforcement($enforcement: String!) {\n    setDefaultBudgetEnforcement(enforcement: $enforcement)\n  }\n": typeof types.SetDefaultBudgetEnforcementDocument,
     "\n  mutation SetEngineerBudgetEnforcement($engineerId: ID!, $enforcement: String) {\n    setEngineerBudgetEnforcement(engineerId: $engineerId, enforcement: $enforcement) {\n      engineerId\n      enforcement\n      availableMicros\n    }\n  }\n": typeof types.SetEngineerBudgetEnforcementDocument,
+    "\n  fragment EngineerBurnFields on EngineerBurn {\n    engineerId\n    name\n    teamId\n    allowanceMicros\n    accruedMicros\n    spentMicros\n    heldMicros\n    availableMicros\n    burn7Micros\n    burn30Micros\n    historyDays\n    runsOutOn\n    earliest\n    latest\n    confidence\n    horizon\n    runsOutBeforeHorizon\n    underUse\n  }\n": typeof types.EngineerBurnFieldsFragmentDoc,
+    "\n  query MyBurn {\n    myBurn {\n      ...EngineerBurnFields\n    }\n  }\n": typeof types.MyBurnDocument,
+    "\n  query TeamBurn($teamId: ID!) {\n    teamBurn(teamId: $teamId) {\n      teamId\n      teamName\n      currency\n      periodStart\n      periodEnd\n      asOf\n      summary {\n        engineers\n        allowanceMicros\n        accruedMicros\n        spentMicros\n        heldMicros\n        availableMicros\n        burn7Micros\n        burn30Micros\n        runningOut\n        underUse\n        lastWeekMicros\n        weekBeforeMicros\n        weekOverWeekBp\n      }\n      engineers {\n        ...EngineerBurnFields\n      }\n      points {\n        date\n        accruedMicros\n        spentMicros\n      }\n      byModel {\n        key\n        costMicros\n        events\n      }\n      bySource {\n        key\n        costMicros\n        events\n      }\n    }\n  }\n": typeof types.TeamBurnDocument,
     "\n  mutation CreateEngineer($input: CreateEngineerInput!) {\n    createEngineer(input: $input) {\n      ...EngineerFields\n    }\n  }\n": typeof types.CreateEngineerDocument,
     "\n  query Engineer($id: ID!) {\n    engineer(id: $id) {\n      engineer {\n        ...EngineerFields\n      }\n      payHistory {\n        annualMicros\n        currency\n        effectiveFrom\n      }\n      allowance {\n        periodStart\n        periodEnd\n        annualMicros\n        periodTotalMicros\n        accruedMicros\n        balanceMicros\n        currency\n        override {\n          effectiveFrom\n          basisKind\n          ratioBp\n          annualMicros\n          reason\n        }\n        schedule {\n          month\n          grantDate\n          amountMicros\n          daysCovered\n          daysInMonth\n          posted\n        }\n      }\n      ledgerEntries {\n        id\n        kind\n        amountMicros\n        effectiveAt\n        memo\n        reference\n      }\n    }\n  }\n": typeof types.EngineerDocument,
     "\n  query EngineerChoices {\n    engineers {\n      id\n      name\n      email\n      status\n    }\n  }\n": typeof types.EngineerChoicesDocument,
@@ -61,22 +78,46 @@ type Documents = {
     "\n  query ExchangeRates {\n    exchangeRates {\n      currency\n      effectiveFrom\n      microsPerUsd\n    }\n  }\n": typeof types.ExchangeRatesDocument,
     "\n  mutation SetExchangeRate($input: SetExchangeRateInput!) {\n    setExchangeRate(input: $input) {\n      currency\n      effectiveFrom\n      microsPerUsd\n    }\n  }\n": typeof types.SetExchangeRateDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      name\n      roles\n      createdAt\n      company {\n        id\n        name\n        currency\n        createdAt\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation CancelIncreaseRequest($id: ID!) {\n    cancelIncreaseRequest(id: $id) {\n      ...IncreaseRequestFields\n    }\n  }\n": typeof types.CancelIncreaseRequestDocument,
+    "\n  fragment IncreaseRequestFields on IncreaseRequest {\n    id\n    engineerId\n    engineerName\n    amountMicros\n    kind\n    reason\n    status\n    needsHr\n    approvedBy\n    source\n    managerComment\n    decisionComment\n    createdAt\n    decidedAt\n    canDecide\n  }\n": typeof types.IncreaseRequestFieldsFragmentDoc,
+    "\n  query MyAvailable {\n    budget {\n      engineerId\n      currency\n      allowanceMicros\n      spentMicros\n      availableMicros\n      runsOutOn\n    }\n  }\n": typeof types.MyAvailableDocument,
+    "\n  query MyIncreaseRequests {\n    me {\n      id\n      company {\n        id\n        currency\n      }\n    }\n    increaseRequests(scope: \"MINE\") {\n      ...IncreaseRequestFields\n    }\n  }\n": typeof types.MyIncreaseRequestsDocument,
+    "\n  mutation RequestIncrease($input: RequestIncreaseInput!) {\n    requestIncrease(input: $input) {\n      ...IncreaseRequestFields\n    }\n  }\n": typeof types.RequestIncreaseDocument,
     "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n      parentId\n      costCentre\n      managerUserId\n      managerName\n      engineerCount\n    }\n  }\n": typeof types.CreateTeamDocument,
     "\n  fragment TeamPoolFields on TeamPool {\n    teamId\n    teamName\n    balanceMicros\n    heldMicros\n    overflow\n  }\n": typeof types.TeamPoolFieldsFragmentDoc,
     "\n  query TeamPools {\n    teamPools {\n      ...TeamPoolFields\n    }\n  }\n": typeof types.TeamPoolsDocument,
     "\n  mutation FundTeamPool($input: FundTeamPoolInput!) {\n    fundTeamPool(input: $input) {\n      ...TeamPoolFields\n    }\n  }\n": typeof types.FundTeamPoolDocument,
     "\n  mutation SetTeamPoolOverflow($teamId: ID!, $overflow: Boolean!) {\n    setTeamPoolOverflow(teamId: $teamId, overflow: $overflow) {\n      ...TeamPoolFields\n    }\n  }\n": typeof types.SetTeamPoolOverflowDocument,
     "\n  query Teams {\n    teams {\n      id\n      name\n      parentId\n      costCentre\n      managerUserId\n      managerName\n      engineerCount\n    }\n  }\n": typeof types.TeamsDocument,
+    "\n  mutation MoveAllowance($input: MoveAllowanceInput!) {\n    moveAllowance(input: $input) {\n      ...TransferFields\n    }\n  }\n": typeof types.MoveAllowanceDocument,
+    "\n  query MoveChoices {\n    engineers {\n      id\n      name\n      email\n      status\n      teamId\n    }\n    teams {\n      id\n      name\n      parentId\n      managerUserId\n    }\n  }\n": typeof types.MoveChoicesDocument,
+    "\n  mutation TransferAllowance($input: TransferAllowanceInput!) {\n    transferAllowance(input: $input) {\n      ...TransferFields\n    }\n  }\n": typeof types.TransferAllowanceDocument,
+    "\n  fragment TransferFields on Transfer {\n    id\n    fromKind\n    fromOwnerId\n    fromName\n    toKind\n    toOwnerId\n    toName\n    amountMicros\n    memo\n    at\n  }\n": typeof types.TransferFieldsFragmentDoc,
+    "\n  query TransfersPage {\n    me {\n      id\n      company {\n        id\n        currency\n      }\n    }\n    transferLimit {\n      currency\n      periodStart\n      periodEnd\n      limitBp\n      limitMicros\n      givenMicros\n      availableMicros\n      remainingMicros\n    }\n    teammates {\n      id\n      name\n      email\n    }\n    transfers {\n      ...TransferFields\n    }\n  }\n": typeof types.TransfersPageDocument,
     "\n  query UnpricedUsage {\n    unpricedUsage {\n      provider\n      model\n      events\n      engineers\n      inputTokens\n      outputTokens\n      firstSeen\n      lastSeen\n    }\n  }\n": typeof types.UnpricedUsageDocument,
     "\n  mutation RepriceUnpricedUsage {\n    repriceUnpricedUsage\n  }\n": typeof types.RepriceUnpricedUsageDocument,
     "\n  query UnmappedUsage {\n    unmappedUsage {\n      identityKind\n      identityValue\n      records\n      inputTokens\n      outputTokens\n      lastSeen\n    }\n  }\n": typeof types.UnmappedUsageDocument,
     "\n  mutation MapIdentity($input: MapIdentityInput!) {\n    mapIdentity(input: $input)\n  }\n": typeof types.MapIdentityDocument,
 };
 const documents: Documents = {
+    "\n  query AlertDeliveries($status: String) {\n    alertDeliveries(limit: 200, status: $status) {\n      id\n      kind\n      alertId\n      channel\n      recipient\n      subject\n      status\n      attempts\n      maxAttempts\n      nextAttemptAt\n      lastError\n      createdAt\n      sentAt\n    }\n  }\n": types.AlertDeliveriesDocument,
+    "\n  fragment AlertSettingsFields on AlertSettings {\n    thresholdsBp\n    runOutAlert\n    mailEnabled\n    webhooksEnabled\n    mailConfigured\n  }\n": types.AlertSettingsFieldsFragmentDoc,
+    "\n  query AlertsSettings {\n    alertSettings {\n      ...AlertSettingsFields\n    }\n    webhookEndpoints {\n      ...WebhookEndpointFields\n    }\n    mailSettings {\n      from\n      configured\n      host\n    }\n  }\n": types.AlertsSettingsDocument,
+    "\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        ...WebhookEndpointFields\n      }\n    }\n  }\n": types.CreateWebhookEndpointDocument,
+    "\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n": types.DeleteWebhookEndpointDocument,
+    "\n  mutation EvaluateAlerts {\n    evaluateAlerts\n  }\n": types.EvaluateAlertsDocument,
+    "\n  mutation SendTestEmail {\n    sendTestEmail {\n      sent\n      to\n      error\n    }\n  }\n": types.SendTestEmailDocument,
+    "\n  mutation UpdateAlertSettings($input: UpdateAlertSettingsInput!) {\n    updateAlertSettings(input: $input) {\n      ...AlertSettingsFields\n    }\n  }\n": types.UpdateAlertSettingsDocument,
+    "\n  fragment WebhookEndpointFields on WebhookEndpoint {\n    id\n    url\n    format\n    createdAt\n  }\n": types.WebhookEndpointFieldsFragmentDoc,
     "\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    scopes\n    engineerId\n    engineerName\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": types.ApiKeyFieldsFragmentDoc,
     "\n  query ApiKeys {\n    apiKeys {\n      ...ApiKeyFields\n    }\n  }\n": types.ApiKeysDocument,
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyFields\n    }\n  }\n": types.RevokeApiKeyDocument,
+    "\n  query ApprovalQueue {\n    me {\n      id\n      company {\n        id\n        currency\n      }\n    }\n    increaseRequests(scope: \"TO_APPROVE\") {\n      ...IncreaseRequestFields\n      engineerBudget {\n        ...EngineerBudgetFields\n      }\n    }\n  }\n": types.ApprovalQueueDocument,
+    "\n  mutation ApproveIncreaseRequest($id: ID!, $comment: String) {\n    approveIncreaseRequest(id: $id, comment: $comment) {\n      ...IncreaseRequestFields\n    }\n  }\n": types.ApproveIncreaseRequestDocument,
+    "\n  fragment EngineerBudgetFields on IncreaseRequestBudget {\n    currency\n    allowanceMicros\n    spentMicros\n    availableMicros\n    dailyBurnMicros\n    runsOutOn\n    periodEnd\n  }\n": types.EngineerBudgetFieldsFragmentDoc,
+    "\n  query IncreaseRequest($id: ID!) {\n    me {\n      id\n      company {\n        id\n        currency\n      }\n    }\n    increaseRequest(id: $id) {\n      ...IncreaseRequestFields\n      engineerBudget {\n        ...EngineerBudgetFields\n      }\n    }\n  }\n": types.IncreaseRequestDocument,
+    "\n  mutation RejectIncreaseRequest($id: ID!, $comment: String!) {\n    rejectIncreaseRequest(id: $id, comment: $comment) {\n      ...IncreaseRequestFields\n    }\n  }\n": types.RejectIncreaseRequestDocument,
     "\n  query AuditEntries($filter: AuditFilterInput) {\n    auditEntries(filter: $filter) {\n      id\n      createdAt\n      actorEmail\n      action\n      entityType\n      entityId\n      before\n      after\n    }\n  }\n": types.AuditEntriesDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    user {\n      id\n      email\n      name\n      roles\n      createdAt\n      company {\n        id\n        name\n        currency\n        createdAt\n      }\n    }\n  }\n": types.AuthPayloadFieldsFragmentDoc,
@@ -90,6 +131,9 @@ const documents: Documents = {
     "\n  query DefaultBudgetEnforcement {\n    defaultBudgetEnforcement\n  }\n": types.DefaultBudgetEnforcementDocument,
     "\n  mutation SetDefaultBudgetEnforcement($enforcement: String!) {\n    setDefaultBudgetEnforcement(enforcement: $enforcement)\n  }\n": types.SetDefaultBudgetEnforcementDocument,
     "\n  mutation SetEngineerBudgetEnforcement($engineerId: ID!, $enforcement: String) {\n    setEngineerBudgetEnforcement(engineerId: $engineerId, enforcement: $enforcement) {\n      engineerId\n      enforcement\n      availableMicros\n    }\n  }\n": types.SetEngineerBudgetEnforcementDocument,
+    "\n  fragment EngineerBurnFields on EngineerBurn {\n    engineerId\n    name\n    teamId\n    allowanceMicros\n    accruedMicros\n    spentMicros\n    heldMicros\n    availableMicros\n    burn7Micros\n    burn30Micros\n    historyDays\n    runsOutOn\n    earliest\n    latest\n    confidence\n    horizon\n    runsOutBeforeHorizon\n    underUse\n  }\n": types.EngineerBurnFieldsFragmentDoc,
+    "\n  query MyBurn {\n    myBurn {\n      ...EngineerBurnFields\n    }\n  }\n": types.MyBurnDocument,
+    "\n  query TeamBurn($teamId: ID!) {\n    teamBurn(teamId: $teamId) {\n      teamId\n      teamName\n      currency\n      periodStart\n      periodEnd\n      asOf\n      summary {\n        engineers\n        allowanceMicros\n        accruedMicros\n        spentMicros\n        heldMicros\n        availableMicros\n        burn7Micros\n        burn30Micros\n        runningOut\n        underUse\n        lastWeekMicros\n        weekBeforeMicros\n        weekOverWeekBp\n      }\n      engineers {\n        ...EngineerBurnFields\n      }\n      points {\n        date\n        accruedMicros\n        spentMicros\n      }\n      byModel {\n        key\n        costMicros\n        events\n      }\n      bySource {\n        key\n        costMicros\n        events\n      }\n    }\n  }\n": types.TeamBurnDocument,
     "\n  mutation CreateEngineer($input: CreateEngineerInput!) {\n    createEngineer(input: $input) {\n      ...EngineerFields\n    }\n  }\n": types.CreateEngineerDocument,
     "\n  query Engineer($id: ID!) {\n    engineer(id: $id) {\n      engineer {\n        ...EngineerFields\n      }\n      payHistory {\n        annualMicros\n        currency\n        effectiveFrom\n      }\n      allowance {\n        periodStart\n        periodEnd\n        annualMicros\n        periodTotalMicros\n        accruedMicros\n        balanceMicros\n        currency\n        override {\n          effectiveFrom\n          basisKind\n          ratioBp\n          annualMicros\n          reason\n        }\n        schedule {\n          month\n          grantDate\n          amountMicros\n          daysCovered\n          daysInMonth\n          posted\n        }\n      }\n      ledgerEntries {\n        id\n        kind\n        amountMicros\n        effectiveAt\n        memo\n        reference\n      }\n    }\n  }\n": types.EngineerDocument,
     "\n  query EngineerChoices {\n    engineers {\n      id\n      name\n      email\n      status\n    }\n  }\n": types.EngineerChoicesDocument,
@@ -120,12 +164,22 @@ const documents: Documents = {
     "\n  query ExchangeRates {\n    exchangeRates {\n      currency\n      effectiveFrom\n      microsPerUsd\n    }\n  }\n": types.ExchangeRatesDocument,
     "\n  mutation SetExchangeRate($input: SetExchangeRateInput!) {\n    setExchangeRate(input: $input) {\n      currency\n      effectiveFrom\n      microsPerUsd\n    }\n  }\n": types.SetExchangeRateDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      name\n      roles\n      createdAt\n      company {\n        id\n        name\n        currency\n        createdAt\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  mutation CancelIncreaseRequest($id: ID!) {\n    cancelIncreaseRequest(id: $id) {\n      ...IncreaseRequestFields\n    }\n  }\n": types.CancelIncreaseRequestDocument,
+    "\n  fragment IncreaseRequestFields on IncreaseRequest {\n    id\n    engineerId\n    engineerName\n    amountMicros\n    kind\n    reason\n    status\n    needsHr\n    approvedBy\n    source\n    managerComment\n    decisionComment\n    createdAt\n    decidedAt\n    canDecide\n  }\n": types.IncreaseRequestFieldsFragmentDoc,
+    "\n  query MyAvailable {\n    budget {\n      engineerId\n      currency\n      allowanceMicros\n      spentMicros\n      availableMicros\n      runsOutOn\n    }\n  }\n": types.MyAvailableDocument,
+    "\n  query MyIncreaseRequests {\n    me {\n      id\n      company {\n        id\n        currency\n      }\n    }\n    increaseRequests(scope: \"MINE\") {\n      ...IncreaseRequestFields\n    }\n  }\n": types.MyIncreaseRequestsDocument,
+    "\n  mutation RequestIncrease($input: RequestIncreaseInput!) {\n    requestIncrease(input: $input) {\n      ...IncreaseRequestFields\n    }\n  }\n": types.RequestIncreaseDocument,
     "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n      parentId\n      costCentre\n      managerUserId\n      managerName\n      engineerCount\n    }\n  }\n": types.CreateTeamDocument,
     "\n  fragment TeamPoolFields on TeamPool {\n    teamId\n    teamName\n    balanceMicros\n    heldMicros\n    overflow\n  }\n": types.TeamPoolFieldsFragmentDoc,
     "\n  query TeamPools {\n    teamPools {\n      ...TeamPoolFields\n    }\n  }\n": types.TeamPoolsDocument,
     "\n  mutation FundTeamPool($input: FundTeamPoolInput!) {\n    fundTeamPool(input: $input) {\n      ...TeamPoolFields\n    }\n  }\n": types.FundTeamPoolDocument,
     "\n  mutation SetTeamPoolOverflow($teamId: ID!, $overflow: Boolean!) {\n    setTeamPoolOverflow(teamId: $teamId, overflow: $overflow) {\n      ...TeamPoolFields\n    }\n  }\n": types.SetTeamPoolOverflowDocument,
     "\n  query Teams {\n    teams {\n      id\n      name\n      parentId\n      costCentre\n      managerUserId\n      managerName\n      engineerCount\n    }\n  }\n": types.TeamsDocument,
+    "\n  mutation MoveAllowance($input: MoveAllowanceInput!) {\n    moveAllowance(input: $input) {\n      ...TransferFields\n    }\n  }\n": types.MoveAllowanceDocument,
+    "\n  query MoveChoices {\n    engineers {\n      id\n      name\n      email\n      status\n      teamId\n    }\n    teams {\n      id\n      name\n      parentId\n      managerUserId\n    }\n  }\n": types.MoveChoicesDocument,
+    "\n  mutation TransferAllowance($input: TransferAllowanceInput!) {\n    transferAllowance(input: $input) {\n      ...TransferFields\n    }\n  }\n": types.TransferAllowanceDocument,
+    "\n  fragment TransferFields on Transfer {\n    id\n    fromKind\n    fromOwnerId\n    fromName\n    toKind\n    toOwnerId\n    toName\n    amountMicros\n    memo\n    at\n  }\n": types.TransferFieldsFragmentDoc,
+    "\n  query TransfersPage {\n    me {\n      id\n      company {\n        id\n        currency\n      }\n    }\n    transferLimit {\n      currency\n      periodStart\n      periodEnd\n      limitBp\n      limitMicros\n      givenMicros\n      availableMicros\n      remainingMicros\n    }\n    teammates {\n      id\n      name\n      email\n    }\n    transfers {\n      ...TransferFields\n    }\n  }\n": types.TransfersPageDocument,
     "\n  query UnpricedUsage {\n    unpricedUsage {\n      provider\n      model\n      events\n      engineers\n      inputTokens\n      outputTokens\n      firstSeen\n      lastSeen\n    }\n  }\n": types.UnpricedUsageDocument,
     "\n  mutation RepriceUnpricedUsage {\n    repriceUnpricedUsage\n  }\n": types.RepriceUnpricedUsageDocument,
     "\n  query UnmappedUsage {\n    unmappedUsage {\n      identityKind\n      identityValue\n      records\n      inputTokens\n      outputTokens\n      lastSeen\n    }\n  }\n": types.UnmappedUsageDocument,
@@ -149,6 +203,42 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AlertDeliveries($status: String) {\n    alertDeliveries(limit: 200, status: $status) {\n      id\n      kind\n      alertId\n      channel\n      recipient\n      subject\n      status\n      attempts\n      maxAttempts\n      nextAttemptAt\n      lastError\n      createdAt\n      sentAt\n    }\n  }\n"): (typeof documents)["\n  query AlertDeliveries($status: String) {\n    alertDeliveries(limit: 200, status: $status) {\n      id\n      kind\n      alertId\n      channel\n      recipient\n      subject\n      status\n      attempts\n      maxAttempts\n      nextAttemptAt\n      lastError\n      createdAt\n      sentAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AlertSettingsFields on AlertSettings {\n    thresholdsBp\n    runOutAlert\n    mailEnabled\n    webhooksEnabled\n    mailConfigured\n  }\n"): (typeof documents)["\n  fragment AlertSettingsFields on AlertSettings {\n    thresholdsBp\n    runOutAlert\n    mailEnabled\n    webhooksEnabled\n    mailConfigured\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlertsSettings {\n    alertSettings {\n      ...AlertSettingsFields\n    }\n    webhookEndpoints {\n      ...WebhookEndpointFields\n    }\n    mailSettings {\n      from\n      configured\n      host\n    }\n  }\n"): (typeof documents)["\n  query AlertsSettings {\n    alertSettings {\n      ...AlertSettingsFields\n    }\n    webhookEndpoints {\n      ...WebhookEndpointFields\n    }\n    mailSettings {\n      from\n      configured\n      host\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        ...WebhookEndpointFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        ...WebhookEndpointFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvaluateAlerts {\n    evaluateAlerts\n  }\n"): (typeof documents)["\n  mutation EvaluateAlerts {\n    evaluateAlerts\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendTestEmail {\n    sendTestEmail {\n      sent\n      to\n      error\n    }\n  }\n"): (typeof documents)["\n  mutation SendTestEmail {\n    sendTestEmail {\n      sent\n      to\n      error\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAlertSettings($input: UpdateAlertSettingsInput!) {\n    updateAlertSettings(input: $input) {\n      ...AlertSettingsFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAlertSettings($input: UpdateAlertSettingsInput!) {\n    updateAlertSettings(input: $input) {\n      ...AlertSettingsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WebhookEndpointFields on WebhookEndpoint {\n    id\n    url\n    format\n    createdAt\n  }\n"): (typeof documents)["\n  fragment WebhookEndpointFields on WebhookEndpoint {\n    id\n    url\n    format\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    scopes\n    engineerId\n    engineerName\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n"): (typeof documents)["\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    scopes\n    engineerId\n    engineerName\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -162,6 +252,26 @@ export function graphql(source: "\n  mutation CreateApiKey($input: CreateApiKeyI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyFields\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApprovalQueue {\n    me {\n      id\n      company {\n        id\n        currency\n      }\n    }\n    increaseRequests(scope: \"TO_APPROVE\") {\n      ...IncreaseRequestFields\n      engineerBudget {\n        ...EngineerBudgetFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApprovalQueue {\n    me {\n      id\n      company {\n        id\n        currency\n      }\n    }\n    increaseRequests(scope: \"TO_APPROVE\") {\n      ...IncreaseRequestFields\n      engineerBudget {\n        ...EngineerBudgetFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveIncreaseRequest($id: ID!, $comment: String) {\n    approveIncreaseRequest(id: $id, comment: $comment) {\n      ...IncreaseRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveIncreaseRequest($id: ID!, $comment: String) {\n    approveIncreaseRequest(id: $id, comment: $comment) {\n      ...IncreaseRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EngineerBudgetFields on IncreaseRequestBudget {\n    currency\n    allowanceMicros\n    spentMicros\n    availableMicros\n    dailyBurnMicros\n    runsOutOn\n    periodEnd\n  }\n"): (typeof documents)["\n  fragment EngineerBudgetFields on IncreaseRequestBudget {\n    currency\n    allowanceMicros\n    spentMicros\n    availableMicros\n    dailyBurnMicros\n    runsOutOn\n    periodEnd\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IncreaseRequest($id: ID!) {\n    me {\n      id\n      company {\n        id\n        currency\n      }\n    }\n    increaseRequest(id: $id) {\n      ...IncreaseRequestFields\n      engineerBudget {\n        ...EngineerBudgetFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query IncreaseRequest($id: ID!) {\n    me {\n      id\n      company {\n        id\n        currency\n      }\n    }\n    increaseRequest(id: $id) {\n      ...IncreaseRequestFields\n      engineerBudget {\n        ...EngineerBudgetFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectIncreaseRequest($id: ID!, $comment: String!) {\n    rejectIncreaseRequest(id: $id, comment: $comment) {\n      ...IncreaseRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation RejectIncreaseRequest($id: ID!, $comment: String!) {\n    rejectIncreaseRequest(id: $id, comment: $comment) {\n      ...IncreaseRequestFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -214,6 +324,18 @@ export function graphql(source: "\n  mutation SetDefaultBudgetEnforcement($enfor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetEngineerBudgetEnforcement($engineerId: ID!, $enforcement: String) {\n    setEngineerBudgetEnforcement(engineerId: $engineerId, enforcement: $enforcement) {\n      engineerId\n      enforcement\n      availableMicros\n    }\n  }\n"): (typeof documents)["\n  mutation SetEngineerBudgetEnforcement($engineerId: ID!, $enforcement: String) {\n    setEngineerBudgetEnforcement(engineerId: $engineerId, enforcement: $enforcement) {\n      engineerId\n      enforcement\n      availableMicros\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EngineerBurnFields on EngineerBurn {\n    engineerId\n    name\n    teamId\n    allowanceMicros\n    accruedMicros\n    spentMicros\n    heldMicros\n    availableMicros\n    burn7Micros\n    burn30Micros\n    historyDays\n    runsOutOn\n    earliest\n    latest\n    confidence\n    horizon\n    runsOutBeforeHorizon\n    underUse\n  }\n"): (typeof documents)["\n  fragment EngineerBurnFields on EngineerBurn {\n    engineerId\n    name\n    teamId\n    allowanceMicros\n    accruedMicros\n    spentMicros\n    heldMicros\n    availableMicros\n    burn7Micros\n    burn30Micros\n    historyDays\n    runsOutOn\n    earliest\n    latest\n    confidence\n    horizon\n    runsOutBeforeHorizon\n    underUse\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyBurn {\n    myBurn {\n      ...EngineerBurnFields\n    }\n  }\n"): (typeof documents)["\n  query MyBurn {\n    myBurn {\n      ...EngineerBurnFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamBurn($teamId: ID!) {\n    teamBurn(teamId: $teamId) {\n      teamId\n      teamName\n      currency\n      periodStart\n      periodEnd\n      asOf\n      summary {\n        engineers\n        allowanceMicros\n        accruedMicros\n        spentMicros\n        heldMicros\n        availableMicros\n        burn7Micros\n        burn30Micros\n        runningOut\n        underUse\n        lastWeekMicros\n        weekBeforeMicros\n        weekOverWeekBp\n      }\n      engineers {\n        ...EngineerBurnFields\n      }\n      points {\n        date\n        accruedMicros\n        spentMicros\n      }\n      byModel {\n        key\n        costMicros\n        events\n      }\n      bySource {\n        key\n        costMicros\n        events\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamBurn($teamId: ID!) {\n    teamBurn(teamId: $teamId) {\n      teamId\n      teamName\n      currency\n      periodStart\n      periodEnd\n      asOf\n      summary {\n        engineers\n        allowanceMicros\n        accruedMicros\n        spentMicros\n        heldMicros\n        availableMicros\n        burn7Micros\n        burn30Micros\n        runningOut\n        underUse\n        lastWeekMicros\n        weekBeforeMicros\n        weekOverWeekBp\n      }\n      engineers {\n        ...EngineerBurnFields\n      }\n      points {\n        date\n        accruedMicros\n        spentMicros\n      }\n      byModel {\n        key\n        costMicros\n        events\n      }\n      bySource {\n        key\n        costMicros\n        events\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -337,6 +459,26 @@ export function graphql(source: "\n  query Me {\n    me {\n      id\n      email
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CancelIncreaseRequest($id: ID!) {\n    cancelIncreaseRequest(id: $id) {\n      ...IncreaseRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation CancelIncreaseRequest($id: ID!) {\n    cancelIncreaseRequest(id: $id) {\n      ...IncreaseRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IncreaseRequestFields on IncreaseRequest {\n    id\n    engineerId\n    engineerName\n    amountMicros\n    kind\n    reason\n    status\n    needsHr\n    approvedBy\n    source\n    managerComment\n    decisionComment\n    createdAt\n    decidedAt\n    canDecide\n  }\n"): (typeof documents)["\n  fragment IncreaseRequestFields on IncreaseRequest {\n    id\n    engineerId\n    engineerName\n    amountMicros\n    kind\n    reason\n    status\n    needsHr\n    approvedBy\n    source\n    managerComment\n    decisionComment\n    createdAt\n    decidedAt\n    canDecide\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAvailable {\n    budget {\n      engineerId\n      currency\n      allowanceMicros\n      spentMicros\n      availableMicros\n      runsOutOn\n    }\n  }\n"): (typeof documents)["\n  query MyAvailable {\n    budget {\n      engineerId\n      currency\n      allowanceMicros\n      spentMicros\n      availableMicros\n      runsOutOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyIncreaseRequests {\n    me {\n      id\n      company {\n        id\n        currency\n      }\n    }\n    increaseRequests(scope: \"MINE\") {\n      ...IncreaseRequestFields\n    }\n  }\n"): (typeof documents)["\n  query MyIncreaseRequests {\n    me {\n      id\n      company {\n        id\n        currency\n      }\n    }\n    increaseRequests(scope: \"MINE\") {\n      ...IncreaseRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestIncrease($input: RequestIncreaseInput!) {\n    requestIncrease(input: $input) {\n      ...IncreaseRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation RequestIncrease($input: RequestIncreaseInput!) {\n    requestIncrease(input: $input) {\n      ...IncreaseRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n      parentId\n      costCentre\n      managerUserId\n      managerName\n      engineerCount\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n      parentId\n      costCentre\n      managerUserId\n      managerName\n      engineerCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -358,6 +500,26 @@ export function graphql(source: "\n  mutation SetTeamPoolOverflow($teamId: ID!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Teams {\n    teams {\n      id\n      name\n      parentId\n      costCentre\n      managerUserId\n      managerName\n      engineerCount\n    }\n  }\n"): (typeof documents)["\n  query Teams {\n    teams {\n      id\n      name\n      parentId\n      costCentre\n      managerUserId\n      managerName\n      engineerCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveAllowance($input: MoveAllowanceInput!) {\n    moveAllowance(input: $input) {\n      ...TransferFields\n    }\n  }\n"): (typeof documents)["\n  mutation MoveAllowance($input: MoveAllowanceInput!) {\n    moveAllowance(input: $input) {\n      ...TransferFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MoveChoices {\n    engineers {\n      id\n      name\n      email\n      status\n      teamId\n    }\n    teams {\n      id\n      name\n      parentId\n      managerUserId\n    }\n  }\n"): (typeof documents)["\n  query MoveChoices {\n    engineers {\n      id\n      name\n      email\n      status\n      teamId\n    }\n    teams {\n      id\n      name\n      parentId\n      managerUserId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransferAllowance($input: TransferAllowanceInput!) {\n    transferAllowance(input: $input) {\n      ...TransferFields\n    }\n  }\n"): (typeof documents)["\n  mutation TransferAllowance($input: TransferAllowanceInput!) {\n    transferAllowance(input: $input) {\n      ...TransferFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TransferFields on Transfer {\n    id\n    fromKind\n    fromOwnerId\n    fromName\n    toKind\n    toOwnerId\n    toName\n    amountMicros\n    memo\n    at\n  }\n"): (typeof documents)["\n  fragment TransferFields on Transfer {\n    id\n    fromKind\n    fromOwnerId\n    fromName\n    toKind\n    toOwnerId\n    toName\n    amountMicros\n    memo\n    at\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TransfersPage {\n    me {\n      id\n      company {\n        id\n        currency\n      }\n    }\n    transferLimit {\n      currency\n      periodStart\n      periodEnd\n      limitBp\n      limitMicros\n      givenMicros\n      availableMicros\n      remainingMicros\n    }\n    teammates {\n      id\n      name\n      email\n    }\n    transfers {\n      ...TransferFields\n    }\n  }\n"): (typeof documents)["\n  query TransfersPage {\n    me {\n      id\n      company {\n        id\n        currency\n      }\n    }\n    transferLimit {\n      currency\n      periodStart\n      periodEnd\n      limitBp\n      limitMicros\n      givenMicros\n      availableMicros\n      remainingMicros\n    }\n    teammates {\n      id\n      name\n      email\n    }\n    transfers {\n      ...TransferFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,6 +8,7 @@ import { IncreasesTransfers1795510000000 } from './1795510000000-IncreasesTransf
 import { Alerts1795520000000 } from './1795520000000-Alerts';
 import { BurnRollups1795530000000 } from './1795530000000-BurnRollups';
 import { DeliveryKinds1795540000000 } from './1795540000000-DeliveryKinds';
+import { MeteringFastPaths1795550000000 } from './1795550000000-MeteringFastPaths';
 
 /** Every migration, in order. `nx run api:migration-generate --name=X` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   Alerts1795520000000,
   BurnRollups1795530000000,
   DeliveryKinds1795540000000,
+  MeteringFastPaths1795550000000,
 ];

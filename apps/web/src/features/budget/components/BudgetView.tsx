@@ -1,5 +1,5 @@
 import { lazy, Suspense, type ReactNode } from 'react';
-import { Alert, Anchor, Card, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { todayIso } from '../../../app/dates';
@@ -57,10 +57,13 @@ export function BudgetView({
   engineerId,
   heading,
   subtitle,
+  headerAction,
 }: {
   engineerId?: string;
   heading: string;
   subtitle?: string;
+  /** A link or button beside the heading once the budget is shown. */
+  headerAction?: ReactNode;
 }) {
   const user = useCurrentUser();
   const own = engineerId === undefined;
@@ -117,13 +120,16 @@ export function BudgetView({
 
   return (
     <Stack gap="lg" maw={1200}>
-      <div>
-        <Title order={1}>{heading}</Title>
-        <Text c="dimmed">
-          {subtitle ? `${subtitle} · ` : ''}Period {formatIsoDay(budget.periodStart)} –{' '}
-          {formatIsoDay(budget.periodEnd)}
-        </Text>
-      </div>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Title order={1}>{heading}</Title>
+          <Text c="dimmed">
+            {subtitle ? `${subtitle} · ` : ''}Period {formatIsoDay(budget.periodStart)} –{' '}
+            {formatIsoDay(budget.periodEnd)}
+          </Text>
+        </div>
+        {headerAction}
+      </Group>
       {alert && (
         <Alert
           color={alert.color}

@@ -1,0 +1,7 @@
+import { graphql } from '../../../gql';
+
+export const EvaluateAlertsMutation = graphql(`
+  mutation EvaluateAlerts {
+    evaluateAlerts
+  }
+`);

@@ -1,0 +1,455 @@
+import { allocateLargestRemainder, compareDates } from '@tokenroll/domain';
+import type { EngineerBurnFieldsFragment, Role, TeamBurnQuery, TeamsQuery } from '../../gql/graphql';
+import { formatIsoDay } from '../../app/dates';
+import { csvAmount, formatMicros, microsOf } from '../../app/money';
+import { hasAnyRole } from '../../app/roles';
+import type { CsvColumn } from '../../app/table/csv';
+import { filterByWords } from '../../app/table/filter';
+import { sortRows, type SortState, type SortValue } from '../../app/table/sort';
+import { buildTeamTree, flattenTree } from '../teams/teams';
+
+export type EngineerBurnRow = EngineerBurnFieldsFragment;
+export type TeamBurnData = TeamBurnQuery['teamBurn'];
+export type TeamBurnSummary = TeamBurnData['summary'];
+export type BurnPointRow = TeamBurnData['points'][number];
+export type BurnByKeyRow = TeamBurnData['byModel'][number];
+type TeamRow = TeamsQuery['teams'][number];
+
+/** Roles that review any team; a MANAGER reviews the teams they manage and the teams below them. */
+export const ANY_TEAM_REVIEWERS: readonly Role[] = ['ADMIN', 'HR', 'FINANCE'];
+
+// ---------------------------------------------------------------------------------------------
+// The team picker
+
+export interface TeamChoice {
+  value: string;
+  label: string;
+}
+
+/**
+ * The teams a viewer may review, in tree order and indented under their parents, and the one to
+ * open first: the first team the viewer manages, else (ADMIN/HR/FINANCE) the first root team.
+ * A manager may review the teams they manage and every team below them (the server checks the same).
+ */
+export function reviewableTeams(
+  teams: readonly TeamRow[],
+  viewer: { id: string; roles: readonly Role[] },
+): { choices: TeamChoice[]; defaultTeamId: string | null } {
+  const ordered = flattenTree(buildTeamTree(teams));
+  const anyTeam = hasAnyRole(viewer.roles, ANY_TEAM_REVIEWERS);
+  const managedDirectly = ordered.filter((node) => node.team.managerUserId === viewer.id);
+  const reviewable = new Set<string>();
+  if (anyTeam) for (const node of ordered) reviewable.add(node.team.id);
+  else if (viewer.roles.includes('MANAGER')) {
+    const visit = (node: (typeof ordered)[number]) => {
+      reviewable.add(node.team.id);
+      node.children.forEach(visit);
+    };
+    managedDirectly.forEach(visit);
+  }
+  const shown = ordered.filter((node) => reviewable.has(node.team.id));
+  // indent relative to the shallowest team shown, so a manager's own team starts at the left
+  const base = shown.reduce((least, node) => Math.min(least, node.depth), Number.POSITIVE_INFINITY);
+  const choices = shown.map((node) => {
+    const depth = node.depth - base;
+    return {
+      value: node.team.id,
+      label: `${'\u00a0\u00a0\u00a0'.repeat(depth)}${depth > 0 ? '└ ' : ''}${node.team.name}`,
+    };
+  });
+  const defaultTeamId =
+    managedDirectly.find((node) => reviewable.has(node.team.id))?.team.id ?? shown[0]?.team.id ?? null;
+  return { choices, defaultTeamId };
+}
+
+/** The team to show: the one named in the address when the viewer may review it, else the default. */
+export function chosenTeam(
+  requested: string | null,
+  choices: readonly TeamChoice[],
+  defaultTeamId: string | null,
+): { teamId: string | null; unknownRequest: boolean } {
+  if (requested && choices.some((choice) => choice.value === requested))
+    return { teamId: requested, unknownRequest: false };
+  return { teamId: defaultTeamId, unknownRequest: Boolean(requested) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Labels
+
+const CONFIDENCE_LABELS: Record<string, string> = { high: 'High', medium: 'Medium', low: 'Low' };
+const CONFIDENCE_ORDER: Record<string, number> = { high: 0, medium: 1, low: 2 };
+
+export function confidenceLabel(confidence: string): string {
+  return CONFIDENCE_LABELS[confidence] ?? confidence;
+}
+
+export function confidenceColor(confidence: string): 'green' | 'yellow' | 'gray' {
+  return confidence === 'high' ? 'green' : confidence === 'medium' ? 'yellow' : 'gray';
+}
+
+/** "Nov 24, 2026", or "Lasts the period" (to the end date for a leaver) at the current pace. */
+export function runsOutLabel(row: Pick<EngineerBurnRow, 'runsOutOn'>): string {
+  return row.runsOutOn ? formatIsoDay(row.runsOutOn) : 'Lasts the period';
+}
+
+/**
+ * The 80% band of the run-out date: "Nov 20, 2026 – Dec 2, 2026"; a single date when both ends
+ * agree; "… – after Dec 31, 2026" when the slow end lasts the horizon; a dash when it lasts.
+ */
+export function bandLabel(
+  row: Pick<EngineerBurnRow, 'runsOutOn' | 'earliest' | 'latest' | 'horizon'>,
+): string {
+  if (!row.runsOutOn) return '—';
+  const earliest = row.earliest ?? row.runsOutOn;
+  if (!row.latest) return `${formatIsoDay(earliest)} – after ${formatIsoDay(row.horizon)}`;
+  if (earliest === row.latest) return formatIsoDay(earliest);
+  return `${formatIsoDay(earliest)} – ${formatIsoDay(row.latest)}`;
+}
+
+/** The band for a spreadsheet: ISO dates, "2026-11-20 to 2026-12-02"; empty when it lasts. */
+function bandCsv(row: EngineerBurnRow): string {
+  if (!row.runsOutOn) return '';
+  const earliest = row.earliest ?? row.runsOutOn;
+  if (!row.latest) return `${earliest} to after ${row.horizon}`;
+  return earliest === row.latest ? earliest : `${earliest} to ${row.latest}`;
+}
+
+export type BurnSignal = 'runsOut' | 'underUse' | 'none';
+
+export const SIGNAL_LABELS: Record<BurnSignal, string> = {
+  runsOut: 'Runs out before period end',
+  underUse: 'Under-use',
+  none: 'On track',
+};
+
+/** What stands out about a row: running out first, then barely using the allowance. */
+export function signalOf(row: Pick<EngineerBurnRow, 'runsOutBeforeHorizon' | 'underUse'>): BurnSignal {
+  if (row.runsOutBeforeHorizon) return 'runsOut';
+  if (row.underUse) return 'underUse';
+  return 'none';
+}
+
+/** 1234 → "+12.34%", −400 → "−4%", 0 → "No change"; null (nothing spent the week before) says so. */
+export function weekOverWeekLabel(bp: number | null | undefined): string {
+  if (bp === null || bp === undefined) return 'No spend the week before';
+  if (bp === 0) return 'No change';
+  const abs = Math.abs(bp);
+  const whole = Math.trunc(abs / 100);
+  const rest = abs % 100;
+  const text = rest === 0 ? String(whole) : `${whole}.${String(rest).padStart(2, '0').replace(/0$/, '')}`;
+  return `${bp > 0 ? '+' : '−'}${text}%`;
+}
+
+export function weekOverWeekColor(bp: number | null | undefined): 'red' | 'teal' | 'gray' {
+  if (bp === null || bp === undefined || bp === 0) return 'gray';
+  return bp > 0 ? 'red' : 'teal';
+}
+
+/** "3 of 12" for a count of engineers. */
+export function ofEngineers(count: number, total: number): string {
+  return `${count} of ${total}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The per-engineer table: columns, sorting, filtering, CSV
+
+export type BurnColumnKey =
+  | 'name'
+  | 'team'
+  | 'allowance'
+  | 'accrued'
+  | 'spent'
+  | 'held'
+  | 'available'
+  | 'burn7'
+  | 'burn30'
+  | 'runsOut'
+  | 'band'
+  | 'confidence'
+  | 'signal';
+
+/** One column of the burn table: its header, how it sorts and its spreadsheet cell. */
+export interface BurnColumn {
+  key: BurnColumnKey;
+  label: string;
+  align: 'left' | 'right';
+  sortValue: (row: EngineerBurnRow) => SortValue;
+  /** The cell as text (for a spreadsheet: plain amounts and ISO dates). */
+  csv: (row: EngineerBurnRow) => string;
+  /** The cell as text for people. */
+  text: (row: EngineerBurnRow) => string;
+}
+
+/**
+ * The table's columns, the same for the manager's table and the engineer's "what my manager sees".
+ * `teamNames` adds a Team column (a manager reviewing several teams); money headers name the currency
+ * in the export.
+ */
+export function burnColumns(currency: string, teamNames?: ReadonlyMap<string, string>): BurnColumn[] {
+  const money = (key: BurnColumnKey, label: string, pick: (row: EngineerBurnRow) => string): BurnColumn => ({
+    key,
+    label,
+    align: 'right',
+    sortValue: (row) => microsOf(pick(row)),
+    csv: (row) => csvAmount(pick(row), currency),
+    text: (row) => formatMicros(pick(row), currency),
+  });
+  const teamName = (row: EngineerBurnRow) => (row.teamId ? (teamNames?.get(row.teamId) ?? '') : '');
+  return [
+    {
+      key: 'name',
+      label: 'Engineer',
+      align: 'left',
+      sortValue: (row) => row.name,
+      csv: (row) => row.name,
+      text: (row) => row.name,
+    },
+    ...(teamNames
+      ? [
+          {
+            key: 'team' as const,
+            label: 'Team',
+            align: 'left' as const,
+            sortValue: teamName,
+            csv: teamName,
+            text: (row: EngineerBurnRow) => teamName(row) || '—',
+          },
+        ]
+      : []),
+    money('allowance', 'Annual allowance', (row) => row.allowanceMicros),
+    money('accrued', 'Accrued', (row) => row.accruedMicros),
+    money('spent', 'Spent', (row) => row.spentMicros),
+    money('held', 'Held', (row) => row.heldMicros),
+    money('available', 'Available', (row) => row.availableMicros),
+    money('burn7', 'Burn/day (7 days)', (row) => row.burn7Micros),
+    money('burn30', 'Burn/day (30 days)', (row) => row.burn30Micros),
+    {
+      key: 'runsOut',
+      label: 'Runs out',
+      align: 'left',
+      // ISO dates sort as text; "lasts the period" is missing and goes last
+      sortValue: (row) => row.runsOutOn,
+      csv: (row) => row.runsOutOn ?? '',
+      text: runsOutLabel,
+    },
+    {
+      key: 'band',
+      label: 'Run-out band (80%)',
+      align: 'left',
+      sortValue: (row) => (row.runsOutOn ? (row.earliest ?? row.runsOutOn) : null),
+      csv: bandCsv,
+      text: bandLabel,
+    },
+    {
+      key: 'confidence',
+      label: 'Confidence',
+      align: 'left',
+      sortValue: (row) => CONFIDENCE_ORDER[row.confidence] ?? 3,
+      csv: (row) => confidenceLabel(row.confidence),
+      text: (row) => confidenceLabel(row.confidence),
+    },
+    {
+      key: 'signal',
+      label: 'Signal',
+      align: 'left',
+      sortValue: (row) => ['runsOut', 'underUse', 'none'].indexOf(signalOf(row)),
+      csv: (row) => SIGNAL_LABELS[signalOf(row)],
+      text: (row) => SIGNAL_LABELS[signalOf(row)],
+    },
+  ];
+}
+
+/** The money headers in an export name the currency: "Spent (USD)". */
+export function csvHeader(column: BurnColumn, currency: string): string {
+  return column.align === 'right' ? `${column.label} (${currency})` : column.label;
+}
+
+/** The export is exactly the table on screen: the columns shown, the rows shown, in the order shown. */
+export function burnCsvColumns(
+  columns: readonly BurnColumn[],
+  currency: string,
+): CsvColumn<EngineerBurnRow>[] {
+  return columns.map((column) => ({ header: csvHeader(column, currency), value: column.csv }));
+}
+
+/**
+ * The order a manager sees first: soonest run-out first, then the rest by name. Never by spend: no
+ * view ranks people by what they spent unless the viewer asks for it.
+ */
+export const DEFAULT_BURN_SORT: SortState<BurnColumnKey> = { key: 'runsOut', direction: 'asc' };
+
+/** Rows sorted by one column; ties (and rows without a value) keep name order. */
+export function sortBurnRows(
+  rows: readonly EngineerBurnRow[],
+  columns: readonly BurnColumn[],
+  sort: SortState<BurnColumnKey>,
+): EngineerBurnRow[] {
+  const accessors = Object.fromEntries(columns.map((column) => [column.key, column.sortValue])) as Record<
+    BurnColumnKey,
+    (row: EngineerBurnRow) => SortValue
+  >;
+  const byName = sortRows(
+    rows,
+    { name: (row: EngineerBurnRow) => row.name },
+    { key: 'name', direction: 'asc' },
+  );
+  return accessors[sort.key] ? sortRows(byName, accessors, sort) : byName;
+}
+
+export type BurnShow = 'all' | 'runsOut' | 'underUse';
+
+export const SHOW_OPTIONS: { value: BurnShow; label: string }[] = [
+  { value: 'all', label: 'Everyone' },
+  { value: 'runsOut', label: 'Runs out before period end' },
+  { value: 'underUse', label: 'Under-use' },
+];
+
+export interface BurnFilter {
+  /** Words that must all appear in the engineer's name (or team). */
+  query: string;
+  show: BurnShow;
+}
+
+export const NO_BURN_FILTER: BurnFilter = { query: '', show: 'all' };
+
+export function isFiltered(filter: BurnFilter): boolean {
+  return filter.query.trim() !== '' || filter.show !== 'all';
+}
+
+export function filterBurnRows(
+  rows: readonly EngineerBurnRow[],
+  filter: BurnFilter,
+  teamNames?: ReadonlyMap<string, string>,
+): EngineerBurnRow[] {
+  const kept = rows.filter((row) =>
+    filter.show === 'runsOut' ? row.runsOutBeforeHorizon : filter.show === 'underUse' ? row.underUse : true,
+  );
+  return filterByWords(kept, filter.query, (row) => [
+    row.name,
+    row.teamId ? teamNames?.get(row.teamId) : null,
+  ]);
+}
+
+/** A Team column is worth its space only when the rows span more than one team. */
+export function teamNamesIfMixed(
+  rows: readonly EngineerBurnRow[],
+  teams: readonly { id: string; name: string }[],
+): Map<string, string> | undefined {
+  const ids = new Set(rows.map((row) => row.teamId).filter(Boolean));
+  if (ids.size <= 1) return undefined;
+  return new Map(teams.map((team) => [team.id, team.name]));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Who runs out first
+
+/** Engineers who run out before their horizon, soonest first (then the earliest band end, then name). */
+export function runningOutFirst(rows: readonly EngineerBurnRow[]): EngineerBurnRow[] {
+  const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+  return rows
+    .flatMap((row) => (row.runsOutBeforeHorizon && row.runsOutOn ? [{ row, on: row.runsOutOn }] : []))
+    .sort(
+      (a, b) =>
+        compareDates(a.on, b.on) ||
+        compareDates(a.row.earliest ?? a.on, b.row.earliest ?? b.on) ||
+        collator.compare(a.row.name, b.row.name),
+    )
+    .map(({ row }) => row);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Charts
+
+/**
+ * Micro-units as a plain number of currency units rounded to the cent, for a chart axis only; every
+ * figure shown as text stays exact.
+ */
+export function chartNumber(micros: string | bigint): number {
+  const value = BigInt(micros);
+  const cents = (value >= 0n ? value + 5_000n : value - 5_000n) / 10_000n;
+  return Number(cents) / 100;
+}
+
+export interface CumulativePoint {
+  date: string;
+  /** "Nov 3" for the axis. */
+  label: string;
+  accrued: number;
+  spent: number;
+}
+
+const axisDay = new Intl.DateTimeFormat('en', { month: 'short', day: 'numeric', timeZone: 'UTC' });
+
+/** The team's cumulative spend against its cumulative accrual: month ends, then each day of this month. */
+export function cumulativePoints(points: readonly BurnPointRow[]): CumulativePoint[] {
+  return points.map((point) => {
+    const date = new Date(`${point.date}T00:00:00Z`);
+    return {
+      date: point.date,
+      label: Number.isNaN(date.getTime()) ? point.date : axisDay.format(date),
+      accrued: chartNumber(point.accruedMicros),
+      spent: chartNumber(point.spentMicros),
+    };
+  });
+}
+
+/** The text alternative of the cumulative chart: where the lines end and how they compare. */
+export function cumulativeSummary(points: readonly BurnPointRow[], currency: string): string {
+  const last = points[points.length - 1];
+  if (!last) return 'No spend or accrual in this period yet.';
+  const spent = BigInt(last.spentMicros);
+  const accrued = BigInt(last.accruedMicros);
+  const money = (micros: bigint) => formatMicros(micros.toString(), currency);
+  const comparison =
+    accrued === 0n
+      ? 'nothing has accrued yet'
+      : spent > accrued
+        ? `${money(spent - accrued)} more than has accrued`
+        : `${money(accrued - spent)} less than has accrued`;
+  return `By ${formatIsoDay(last.date)} the team spent ${money(spent)} of ${money(accrued)} accrued: ${comparison}.`;
+}
+
+export interface ShareRow {
+  key: string;
+  costMicros: string;
+  events: number;
+  /** Share of the total cost in basis points (largest remainder, so shares add up to 10000). */
+  shareBp: number;
+  /** "45.2%" */
+  shareText: string;
+}
+
+/**
+ * Spend by model or tool as shares of the total, most expensive first (ties by name). Shares are
+ * split with the largest-remainder method so they always add up to 100%.
+ */
+export function shareRows(rows: readonly BurnByKeyRow[]): ShareRow[] {
+  const sorted = [...rows].sort((a, b) => {
+    const x = BigInt(a.costMicros);
+    const y = BigInt(b.costMicros);
+    return x === y ? (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) : x > y ? -1 : 1;
+  });
+  // a refund could make a cost negative: it takes no share
+  const weights = sorted.map((row) => (BigInt(row.costMicros) > 0n ? BigInt(row.costMicros) : 0n));
+  const shares = weights.some((weight) => weight > 0n)
+    ? allocateLargestRemainder(10_000n, weights)
+    : weights.map(() => 0n);
+  return sorted.map((row, index) => {
+    const bp = Number(shares[index] ?? 0n);
+    return {
+      key: row.key,
+      costMicros: row.costMicros,
+      events: row.events,
+      shareBp: bp,
+      shareText: shareText(bp),
+    };
+  });
+}
+
+/** 4520 → "45.2%", 10000 → "100%", 3 → "0.03%". */
+export function shareText(bp: number): string {
+  const whole = Math.trunc(bp / 100);
+  const rest = bp % 100;
+  if (rest === 0) return `${whole}%`;
+  return `${whole}.${String(rest).padStart(2, '0').replace(/0$/, '')}%`;
+}

@@ -1,0 +1,242 @@
+import { lazy, Suspense, useMemo } from 'react';
+import { Alert, NativeSelect, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@apollo/client/react';
+import { useSearchParams } from 'react-router';
+import { formatIsoDay } from '../../../app/dates';
+import { parseApiError } from '../../../app/errors';
+import { useCurrentUser } from '../../../app/session/SessionContext';
+import { EmptyState, ErrorState, LoadingState, NoAccessState } from '../../../app/ui/states';
+import { TeamsQuery } from '../../teams/graphql/teams';
+import {
+  ANY_TEAM_REVIEWERS,
+  burnColumns,
+  chosenTeam,
+  reviewableTeams,
+  runningOutFirst,
+  teamNamesIfMixed,
+  type TeamBurnData,
+} from '../burn';
+import { hasAnyRole } from '../../../app/roles';
+import { BurnLegend } from '../components/BurnLegend';
+import { BurnRowTable, BurnTable, engineerUsagePath } from '../components/BurnTable';
+import { BurnSummaryCards } from '../components/BurnSummaryCards';
+import { CumulativeFigures } from '../components/CumulativeFigures';
+import { Section } from '../components/Section';
+import { SpendShares } from '../components/SpendShares';
+import { TeamBurnQuery } from '../graphql/teamBurn';
+
+// the chart library loads only when a chart is drawn
+const CumulativeBurnChart = lazy(() =>
+  import('../components/CumulativeBurnChart').then((module) => ({ default: module.CumulativeBurnChart })),
+);
+
+const RUNNING_OUT_COLUMNS = ['name', 'runsOut', 'band', 'confidence', 'available', 'burn30'];
+
+/** Team burn: how fast a team spends its allowances, who runs out first, and on what. */
+export function TeamBurnPage() {
+  const user = useCurrentUser();
+  const [params, setParams] = useSearchParams();
+  const teams = useQuery(TeamsQuery);
+  const teamsError = teams.error ? parseApiError(teams.error) : null;
+  const { choices, defaultTeamId } = useMemo(
+    () => reviewableTeams(teams.data?.teams ?? [], user),
+    [teams.data, user],
+  );
+  const { teamId, unknownRequest } = chosenTeam(params.get('team'), choices, defaultTeamId);
+  const burn = useQuery(TeamBurnQuery, {
+    variables: { teamId: teamId ?? '' },
+    skip: !teamId,
+    fetchPolicy: 'cache-and-network',
+  });
+  const burnError = burn.error ? parseApiError(burn.error) : null;
+  const anyTeam = hasAnyRole(user.roles, ANY_TEAM_REVIEWERS);
+
+  const heading = (
+    <div>
+      <Title order={1}>Team burn</Title>
+      <Text c="dimmed">
+        How fast {anyTeam ? 'a team spends' : 'your teams spend'} their AI-token allowances this period, who
+        runs out before it ends, and on which models and tools.
+      </Text>
+    </div>
+  );
+
+  if (teamsError?.code === 'FORBIDDEN') return <NoAccessState />;
+  if (teams.loading && !teams.data)
+    return (
+      <Stack gap="lg">
+        {heading}
+        <LoadingState label="Loading your teams…" />
+      </Stack>
+    );
+  if (teamsError && !teams.data)
+    return (
+      <Stack gap="lg">
+        {heading}
+        <ErrorState
+          title="We couldn't load the teams"
+          message={teamsError.message}
+          onRetry={() => void teams.refetch()}
+        />
+      </Stack>
+    );
+  if (choices.length === 0 || !teamId)
+    return (
+      <Stack gap="lg">
+        {heading}
+        <EmptyState
+          title="No team to review"
+          description={
+            anyTeam
+              ? 'Nobody has set up teams yet. Teams are added on the Teams page.'
+              : 'You do not manage a team yet. An admin or HR names the manager of each team.'
+          }
+        />
+      </Stack>
+    );
+
+  return (
+    <Stack gap="lg" maw={1400}>
+      {heading}
+      <NativeSelect
+        label="Team"
+        description={
+          anyTeam ? 'Any team, with the teams below it' : 'The teams you manage, with the teams below them'
+        }
+        data={choices}
+        value={teamId}
+        onChange={(event) => {
+          const next = event.currentTarget.value;
+          setParams(
+            (current) => {
+              const updated = new URLSearchParams(current);
+              updated.set('team', next);
+              return updated;
+            },
+            { replace: false },
+          );
+        }}
+        w={320}
+      />
+      {unknownRequest && (
+        <Alert color="yellow" variant="light" role="status" title="That team is not one you may review">
+          Showing {choices.find((choice) => choice.value === teamId)?.label.trim() ?? 'your team'} instead.
+        </Alert>
+      )}
+      {burn.loading && !burn.data && <LoadingState label="Loading the team's burn…" />}
+      {burnError &&
+        !burn.data &&
+        (burnError.code === 'FORBIDDEN' || burnError.code === 'NOT_FOUND' ? (
+          <EmptyState title="No burn to show" description={burnError.message} />
+        ) : (
+          <ErrorState
+            title="We couldn't load the team's burn"
+            message={burnError.message}
+            onRetry={() => void burn.refetch()}
+          />
+        ))}
+      {burn.data && <TeamBurnView burn={burn.data.teamBurn} teams={teams.data?.teams ?? []} />}
+    </Stack>
+  );
+}
+
+function TeamBurnView({
+  burn,
+  teams,
+}: {
+  burn: TeamBurnData;
+  teams: readonly { id: string; name: string }[];
+}) {
+  const teamNames = useMemo(() => teamNamesIfMixed(burn.engineers, teams), [burn.engineers, teams]);
+  const columns = useMemo(() => burnColumns(burn.currency, teamNames), [burn.currency, teamNames]);
+  const runningOut = useMemo(() => runningOutFirst(burn.engineers), [burn.engineers]);
+  const runningOutColumns = useMemo(
+    () => columns.filter((column) => RUNNING_OUT_COLUMNS.includes(column.key)),
+    [columns],
+  );
+  return (
+    <Stack gap="lg">
+      <Text c="dimmed" data-testid="team-burn-period">
+        {burn.teamName} and the teams below it · Period {formatIsoDay(burn.periodStart)} –{' '}
+        {formatIsoDay(burn.periodEnd)} · as of {formatIsoDay(burn.asOf)}
+      </Text>
+      <section aria-labelledby="burn-summary-title">
+        <Title order={2} size="h4" id="burn-summary-title" mb="sm">
+          Summary
+        </Title>
+        <BurnSummaryCards summary={burn.summary} currency={burn.currency} />
+      </section>
+      <Section
+        id="running-out-title"
+        title="Who runs out first"
+        description="Engineers whose money runs out before the period ends at their 30-day pace, soonest first."
+      >
+        {runningOut.length === 0 ? (
+          <Text c="dimmed" data-testid="running-out-empty">
+            Nobody runs out before the period ends at their current pace.
+          </Text>
+        ) : (
+          <BurnRowTable
+            label="Who runs out first"
+            rows={runningOut}
+            columns={runningOutColumns}
+            linkTo={engineerUsagePath}
+            minWidth={760}
+          />
+        )}
+      </Section>
+      <Section
+        id="engineers-title"
+        title="Engineers"
+        description="Soonest run-out first, then by name. Sort by any column; each name opens that engineer's budget and usage."
+      >
+        <BurnTable
+          rows={burn.engineers}
+          columns={columns}
+          currency={burn.currency}
+          csvFilename={`team-burn-${burn.teamName.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${burn.asOf}.csv`}
+          teamNames={teamNames}
+        />
+        <BurnLegend />
+      </Section>
+      <Section
+        id="cumulative-title"
+        title="Cumulative burn"
+        description="The team's spend so far this period against what has accrued: each month end, then each day of this month."
+      >
+        <Suspense fallback={<LoadingState label="Loading the chart…" />}>
+          <CumulativeBurnChart points={burn.points} currency={burn.currency} />
+        </Suspense>
+        <CumulativeFigures points={burn.points} currency={burn.currency} />
+      </Section>
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+        <Section
+          id="by-model-title"
+          title="Spend by model"
+          description="This period, with each model's share."
+        >
+          <SpendShares
+            label="Spend by model"
+            rows={burn.byModel}
+            currency={burn.currency}
+            color="indigo"
+            testId="spend-by-model"
+          />
+        </Section>
+        <Section
+          id="by-tool-title"
+          title="Spend by tool"
+          description="This period, by the tool that reported it."
+        >
+          <SpendShares
+            label="Spend by tool"
+            rows={burn.bySource}
+            currency={burn.currency}
+            color="teal"
+            testId="spend-by-tool"
+          />
+        </Section>
+      </SimpleGrid>
+    </Stack>
+  );
+}

@@ -1,0 +1,9 @@
+import { graphql } from '../../../gql';
+
+export const MoveAllowanceMutation = graphql(`
+  mutation MoveAllowance($input: MoveAllowanceInput!) {
+    moveAllowance(input: $input) {
+      ...TransferFields
+    }
+  }
+`);
