@@ -138,10 +138,16 @@ export class BurnService {
         [ids, dailyFrom, on],
       ) as Promise<{ engineer_id: string; days: string }[]>,
       manager.query(
+        // From each allowance account through the (company, to_account) index, never a scan of the whole
+        // ledger (it grows with every usage batch); `offset 0` keeps the planner from flattening the lateral.
         `select a.owner_id as engineer_id, to_char(e.effective_at, 'YYYY-MM-DD') as day, sum(e.amount_micros)::text as micros
-           from ledger_entries e join ledger_accounts a on a.id = e.to_account_id
-          where a.kind = 'ENGINEER_ALLOWANCE' and a.owner_id = any($1) and e.kind = 'GRANT'
-            and e.effective_at >= $2::timestamptz and e.effective_at < $3::timestamptz
+           from ledger_accounts a
+           join lateral (
+             select effective_at, amount_micros from ledger_entries e
+              where e.company_id = a.company_id and e.to_account_id = a.id and e.kind = 'GRANT'
+                and e.effective_at >= $2::timestamptz and e.effective_at < $3::timestamptz
+             offset 0) e on true
+          where a.kind = 'ENGINEER_ALLOWANCE' and a.owner_id = any($1)
           group by grouping sets ((a.owner_id), (2))`,
         // Bounds as timestamps, not dates: a date → timestamptz cast hides the range from the planner.
         [ids, period.start, addDays(on, 1)],
@@ -197,16 +203,17 @@ export class BurnService {
       dailyOf.set(row.engineer_id, series);
     }
 
+    const grantDates: IsoDate[] = [];
+    if (policy.accrual === 'MONTHLY')
+      for (let next = addMonths(month, 1); compareDates(next, period.end) <= 0; next = addMonths(next, 1))
+        grantDates.push(next);
     const burns: EngineerBurn[] = engineers.map((engineer) => {
       const annual = figures.get(engineer.id)?.annualAllowanceMicros ?? 0n;
       const account = accountOf.get(engineer.id);
       const balance = BigInt(account?.balance ?? '0');
       const available = balance - BigInt(account?.held ?? '0');
       // Accruals still to come: a twelfth of the annual allowance on the first of each remaining month.
-      const upcomingGrants: { date: IsoDate; micros: bigint }[] = [];
-      if (policy.accrual === 'MONTHLY')
-        for (let next = addMonths(month, 1); compareDates(next, period.end) <= 0; next = addMonths(next, 1))
-          upcomingGrants.push({ date: next, micros: annual / 12n });
+      const upcomingGrants = grantDates.map((date) => ({ date, micros: annual / 12n }));
       return {
         engineerId: engineer.id,
         name: engineer.name,
