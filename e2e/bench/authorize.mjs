@@ -7,20 +7,12 @@
 // Needs a built api (npm run build). Usage: node e2e/bench/authorize.mjs [seconds=10] [connections=32]
 import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import { createServer } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
+import { freePort, machineCpu, percentile, postgresPids, processCpu } from './support.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const seconds = Number(process.argv[2] ?? 10);
@@ -40,14 +32,6 @@ const ESTIMATE = {
   maxOutputTokens: 1000,
 };
 const HOLD_MICROS = 2000n * 3n + 1000n * 15n; // $3 / $15 per 1M tokens: 0.021 USD per hold
-
-const freePort = () =>
-  new Promise((done) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => done(port));
-    });
-  });
 
 mkdirSync(join(root, 'tmp'), { recursive: true });
 const dataDir = mkdtempSync(join(root, 'tmp', 'bench-'));
@@ -121,50 +105,6 @@ async function queriesSent(server) {
   throw new Error('no query count from the server');
 }
 
-/** CPU seconds used so far (Linux /proc): by processes, and by the whole machine (busy, total). */
-const CLOCK_TICKS = 100;
-function processCpu(pids) {
-  let ticks = 0;
-  for (const pid of pids) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]);
-    } catch {
-      /* gone, or not Linux */
-    }
-  }
-  return ticks / CLOCK_TICKS;
-}
-function postgresPids(postmaster) {
-  try {
-    return [
-      postmaster,
-      ...readdirSync('/proc')
-        .filter((name) => /^\d+$/.test(name))
-        .filter((pid) => {
-          try {
-            const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-            return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === postmaster;
-          } catch {
-            return false;
-          }
-        })
-        .map(Number),
-    ];
-  } catch {
-    return [];
-  }
-}
-function machineCpu() {
-  try {
-    const [, ...ticks] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number);
-    const total = ticks.reduce((a, b) => a + b, 0);
-    return { busy: (total - ticks[3] - ticks[4]) / CLOCK_TICKS, total: total / CLOCK_TICKS };
-  } catch {
-    return { busy: 0, total: 0 };
-  }
-}
 /** CPU seconds of each live process, by pid. */
 function cpuByPid(pids) {
   return new Map(pids.map((pid) => [pid, processCpu([pid])]));
@@ -207,8 +147,6 @@ async function withCpu(apiPids, work) {
   };
   return result;
 }
-
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))];
 
 /**
  * Closed-loop load: `concurrency` workers, each running `once(worker, i)` back to back for `ms`.

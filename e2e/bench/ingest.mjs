@@ -8,22 +8,14 @@
 // Usage: node e2e/bench/ingest.mjs [seconds=10] [clients=4] [engineers=100]
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import { createServer } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
+import { freePort, machineCpu, percentile, postgresPids, processCpu } from './support.mjs';
 import copyStreams from 'pg-copy-streams';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -49,12 +41,7 @@ const MODELS = [
 ];
 const SOURCES = ['bench-cli', 'bench-ide'];
 
-const port = await new Promise((done) => {
-  const server = createServer().listen(0, '127.0.0.1', () => {
-    const { port: free } = server.address();
-    server.close(() => done(free));
-  });
-});
+const port = await freePort();
 mkdirSync(join(root, 'tmp'), { recursive: true });
 const dataDir = mkdtempSync(join(root, 'tmp', 'bench-'));
 // Counts the SQL statements the server sends (BEGIN and COMMIT included), reported on SIGUSR2.
@@ -118,50 +105,6 @@ const post = (path, headers, body) =>
     req.end(body);
   });
 
-/** CPU seconds used so far (Linux /proc): by processes, and by the whole machine (busy, total). */
-const CLOCK_TICKS = 100;
-function processCpu(pids) {
-  let ticks = 0;
-  for (const pid of pids) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]);
-    } catch {
-      /* gone, or not Linux */
-    }
-  }
-  return ticks / CLOCK_TICKS;
-}
-function postgresPids(postmaster) {
-  try {
-    return [
-      postmaster,
-      ...readdirSync('/proc')
-        .filter((name) => /^\d+$/.test(name))
-        .filter((pid) => {
-          try {
-            const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-            return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === postmaster;
-          } catch {
-            return false;
-          }
-        })
-        .map(Number),
-    ];
-  } catch {
-    return [];
-  }
-}
-function machineCpu() {
-  try {
-    const [, ...ticks] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number);
-    const total = ticks.reduce((a, b) => a + b, 0);
-    return { busy: (total - ticks[3] - ticks[4]) / CLOCK_TICKS, total: total / CLOCK_TICKS };
-  } catch {
-    return { busy: 0, total: 0 };
-  }
-}
 /** CPU seconds the API server and PostgreSQL used during `work` (PostgreSQL's processes sampled every
  * 100 ms, so backends that exit during the run still count), and how busy the machine was. */
 async function withCpu(work) {
@@ -196,8 +139,6 @@ async function withCpu(work) {
   };
   return result;
 }
-
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))];
 
 /** `workers` loops sending batches back to back for `ms`; every answered batch counts (none is lost). */
 async function closedLoop(workers, ms, once) {

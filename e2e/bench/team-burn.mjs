@@ -11,10 +11,10 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
+import { freePort, percentile } from './support.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const EVENTS = Number(process.argv[2] ?? 10_000_000);
@@ -25,15 +25,6 @@ const TARGET_P95_MS = 100;
 const main = resolve(join(root, 'dist/apps/api/apps/api/src/main.js'));
 if (!existsSync(main)) throw new Error('Build the api first: npx nx build api');
 
-const freePort = () =>
-  new Promise((done) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => done(port));
-    });
-  });
-const percentile = (sorted, p) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((sorted.length * p) / 100) - 1)];
 const stats = (ms) => {
   const sorted = [...ms].sort((a, b) => a - b);
   return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), runs: sorted.length };

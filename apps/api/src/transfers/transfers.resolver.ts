@@ -19,7 +19,11 @@ import {
 import { IncreaseRequestRow, IncreaseRequestsService } from './increase-requests.service';
 import { TransferRow, TransfersService } from './transfers.service';
 
-/** Whether the query asks for `field` of the returned object (through fragments too). */
+/**
+ * Whether the query asks for `field` of the returned object (through fragments too). Used instead of a
+ * @ResolveField: field resolvers run after the root field's tenant transaction has ended (tried; it
+ * fails with no transaction), so costly optional fields are computed inside the root resolver.
+ */
 function selects(info: GraphQLResolveInfo, field: string): boolean {
   const seen = (set: SelectionSetNode | undefined): boolean =>
     (set?.selections ?? []).some((selection) => {
