@@ -1,12 +1,25 @@
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 const here = __dirname;
 const workspaceRoot = path.resolve(here, '../..');
+/**
+ * A free loopback port, chosen once in the runner and passed to the web server and the workers through the
+ * environment (workers load this file again and inherit the runner's environment): a fixed port would make
+ * the run fail whenever something else on the machine holds it.
+ */
+function freePort(variable: 'E2E_PORT' | 'E2E_SMTP_PORT'): string {
+  process.env[variable] ??= execFileSync(process.execPath, [
+    '-e',
+    "const s = require('node:net').createServer().listen(0, '127.0.0.1', () => { process.stdout.write(String(s.address().port)); s.close(); })",
+  ]).toString();
+  return process.env[variable];
+}
 /** The port of the production build under test (tools/e2e-server.mjs reads the same variable). */
-const port = process.env.E2E_PORT ?? '3111';
+const port = freePort('E2E_PORT');
 /** The loopback SMTP port the product sends mail to; a spec starts a real SMTP server there (support.ts). */
-const smtpPort = process.env.E2E_SMTP_PORT ?? '3125';
+const smtpPort = freePort('E2E_SMTP_PORT');
 
 export default defineConfig({
   testDir: here,

@@ -94,5 +94,5 @@ export function firstOfNextMonth(now = new Date()): { iso: string; month: number
   return { iso: `${next.getFullYear()}-${String(month).padStart(2, '0')}-01`, month };
 }
 
-/** The loopback port the product under test sends mail to (playwright.config.ts sets SMTP_URL to it). */
-export const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? '3125');
+/** The loopback port the product under test sends mail to (playwright.config.ts picks it and sets SMTP_URL to it). */
+export const SMTP_PORT = Number(process.env.E2E_SMTP_PORT);
