@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Global, Logger, Module } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
@@ -77,6 +78,9 @@ export class AppModule {
           introspection: config.nodeEnv !== 'production',
           context: (request: unknown, reply: unknown) => ({ req: request, reply }),
           validationRules: [depthLimit(8)],
+          // No cache hints are used; without this plugin Apollo wraps no field resolver (a team burn
+          // returns tens of thousands of fields).
+          plugins: [ApolloServerPluginCacheControlDisabled()],
           formatError: (formatted, error) =>
             formatGraphqlError(formatted, error, (unexpected) => graphqlLogger.error(unexpected)),
         }),

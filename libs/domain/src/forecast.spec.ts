@@ -1,13 +1,18 @@
 import fc from 'fast-check';
 import { addDays, compareDates } from './dates';
-import { forecastRunOut, ForecastInput } from './forecast';
+import { forecastRunOut, ForecastInput, spendSums, spendWindows } from './forecast';
 
 const M = 1_000_000n;
 const days = (from: string, values: bigint[]) =>
   values.map((micros, i) => ({ day: addDays(from, i), micros }));
 const flat = (count: number, micros: bigint) => Array.from({ length: count }, () => micros);
 
-const base: ForecastInput = {
+type SeriesInput = Omit<ForecastInput, 'spend'> & { dailySpend: { day: string; micros: bigint }[] };
+/** The forecast of a daily series, through the sums a database query would return. */
+const forecastOf = (input: SeriesInput) =>
+  forecastRunOut({ ...input, spend: spendSums(input, input.dailySpend) });
+
+const base: SeriesInput = {
   today: '2026-11-20',
   periodStart: '2026-01-01',
   periodEnd: '2026-12-31',
@@ -21,7 +26,7 @@ const base: ForecastInput = {
 
 describe('forecastRunOut', () => {
   it('steady spend: a narrow band and high confidence', () => {
-    const forecast = forecastRunOut({ ...base, dailySpend: days('2026-10-22', flat(30, 10n * M)) });
+    const forecast = forecastOf({ ...base, dailySpend: days('2026-10-22', flat(30, 10n * M)) });
     expect(forecast).toMatchObject({
       burn7Micros: 10n * M,
       burn30Micros: 10n * M,
@@ -38,7 +43,7 @@ describe('forecastRunOut', () => {
   it('bursty spend: the same average, a wide band and low confidence', () => {
     const bursty = flat(30, 0n);
     bursty[10] = 300n * M;
-    const forecast = forecastRunOut({ ...base, dailySpend: days('2026-10-22', bursty) });
+    const forecast = forecastOf({ ...base, dailySpend: days('2026-10-22', bursty) });
     expect(forecast.burn30Micros).toBe(10n * M);
     expect(forecast.runsOutOn).toBe('2026-12-01');
     expect(compareDates(forecast.earliest!, '2026-12-01')).toBeLessThan(0);
@@ -49,7 +54,7 @@ describe('forecastRunOut', () => {
 
   it('moderately noisy spend is medium confidence, the band around the average', () => {
     const noisy = Array.from({ length: 30 }, (_, i) => (i % 4 === 0 ? 40n : 0n) * M);
-    const forecast = forecastRunOut({
+    const forecast = forecastOf({
       ...base,
       availableMicros: 150n * M,
       dailySpend: days('2026-10-22', noisy),
@@ -61,7 +66,7 @@ describe('forecastRunOut', () => {
   });
 
   it('new starter: history starts on the start date; under a week is low confidence', () => {
-    const forecast = forecastRunOut({
+    const forecast = forecastOf({
       ...base,
       startDate: '2026-11-17',
       dailySpend: days('2026-11-17', flat(4, 20n * M)),
@@ -74,7 +79,7 @@ describe('forecastRunOut', () => {
   });
 
   it('leaver: nothing is forecast beyond the end date', () => {
-    const forecast = forecastRunOut({
+    const forecast = forecastOf({
       ...base,
       endDate: '2026-11-25',
       dailySpend: days('2026-10-22', flat(30, 10n * M)),
@@ -85,7 +90,7 @@ describe('forecastRunOut', () => {
   });
 
   it('leaver who has already left with nothing available does not run out', () => {
-    const forecast = forecastRunOut({ ...base, endDate: '2026-05-15', availableMicros: 0n });
+    const forecast = forecastOf({ ...base, endDate: '2026-05-15', availableMicros: 0n });
     expect(forecast.horizon).toBe('2026-05-15');
     expect(forecast).toMatchObject({
       runsOutOn: null,
@@ -98,23 +103,23 @@ describe('forecastRunOut', () => {
   it('upcoming accruals push the date back; an empty or overdrawn budget is out today', () => {
     const spend = days('2026-10-22', flat(30, 10n * M));
     expect(
-      forecastRunOut({
+      forecastOf({
         ...base,
         dailySpend: spend,
         upcomingGrants: [{ date: '2026-12-01', micros: 50n * M }],
       }).runsOutOn,
     ).toBe('2026-12-06');
-    expect(forecastRunOut({ ...base, availableMicros: 0n, dailySpend: spend }).runsOutOn).toBe('2026-11-20');
+    expect(forecastOf({ ...base, availableMicros: 0n, dailySpend: spend }).runsOutOn).toBe('2026-11-20');
   });
 
   it('under-use: spent less than a fifth of what accrued', () => {
-    expect(forecastRunOut({ ...base, spentMicros: 199n * M }).underUse).toBe(true);
-    expect(forecastRunOut({ ...base, spentMicros: 200n * M }).underUse).toBe(false);
-    expect(forecastRunOut({ ...base, accruedMicros: 0n, spentMicros: 0n }).underUse).toBe(false);
+    expect(forecastOf({ ...base, spentMicros: 199n * M }).underUse).toBe(true);
+    expect(forecastOf({ ...base, spentMicros: 200n * M }).underUse).toBe(false);
+    expect(forecastOf({ ...base, accruedMicros: 0n, spentMicros: 0n }).underUse).toBe(false);
   });
 
   it('rejects malformed dates', () => {
-    expect(() => forecastRunOut({ ...base, today: '2026-02-30' })).toThrow(RangeError);
+    expect(() => forecastOf({ ...base, today: '2026-02-30' })).toThrow(RangeError);
   });
 
   it('property: earliest ≤ run-out ≤ latest, whatever the series', () => {
@@ -122,7 +127,7 @@ describe('forecastRunOut', () => {
       fc.property(
         fc.array(fc.bigInt({ min: 0n, max: 100n * M }), { minLength: 30, maxLength: 30 }),
         (values) => {
-          const forecast = forecastRunOut({ ...base, dailySpend: days('2026-10-22', values) });
+          const forecast = forecastOf({ ...base, dailySpend: days('2026-10-22', values) });
           const order = (a: string | null, b: string | null) =>
             a === null ? (b === null ? 0 : 1) : b === null ? -1 : compareDates(a, b);
           expect(order(forecast.earliest, forecast.runsOutOn)).toBeLessThanOrEqual(0);
@@ -134,7 +139,7 @@ describe('forecastRunOut', () => {
 });
 
 /** The rule as first written: day by day to the horizon (slow, obviously right). */
-function runOutDayByDay(input: ForecastInput, horizon: string, burn: bigint): string | null {
+function runOutDayByDay(input: SeriesInput, horizon: string, burn: bigint): string | null {
   if (compareDates(horizon, input.today) < 0) return null;
   if (input.availableMicros <= 0n) return input.today;
   if (burn <= 0n) return null;
@@ -168,7 +173,7 @@ describe('run-out date walks from grant to grant exactly like day by day', () =>
         fc.integer({ min: 0, max: 364 }),
         (available, spend, grants, todayOffset) => {
           const today = addDays('2026-01-01', todayOffset);
-          const input: ForecastInput = {
+          const input: SeriesInput = {
             ...base,
             today,
             availableMicros: available,
@@ -178,7 +183,7 @@ describe('run-out date walks from grant to grant exactly like day by day', () =>
               micros: grant.micros,
             })),
           };
-          const forecast = forecastRunOut(input);
+          const forecast = forecastOf(input);
           expect(forecast.runsOutOn).toBe(runOutDayByDay(input, forecast.horizon, forecast.burn30Micros));
           if (forecast.earliest !== null && forecast.runsOutOn !== null)
             expect(compareDates(forecast.earliest, forecast.runsOutOn)).toBeLessThanOrEqual(0);
@@ -186,5 +191,42 @@ describe('run-out date walks from grant to grant exactly like day by day', () =>
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('spendWindows and spendSums', () => {
+  it('the windows end today and start no earlier than the period or the start date', () => {
+    expect(spendWindows('2026-11-20', '2026-01-01', '2025-03-01')).toEqual({
+      last7: { from: '2026-11-14', days: 7 },
+      last30: { from: '2026-10-22', days: 30 },
+    });
+    expect(spendWindows('2026-11-20', '2026-11-10', '2025-03-01').last30).toEqual({
+      from: '2026-11-10',
+      days: 11,
+    });
+    expect(spendWindows('2026-11-20', '2026-01-01', '2026-11-18')).toEqual({
+      last7: { from: '2026-11-18', days: 3 },
+      last30: { from: '2026-11-18', days: 3 },
+    });
+    expect(spendWindows('2026-11-20', '2026-01-01', '2026-12-01').last30.days).toBe(0);
+  });
+
+  it('sums only the days inside each window, squares per day (two entries of one day are one day)', () => {
+    const sums = spendSums({ today: '2026-11-20', periodStart: '2026-01-01', startDate: '2025-03-01' }, [
+      { day: '2026-10-21', micros: 1000n }, // before the 30-day window
+      { day: '2026-10-22', micros: 3n },
+      { day: '2026-11-14', micros: 2n },
+      { day: '2026-11-14', micros: 5n },
+      { day: '2026-11-21', micros: 1000n }, // after today
+    ]);
+    expect(sums).toEqual({ sum7Micros: 7n, sum30Micros: 10n, sumSquares30: 9n + 49n });
+  });
+
+  it('a new starter’s sums begin on the start date', () => {
+    const sums = spendSums({ today: '2026-11-20', periodStart: '2026-01-01', startDate: '2026-11-18' }, [
+      { day: '2026-11-17', micros: 100n },
+      { day: '2026-11-18', micros: 4n },
+    ]);
+    expect(sums).toEqual({ sum7Micros: 4n, sum30Micros: 4n, sumSquares30: 16n });
   });
 });

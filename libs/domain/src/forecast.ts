@@ -16,8 +16,8 @@ export interface ForecastInput {
   /** Accrued (posted) in the period so far, for the under-use signal. */
   accruedMicros: bigint;
   spentMicros: bigint;
-  /** Daily spend up to today (missing days spent nothing). */
-  dailySpend: readonly { day: IsoDate; micros: bigint }[];
+  /** The daily spend of the last 7 and 30 days (spendWindows): sums, not the series. */
+  spend: SpendSums;
   upcomingGrants: readonly { date: IsoDate; micros: bigint }[];
   /** The engineer's start date: a new starter's history begins there. */
   startDate: IsoDate;
@@ -62,21 +62,56 @@ function divideHalfUp(numerator: bigint, denominator: bigint): bigint {
   return (numerator * 2n + denominator) / (denominator * 2n);
 }
 
-function window(input: ForecastInput, days: number): { from: IsoDate; days: number } {
-  let from = addDays(input.today, -(days - 1));
-  for (const floor of [input.periodStart, input.startDate]) if (compareDates(floor, from) > 0) from = floor;
-  const length = compareDates(from, input.today) > 0 ? 0 : daysBetweenInclusive(from, input.today);
-  return { from, days: length };
+/** A window of days ending today: its first day and how many days it holds (0 when it starts after today). */
+export interface SpendWindow {
+  from: IsoDate;
+  days: number;
 }
 
-function series(input: ForecastInput, from: IsoDate, days: number): bigint[] {
-  const values: bigint[] = new Array<bigint>(days).fill(0n);
-  const first = dayIndex(from);
-  for (const { day, micros } of input.dailySpend) {
-    const index = dayIndex(day) - first;
-    if (index >= 0 && index < days) values[index] += micros;
+/** The daily spend of an engineer summed over the forecast's windows (what a set-based query returns). */
+export interface SpendSums {
+  /** Spend in the last-7-days window. */
+  sum7Micros: bigint;
+  /** Spend in the last-30-days window, and the sum of the squares of its daily amounts (for the band). */
+  sum30Micros: bigint;
+  sumSquares30: bigint;
+}
+
+/**
+ * The last 7 and 30 days up to today, never before the period start or the engineer's start date (a new
+ * starter's history begins there). Days without spend count as zero.
+ */
+export function spendWindows(
+  today: IsoDate,
+  periodStart: IsoDate,
+  startDate: IsoDate,
+): { last7: SpendWindow; last30: SpendWindow } {
+  const window = (days: number): SpendWindow => {
+    let from = addDays(today, -(days - 1));
+    for (const floor of [periodStart, startDate]) if (compareDates(floor, from) > 0) from = floor;
+    return { from, days: compareDates(from, today) > 0 ? 0 : daysBetweenInclusive(from, today) };
+  };
+  return { last7: window(7), last30: window(30) };
+}
+
+/** The forecast's sums of a daily series; a query that sums in the database must give the same figures. */
+export function spendSums(
+  input: { today: IsoDate; periodStart: IsoDate; startDate: IsoDate },
+  dailySpend: readonly { day: IsoDate; micros: bigint }[],
+): SpendSums {
+  const { last7, last30 } = spendWindows(input.today, input.periodStart, input.startDate);
+  const sums: SpendSums = { sum7Micros: 0n, sum30Micros: 0n, sumSquares30: 0n };
+  const perDay = new Map<IsoDate, bigint>();
+  for (const { day, micros } of dailySpend) perDay.set(day, (perDay.get(day) ?? 0n) + micros);
+  for (const [day, micros] of perDay) {
+    if (compareDates(day, input.today) > 0) continue;
+    if (compareDates(day, last7.from) >= 0) sums.sum7Micros += micros;
+    if (compareDates(day, last30.from) >= 0) {
+      sums.sum30Micros += micros;
+      sums.sumSquares30 += micros * micros;
+    }
   }
-  return values;
+  return sums;
 }
 
 const dayIndex = toDayNumber;
@@ -126,20 +161,16 @@ export function forecastRunOut(input: ForecastInput): Forecast {
   const horizon =
     input.endDate && compareDates(input.endDate, input.periodEnd) < 0 ? input.endDate : input.periodEnd;
 
-  const w7 = window(input, 7);
-  const w30 = window(input, 30);
-  const last7 = series(input, w7.from, w7.days);
-  const last30 = series(input, w30.from, w30.days);
-  const sum = (values: bigint[]) => values.reduce((total, value) => total + value, 0n);
-  const burn7Micros = w7.days ? divideHalfUp(sum(last7), BigInt(w7.days)) : 0n;
-  const burn30Micros = w30.days ? divideHalfUp(sum(last30), BigInt(w30.days)) : 0n;
+  const { last7: w7, last30: w30 } = spendWindows(input.today, input.periodStart, input.startDate);
+  const { sum7Micros, sum30Micros, sumSquares30 } = input.spend;
+  const burn7Micros = w7.days ? divideHalfUp(sum7Micros, BigInt(w7.days)) : 0n;
+  const burn30Micros = w30.days ? divideHalfUp(sum30Micros, BigInt(w30.days)) : 0n;
 
   let margin = 0n;
   if (w30.days > 1) {
     const n = BigInt(w30.days);
-    const total = sum(last30);
-    // n²·variance = n·Σx² − (Σx)²: exact in integers.
-    const scaledVariance = n * sum(last30.map((x) => x * x)) - total * total;
+    // n²·variance = n·Σx² − (Σx)²: exact in integers (days without spend count as zeros).
+    const scaledVariance = n * sumSquares30 - sum30Micros * sum30Micros;
     const deviation = divideHalfUp(isqrt(scaledVariance > 0n ? scaledVariance : 0n), n);
     // 1.28 · σ / √n, with √n taken as isqrt(n · 10⁴) / 10².
     margin = divideHalfUp(Z80_HUNDREDTHS * deviation, isqrt(n * 10_000n));

@@ -208,41 +208,64 @@ export class AllowancesService {
    * Every engineer's current base pay and annual allowance in three queries (for lists): the pay and
    * override in force today (a future starter's first pay), with the policy's floor and cap.
    */
-  async currentFigures(on = today()): Promise<Map<string, { pay: BasePay; annualAllowanceMicros: bigint }>> {
+  /**
+   * Each engineer's pay and annual allowance on a date (all engineers, or those given): the pay in force
+   * then (else the first one to come), under the override in force then. One statement: a team view asks
+   * this for thousands of engineers.
+   */
+  async currentFigures(
+    on = today(),
+    engineerIds?: readonly string[],
+  ): Promise<Map<string, { pay: BasePay; annualAllowanceMicros: bigint }>> {
     const { policy } = await this.policy();
-    const manager = this.tenancy.manager();
-    const pays: BasePay[] = await manager
-      .getRepository(BasePay)
-      .createQueryBuilder('p')
-      .distinctOn(['p.engineer_id'])
-      .orderBy('p.engineer_id')
-      .addOrderBy('(p.effective_from <= :on)', 'DESC')
-      .addOrderBy('case when p.effective_from <= :on then p.effective_from end', 'DESC', 'NULLS LAST')
-      .addOrderBy('p.effective_from', 'ASC')
-      .setParameters({ on })
-      .getMany();
-    const overrides: AllowanceOverride[] = await manager
-      .getRepository(AllowanceOverride)
-      .createQueryBuilder('o')
-      .distinctOn(['o.engineer_id'])
-      .where('o.effective_from <= :on', { on })
-      .orderBy('o.engineer_id')
-      .addOrderBy('o.effective_from', 'DESC')
-      .getMany();
-    const overrideOf = new Map(overrides.map((row) => [row.engineerId, row]));
+    const rows: {
+      id: string;
+      company_id: string;
+      engineer_id: string;
+      effective_from: string;
+      annual_micros: string;
+      currency: string;
+      created_by: string | null;
+      created_at: Date;
+      basis_kind: string | null;
+      ratio_bp: number | null;
+      override_annual_micros: string | null;
+    }[] = await this.tenancy.manager().query(
+      `select p.id, p.company_id, p.engineer_id, to_char(p.effective_from, 'YYYY-MM-DD') as effective_from,
+              p.annual_micros::text as annual_micros, p.currency, p.created_by, p.created_at,
+              o.basis_kind, o.ratio_bp, o.annual_micros::text as override_annual_micros
+         from (select distinct on (engineer_id) * from base_pay
+                where $2::uuid[] is null or engineer_id = any($2::uuid[])
+                order by engineer_id, (effective_from <= $1) desc,
+                         case when effective_from <= $1 then effective_from end desc nulls last, effective_from) p
+         left join lateral (
+           select basis_kind, ratio_bp, annual_micros from allowance_overrides o
+            where o.engineer_id = p.engineer_id and o.effective_from <= $1
+            order by o.effective_from desc limit 1) o on true`,
+      [on, engineerIds ?? null],
+    );
     return new Map(
-      pays.map((pay) => {
-        const override = overrideOf.get(pay.engineerId);
+      rows.map((row) => {
+        const pay = Object.assign(new BasePay(), {
+          id: row.id,
+          companyId: row.company_id,
+          engineerId: row.engineer_id,
+          effectiveFrom: row.effective_from,
+          annualMicros: row.annual_micros,
+          currency: row.currency,
+          createdBy: row.created_by,
+          createdAt: row.created_at,
+        });
+        const override = row.basis_kind
+          ? toBasis({
+              basisKind: row.basis_kind as AllowanceOverride['basisKind'],
+              ratioBp: row.ratio_bp,
+              annualMicros: row.override_annual_micros,
+            })
+          : null;
         return [
-          pay.engineerId,
-          {
-            pay,
-            annualAllowanceMicros: annualAllowance(
-              policy,
-              BigInt(pay.annualMicros),
-              override ? toBasis(override) : null,
-            ),
-          },
+          row.engineer_id,
+          { pay, annualAllowanceMicros: annualAllowance(policy, BigInt(row.annual_micros), override) },
         ];
       }),
     );

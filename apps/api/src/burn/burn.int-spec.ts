@@ -1,4 +1,4 @@
-import { addDays, compareDates, forecastRunOut, IsoDate } from '@tokenroll/domain';
+import { addDays, compareDates, forecastRunOut, IsoDate, spendSums } from '@tokenroll/domain';
 import { fundedEngineer, FundedEngineer, machine, teamWithPool } from '../test/metering-fixtures';
 import { addMember, signUp, SignedUp, startTestApp, TestApp } from '../test/test-app';
 
@@ -19,6 +19,8 @@ const MY_BURN = `query { myBurn { ${ENGINEER_FIELDS} } }`;
 
 interface EngineerBurn {
   engineerId: string;
+  historyDays: number;
+  confidence: string;
   name: string;
   allowanceMicros: string;
   accruedMicros: string;
@@ -230,16 +232,19 @@ describe('team burn', () => {
         if (compareDates(date, burn.periodEnd) > 0) break;
         upcomingGrants.push({ date, micros: 100n * USD });
       }
+      const window = { today, periodStart: burn.periodStart, startDate: addDays(today, -365) };
       const expected = forecastRunOut({
-        today,
-        periodStart: burn.periodStart,
+        ...window,
         periodEnd: burn.periodEnd,
         availableMicros: BigInt(account.available),
         accruedMicros: BigInt(engineer.accruedMicros),
         spentMicros: BigInt(engineer.spentMicros),
-        dailySpend: daily.map((row) => ({ day: row.day, micros: BigInt(row.micros) })),
+        // The raw events' series through the domain's sums: what the rollup query sums in SQL.
+        spend: spendSums(
+          window,
+          daily.map((row) => ({ day: row.day, micros: BigInt(row.micros) })),
+        ),
         upcomingGrants,
-        startDate: addDays(today, -365),
       });
       expect(engineer).toMatchObject({
         burn7Micros: expected.burn7Micros.toString(),
@@ -256,6 +261,40 @@ describe('team burn', () => {
     expect(ben.underUse).toBe(true);
     expect(ben.runsOutOn).toBeNull();
     expect(burn.summary.underUse).toBe(1);
+  });
+
+  it('a new starter’s forecast sums begin on their start date, in SQL as in the domain rule', async () => {
+    const [{ start }] = await t.adminQuery<{ start: string }>(
+      `select to_char(start_date, 'YYYY-MM-DD') as start from engineers where id = $1`,
+      [annEngineer.id],
+    );
+    // Ann's spend of the last 10 days stays in the rollups; she is now said to have started 4 days ago.
+    const startDate = addDays(today, -4);
+    await t.adminQuery(`update engineers set start_date = $2 where id = $1`, [annEngineer.id, startDate]);
+    try {
+      const { data } = await burnOf(boss, platform.id);
+      const row = data!.teamBurn.engineers.find((engineer) => engineer.engineerId === annEngineer.id)!;
+      const daily = await t.adminQuery<{ day: IsoDate; micros: string }>(
+        `select to_char(occurred_at, 'YYYY-MM-DD') as day, sum(cost_micros)::text as micros from usage_events
+          where engineer_id = $1 group by 1`,
+        [annEngineer.id],
+      );
+      const sums = spendSums(
+        { today, periodStart: data!.teamBurn.periodStart, startDate },
+        daily.map((entry) => ({ day: entry.day, micros: BigInt(entry.micros) })),
+      );
+      expect(row).toMatchObject({
+        historyDays: 5,
+        burn7Micros: ((sums.sum7Micros * 2n + 5n) / 10n).toString(),
+        burn30Micros: ((sums.sum30Micros * 2n + 5n) / 10n).toString(),
+        confidence: 'low',
+      });
+      // What the start date cut off (the earlier of her ten days) is not in the pace.
+      const total = daily.reduce((sum, entry) => sum + BigInt(entry.micros), 0n);
+      expect(sums.sum30Micros).toBeLessThan(total);
+    } finally {
+      await t.adminQuery(`update engineers set start_date = $2 where id = $1`, [annEngineer.id, start]);
+    }
   });
 
   it('reports the week-over-week change from the last 14 days', async () => {

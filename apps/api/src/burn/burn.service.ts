@@ -7,6 +7,8 @@ import {
   forecastRunOut,
   Forecast,
   IsoDate,
+  SpendSums,
+  spendWindows,
   startOfMonth,
 } from '@tokenroll/domain';
 import { AllowancesService } from '../allowances/allowances.service';
@@ -106,22 +108,45 @@ export class BurnService {
     const { policy } = await this.allowances.policy();
     const period = fiscalYearContaining(on, policy.fiscalYearStartMonth);
     const month = startOfMonth(on);
-    const windowStart = addDays(on, -29);
-    const dailyFrom = compareDates(month, windowStart) < 0 ? month : windowStart;
-    const figures = await this.allowances.currentFigures(on);
-    // One statement per source, each set-based over the whole subtree; they queue on the request's connection.
-    const [engineers, monthly, breakdown, daily, grants, accounts, held, [company]] = await Promise.all([
+    // The forecast's windows (libs/domain spendWindows) before the engineer's start date; the start date
+    // is applied per engineer in SQL with greatest(), exactly as spendWindows does.
+    const { last7, last30 } = spendWindows(on, period.start, period.start);
+    const dailyFrom = compareDates(month, last30.from) < 0 ? month : last30.from;
+    const weekBefore = addDays(on, -13);
+    const teamDaysFrom = compareDates(weekBefore, dailyFrom) < 0 ? weekBefore : dailyFrom;
+    // One statement per source, each set-based over the whole subtree and each source read once; they
+    // queue on the request's connection (all but one). The ids go in as one array, joined (not `= any`, which the
+    // planner expands element by element).
+    const [engineers, figures, monthly, breakdown, daily, grants, [company]] = await Promise.all([
       manager.query(
-        `select id, name, to_char(start_date, 'YYYY-MM-DD') as start_date, to_char(end_date, 'YYYY-MM-DD') as end_date
-           from engineers where id = any($1) and start_date <= $2 and (end_date is null or end_date >= $3)
-          order by name, id`,
+        `select e.id, e.name, to_char(e.start_date, 'YYYY-MM-DD') as start_date, to_char(e.end_date, 'YYYY-MM-DD') as end_date,
+                a.balance_micros::text as balance, a.held_micros::text as account_held, coalesce(h.micros, 0)::text as held
+           from unnest($1::uuid[]) ids(id)
+           join engineers e on e.id = ids.id
+           left join ledger_accounts a on a.kind = 'ENGINEER_ALLOWANCE' and a.owner_id = e.id
+           left join (select engineer_id, sum(engineer_held_micros + pool_held_micros) as micros from holds
+                       where status = 'HELD' group by engineer_id) h on h.engineer_id = e.id
+          where e.start_date <= $2 and (e.end_date is null or e.end_date >= $3)
+          order by e.name, e.id`,
         [ids, on, period.start],
-      ) as Promise<{ id: string; name: string; start_date: string; end_date: string | null }[]>,
+      ) as Promise<
+        {
+          id: string;
+          name: string;
+          start_date: string;
+          end_date: string | null;
+          balance: string | null;
+          account_held: string | null;
+          held: string;
+        }[]
+      >,
+      this.allowances.currentFigures(on, ids),
       // Period totals per engineer and per month from the engineer × month rollup.
       manager.query(
-        `select engineer_id, to_char(month, 'YYYY-MM-DD') as month, sum(cost_micros)::text as micros
-           from usage_monthly where engineer_id = any($1) and month between $2 and $3
-          group by grouping sets ((engineer_id), (month))`,
+        `select m.engineer_id, to_char(m.month, 'YYYY-MM-DD') as month, sum(m.cost_micros)::text as micros
+           from usage_monthly m join unnest($1::uuid[]) ids(id) on ids.id = m.engineer_id
+          where m.month between $2 and $3
+          group by grouping sets ((m.engineer_id), (m.month))`,
         [ids, period.start, month],
       ) as Promise<{ engineer_id: string | null; month: string | null; micros: string }[]>,
       // By model and by tool: usage is counted in the team the engineer was in on the day.
@@ -131,37 +156,44 @@ export class BurnService {
           group by grouping sets ((provider, model), (source))`,
         [teamIds, period.start, month],
       ) as Promise<{ model: string | null; source: string | null; micros: string; events: string }[]>,
-      // Each engineer's daily spend since the start of the month or the 30-day window, as "day:micros" pairs.
+      // Per engineer, the forecast's sums (libs/domain spendSums) of the last 7 and 30 days, from their start
+      // date at the latest; per day, the team's spend (this month and the last two weeks). The heaviest
+      // read: on a second connection, beside the others.
+      this.tenancy.readAside((aside) =>
+        aside.query(
+          `select u.engineer_id, to_char(u.day, 'YYYY-MM-DD') as day, sum(u.cost_micros)::text as micros,
+                sum(u.cost_micros) filter (where u.day >= greatest($4::date, e.start_date))::text as sum7,
+                sum(u.cost_micros) filter (where u.day >= greatest($5::date, e.start_date))::text as sum30,
+                sum(u.cost_micros::numeric * u.cost_micros) filter (where u.day >= greatest($5::date, e.start_date))::text as squares30
+           from usage_engineer_days u
+           join unnest($1::uuid[]) ids(id) on ids.id = u.engineer_id
+           join engineers e on e.id = u.engineer_id
+          where u.day between $2 and $3
+          group by grouping sets ((u.engineer_id), (u.day))`,
+          [ids, teamDaysFrom, on, last7.from, last30.from],
+        ),
+      ) as Promise<
+        {
+          engineer_id: string | null;
+          day: string | null;
+          micros: string;
+          sum7: string | null;
+          sum30: string | null;
+          squares30: string | null;
+        }[]
+      >,
       manager.query(
-        `select engineer_id, string_agg(to_char(day, 'YYYY-MM-DD') || ':' || cost_micros, ',') as days
-           from usage_engineer_days where engineer_id = any($1) and day between $2 and $3 group by engineer_id`,
-        [ids, dailyFrom, on],
-      ) as Promise<{ engineer_id: string; days: string }[]>,
-      manager.query(
-        // From each allowance account through the (company, to_account) index, never a scan of the whole
-        // ledger (it grows with every usage batch); `offset 0` keeps the planner from flattening the lateral.
+        // The period's grants through the partial index of GRANT entries by date (never a scan of the whole
+        // ledger, which grows with every usage batch).
         `select a.owner_id as engineer_id, to_char(e.effective_at, 'YYYY-MM-DD') as day, sum(e.amount_micros)::text as micros
-           from ledger_accounts a
-           join lateral (
-             select effective_at, amount_micros from ledger_entries e
-              where e.company_id = a.company_id and e.to_account_id = a.id and e.kind = 'GRANT'
-                and e.effective_at >= $2::timestamptz and e.effective_at < $3::timestamptz
-             offset 0) e on true
-          where a.kind = 'ENGINEER_ALLOWANCE' and a.owner_id = any($1)
-          group by grouping sets ((a.owner_id), (2))`,
+           from ledger_entries e
+           join ledger_accounts a on a.id = e.to_account_id and a.kind = 'ENGINEER_ALLOWANCE'
+           join unnest($1::uuid[]) ids(id) on ids.id = a.owner_id
+          where e.kind = 'GRANT' and e.effective_at >= $2::timestamptz and e.effective_at < $3::timestamptz
+          group by grouping sets ((a.owner_id), (e.effective_at))`,
         // Bounds as timestamps, not dates: a date → timestamptz cast hides the range from the planner.
         [ids, period.start, addDays(on, 1)],
       ) as Promise<{ engineer_id: string | null; day: string | null; micros: string }[]>,
-      manager.query(
-        `select owner_id as engineer_id, balance_micros::text as balance, held_micros::text as held
-           from ledger_accounts where kind = 'ENGINEER_ALLOWANCE' and owner_id = any($1)`,
-        [ids],
-      ) as Promise<{ engineer_id: string; balance: string; held: string }[]>,
-      manager.query(
-        `select engineer_id, sum(engineer_held_micros + pool_held_micros)::text as micros from holds
-          where engineer_id = any($1) and status = 'HELD' group by engineer_id`,
-        [ids],
-      ) as Promise<{ engineer_id: string; micros: string }[]>,
       manager.query(`select currency from companies`) as Promise<{ currency: string }[]>,
     ]);
 
@@ -187,31 +219,28 @@ export class BurnService {
     const accruedByDay = new Map<IsoDate, bigint>();
     for (const row of grants) {
       if (row.engineer_id) accruedOf.set(row.engineer_id, BigInt(row.micros));
-      else if (row.day) accruedByDay.set(row.day, BigInt(row.micros));
+      else if (row.day) accruedByDay.set(row.day, (accruedByDay.get(row.day) ?? 0n) + BigInt(row.micros));
     }
-    const heldOf = new Map(held.map((row) => [row.engineer_id, BigInt(row.micros)]));
-    const accountOf = new Map(accounts.map((row) => [row.engineer_id, row]));
-    const dailyOf = new Map<string, { day: IsoDate; micros: bigint }[]>();
+    const sumsOf = new Map<string, SpendSums>();
     const teamByDay = new Map<IsoDate, bigint>();
     for (const row of daily) {
-      const series = row.days.split(',').map((pair) => {
-        const [day, micros] = pair.split(':');
-        const value = { day, micros: BigInt(micros) };
-        teamByDay.set(day, (teamByDay.get(day) ?? 0n) + value.micros);
-        return value;
-      });
-      dailyOf.set(row.engineer_id, series);
+      if (row.engineer_id)
+        sumsOf.set(row.engineer_id, {
+          sum7Micros: BigInt(row.sum7 ?? '0'),
+          sum30Micros: BigInt(row.sum30 ?? '0'),
+          sumSquares30: BigInt(row.squares30 ?? '0'),
+        });
+      else if (row.day) teamByDay.set(row.day, BigInt(row.micros));
     }
 
     const grantDates: IsoDate[] = [];
     if (policy.accrual === 'MONTHLY')
       for (let next = addMonths(month, 1); compareDates(next, period.end) <= 0; next = addMonths(next, 1))
         grantDates.push(next);
+    const noSpend: SpendSums = { sum7Micros: 0n, sum30Micros: 0n, sumSquares30: 0n };
     const burns: EngineerBurn[] = engineers.map((engineer) => {
       const annual = figures.get(engineer.id)?.annualAllowanceMicros ?? 0n;
-      const account = accountOf.get(engineer.id);
-      const balance = BigInt(account?.balance ?? '0');
-      const available = balance - BigInt(account?.held ?? '0');
+      const available = BigInt(engineer.balance ?? '0') - BigInt(engineer.account_held ?? '0');
       // Accruals still to come: a twelfth of the annual allowance on the first of each remaining month.
       const upcomingGrants = grantDates.map((date) => ({ date, micros: annual / 12n }));
       return {
@@ -221,7 +250,7 @@ export class BurnService {
         annualAllowanceMicros: annual,
         accruedMicros: accruedOf.get(engineer.id) ?? 0n,
         spentMicros: spentOf.get(engineer.id) ?? 0n,
-        heldMicros: heldOf.get(engineer.id) ?? 0n,
+        heldMicros: BigInt(engineer.held),
         availableMicros: available > 0n ? available : 0n,
         forecast: forecastRunOut({
           today: on,
@@ -230,9 +259,7 @@ export class BurnService {
           availableMicros: available,
           accruedMicros: accruedOf.get(engineer.id) ?? 0n,
           spentMicros: spentOf.get(engineer.id) ?? 0n,
-          dailySpend: (dailyOf.get(engineer.id) ?? []).filter(
-            (entry) => compareDates(entry.day, windowStart) >= 0,
-          ),
+          spend: sumsOf.get(engineer.id) ?? noSpend,
           upcomingGrants,
           startDate: engineer.start_date,
           endDate: engineer.end_date,

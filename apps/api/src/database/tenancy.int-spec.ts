@@ -182,6 +182,19 @@ describe('tenancy: row-level security as the app role', () => {
     }
   });
 
+  it('every tenant policy reads the current company once per statement (an InitPlan), never once per row', async () => {
+    const policies = await t.adminQuery<{ tablename: string; qual: string; with_check: string }>(
+      `select tablename, qual, with_check from pg_policies where schemaname = 'public' and policyname = 'tenant_isolation'`,
+    );
+    expect(policies.map((policy) => policy.tablename).sort()).toEqual([...TENANT_TABLES].sort());
+    for (const policy of policies)
+      for (const expression of [policy.qual, policy.with_check])
+        expect({ table: policy.tablename, expression }).toEqual({
+          table: policy.tablename,
+          expression: expect.stringMatching(/= \( SELECT \(NULLIF\(current_setting\('app\.company_id'/),
+        });
+  });
+
   it('company_id is the first column of every tenant primary key', async () => {
     const keys = await t.adminQuery<{ relname: string; first: string }>(
       `select c.relname, a.attname as first from pg_index i

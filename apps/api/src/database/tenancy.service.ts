@@ -35,6 +35,21 @@ export class TenancyService {
     );
   }
 
+  /**
+   * A read for the current company on another pooled connection, beside the tenant transaction: a request
+   * that reads much (team burn) runs its heaviest statement there while the rest run on its own connection,
+   * so the database works on both at once. Row-level security applies there as on the request's own
+   * connection. Under read committed each statement sees its own snapshot either way; the work must not
+   * need the request transaction's uncommitted writes.
+   */
+  readAside<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const companyId = this.companyId();
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(`select set_config('app.company_id', $1, true)`, [companyId]);
+      return work(manager);
+    });
+  }
+
   /** Scheduled work across tenants: the ids of every company (visible only with app.jobs set). */
   async companyIds(): Promise<string[]> {
     const rows: { id: string }[] = await this.asJobs((manager) =>

@@ -21,6 +21,11 @@ export type LedgerEntryKind = 'GRANT' | 'SPEND' | 'TRANSFER' | 'ROLLOVER' | 'EXP
 @Index('ledger_entries_reference_key', ['companyId', 'reference'], { unique: true })
 @Index('ledger_entries_from_idx', ['companyId', 'fromAccountId'])
 @Index('ledger_entries_to_idx', ['companyId', 'toAccountId'])
+// Grants by date (team burn): keyed on (company_id, effective_at), INCLUDE (to_account_id, amount_micros);
+// TypeORM lists an index's included columns with its keys (migration 1795560000000-BurnReadPaths).
+@Index('ledger_entries_grants_idx', ['companyId', 'effectiveAt', 'toAccountId', 'amountMicros'], {
+  where: `"kind" = 'GRANT'`,
+})
 @Check('ledger_entries_amount_positive', '"amount_micros" > 0')
 @Check('ledger_entries_distinct_accounts', '"from_account_id" <> "to_account_id"')
 export class LedgerEntry {

@@ -9,6 +9,7 @@ import { Alerts1795520000000 } from './1795520000000-Alerts';
 import { BurnRollups1795530000000 } from './1795530000000-BurnRollups';
 import { DeliveryKinds1795540000000 } from './1795540000000-DeliveryKinds';
 import { MeteringFastPaths1795550000000 } from './1795550000000-MeteringFastPaths';
+import { BurnReadPaths1795560000000 } from './1795560000000-BurnReadPaths';
 
 /** Every migration, in order. `nx run api:migration-generate --name=X` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   BurnRollups1795530000000,
   DeliveryKinds1795540000000,
   MeteringFastPaths1795550000000,
+  BurnReadPaths1795560000000,
 ];
