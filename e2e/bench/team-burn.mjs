@@ -11,10 +11,10 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
-import { freePort, percentile } from './support.mjs';
+import { freePort, machineCpu, percentile, processCpu } from './support.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const EVENTS = Number(process.argv[2] ?? 10_000_000);
@@ -239,15 +239,26 @@ try {
   const QUERY = `query($teamId: ID!) { teamBurn(teamId: $teamId) { summary { engineers spentMicros runningOut underUse weekOverWeekBp }
     engineers { engineerId name spentMicros availableMicros burn7Micros burn30Micros runsOutOn earliest latest confidence underUse }
     points { date accruedMicros spentMicros } byModel { key costMicros events } bySource { key costMicros events } } }`;
+  // CPU per call, from /proc: the API process, and the rest of the machine less this script (PostgreSQL).
   const timeApi = async (teamId) => {
     const ms = [];
     let last;
+    let before;
     for (let i = 0; i < RUNS + 5; i++) {
+      if (i === 5)
+        before = { api: processCpu([server.child.pid]), self: process.cpuUsage(), machine: machineCpu() };
       const t0 = performance.now();
       last = await gql(QUERY, { teamId }, token);
       if (i >= 5) ms.push(performance.now() - t0);
     }
-    return { ...stats(ms), burn: last.teamBurn };
+    const api = processCpu([server.child.pid]) - before.api;
+    const self = process.cpuUsage(before.self);
+    const busy = machineCpu().busy - before.machine.busy;
+    const cpu = {
+      apiMs: (api * 1000) / RUNS,
+      postgresMs: Math.max(0, (busy - api - (self.user + self.system) / 1e6) * 1000) / RUNS,
+    };
+    return { ...stats(ms), cpu, burn: last.teamBurn };
   };
   const company = await timeApi(rootTeam);
   const team = await timeApi(teams[0]);
@@ -301,6 +312,9 @@ try {
   );
   console.log(
     `  same figures from raw events (SQL)  ${fmt(rawCompany.p50)} ${fmt(rawCompany.p95)}  ${rawCompany.runs}   raw / API p50: ${(rawCompany.p50 / company.p50).toFixed(1)}×`,
+  );
+  console.log(
+    `  CPU per whole-company call: API ${company.cpu.apiMs.toFixed(1)} ms, PostgreSQL (rest of the machine) ${company.cpu.postgresMs.toFixed(1)} ms, on ${availableParallelism()} cores`,
   );
   console.log(
     `  teamBurn, one team of ${team.burn.summary.engineers} (API)     ${fmt(team.p50)} ${fmt(team.p95)}  ${team.runs}`,
