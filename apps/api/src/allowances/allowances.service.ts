@@ -205,13 +205,9 @@ export class AllowancesService {
   }
 
   /**
-   * Every engineer's current base pay and annual allowance in three queries (for lists): the pay and
-   * override in force today (a future starter's first pay), with the policy's floor and cap.
-   */
-  /**
    * Each engineer's pay and annual allowance on a date (all engineers, or those given): the pay in force
-   * then (else the first one to come), under the override in force then. One statement: a team view asks
-   * this for thousands of engineers.
+   * then (a future starter's first pay), under the override in force then, with the policy's floor and cap.
+   * One statement: a team view asks this for thousands of engineers.
    */
   async currentFigures(
     on = today(),
@@ -256,13 +252,11 @@ export class AllowancesService {
           createdBy: row.created_by,
           createdAt: row.created_at,
         });
-        const override = row.basis_kind
-          ? toBasis({
-              basisKind: row.basis_kind as AllowanceOverride['basisKind'],
-              ratioBp: row.ratio_bp,
-              annualMicros: row.override_annual_micros,
-            })
-          : null;
+        const override = toBasis({
+          basisKind: row.basis_kind as AllowanceOverride['basisKind'],
+          ratioBp: row.ratio_bp,
+          annualMicros: row.override_annual_micros,
+        });
         return [
           row.engineer_id,
           { pay, annualAllowanceMicros: annualAllowance(policy, BigInt(row.annual_micros), override) },

@@ -108,15 +108,15 @@ export class BurnService {
     const { policy } = await this.allowances.policy();
     const period = fiscalYearContaining(on, policy.fiscalYearStartMonth);
     const month = startOfMonth(on);
-    // The forecast's windows (libs/domain spendWindows) before the engineer's start date; the start date
-    // is applied per engineer in SQL with greatest(), exactly as spendWindows does.
+    // The forecast's windows (libs/domain spendWindows) from the period start; each engineer's start date
+    // is applied in SQL with greatest(), as spendWindows does.
     const { last7, last30 } = spendWindows(on, period.start, period.start);
     const dailyFrom = compareDates(month, last30.from) < 0 ? month : last30.from;
     const weekBefore = addDays(on, -13);
     const teamDaysFrom = compareDates(weekBefore, dailyFrom) < 0 ? weekBefore : dailyFrom;
-    // One statement per source, each set-based over the whole subtree and each source read once; they
-    // queue on the request's connection (all but one). The ids go in as one array, joined (not `= any`, which the
-    // planner expands element by element).
+    // One statement per source, each set-based over the whole subtree and each source read once; all but
+    // one queue on the request's connection. The engineer ids go in as one array, joined (not `= any`,
+    // which the planner expands element by element).
     const [engineers, figures, monthly, breakdown, daily, grants, [company]] = await Promise.all([
       manager.query(
         `select e.id, e.name, to_char(e.start_date, 'YYYY-MM-DD') as start_date, to_char(e.end_date, 'YYYY-MM-DD') as end_date,
