@@ -52,6 +52,9 @@ export interface TeamBurn {
  * by tool, and the week-over-week change — all from the daily rollups and the ledger, in a fixed number
  * of set-based queries whatever the team size. Nothing here ranks people by spend.
  */
+/** ⌊√(2⁶³ − 1)⌋: the largest daily spend in micro-units whose square still fits a bigint. */
+const MAX_BIGINT_SQUARE_ROOT = 3_037_000_499n;
+
 @Injectable()
 export class BurnService {
   constructor(
@@ -81,7 +84,11 @@ export class BurnService {
     const engineerIds = [...current.entries()]
       .filter(([, id]) => subtree.has(id))
       .map(([engineer]) => engineer);
-    return this.burnOf(engineerIds, [...subtree], { teamId, teamName: team.name }, current, on);
+    const [{ count }]: { count: number }[] = await this.tenancy
+      .manager()
+      .query(`select count(*)::int as count from engineers`);
+    const everyone = engineerIds.length === count;
+    return this.burnOf(engineerIds, everyone, [...subtree], { teamId, teamName: team.name }, current, on);
   }
 
   /** Exactly the figures a manager's team view shows about one engineer. */
@@ -89,6 +96,7 @@ export class BurnService {
     const current = await this.people.currentTeams();
     const burn = await this.burnOf(
       [engineerId],
+      false,
       [],
       { teamId: current.get(engineerId) ?? '', teamName: '' },
       current,
@@ -99,6 +107,7 @@ export class BurnService {
 
   private async burnOf(
     ids: string[],
+    everyone: boolean,
     teamIds: string[],
     team: { teamId: string; teamName: string },
     current: Map<string, string>,
@@ -111,22 +120,23 @@ export class BurnService {
     // The forecast's windows (libs/domain spendWindows) from the period start; each engineer's start date
     // is applied in SQL with greatest(), as spendWindows does.
     const { last7, last30 } = spendWindows(on, period.start, period.start);
-    const dailyFrom = compareDates(month, last30.from) < 0 ? month : last30.from;
     const weekBefore = addDays(on, -13);
-    const teamDaysFrom = compareDates(weekBefore, dailyFrom) < 0 ? weekBefore : dailyFrom;
-    // One statement per source, each set-based over the whole subtree and each source read once; all but
-    // one queue on the request's connection. The engineer ids go in as one array, joined (not `= any`,
-    // which the planner expands element by element).
-    const [engineers, figures, monthly, breakdown, daily, grants, [company]] = await Promise.all([
+    const teamDaysFrom = compareDates(weekBefore, month) < 0 ? weekBefore : month;
+    // The subtree's engineers as one array parameter, or null when the subtree holds every engineer of the
+    // company (the company view): then the reads need no member filter at all (with a null parameter the
+    // planner drops the `is null or` branch).
+    const members = everyone ? null : ids;
+    // One statement per source, each set-based over the whole subtree and each source read once, split over
+    // two connections (the request's, and one beside it) so both cores work.
+    const [engineers, figures, monthly, breakdown, sums, days, grants, [company]] = await Promise.all([
       manager.query(
         `select e.id, e.name, to_char(e.start_date, 'YYYY-MM-DD') as start_date, to_char(e.end_date, 'YYYY-MM-DD') as end_date,
                 a.balance_micros::text as balance, a.held_micros::text as account_held, coalesce(h.micros, 0)::text as held
-           from unnest($1::uuid[]) ids(id)
-           join engineers e on e.id = ids.id
+           from engineers e
            left join ledger_accounts a on a.kind = 'ENGINEER_ALLOWANCE' and a.owner_id = e.id
            left join (select engineer_id, sum(engineer_held_micros + pool_held_micros) as micros from holds
                        where status = 'HELD' group by engineer_id) h on h.engineer_id = e.id
-          where e.start_date <= $2 and (e.end_date is null or e.end_date >= $3)
+          where e.id = any($1::uuid[]) and e.start_date <= $2 and (e.end_date is null or e.end_date >= $3)
           order by e.name, e.id`,
         [ids, on, period.start],
       ) as Promise<
@@ -144,10 +154,10 @@ export class BurnService {
       // Period totals per engineer and per month from the engineer × month rollup.
       manager.query(
         `select m.engineer_id, to_char(m.month, 'YYYY-MM-DD') as month, sum(m.cost_micros)::text as micros
-           from usage_monthly m join unnest($1::uuid[]) ids(id) on ids.id = m.engineer_id
-          where m.month between $2 and $3
+           from usage_monthly m
+          where ($1::uuid[] is null or m.engineer_id = any($1::uuid[])) and m.month between $2 and $3
           group by grouping sets ((m.engineer_id), (m.month))`,
-        [ids, period.start, month],
+        [members, period.start, month],
       ) as Promise<{ engineer_id: string | null; month: string | null; micros: string }[]>,
       // By model and by tool: usage is counted in the team the engineer was in on the day.
       manager.query(
@@ -156,43 +166,50 @@ export class BurnService {
           group by grouping sets ((provider, model), (source))`,
         [teamIds, period.start, month],
       ) as Promise<{ model: string | null; source: string | null; micros: string; events: string }[]>,
-      // Per engineer, the forecast's sums (libs/domain spendSums) of the last 7 and 30 days, from their start
-      // date at the latest; per day, the team's spend (this month and the last two weeks). The heaviest
-      // read: on a second connection, beside the others.
+      // Per engineer, the forecast's sums (libs/domain spendSums) of the last 7 and 30 days, never before their
+      // start date. The heaviest read: on the second connection. Squares are summed as bigint while a day's
+      // spend is at most ⌊√(2⁶³−1)⌋ micro-units ($3,037 a day) and as numeric above, so the common case
+      // stays in 64-bit arithmetic and no square can overflow.
       this.tenancy.readAside((aside) =>
         aside.query(
-          `select u.engineer_id, to_char(u.day, 'YYYY-MM-DD') as day, sum(u.cost_micros)::text as micros,
-                sum(u.cost_micros) filter (where u.day >= greatest($4::date, e.start_date))::text as sum7,
-                sum(u.cost_micros) filter (where u.day >= greatest($5::date, e.start_date))::text as sum30,
-                sum(u.cost_micros::numeric * u.cost_micros) filter (where u.day >= greatest($5::date, e.start_date))::text as squares30
-           from usage_engineer_days u
-           join unnest($1::uuid[]) ids(id) on ids.id = u.engineer_id
-           join engineers e on e.id = u.engineer_id
-          where u.day between $2 and $3
-          group by grouping sets ((u.engineer_id), (u.day))`,
-          [ids, teamDaysFrom, on, last7.from, last30.from],
+          `select u.engineer_id, sum(u.cost_micros) filter (where u.day >= $4::date)::text as sum7,
+                  sum(u.cost_micros)::text as sum30,
+                  sum(u.cost_micros * u.cost_micros) filter (where u.cost_micros <= ${MAX_BIGINT_SQUARE_ROOT})::text as squares,
+                  sum(u.cost_micros::numeric * u.cost_micros) filter (where u.cost_micros > ${MAX_BIGINT_SQUARE_ROOT})::text as big_squares
+             from usage_engineer_days u
+             join engineers e on e.id = u.engineer_id and u.day >= e.start_date
+            where ($1::uuid[] is null or u.engineer_id = any($1::uuid[])) and u.day between $2 and $3
+            group by u.engineer_id`,
+          [members, last30.from, on, last7.from],
         ),
       ) as Promise<
         {
-          engineer_id: string | null;
-          day: string | null;
-          micros: string;
+          engineer_id: string;
           sum7: string | null;
-          sum30: string | null;
-          squares30: string | null;
+          sum30: string;
+          squares: string | null;
+          big_squares: string | null;
         }[]
       >,
+      // The team's spend per day: this month and the last two weeks.
+      manager.query(
+        `select to_char(u.day, 'YYYY-MM-DD') as day, sum(u.cost_micros)::text as micros
+           from usage_engineer_days u
+          where ($1::uuid[] is null or u.engineer_id = any($1::uuid[])) and u.day between $2 and $3
+          group by u.day`,
+        [members, teamDaysFrom, on],
+      ) as Promise<{ day: string; micros: string }[]>,
       manager.query(
         // The period's grants through the partial index of GRANT entries by date (never a scan of the whole
         // ledger, which grows with every usage batch).
         `select a.owner_id as engineer_id, to_char(e.effective_at, 'YYYY-MM-DD') as day, sum(e.amount_micros)::text as micros
            from ledger_entries e
            join ledger_accounts a on a.id = e.to_account_id and a.kind = 'ENGINEER_ALLOWANCE'
-           join unnest($1::uuid[]) ids(id) on ids.id = a.owner_id
-          where e.kind = 'GRANT' and e.effective_at >= $2::timestamptz and e.effective_at < $3::timestamptz
+          where ($1::uuid[] is null or a.owner_id = any($1::uuid[]))
+            and e.kind = 'GRANT' and e.effective_at >= $2::timestamptz and e.effective_at < $3::timestamptz
           group by grouping sets ((a.owner_id), (e.effective_at))`,
         // Bounds as timestamps, not dates: a date → timestamptz cast hides the range from the planner.
-        [ids, period.start, addDays(on, 1)],
+        [members, period.start, addDays(on, 1)],
       ) as Promise<{ engineer_id: string | null; day: string | null; micros: string }[]>,
       manager.query(`select currency from companies`) as Promise<{ currency: string }[]>,
     ]);
@@ -222,16 +239,13 @@ export class BurnService {
       else if (row.day) accruedByDay.set(row.day, (accruedByDay.get(row.day) ?? 0n) + BigInt(row.micros));
     }
     const sumsOf = new Map<string, SpendSums>();
-    const teamByDay = new Map<IsoDate, bigint>();
-    for (const row of daily) {
-      if (row.engineer_id)
-        sumsOf.set(row.engineer_id, {
-          sum7Micros: BigInt(row.sum7 ?? '0'),
-          sum30Micros: BigInt(row.sum30 ?? '0'),
-          sumSquares30: BigInt(row.squares30 ?? '0'),
-        });
-      else if (row.day) teamByDay.set(row.day, BigInt(row.micros));
-    }
+    for (const row of sums)
+      sumsOf.set(row.engineer_id, {
+        sum7Micros: BigInt(row.sum7 ?? '0'),
+        sum30Micros: BigInt(row.sum30),
+        sumSquares30: BigInt(row.squares ?? '0') + BigInt(row.big_squares ?? '0'),
+      });
+    const teamByDay = new Map<IsoDate, bigint>(days.map((row) => [row.day, BigInt(row.micros)]));
 
     const grantDates: IsoDate[] = [];
     if (policy.accrual === 'MONTHLY')
