@@ -127,8 +127,8 @@ export class BurnService {
     // planner drops the `is null or` branch).
     const members = everyone ? null : ids;
     // One statement per source, each set-based over the whole subtree and each source read once, split over
-    // two connections (the request's, and one beside it) so both cores work.
-    const [engineers, figures, monthly, breakdown, sums, days, grants, [company]] = await Promise.all([
+    // three connections (the request's, and two beside it) so both cores work while the API waits.
+    const [engineers, figures, monthly, breakdown, sums, [days, grants], [company]] = await Promise.all([
       manager.query(
         `select e.id, e.name, to_char(e.start_date, 'YYYY-MM-DD') as start_date, to_char(e.end_date, 'YYYY-MM-DD') as end_date,
                 a.balance_micros::text as balance, a.held_micros::text as account_held, coalesce(h.micros, 0)::text as held
@@ -136,9 +136,9 @@ export class BurnService {
            left join ledger_accounts a on a.kind = 'ENGINEER_ALLOWANCE' and a.owner_id = e.id
            left join (select engineer_id, sum(engineer_held_micros + pool_held_micros) as micros from holds
                        where status = 'HELD' group by engineer_id) h on h.engineer_id = e.id
-          where e.id = any($1::uuid[]) and e.start_date <= $2 and (e.end_date is null or e.end_date >= $3)
+          where ($1::uuid[] is null or e.id = any($1::uuid[])) and e.start_date <= $2 and (e.end_date is null or e.end_date >= $3)
           order by e.name, e.id`,
-        [ids, on, period.start],
+        [members, on, period.start],
       ) as Promise<
         {
           id: string;
@@ -150,7 +150,7 @@ export class BurnService {
           held: string;
         }[]
       >,
-      this.allowances.currentFigures(on, ids),
+      this.allowances.currentFigures(on, members ?? undefined),
       // Period totals per engineer and per month from the engineer × month rollup.
       manager.query(
         `select m.engineer_id, to_char(m.month, 'YYYY-MM-DD') as month, sum(m.cost_micros)::text as micros
@@ -191,26 +191,31 @@ export class BurnService {
           big_squares: string | null;
         }[]
       >,
-      // The team's spend per day: this month and the last two weeks.
-      manager.query(
-        `select to_char(u.day, 'YYYY-MM-DD') as day, sum(u.cost_micros)::text as micros
+      // The team's spend per day (this month and the last two weeks), then the period's grants: on a third
+      // connection.
+      this.tenancy.readAside(async (aside) => {
+        const days: { day: string; micros: string }[] = await aside.query(
+          `select to_char(u.day, 'YYYY-MM-DD') as day, sum(u.cost_micros)::text as micros
            from usage_engineer_days u
           where ($1::uuid[] is null or u.engineer_id = any($1::uuid[])) and u.day between $2 and $3
           group by u.day`,
-        [members, teamDaysFrom, on],
-      ) as Promise<{ day: string; micros: string }[]>,
-      manager.query(
-        // The period's grants through the partial index of GRANT entries by date (never a scan of the whole
-        // ledger, which grows with every usage batch).
-        `select a.owner_id as engineer_id, to_char(e.effective_at, 'YYYY-MM-DD') as day, sum(e.amount_micros)::text as micros
+          [members, teamDaysFrom, on],
+        );
+        const grants: { engineer_id: string | null; day: string | null; micros: string }[] =
+          await aside.query(
+            // The period's grants through the partial index of GRANT entries by date (never a scan of the whole
+            // ledger, which grows with every usage batch).
+            `select a.owner_id as engineer_id, to_char(e.effective_at, 'YYYY-MM-DD') as day, sum(e.amount_micros)::text as micros
            from ledger_entries e
            join ledger_accounts a on a.id = e.to_account_id and a.kind = 'ENGINEER_ALLOWANCE'
           where ($1::uuid[] is null or a.owner_id = any($1::uuid[]))
             and e.kind = 'GRANT' and e.effective_at >= $2::timestamptz and e.effective_at < $3::timestamptz
           group by grouping sets ((a.owner_id), (e.effective_at))`,
-        // Bounds as timestamps, not dates: a date → timestamptz cast hides the range from the planner.
-        [members, period.start, addDays(on, 1)],
-      ) as Promise<{ engineer_id: string | null; day: string | null; micros: string }[]>,
+            // Bounds as timestamps, not dates: a date → timestamptz cast hides the range from the planner.
+            [members, period.start, addDays(on, 1)],
+          );
+        return [days, grants] as const;
+      }),
       manager.query(`select currency from companies`) as Promise<{ currency: string }[]>,
     ]);
 

@@ -178,21 +178,15 @@ export class PeopleService {
     return { user, engineerId: linked?.id ?? null, managedTeamIds: this.subtree(teams, managed) };
   }
 
-  /** Current team of each engineer (latest move on or before today). */
+  /** Current team of each engineer: the latest move on or before today, else the first one to come. */
   async currentTeams(): Promise<Map<string, string>> {
     const rows: { engineer_id: string; team_id: string }[] = await this.tenancy.manager().query(
       `select distinct on (engineer_id) engineer_id, team_id from team_memberships
-        where effective_from <= $1 order by engineer_id, effective_from desc`,
+        order by engineer_id, (effective_from <= $1) desc,
+                 case when effective_from <= $1 then effective_from end desc nulls last, effective_from`,
       [today()],
     );
-    const upcoming: { engineer_id: string; team_id: string }[] = await this.tenancy
-      .manager()
-      .query(
-        `select distinct on (engineer_id) engineer_id, team_id from team_memberships order by engineer_id, effective_from asc`,
-      );
-    const result = new Map(upcoming.map((row) => [row.engineer_id, row.team_id]));
-    for (const row of rows) result.set(row.engineer_id, row.team_id);
-    return result;
+    return new Map(rows.map((row) => [row.engineer_id, row.team_id]));
   }
 
   /** Engineers this viewer may see, each with what of their pay the viewer may see. */
