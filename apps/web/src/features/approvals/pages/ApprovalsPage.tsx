@@ -7,7 +7,9 @@ import { hasAnyRole } from '../../../app/roles';
 import { useCurrentUser } from '../../../app/session/SessionContext';
 import { EmptyState, ErrorState, LoadingState } from '../../../app/ui/states';
 import { queueOrder } from '../approvals';
+import { IncreaseRequestsTable } from '../../requests/components/IncreaseRequestsTable';
 import { RequestCard } from '../components/RequestCard';
+import { AllIncreaseRequestsQuery } from '../graphql/allIncreaseRequests';
 import { ApprovalQueueQuery } from '../graphql/approvalQueue';
 
 /** Pending increase requests the signed-in manager (or HR, or an admin) may decide, oldest first. */
@@ -18,6 +20,7 @@ export function ApprovalsPage() {
   const currency = data?.me.company.currency ?? 'USD';
   const queue = useMemo(() => queueOrder(data?.increaseRequests ?? []), [data]);
   const movesAllowance = hasAnyRole(user.roles, ['MANAGER', 'ADMIN']);
+  const seesAll = hasAnyRole(user.roles, ['ADMIN', 'HR']);
 
   return (
     <Stack gap="lg" maw={1000}>
@@ -60,6 +63,35 @@ export function ApprovalsPage() {
           ))}
         </Stack>
       )}
+      {seesAll && <AllRequests currency={currency} />}
+    </Stack>
+  );
+}
+
+/** ADMIN and HR: every request of the company, decided or not, to follow up and export. */
+function AllRequests({ currency }: { currency: string }) {
+  const { data, loading, error, refetch } = useQuery(AllIncreaseRequestsQuery, {
+    fetchPolicy: 'cache-and-network',
+  });
+  return (
+    <Stack gap="sm" component="section" aria-labelledby="all-requests-title">
+      <div>
+        <Title order={2} size="h4" id="all-requests-title">
+          All requests
+        </Title>
+        <Text c="dimmed" size="sm">
+          Every increase request in the company, newest first: who asked, how much, and who decided.
+        </Text>
+      </div>
+      {loading && !data && <LoadingState label="Loading all requests…" />}
+      {error && !data && (
+        <ErrorState
+          title="We couldn't load all requests"
+          message={parseApiError(error).message}
+          onRetry={() => void refetch()}
+        />
+      )}
+      {data && <IncreaseRequestsTable mode="all" requests={data.increaseRequests} currency={currency} />}
     </Stack>
   );
 }

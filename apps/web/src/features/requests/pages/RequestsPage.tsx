@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { parseApiError } from '../../../app/errors';
 import { formatMicros } from '../../../app/money';
 import { ErrorState, LoadingState } from '../../../app/ui/states';
-import { MyRequestsTable } from '../components/MyRequestsTable';
+import { IncreaseRequestsTable } from '../components/IncreaseRequestsTable';
 import { RequestIncreaseForm } from '../components/RequestIncreaseForm';
 import { MyAvailableQuery } from '../graphql/myAvailable';
 import { MyIncreaseRequestsQuery } from '../graphql/myIncreaseRequests';
@@ -53,7 +53,7 @@ export function RequestsPage() {
               onRetry={() => void refetch()}
             />
           )}
-          {data && <MyRequestsTable requests={data.increaseRequests} currency={currency} />}
+          {data && <IncreaseRequestsTable mode="mine" requests={data.increaseRequests} currency={currency} />}
         </Stack>
       </Card>
     </Stack>

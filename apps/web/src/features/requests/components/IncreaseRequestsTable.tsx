@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
-import { Badge, Button, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core';
+import { Link } from 'react-router';
 import { useMutation } from '@apollo/client/react';
 import { parseApiError } from '../../../app/errors';
 import { formatDateTime } from '../../../app/format';
@@ -57,12 +58,18 @@ function CancelButton({ request }: { request: IncreaseRequestRow }) {
   );
 }
 
-export function MyRequestsTable({
+/**
+ * Increase requests as a table: `mine` is an engineer's own (pending ones can be cancelled), `all` is every
+ * request of the company for ADMIN and HR (with the engineer, read-only).
+ */
+export function IncreaseRequestsTable({
   requests,
   currency,
+  mode,
 }: {
   requests: readonly IncreaseRequestRow[];
   currency: string;
+  mode: 'mine' | 'all';
 }) {
   const columns = useMemo<DataColumn<IncreaseRequestRow>[]>(
     () => [
@@ -72,6 +79,20 @@ export function MyRequestsTable({
         render: (row) => formatDateTime(row.createdAt),
         sortValue: (row) => Date.parse(row.createdAt),
       },
+      ...(mode === 'all'
+        ? [
+            {
+              key: 'engineer',
+              label: 'Engineer',
+              render: (row: IncreaseRequestRow) => (
+                <Anchor component={Link} to={`/engineers/${row.engineerId}/budget`} size="sm">
+                  {row.engineerName}
+                </Anchor>
+              ),
+              sortValue: (row: IncreaseRequestRow) => row.engineerName,
+            },
+          ]
+        : []),
       {
         key: 'amount',
         label: 'Amount',
@@ -119,29 +140,45 @@ export function MyRequestsTable({
           </Stack>
         ),
       },
-      {
-        key: 'actions',
-        label: 'Actions',
-        render: (row) => (isPending(row) ? <CancelButton request={row} /> : null),
-      },
+      ...(mode === 'mine'
+        ? [
+            {
+              key: 'actions',
+              label: 'Actions',
+              render: (row: IncreaseRequestRow) => (isPending(row) ? <CancelButton request={row} /> : null),
+            },
+          ]
+        : []),
     ],
-    [currency],
+    [currency, mode],
   );
   return (
     <DataTable
-      label="Your increase requests"
+      label={mode === 'mine' ? 'Your increase requests' : 'All increase requests'}
       rows={requests}
       columns={columns}
       csvColumns={requestCsvColumns(currency)}
       rowKey={(row) => row.id}
-      searchText={(row) => [row.reason, statusLabel(row.status), kindLabel(row.kind), ...decisionNotes(row)]}
+      searchText={(row) => [
+        ...(mode === 'all' ? [row.engineerName] : []),
+        row.reason,
+        statusLabel(row.status),
+        kindLabel(row.kind),
+        ...decisionNotes(row),
+      ]}
       initialSort={{ key: 'createdAt', direction: 'desc' }}
-      csvFilename="increase-requests.csv"
+      csvFilename={mode === 'mine' ? 'increase-requests.csv' : 'all-increase-requests.csv'}
       filterLabel="Filter requests"
-      filterPlaceholder="Reason, status or comment"
+      filterPlaceholder={
+        mode === 'mine' ? 'Reason, status or comment' : 'Engineer, reason, status or comment'
+      }
       emptyTitle="No requests yet"
-      emptyDescription="When you need more allowance, ask above: your manager decides."
-      minWidth={900}
+      emptyDescription={
+        mode === 'mine'
+          ? 'When you need more allowance, ask above: your manager decides.'
+          : 'Requests engineers make show up here, decided or not.'
+      }
+      minWidth={mode === 'mine' ? 900 : 1000}
     />
   );
 }
