@@ -49,6 +49,9 @@ const endOfDay = (date: string) => new Date(`${date}T23:59:59.999Z`);
 const startOfDay = (date: string) => new Date(`${date}T00:00:00.000Z`);
 
 /** The company's allowance policy, per-engineer overrides, schedules, and posting accruals to the ledger. */
+/** The pay in force on a day: what a pay line shows. */
+export type CurrentPay = Pick<BasePay, 'effectiveFrom' | 'annualMicros' | 'currency'>;
+
 @Injectable()
 export class AllowancesService {
   private readonly logger = new Logger(AllowancesService.name);
@@ -212,25 +215,21 @@ export class AllowancesService {
   async currentFigures(
     on = today(),
     engineerIds?: readonly string[],
-  ): Promise<Map<string, { pay: BasePay; annualAllowanceMicros: bigint }>> {
+  ): Promise<Map<string, { pay: CurrentPay; annualAllowanceMicros: bigint }>> {
     const { policy } = await this.policy();
     const rows: {
-      id: string;
-      company_id: string;
       engineer_id: string;
       effective_from: string;
       annual_micros: string;
       currency: string;
-      created_by: string | null;
-      created_at: Date;
       basis_kind: string | null;
       ratio_bp: number | null;
       override_annual_micros: string | null;
     }[] = await this.tenancy.manager().query(
-      `select p.id, p.company_id, p.engineer_id, to_char(p.effective_from, 'YYYY-MM-DD') as effective_from,
-              p.annual_micros::text as annual_micros, p.currency, p.created_by, p.created_at,
+      `select p.engineer_id, to_char(p.effective_from, 'YYYY-MM-DD') as effective_from,
+              p.annual_micros::text as annual_micros, p.currency,
               o.basis_kind, o.ratio_bp, o.annual_micros::text as override_annual_micros
-         from (select distinct on (engineer_id) * from base_pay
+         from (select distinct on (engineer_id) engineer_id, effective_from, annual_micros, currency from base_pay
                 where $2::uuid[] is null or engineer_id = any($2::uuid[])
                 order by engineer_id, (effective_from <= $1) desc,
                          case when effective_from <= $1 then effective_from end desc nulls last, effective_from) p
@@ -242,16 +241,6 @@ export class AllowancesService {
     );
     return new Map(
       rows.map((row) => {
-        const pay = Object.assign(new BasePay(), {
-          id: row.id,
-          companyId: row.company_id,
-          engineerId: row.engineer_id,
-          effectiveFrom: row.effective_from,
-          annualMicros: row.annual_micros,
-          currency: row.currency,
-          createdBy: row.created_by,
-          createdAt: row.created_at,
-        });
         const override = toBasis({
           basisKind: row.basis_kind as AllowanceOverride['basisKind'],
           ratioBp: row.ratio_bp,
@@ -259,7 +248,14 @@ export class AllowancesService {
         });
         return [
           row.engineer_id,
-          { pay, annualAllowanceMicros: annualAllowance(policy, BigInt(row.annual_micros), override) },
+          {
+            pay: {
+              effectiveFrom: row.effective_from,
+              annualMicros: row.annual_micros,
+              currency: row.currency,
+            },
+            annualAllowanceMicros: annualAllowance(policy, BigInt(row.annual_micros), override),
+          },
         ];
       }),
     );
