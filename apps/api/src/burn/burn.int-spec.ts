@@ -77,6 +77,34 @@ describe('team burn', () => {
       grants.push({ date, micros });
     }
   };
+  /**
+   * The domain rule (forecastRunOut) over an engineer's raw usage events, summed by the domain's spendSums:
+   * what the rollup queries must give for their row. The engineer started a year ago (fundedEngineer).
+   */
+  const domainForecast = async (burn: TeamBurn, engineer: EngineerBurn, monthlyGrantMicros: bigint) => {
+    const rows = await t.adminQuery<{ day: IsoDate; micros: string }>(
+      `select to_char(occurred_at, 'YYYY-MM-DD') as day, sum(cost_micros)::text as micros from usage_events
+        where engineer_id = $1 group by 1`,
+      [engineer.engineerId],
+    );
+    const daily = rows.map((row) => ({ day: row.day, micros: BigInt(row.micros) }));
+    const [account] = await t.adminQuery<{ available: string }>(
+      `select (balance_micros - held_micros)::text as available from ledger_accounts
+        where kind = 'ENGINEER_ALLOWANCE' and owner_id = $1`,
+      [engineer.engineerId],
+    );
+    const window = { today, periodStart: burn.periodStart, startDate: addDays(today, -365) };
+    const expected = forecastRunOut({
+      ...window,
+      periodEnd: burn.periodEnd,
+      availableMicros: BigInt(account.available),
+      accruedMicros: BigInt(engineer.accruedMicros),
+      spentMicros: BigInt(engineer.spentMicros),
+      spend: spendSums(window, daily),
+      upcomingGrants: upcomingGrants(burn.periodEnd, monthlyGrantMicros),
+    });
+    return { daily, expected };
+  };
   const burnOf = async (who: SignedUp, teamId: string) => {
     const result = await t.gql<{ teamBurn: TeamBurn }>(TEAM_BURN, { teamId }, { token: who.token });
     return result;
@@ -225,30 +253,7 @@ describe('team burn', () => {
   it('forecasts each engineer with the domain rule over the raw daily spend: Ann runs out, Ben barely uses his', async () => {
     const burn = (await burnOf(boss, platform.id)).data!.teamBurn;
     for (const engineer of burn.engineers) {
-      const daily = await t.adminQuery<{ day: IsoDate; micros: string }>(
-        `select to_char(occurred_at, 'YYYY-MM-DD') as day, sum(cost_micros)::text as micros from usage_events
-          where engineer_id = $1 and occurred_at >= $2::date - 29 group by 1 order by 1`,
-        [engineer.engineerId, today],
-      );
-      const [account] = await t.adminQuery<{ available: string }>(
-        `select (balance_micros - held_micros)::text as available from ledger_accounts
-          where kind = 'ENGINEER_ALLOWANCE' and owner_id = $1`,
-        [engineer.engineerId],
-      );
-      const window = { today, periodStart: burn.periodStart, startDate: addDays(today, -365) };
-      const expected = forecastRunOut({
-        ...window,
-        periodEnd: burn.periodEnd,
-        availableMicros: BigInt(account.available),
-        accruedMicros: BigInt(engineer.accruedMicros),
-        spentMicros: BigInt(engineer.spentMicros),
-        // The raw events' series through the domain's sums: what the rollup query sums in SQL.
-        spend: spendSums(
-          window,
-          daily.map((row) => ({ day: row.day, micros: BigInt(row.micros) })),
-        ),
-        upcomingGrants: upcomingGrants(burn.periodEnd, 100n * USD),
-      });
+      const { expected } = await domainForecast(burn, engineer, 100n * USD);
       expect(engineer).toMatchObject({
         burn7Micros: expected.burn7Micros.toString(),
         burn30Micros: expected.burn30Micros.toString(),
@@ -335,34 +340,13 @@ describe('team burn', () => {
     const burn = data!.teamBurn;
     expect(burn.engineers.map((engineer) => engineer.engineerId).sort()).toEqual([big.id, small.id].sort());
     for (const engineer of burn.engineers) {
-      const daily = await t.adminQuery<{ day: IsoDate; micros: string }>(
-        `select to_char(occurred_at, 'YYYY-MM-DD') as day, sum(cost_micros)::text as micros from usage_events
-          where engineer_id = $1 group by 1`,
-        [engineer.engineerId],
+      const { daily, expected } = await domainForecast(
+        burn,
+        engineer,
+        BigInt(engineer.allowanceMicros) / 12n,
       );
-      const biggest = daily.reduce(
-        (most, row) => (BigInt(row.micros) > most ? BigInt(row.micros) : most),
-        0n,
-      );
+      const biggest = daily.reduce((most, row) => (row.micros > most ? row.micros : most), 0n);
       if (engineer.engineerId === big.id) expect(biggest).toBeGreaterThan(3_037_000_499n);
-      const [account] = await t.adminQuery<{ available: string }>(
-        `select (balance_micros - held_micros)::text as available from ledger_accounts
-          where kind = 'ENGINEER_ALLOWANCE' and owner_id = $1`,
-        [engineer.engineerId],
-      );
-      const window = { today, periodStart: burn.periodStart, startDate: addDays(today, -365) };
-      const expected = forecastRunOut({
-        ...window,
-        periodEnd: burn.periodEnd,
-        availableMicros: BigInt(account.available),
-        accruedMicros: BigInt(engineer.accruedMicros),
-        spentMicros: BigInt(engineer.spentMicros),
-        spend: spendSums(
-          window,
-          daily.map((row) => ({ day: row.day, micros: BigInt(row.micros) })),
-        ),
-        upcomingGrants: upcomingGrants(burn.periodEnd, BigInt(engineer.allowanceMicros) / 12n),
-      });
       // The band comes from the sum of squares: it matches only if the big day's square was summed exactly.
       expect(engineer).toMatchObject({
         burn7Micros: expected.burn7Micros.toString(),
