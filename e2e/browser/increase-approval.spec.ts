@@ -4,6 +4,7 @@ import { mainNav, pathOf, shot, signInAsDemo, signOut, SMTP_PORT, uniqueId } fro
 
 const ALICE = 'alice@demo.tokenroll.dev';
 const MANAGER = 'manager@demo.tokenroll.dev';
+const HR = 'hr@demo.tokenroll.dev';
 
 /** "$1,234.56" → cents. */
 function cents(text: string): number {
@@ -128,6 +129,24 @@ test('an engineer asks for more, the manager approves it from the queue and the 
       await signOut(page);
     });
 
+    await test.step('HR follows every request of the company: the approved one, with who asked and who decided', async () => {
+      await signInAsDemo(page, HR);
+      await mainNav(page)
+        .getByRole('link', { name: /^Approvals/ })
+        .click();
+      const row = page
+        .getByRole('table', { name: 'All increase requests' })
+        .getByRole('row')
+        .filter({ hasText: reason });
+      await expect(row).toContainText('Alice Engineer');
+      await expect(row).toContainText('$120.00');
+      await expect(row).toContainText('Approved');
+      await expect(row).toContainText('Decision: Go for it: the migration is worth it');
+      await expect(row.getByRole('button')).toHaveCount(0);
+      await shot(page, 'increase-approval', '05-hr-sees-all-requests');
+      await signOut(page);
+    });
+
     await test.step('Max moves the $120.00 back to the Platform pool (the demo keeps Alice nearly out of budget)', async () => {
       await signInAsDemo(page, MANAGER);
       await mainNav(page)
@@ -150,7 +169,7 @@ test('an engineer asks for more, the manager approves it from the queue and the 
       await expect(
         page.getByRole('status').filter({ hasText: 'Moved $120.00 from Alice Engineer to Platform pool.' }),
       ).toBeVisible();
-      await shot(page, 'increase-approval', '05-manager-moves-allowance');
+      await shot(page, 'increase-approval', '06-manager-moves-allowance');
       await signOut(page);
       await signInAsDemo(page, ALICE);
       await mainNav(page)
