@@ -18,7 +18,7 @@ import { ProblemDetailsFilter } from './common/problem.filter';
 import { InputValidationPipe } from './common/validation.pipe';
 import { CompaniesModule } from './companies/companies.module';
 import { APP_CONFIG, AppConfig } from './config/config';
-import { dataSourceOptions } from './database/data-source';
+import { ASIDE_DATA_SOURCE, dataSourceOptions } from './database/data-source';
 import { DatabaseModule } from './database/database.module';
 import { ApiKeysModule } from './api-keys/api-keys.module';
 import { MeteringModule } from './metering/metering.module';
@@ -69,6 +69,13 @@ export class AppModule {
           },
         }),
         TypeOrmModule.forRoot(dataSourceOptions(appDatabaseUrl)),
+        // Reads beside a request's transaction (TenancyService.readAside) come from a pool of their own: a
+        // request holding a connection of the main pool never waits for another connection of that pool,
+        // so many requests at once cannot all hold one and wait for a second.
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(appDatabaseUrl, { extra: { max: 10, application_name: 'tokenroll-aside' } }),
+          name: ASIDE_DATA_SOURCE,
+        }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           path: '/graphql',

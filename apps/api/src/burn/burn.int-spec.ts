@@ -363,6 +363,19 @@ describe('team burn', () => {
     expect(burn.points[burn.points.length - 1].spentMicros).toBe(spent.toString());
   });
 
+  it('answers 100 team burns at once: the reads beside each request never wait on the request pool', async () => {
+    // Each team burn holds its request's connection and reads beside it on two more. Taken from the request
+    // pool (20), 100 requests at once would fill it with connections each waiting for a second, for ever
+    // (it did: this test timed out that way).
+    const started = Date.now();
+    const answers = await Promise.all(Array.from({ length: 100 }, () => burnOf(finance, platform.id)));
+    for (const answer of answers) {
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data!.teamBurn.summary.engineers).toBe(2);
+    }
+    expect(Date.now() - started).toBeLessThan(20_000);
+  }, 30_000);
+
   it('reports the week-over-week change from the last 14 days', async () => {
     const burn = (await burnOf(finance, platform.id)).data!.teamBurn;
     const [raw] = await t.adminQuery<{ last: string; before: string }>(

@@ -3,6 +3,9 @@ import { DataSource, DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
+/** The name of the app's second pool: reads beside a request's own transaction (TenancyService.readAside). */
+export const ASIDE_DATA_SOURCE = 'aside';
+
 /** The one data-source definition, for the app (as the app role) and for migrations (as the owner role). */
 export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions> = {}): DataSourceOptions {
   return {

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { ASIDE_DATA_SOURCE } from './data-source';
 
 const MANAGER = 'tenancy.manager';
 const COMPANY = 'tenancy.companyId';
@@ -16,6 +18,7 @@ const ACTOR = 'tenancy.actorUserId';
 export class TenancyService {
   constructor(
     private readonly dataSource: DataSource,
+    @InjectDataSource(ASIDE_DATA_SOURCE) private readonly asideDataSource: DataSource,
     private readonly cls: ClsService,
   ) {}
 
@@ -40,11 +43,12 @@ export class TenancyService {
    * that reads much (team burn) runs its heaviest statement there while the rest run on its own connection,
    * so the database works on both at once. Row-level security applies there as on the request's own
    * connection. Under read committed each statement sees its own snapshot either way; the work must not
-   * need the request transaction's uncommitted writes.
+   * need the request transaction's uncommitted writes. The connection comes from a pool of its own: taken
+   * from the request's pool, enough requests at once would each hold one connection and wait for a second.
    */
   readAside<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     const companyId = this.companyId();
-    return this.dataSource.transaction(async (manager) => {
+    return this.asideDataSource.transaction(async (manager) => {
       await manager.query(`select set_config('app.company_id', $1, true)`, [companyId]);
       return work(manager);
     });
