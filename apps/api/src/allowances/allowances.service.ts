@@ -48,10 +48,10 @@ export interface AccrualRun {
 const endOfDay = (date: string) => new Date(`${date}T23:59:59.999Z`);
 const startOfDay = (date: string) => new Date(`${date}T00:00:00.000Z`);
 
-/** The company's allowance policy, per-engineer overrides, schedules, and posting accruals to the ledger. */
 /** The pay in force on a day: what a pay line shows. */
 export type CurrentPay = Pick<BasePay, 'effectiveFrom' | 'annualMicros' | 'currency'>;
 
+/** The company's allowance policy, per-engineer overrides, schedules, and posting accruals to the ledger. */
 @Injectable()
 export class AllowancesService {
   private readonly logger = new Logger(AllowancesService.name);

@@ -79,7 +79,8 @@ describe('team burn', () => {
   };
   /**
    * The domain rule (forecastRunOut) over an engineer's raw usage events, summed by the domain's spendSums:
-   * what the rollup queries must give for their row. The engineer started a year ago (fundedEngineer).
+   * the forecast fields the rollup queries must give for their row. The engineer started a year ago
+   * (fundedEngineer).
    */
   const domainForecast = async (burn: TeamBurn, engineer: EngineerBurn, monthlyGrantMicros: bigint) => {
     const rows = await t.adminQuery<{ day: IsoDate; micros: string }>(
@@ -103,7 +104,18 @@ describe('team burn', () => {
       spend: spendSums(window, daily),
       upcomingGrants: upcomingGrants(burn.periodEnd, monthlyGrantMicros),
     });
-    return { daily, expected };
+    const row = {
+      burn7Micros: expected.burn7Micros.toString(),
+      burn30Micros: expected.burn30Micros.toString(),
+      historyDays: expected.historyDays,
+      runsOutOn: expected.runsOutOn,
+      earliest: expected.earliest,
+      latest: expected.latest,
+      confidence: expected.confidence,
+      runsOutBeforeHorizon: expected.runsOutBeforeHorizon,
+      underUse: expected.underUse,
+    };
+    return { daily, row };
   };
   const burnOf = async (who: SignedUp, teamId: string) => {
     const result = await t.gql<{ teamBurn: TeamBurn }>(TEAM_BURN, { teamId }, { token: who.token });
@@ -253,16 +265,8 @@ describe('team burn', () => {
   it('forecasts each engineer with the domain rule over the raw daily spend: Ann runs out, Ben barely uses his', async () => {
     const burn = (await burnOf(boss, platform.id)).data!.teamBurn;
     for (const engineer of burn.engineers) {
-      const { expected } = await domainForecast(burn, engineer, 100n * USD);
-      expect(engineer).toMatchObject({
-        burn7Micros: expected.burn7Micros.toString(),
-        burn30Micros: expected.burn30Micros.toString(),
-        runsOutOn: expected.runsOutOn,
-        earliest: expected.earliest,
-        latest: expected.latest,
-        runsOutBeforeHorizon: expected.runsOutBeforeHorizon,
-        underUse: expected.underUse,
-      });
+      const { row } = await domainForecast(burn, engineer, 100n * USD);
+      expect(engineer).toMatchObject(row);
     }
     const [ann, ben] = burn.engineers;
     expect(ann.runsOutOn).not.toBeNull();
@@ -340,22 +344,11 @@ describe('team burn', () => {
     const burn = data!.teamBurn;
     expect(burn.engineers.map((engineer) => engineer.engineerId).sort()).toEqual([big.id, small.id].sort());
     for (const engineer of burn.engineers) {
-      const { daily, expected } = await domainForecast(
-        burn,
-        engineer,
-        BigInt(engineer.allowanceMicros) / 12n,
-      );
+      const { daily, row } = await domainForecast(burn, engineer, BigInt(engineer.allowanceMicros) / 12n);
       const biggest = daily.reduce((most, row) => (row.micros > most ? row.micros : most), 0n);
       if (engineer.engineerId === big.id) expect(biggest).toBeGreaterThan(3_037_000_499n);
       // The band comes from the sum of squares: it matches only if the big day's square was summed exactly.
-      expect(engineer).toMatchObject({
-        burn7Micros: expected.burn7Micros.toString(),
-        burn30Micros: expected.burn30Micros.toString(),
-        runsOutOn: expected.runsOutOn,
-        earliest: expected.earliest,
-        latest: expected.latest,
-        confidence: expected.confidence,
-      });
+      expect(engineer).toMatchObject(row);
     }
     // The team line and the summary cover exactly these two engineers.
     const spent = burn.engineers.reduce((sum, engineer) => sum + BigInt(engineer.spentMicros), 0n);
@@ -367,13 +360,11 @@ describe('team burn', () => {
     // Each team burn holds its request's connection and reads beside it on two more. Taken from the request
     // pool (20), 100 requests at once would fill it with connections each waiting for a second, for ever
     // (it did: this test timed out that way).
-    const started = Date.now();
     const answers = await Promise.all(Array.from({ length: 100 }, () => burnOf(finance, platform.id)));
     for (const answer of answers) {
       expect(answer.errors).toBeUndefined();
       expect(answer.data!.teamBurn.summary.engineers).toBe(2);
     }
-    expect(Date.now() - started).toBeLessThan(20_000);
   }, 30_000);
 
   it('reports the week-over-week change from the last 14 days', async () => {

@@ -46,15 +46,15 @@ export interface TeamBurn {
   weekBeforeMicros: bigint;
 }
 
+/** ⌊√(2⁶³ − 1)⌋: the largest daily spend in micro-units whose square still fits a bigint. */
+const MAX_BIGINT_SQUARE_ROOT = 3_037_000_499n;
+
 /**
  * Team burn: for a team subtree and the current period, each engineer's figures and run-out forecast
  * (libs/domain `forecastRunOut`), the team's cumulative burn against its accrual line, spend by model and
  * by tool, and the week-over-week change — all from the daily rollups and the ledger, in a fixed number
  * of set-based queries whatever the team size. Nothing here ranks people by spend.
  */
-/** ⌊√(2⁶³ − 1)⌋: the largest daily spend in micro-units whose square still fits a bigint. */
-const MAX_BIGINT_SQUARE_ROOT = 3_037_000_499n;
-
 @Injectable()
 export class BurnService {
   constructor(
@@ -117,8 +117,8 @@ export class BurnService {
     const { policy } = await this.allowances.policy();
     const period = fiscalYearContaining(on, policy.fiscalYearStartMonth);
     const month = startOfMonth(on);
-    // The forecast's windows (libs/domain spendWindows) from the period start; each engineer's start date
-    // is applied in SQL with greatest(), as spendWindows does.
+    // The forecast's windows (libs/domain spendWindows) from the period start; the sums below leave out the
+    // days before an engineer's start date (u.day >= e.start_date), as spendWindows does.
     const { last7, last30 } = spendWindows(on, period.start, period.start);
     const weekBefore = addDays(on, -13);
     const teamDaysFrom = compareDates(weekBefore, month) < 0 ? weekBefore : month;
