@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { addDays, compareDates } from './dates';
-import { forecastRunOut, ForecastInput, spendSums, spendWindows } from './forecast';
+import { forecastRunOut, ForecastInput, isqrt, spendSums, spendWindows } from './forecast';
 
 const M = 1_000_000n;
 const days = (from: string, values: bigint[]) =>
@@ -228,5 +228,35 @@ describe('spendWindows and spendSums', () => {
       { day: '2026-11-18', micros: 4n },
     ]);
     expect(sums).toEqual({ sum7Micros: 4n, sum30Micros: 4n, sumSquares30: 16n });
+  });
+});
+
+describe('isqrt', () => {
+  const isRoot = (value: bigint, root: bigint) => root * root <= value && value < (root + 1n) * (root + 1n);
+
+  it('is the exact floor of the square root, whatever the size', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 2n ** 400n }), (value) => isRoot(value, isqrt(value))),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('is exact next to perfect squares, where a floating-point root rounds the wrong way', () => {
+    for (const k of [
+      1n,
+      2n,
+      3_037_000_499n,
+      3_037_000_500n,
+      2n ** 26n + 1n,
+      2n ** 53n - 1n,
+      10n ** 30n + 7n,
+      2n ** 600n + 3n,
+    ]) {
+      expect(isqrt(k * k)).toBe(k);
+      expect(isqrt(k * k - 1n)).toBe(k - 1n);
+      expect(isqrt(k * k + 2n * k)).toBe(k);
+    }
+    expect(isqrt(0n)).toBe(0n);
+    expect(() => isqrt(-1n)).toThrow(RangeError);
   });
 });

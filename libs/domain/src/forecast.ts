@@ -46,11 +46,17 @@ export interface Forecast {
   underUse: boolean;
 }
 
-function isqrt(value: bigint): bigint {
+/**
+ * ⌊√value⌋ exactly. Newton's method from the floating-point estimate: one step from any positive start lands
+ * at or above the root, and from there it descends to it (in a step or two from a close estimate).
+ */
+export function isqrt(value: bigint): bigint {
   if (value < 0n) throw new RangeError('square root of a negative number');
   if (value < 2n) return value;
-  let x = value;
-  let y = (x + 1n) / 2n;
+  const estimate = Math.sqrt(Number(value));
+  let x = Number.isFinite(estimate) && estimate >= 1 ? BigInt(Math.floor(estimate)) : value;
+  x = (x + value / x) / 2n;
+  let y = (x + value / x) / 2n;
   while (y < x) {
     x = y;
     y = (x + value / x) / 2n;

@@ -483,4 +483,77 @@ describe('team burn', () => {
     expect(salesBurn.engineers.map((engineer) => engineer.name)).toEqual(['ben', 'cat']);
     expect(salesBurn.bySource).toContainEqual({ key: 'api', costMicros: '3000000', events: 1 });
   });
+
+  it('keeps the closed days between requests and reads them again when late usage or a backdated grant lands', async () => {
+    const changes = async () =>
+      (
+        await t.adminQuery<{ count: number }>(
+          `select count(*)::int as count from burn_changes where company_id = $1`,
+          [acme.companyId],
+        )
+      )[0].count;
+    // Ben is in Sales tools since the test before.
+    const benOf = async () => {
+      const burn = (await burnOf(otherBoss, other.id)).data!.teamBurn;
+      return { burn, ben: burn.engineers.find((engineer) => engineer.engineerId === ben.id)! };
+    };
+    const threeDollars = (key: string, day: string) => ({
+      ...SONNET,
+      source: 'cursor',
+      inputTokens: 1_000_000,
+      outputTokens: 0,
+      occurredAt: at(day, '06:00:00'),
+      idempotencyKey: key,
+    });
+    const first = await benOf();
+    const logged = await changes();
+
+    // Today's usage changes no closed day: nothing is logged, and the live part shows it.
+    await post(ben, [threeDollars('ben-today-kept', today)]);
+    expect(await changes()).toBe(logged);
+    const afterToday = await benOf();
+    expect(BigInt(afterToday.ben.spentMicros) - BigInt(first.ben.spentMicros)).toBe(3n * USD);
+
+    // Usage of five days ago arrives late: logged, and the closed days are read again.
+    await post(ben, [threeDollars('ben-late-kept', addDays(today, -5))]);
+    expect(await changes()).toBe(logged + 1);
+    const afterLate = await benOf();
+    expect(BigInt(afterLate.ben.spentMicros) - BigInt(afterToday.ben.spentMicros)).toBe(3n * USD);
+    const { row } = await domainForecast(afterLate.burn, afterLate.ben, 100n * USD);
+    expect(afterLate.ben).toMatchObject(row);
+    expect(BigInt(afterLate.ben.burn30Micros)).toBeGreaterThan(BigInt(afterToday.ben.burn30Micros));
+    const spentLine = (burn: TeamBurn) => BigInt(burn.points[burn.points.length - 1].spentMicros);
+    expect(spentLine(afterLate.burn) - spentLine(afterToday.burn)).toBe(3n * USD);
+
+    // A grant dated at the period start, posted now (a catch-up accrual): accrued and the accrual line grow.
+    const [{ funding, allowance }] = await t.adminQuery<{ funding: string; allowance: string }>(
+      `select (select id from ledger_accounts where kind = 'COMPANY_FUNDING' and company_id = $1) as funding,
+              (select id from ledger_accounts where kind = 'ENGINEER_ALLOWANCE' and owner_id = $2) as allowance`,
+      [acme.companyId, ben.id],
+    );
+    await t.adminQuery(
+      `insert into ledger_entries (company_id, id, from_account_id, to_account_id, amount_micros, kind, reference, effective_at)
+       values ($1, gen_random_uuid(), $2, $3, $4, 'GRANT', 'catch-up', $5::date)`,
+      [acme.companyId, funding, allowance, (7n * USD).toString(), afterLate.burn.periodStart],
+    );
+    await t.adminQuery(`update ledger_accounts set balance_micros = balance_micros - $2 where id = $1`, [
+      funding,
+      (7n * USD).toString(),
+    ]);
+    await t.adminQuery(`update ledger_accounts set balance_micros = balance_micros + $2 where id = $1`, [
+      allowance,
+      (7n * USD).toString(),
+    ]);
+    // Logged when the period start lies before this month (a closed month); in the period's first month it is live.
+    const closedMonth = compareDates(afterLate.burn.periodStart, `${today.slice(0, 7)}-01`) < 0;
+    expect(await changes()).toBe(logged + 1 + (closedMonth ? 1 : 0));
+    const afterGrant = await benOf();
+    expect(BigInt(afterGrant.ben.accruedMicros) - BigInt(afterLate.ben.accruedMicros)).toBe(7n * USD);
+    expect(BigInt(afterGrant.ben.availableMicros) - BigInt(afterLate.ben.availableMicros)).toBe(7n * USD);
+    const accruedLine = (burn: TeamBurn) => BigInt(burn.points[burn.points.length - 1].accruedMicros);
+    expect(accruedLine(afterGrant.burn) - accruedLine(afterLate.burn)).toBe(7n * USD);
+    expect(
+      BigInt(afterGrant.burn.points[0].accruedMicros) - BigInt(afterLate.burn.points[0].accruedMicros),
+    ).toBe(7n * USD);
+  });
 });

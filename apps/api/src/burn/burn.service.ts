@@ -3,6 +3,7 @@ import {
   addDays,
   addMonths,
   compareDates,
+  daysBetweenInclusive,
   fiscalYearContaining,
   forecastRunOut,
   Forecast,
@@ -46,6 +47,57 @@ export interface TeamBurn {
   weekBeforeMicros: bigint;
 }
 
+/** Team series of the closed part: spend and grants of each month before this one, spend of each closed day. */
+interface ClosedSeries {
+  /** By month from the period start, up to the month before this one. */
+  months: bigint[];
+  grants: bigint[];
+  /** By day from the first day of the team's daily series, up to yesterday. */
+  days: bigint[];
+}
+
+/** One engineer's closed part: the series, their totals, and the forecast sums of the window's days before today. */
+interface ClosedEngineer extends ClosedSeries {
+  spentMicros: bigint;
+  accruedMicros: bigint;
+  sums: SpendSums;
+}
+
+/**
+ * What is closed of the team burn of a day, for every engineer of the company: the period's months before
+ * this one and the forecast window's days before today. Only late data changes it (burn_changes).
+ */
+interface ClosedBurn {
+  engineers: Map<string, ClosedEngineer>;
+  /** The series summed over every engineer: the company view. */
+  company: ClosedSeries;
+}
+
+function emptySeries(like: ClosedSeries): ClosedSeries {
+  return {
+    months: like.months.map(() => 0n),
+    grants: like.grants.map(() => 0n),
+    days: like.days.map(() => 0n),
+  };
+}
+
+function addSeries(into: ClosedSeries, from: ClosedSeries): void {
+  for (let i = 0; i < into.months.length; i++) into.months[i] += from.months[i];
+  for (let i = 0; i < into.grants.length; i++) into.grants[i] += from.grants[i];
+  for (let i = 0; i < into.days.length; i++) into.days[i] += from.days[i];
+}
+
+/** The days of a team burn: today, its period, this month's first day, the first day of the daily series. */
+interface BurnDays {
+  on: IsoDate;
+  period: { start: IsoDate; end: IsoDate };
+  month: IsoDate;
+  teamDaysFrom: IsoDate;
+}
+
+/** How many companies' closed parts the API keeps (each a few MB at 2,000 engineers). */
+const KEPT_COMPANIES = 32;
+
 /** ⌊√(2⁶³ − 1)⌋: the largest daily spend in micro-units whose square still fits a bigint. */
 const MAX_BIGINT_SQUARE_ROOT = 3_037_000_499n;
 
@@ -53,7 +105,9 @@ const MAX_BIGINT_SQUARE_ROOT = 3_037_000_499n;
  * Team burn: for a team subtree and the current period, each engineer's figures and run-out forecast
  * (libs/domain `forecastRunOut`), the team's cumulative burn against its accrual line, spend by model and
  * by tool, and the week-over-week change — all from the daily rollups and the ledger, in a fixed number
- * of set-based queries whatever the team size. Nothing here ranks people by spend.
+ * of set-based queries whatever the team size. What is closed (months before this one, days before today)
+ * is read once a day for the whole company and kept until late data changes it; each request reads only
+ * the live part of its subtree. Nothing here ranks people by spend.
  */
 @Injectable()
 export class BurnService {
@@ -62,6 +116,9 @@ export class BurnService {
     private readonly people: PeopleService,
     private readonly allowances: AllowancesService,
   ) {}
+
+  /** The closed part of today's team burn by company, with the snapshot it was read in (least recent first). */
+  private readonly closedByCompany = new Map<string, { key: string; snapshot: string; closed: ClosedBurn }>();
 
   /** The teams (root and below) a user may review: their own subtree, or any team for ADMIN/HR/FINANCE. */
   async checkTeam(user: SessionUser, teamId: string): Promise<void> {
@@ -105,6 +162,160 @@ export class BurnService {
     return burn.engineers[0];
   }
 
+  /**
+   * The closed part of the team burn of `on`, for every engineer of the company. For today it is kept
+   * between requests with the database snapshot it was read in, and used again while no transaction that
+   * snapshot did not see has changed closed data (burn_changes, written by triggers). The snapshot is
+   * taken before the reads, so a change committed while they ran is judged unseen: the next request reads
+   * again. Any other day (and a database whose UTC day is not `on`) is read afresh.
+   */
+  private async closedBurn(geometry: BurnDays): Promise<ClosedBurn> {
+    const { on, period } = geometry;
+    const companyId = this.tenancy.companyId();
+    const key = `${on}/${period.start}`;
+    const kept = this.closedByCompany.get(companyId);
+    const [check]: { today: boolean; snapshot: string; unchanged: boolean | null }[] = await this.tenancy
+      .manager()
+      .query(
+        `select (now() at time zone 'UTC')::date = $1::date as today, pg_current_snapshot()::text as snapshot,
+                not exists (select 1 from burn_changes c where c.xid >= pg_snapshot_xmin($2::pg_snapshot)
+                                and not pg_visible_in_snapshot(c.xid, $2::pg_snapshot)) as unchanged`,
+        [on, kept?.key === key ? kept.snapshot : null],
+      );
+    if (check.today && kept?.key === key && check.unchanged) {
+      this.closedByCompany.delete(companyId);
+      this.closedByCompany.set(companyId, kept);
+      return kept.closed;
+    }
+    const closed = await this.readClosed(geometry);
+    if (check.today) {
+      this.closedByCompany.delete(companyId);
+      this.closedByCompany.set(companyId, { key, snapshot: check.snapshot, closed });
+      for (const oldest of this.closedByCompany.keys()) {
+        if (this.closedByCompany.size <= KEPT_COMPANIES) break;
+        this.closedByCompany.delete(oldest);
+      }
+      // No snapshot kept now is older than a day: older changes can go.
+      await this.tenancy
+        .manager()
+        .query(`delete from burn_changes where recorded_at < now() - interval '2 days'`);
+    }
+    return closed;
+  }
+
+  /** Reads the closed part, each source once for the whole company, over three connections. */
+  private async readClosed(geometry: BurnDays): Promise<ClosedBurn> {
+    const { on, period, month, teamDaysFrom } = geometry;
+    const yesterday = addDays(on, -1);
+    // The forecast's windows (libs/domain spendWindows) from the period start; the sums below leave out the
+    // days before an engineer's start date (u.day >= e.start_date), as spendWindows does.
+    const { last7, last30 } = spendWindows(on, period.start, period.start);
+    const [sums, [monthRows, dayRows], grantRows] = await Promise.all([
+      // Per engineer, the forecast's sums (libs/domain spendSums) of the window's days before today. The
+      // heaviest read. Squares are summed as bigint while a day's spend is at most ⌊√(2⁶³−1)⌋ micro-units
+      // ($3,037 a day) and as numeric above, so the common case stays in 64-bit arithmetic and no square can
+      // overflow.
+      this.tenancy.readAside((aside) =>
+        aside.query(
+          `select u.engineer_id, sum(u.cost_micros) filter (where u.day >= $3::date)::text as sum7,
+                  sum(u.cost_micros)::text as sum30,
+                  sum(u.cost_micros * u.cost_micros) filter (where u.cost_micros <= ${MAX_BIGINT_SQUARE_ROOT})::text as squares,
+                  sum(u.cost_micros::numeric * u.cost_micros) filter (where u.cost_micros > ${MAX_BIGINT_SQUARE_ROOT})::text as big_squares
+             from usage_engineer_days u
+             join engineers e on e.id = u.engineer_id and u.day >= e.start_date
+            where u.day between $1 and $2
+            group by u.engineer_id`,
+          [last30.from, yesterday, last7.from],
+        ),
+      ) as Promise<
+        {
+          engineer_id: string;
+          sum7: string | null;
+          sum30: string;
+          squares: string | null;
+          big_squares: string | null;
+        }[]
+      >,
+      // Each engineer's spend in the months before this one, and on each closed day of the team series.
+      this.tenancy.readAside(async (aside) => {
+        const months: { engineer_id: string; month: string; micros: string }[] = await aside.query(
+          `select engineer_id, to_char(month, 'YYYY-MM') as month, cost_micros::text as micros
+             from usage_monthly where month >= $1 and month < $2`,
+          [period.start, month],
+        );
+        const days: { engineer_id: string; index: number; micros: string }[] = await aside.query(
+          `select engineer_id, day - $1::date as index, cost_micros::text as micros
+             from usage_engineer_days where day between $1 and $2`,
+          [teamDaysFrom, yesterday],
+        );
+        return [months, days] as const;
+      }),
+      // Each engineer's grants in the months before this one, through the partial index of GRANT entries by
+      // date (bounds as timestamps: a date → timestamptz cast hides the range from the planner).
+      this.tenancy.manager().query(
+        `select a.owner_id as engineer_id, to_char(e.effective_at, 'YYYY-MM') as month, sum(e.amount_micros)::text as micros
+           from ledger_entries e
+           join ledger_accounts a on a.id = e.to_account_id and a.kind = 'ENGINEER_ALLOWANCE'
+          where e.kind = 'GRANT' and e.effective_at >= $1::timestamptz and e.effective_at < $2::timestamptz
+          group by 1, 2`,
+        [period.start, month],
+      ) as Promise<{ engineer_id: string; month: string; micros: string }[]>,
+    ]);
+
+    const monthIndex = new Map<string, number>();
+    for (let start = period.start; compareDates(start, month) < 0; start = addMonths(start, 1))
+      monthIndex.set(start.slice(0, 7), monthIndex.size);
+    const company: ClosedSeries = {
+      months: [...monthIndex.keys()].map(() => 0n),
+      grants: [...monthIndex.keys()].map(() => 0n),
+      days: Array.from({ length: daysBetweenInclusive(teamDaysFrom, yesterday) }, () => 0n),
+    };
+    const engineers = new Map<string, ClosedEngineer>();
+    const engineerOf = (id: string): ClosedEngineer => {
+      let engineer = engineers.get(id);
+      if (!engineer) {
+        engineer = {
+          ...emptySeries(company),
+          spentMicros: 0n,
+          accruedMicros: 0n,
+          sums: { sum7Micros: 0n, sum30Micros: 0n, sumSquares30: 0n },
+        };
+        engineers.set(id, engineer);
+      }
+      return engineer;
+    };
+    for (const row of monthRows) {
+      const index = monthIndex.get(row.month);
+      if (index === undefined) continue;
+      const engineer = engineerOf(row.engineer_id);
+      const micros = BigInt(row.micros);
+      engineer.months[index] += micros;
+      engineer.spentMicros += micros;
+      company.months[index] += micros;
+    }
+    for (const row of grantRows) {
+      const index = monthIndex.get(row.month);
+      if (index === undefined) continue;
+      const engineer = engineerOf(row.engineer_id);
+      const micros = BigInt(row.micros);
+      engineer.grants[index] += micros;
+      engineer.accruedMicros += micros;
+      company.grants[index] += micros;
+    }
+    for (const row of dayRows) {
+      const micros = BigInt(row.micros);
+      engineerOf(row.engineer_id).days[row.index] += micros;
+      company.days[row.index] += micros;
+    }
+    for (const row of sums)
+      engineerOf(row.engineer_id).sums = {
+        sum7Micros: BigInt(row.sum7 ?? '0'),
+        sum30Micros: BigInt(row.sum30),
+        sumSquares30: BigInt(row.squares ?? '0') + BigInt(row.big_squares ?? '0'),
+      };
+    return { engineers, company };
+  }
+
   private async burnOf(
     ids: string[],
     everyone: boolean,
@@ -117,20 +328,21 @@ export class BurnService {
     const { policy } = await this.allowances.policy();
     const period = fiscalYearContaining(on, policy.fiscalYearStartMonth);
     const month = startOfMonth(on);
-    // The forecast's windows (libs/domain spendWindows) from the period start; the sums below leave out the
-    // days before an engineer's start date (u.day >= e.start_date), as spendWindows does.
-    const { last7, last30 } = spendWindows(on, period.start, period.start);
     const weekBefore = addDays(on, -13);
     const teamDaysFrom = compareDates(weekBefore, month) < 0 ? weekBefore : month;
     // The subtree's engineers as one array parameter, or null when the subtree holds every engineer of the
     // company (the company view): then the reads need no member filter at all (with a null parameter the
     // planner drops the `is null or` branch).
     const members = everyone ? null : ids;
-    // One statement per source, each set-based over the whole subtree and each source read once, split over
-    // three connections (the request's, and two beside it) so both cores work while the API waits.
-    const [engineers, figures, monthly, breakdown, sums, [days, grants], [company]] = await Promise.all([
-      manager.query(
-        `select e.id, e.name, to_char(e.start_date, 'YYYY-MM-DD') as start_date, to_char(e.end_date, 'YYYY-MM-DD') as end_date,
+    // The closed part (every engineer's months before this one and window days before today), kept between
+    // requests; beside it, the live part of the subtree: today, this month, balances and holds, pay.
+    const [closed, engineers, figures, breakdown, [company], [thisMonth, todays, grants]] = await Promise.all(
+      [
+        this.closedBurn({ on, period, month, teamDaysFrom }),
+        // The engineers with their balances and holds: on a connection beside the request's.
+        this.tenancy.readAside((aside) =>
+          aside.query(
+            `select e.id, e.name, to_char(e.start_date, 'YYYY-MM-DD') as start_date, to_char(e.end_date, 'YYYY-MM-DD') as end_date,
                 a.balance_micros::text as balance, a.held_micros::text as account_held, coalesce(h.micros, 0)::text as held
            from engineers e
            left join ledger_accounts a on a.kind = 'ENGINEER_ALLOWANCE' and a.owner_id = e.id
@@ -138,95 +350,59 @@ export class BurnService {
                        where status = 'HELD' group by engineer_id) h on h.engineer_id = e.id
           where ($1::uuid[] is null or e.id = any($1::uuid[])) and e.start_date <= $2 and (e.end_date is null or e.end_date >= $3)
           order by e.name, e.id`,
-        [members, on, period.start],
-      ) as Promise<
-        {
-          id: string;
-          name: string;
-          start_date: string;
-          end_date: string | null;
-          balance: string | null;
-          account_held: string | null;
-          held: string;
-        }[]
-      >,
-      this.allowances.currentFigures(on, members ?? undefined),
-      // Period totals per engineer and per month from the engineer × month rollup.
-      manager.query(
-        `select m.engineer_id, to_char(m.month, 'YYYY-MM-DD') as month, sum(m.cost_micros)::text as micros
-           from usage_monthly m
-          where ($1::uuid[] is null or m.engineer_id = any($1::uuid[])) and m.month between $2 and $3
-          group by grouping sets ((m.engineer_id), (m.month))`,
-        [members, period.start, month],
-      ) as Promise<{ engineer_id: string | null; month: string | null; micros: string }[]>,
-      // By model and by tool: usage is counted in the team the engineer was in on the day.
-      manager.query(
-        `select provider || '/' || model as model, source, sum(cost_micros)::text as micros, sum(events)::text as events
+            [members, on, period.start],
+          ),
+        ) as Promise<
+          {
+            id: string;
+            name: string;
+            start_date: string;
+            end_date: string | null;
+            balance: string | null;
+            account_held: string | null;
+            held: string;
+          }[]
+        >,
+        this.allowances.currentFigures(on, members ?? undefined),
+        // By model and by tool: usage is counted in the team the engineer was in on the day.
+        manager.query(
+          `select provider || '/' || model as model, source, sum(cost_micros)::text as micros, sum(events)::text as events
            from usage_team_monthly where team_id = any($1) and month between $2 and $3
           group by grouping sets ((provider, model), (source))`,
-        [teamIds, period.start, month],
-      ) as Promise<{ model: string | null; source: string | null; micros: string; events: string }[]>,
-      // Per engineer, the forecast's sums (libs/domain spendSums) of the last 7 and 30 days, never before their
-      // start date. The heaviest read: on the second connection. Squares are summed as bigint while a day's
-      // spend is at most ⌊√(2⁶³−1)⌋ micro-units ($3,037 a day) and as numeric above, so the common case
-      // stays in 64-bit arithmetic and no square can overflow.
-      this.tenancy.readAside((aside) =>
-        aside.query(
-          `select u.engineer_id, sum(u.cost_micros) filter (where u.day >= $4::date)::text as sum7,
-                  sum(u.cost_micros)::text as sum30,
-                  sum(u.cost_micros * u.cost_micros) filter (where u.cost_micros <= ${MAX_BIGINT_SQUARE_ROOT})::text as squares,
-                  sum(u.cost_micros::numeric * u.cost_micros) filter (where u.cost_micros > ${MAX_BIGINT_SQUARE_ROOT})::text as big_squares
-             from usage_engineer_days u
-             join engineers e on e.id = u.engineer_id and u.day >= e.start_date
-            where ($1::uuid[] is null or u.engineer_id = any($1::uuid[])) and u.day between $2 and $3
-            group by u.engineer_id`,
-          [members, last30.from, on, last7.from],
-        ),
-      ) as Promise<
-        {
-          engineer_id: string;
-          sum7: string | null;
-          sum30: string;
-          squares: string | null;
-          big_squares: string | null;
-        }[]
-      >,
-      // The team's spend per day (this month and the last two weeks), then the period's grants: on a third
-      // connection.
-      this.tenancy.readAside(async (aside) => {
-        const days: { day: string; micros: string }[] = await aside.query(
-          `select to_char(u.day, 'YYYY-MM-DD') as day, sum(u.cost_micros)::text as micros
-           from usage_engineer_days u
-          where ($1::uuid[] is null or u.engineer_id = any($1::uuid[])) and u.day between $2 and $3
-          group by u.day`,
-          [members, teamDaysFrom, on],
-        );
-        const grants: { engineer_id: string | null; day: string | null; micros: string }[] =
-          await aside.query(
-            // The period's grants through the partial index of GRANT entries by date (never a scan of the whole
-            // ledger, which grows with every usage batch).
-            `select a.owner_id as engineer_id, to_char(e.effective_at, 'YYYY-MM-DD') as day, sum(e.amount_micros)::text as micros
-           from ledger_entries e
-           join ledger_accounts a on a.id = e.to_account_id and a.kind = 'ENGINEER_ALLOWANCE'
-          where ($1::uuid[] is null or a.owner_id = any($1::uuid[]))
-            and e.kind = 'GRANT' and e.effective_at >= $2::timestamptz and e.effective_at < $3::timestamptz
-          group by grouping sets ((a.owner_id), (e.effective_at))`,
-            // Bounds as timestamps, not dates: a date → timestamptz cast hides the range from the planner.
-            [members, period.start, addDays(on, 1)],
+          [teamIds, period.start, month],
+        ) as Promise<{ model: string | null; source: string | null; micros: string; events: string }[]>,
+        manager.query(`select currency from companies`) as Promise<{ currency: string }[]>,
+        // This month's spend (future-dated days of the month included, as in the period total), today's spend,
+        // and this month's grants by day: on a connection beside the request's.
+        this.tenancy.readAside(async (aside) => {
+          const monthRows: { engineer_id: string; micros: string }[] = await aside.query(
+            `select engineer_id, cost_micros::text as micros from usage_monthly
+            where ($1::uuid[] is null or engineer_id = any($1::uuid[])) and month = $2`,
+            [members, month],
           );
-        return [days, grants] as const;
-      }),
-      manager.query(`select currency from companies`) as Promise<{ currency: string }[]>,
-    ]);
+          const todayRows: { engineer_id: string; micros: string }[] = await aside.query(
+            `select engineer_id, cost_micros::text as micros from usage_engineer_days
+            where ($1::uuid[] is null or engineer_id = any($1::uuid[])) and day = $2`,
+            [members, on],
+          );
+          const grantRows: { engineer_id: string; day: IsoDate; micros: string }[] = await aside.query(
+            // Through the partial index of GRANT entries by date. Bounds as timestamps, not dates: a date →
+            // timestamptz cast hides the range from the planner.
+            `select a.owner_id as engineer_id, to_char(e.effective_at, 'YYYY-MM-DD') as day, sum(e.amount_micros)::text as micros
+             from ledger_entries e
+             join ledger_accounts a on a.id = e.to_account_id and a.kind = 'ENGINEER_ALLOWANCE'
+            where ($1::uuid[] is null or a.owner_id = any($1::uuid[]))
+              and e.kind = 'GRANT' and e.effective_at >= $2::timestamptz and e.effective_at < $3::timestamptz
+            group by 1, 2`,
+            [members, month, addDays(on, 1)],
+          );
+          return [monthRows, todayRows, grantRows] as const;
+        }),
+      ],
+    );
 
-    const spentOf = new Map<string, bigint>();
-    const spentByMonth = new Map<string, bigint>();
     const byModel: TeamBurn['byModel'] = [];
     const bySource: TeamBurn['bySource'] = [];
-    for (const row of monthly) {
-      if (row.engineer_id) spentOf.set(row.engineer_id, BigInt(row.micros));
-      else if (row.month) spentByMonth.set(row.month, BigInt(row.micros));
-    }
     for (const row of breakdown) {
       const entry = { costMicros: BigInt(row.micros), events: Number(row.events) };
       if (row.model) byModel.push({ key: row.model, ...entry });
@@ -237,29 +413,33 @@ export class BurnService {
     byModel.sort(bySpend);
     bySource.sort(bySpend);
 
-    const accruedOf = new Map<string, bigint>();
-    const accruedByDay = new Map<IsoDate, bigint>();
+    const thisMonthOf = new Map(thisMonth.map((row) => [row.engineer_id, BigInt(row.micros)]));
+    const todayOf = new Map(todays.map((row) => [row.engineer_id, BigInt(row.micros)]));
+    const grantedOf = new Map<string, bigint>();
+    const grantedByDay = new Map<IsoDate, bigint>();
     for (const row of grants) {
-      if (row.engineer_id) accruedOf.set(row.engineer_id, BigInt(row.micros));
-      else if (row.day) accruedByDay.set(row.day, (accruedByDay.get(row.day) ?? 0n) + BigInt(row.micros));
+      const micros = BigInt(row.micros);
+      grantedOf.set(row.engineer_id, (grantedOf.get(row.engineer_id) ?? 0n) + micros);
+      grantedByDay.set(row.day, (grantedByDay.get(row.day) ?? 0n) + micros);
     }
-    const sumsOf = new Map<string, SpendSums>();
-    for (const row of sums)
-      sumsOf.set(row.engineer_id, {
-        sum7Micros: BigInt(row.sum7 ?? '0'),
-        sum30Micros: BigInt(row.sum30),
-        sumSquares30: BigInt(row.squares ?? '0') + BigInt(row.big_squares ?? '0'),
-      });
-    const teamByDay = new Map<IsoDate, bigint>(days.map((row) => [row.day, BigInt(row.micros)]));
 
     const grantDates: IsoDate[] = [];
     if (policy.accrual === 'MONTHLY')
       for (let next = addMonths(month, 1); compareDates(next, period.end) <= 0; next = addMonths(next, 1))
         grantDates.push(next);
-    const noSpend: SpendSums = { sum7Micros: 0n, sum30Micros: 0n, sumSquares30: 0n };
     const burns: EngineerBurn[] = engineers.map((engineer) => {
       const annual = figures.get(engineer.id)?.annualAllowanceMicros ?? 0n;
       const available = BigInt(engineer.balance ?? '0') - BigInt(engineer.account_held ?? '0');
+      const before = closed.engineers.get(engineer.id);
+      const accrued = (before?.accruedMicros ?? 0n) + (grantedOf.get(engineer.id) ?? 0n);
+      const spent = (before?.spentMicros ?? 0n) + (thisMonthOf.get(engineer.id) ?? 0n);
+      // The window's closed days, and today (every engineer listed has started by today).
+      const spentToday = todayOf.get(engineer.id) ?? 0n;
+      const spend: SpendSums = {
+        sum7Micros: (before?.sums.sum7Micros ?? 0n) + spentToday,
+        sum30Micros: (before?.sums.sum30Micros ?? 0n) + spentToday,
+        sumSquares30: (before?.sums.sumSquares30 ?? 0n) + spentToday * spentToday,
+      };
       // Accruals still to come: a twelfth of the annual allowance on the first of each remaining month.
       const upcomingGrants = grantDates.map((date) => ({ date, micros: annual / 12n }));
       return {
@@ -267,8 +447,8 @@ export class BurnService {
         name: engineer.name,
         teamId: current.get(engineer.id) ?? team.teamId,
         annualAllowanceMicros: annual,
-        accruedMicros: accruedOf.get(engineer.id) ?? 0n,
-        spentMicros: spentOf.get(engineer.id) ?? 0n,
+        accruedMicros: accrued,
+        spentMicros: spent,
         heldMicros: BigInt(engineer.held),
         availableMicros: available > 0n ? available : 0n,
         forecast: forecastRunOut({
@@ -276,9 +456,9 @@ export class BurnService {
           periodStart: period.start,
           periodEnd: period.end,
           availableMicros: available,
-          accruedMicros: accruedOf.get(engineer.id) ?? 0n,
-          spentMicros: spentOf.get(engineer.id) ?? 0n,
-          spend: sumsOf.get(engineer.id) ?? noSpend,
+          accruedMicros: accrued,
+          spentMicros: spent,
+          spend,
           upcomingGrants,
           startDate: engineer.start_date,
           endDate: engineer.end_date,
@@ -286,32 +466,41 @@ export class BurnService {
       };
     });
 
+    // The subtree's closed series: the company's as kept, or its members' summed.
+    let series = closed.company;
+    if (!everyone) {
+      series = emptySeries(closed.company);
+      for (const id of ids) {
+        const engineer = closed.engineers.get(id);
+        if (engineer) addSeries(series, engineer);
+      }
+    }
+    let spentToday = 0n;
+    for (const micros of todayOf.values()) spentToday += micros;
+    const spentOn = (day: IsoDate): bigint => {
+      if (day === on) return spentToday;
+      const index = daysBetweenInclusive(teamDaysFrom, day) - 1;
+      return index >= 0 ? (series.days[index] ?? 0n) : 0n;
+    };
+
     // The cumulative burn line against the accrual line: month ends before this month, then each day of it.
     const points: TeamBurn['points'] = [];
     let cumulativeSpent = 0n;
     let cumulativeAccrued = 0n;
-    let accruedDays = [...accruedByDay.entries()].sort(([a], [b]) => compareDates(a, b));
-    const accrueUntil = (date: IsoDate) => {
-      while (accruedDays.length && compareDates(accruedDays[0][0], date) <= 0) {
-        cumulativeAccrued += accruedDays[0][1];
-        accruedDays = accruedDays.slice(1);
-      }
-    };
-    for (let start = period.start; compareDates(start, month) < 0; start = addMonths(start, 1)) {
-      const end = addDays(addMonths(start, 1), -1);
-      cumulativeSpent += spentByMonth.get(start) ?? 0n;
-      accrueUntil(end);
+    series.months.forEach((spentInMonth, index) => {
+      cumulativeSpent += spentInMonth;
+      cumulativeAccrued += series.grants[index];
+      const end = addDays(addMonths(period.start, index + 1), -1);
       points.push({ date: end, accruedMicros: cumulativeAccrued, spentMicros: cumulativeSpent });
-    }
+    });
     for (let day = month; compareDates(day, on) <= 0; day = addDays(day, 1)) {
-      cumulativeSpent += teamByDay.get(day) ?? 0n;
-      accrueUntil(day);
+      cumulativeSpent += spentOn(day);
+      cumulativeAccrued += grantedByDay.get(day) ?? 0n;
       points.push({ date: day, accruedMicros: cumulativeAccrued, spentMicros: cumulativeSpent });
     }
     const weekSum = (fromOffset: number, toOffset: number) => {
       let total = 0n;
-      for (let offset = fromOffset; offset <= toOffset; offset++)
-        total += teamByDay.get(addDays(on, -offset)) ?? 0n;
+      for (let offset = fromOffset; offset <= toOffset; offset++) total += spentOn(addDays(on, -offset));
       return total;
     };
     return {

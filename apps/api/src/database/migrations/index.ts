@@ -10,6 +10,7 @@ import { BurnRollups1795530000000 } from './1795530000000-BurnRollups';
 import { DeliveryKinds1795540000000 } from './1795540000000-DeliveryKinds';
 import { MeteringFastPaths1795550000000 } from './1795550000000-MeteringFastPaths';
 import { BurnReadPaths1795560000000 } from './1795560000000-BurnReadPaths';
+import { BurnClosedDays1795570000000 } from './1795570000000-BurnClosedDays';
 
 /** Every migration, in order. `nx run api:migration-generate --name=X` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   DeliveryKinds1795540000000,
   MeteringFastPaths1795550000000,
   BurnReadPaths1795560000000,
+  BurnClosedDays1795570000000,
 ];
