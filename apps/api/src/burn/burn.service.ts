@@ -336,70 +336,75 @@ export class BurnService {
     const members = everyone ? null : ids;
     // The closed part (every engineer's months before this one and window days before today), kept between
     // requests; beside it, the live part of the subtree: today, this month, balances and holds, pay.
-    const [closed, engineers, figures, breakdown, [company], [thisMonth, todays, grants]] = await Promise.all(
-      [
-        this.closedBurn({ on, period, month, teamDaysFrom }),
-        // The engineers with their balances and holds: on a connection beside the request's.
-        this.tenancy.readAside((aside) =>
-          aside.query(
-            `select e.id, e.name, to_char(e.start_date, 'YYYY-MM-DD') as start_date, to_char(e.end_date, 'YYYY-MM-DD') as end_date,
-                a.balance_micros::text as balance, a.held_micros::text as account_held, coalesce(h.micros, 0)::text as held
-           from engineers e
-           left join ledger_accounts a on a.kind = 'ENGINEER_ALLOWANCE' and a.owner_id = e.id
-           left join (select engineer_id, sum(engineer_held_micros + pool_held_micros) as micros from holds
-                       where status = 'HELD' group by engineer_id) h on h.engineer_id = e.id
-          where ($1::uuid[] is null or e.id = any($1::uuid[])) and e.start_date <= $2 and (e.end_date is null or e.end_date >= $3)
-          order by e.name, e.id`,
-            [members, on, period.start],
-          ),
-        ) as Promise<
-          {
-            id: string;
-            name: string;
-            start_date: string;
-            end_date: string | null;
-            balance: string | null;
-            account_held: string | null;
-            held: string;
-          }[]
-        >,
-        this.allowances.currentFigures(on, members ?? undefined),
-        // By model and by tool: usage is counted in the team the engineer was in on the day.
-        manager.query(
-          `select provider || '/' || model as model, source, sum(cost_micros)::text as micros, sum(events)::text as events
-           from usage_team_monthly where team_id = any($1) and month between $2 and $3
-          group by grouping sets ((provider, model), (source))`,
-          [teamIds, period.start, month],
-        ) as Promise<{ model: string | null; source: string | null; micros: string; events: string }[]>,
-        manager.query(`select currency from companies`) as Promise<{ currency: string }[]>,
-        // This month's spend (future-dated days of the month included, as in the period total), today's spend,
-        // and this month's grants by day: on a connection beside the request's.
-        this.tenancy.readAside(async (aside) => {
-          const monthRows: { engineer_id: string; micros: string }[] = await aside.query(
-            `select engineer_id, cost_micros::text as micros from usage_monthly
-            where ($1::uuid[] is null or engineer_id = any($1::uuid[])) and month = $2`,
-            [members, month],
-          );
-          const todayRows: { engineer_id: string; micros: string }[] = await aside.query(
-            `select engineer_id, cost_micros::text as micros from usage_engineer_days
+    const [closed, engineers, live, figures, breakdown, [company]] = await Promise.all([
+      this.closedBurn({ on, period, month, teamDaysFrom }),
+      // Each engineer with their balance and holds, this month's spend (future-dated days of the month
+      // included, as in the period total), today's spend and this month's grants: beside the request.
+      this.tenancy.readAside((aside) =>
+        aside.query(
+          `select e.id, e.name, to_char(e.start_date, 'YYYY-MM-DD') as start_date, to_char(e.end_date, 'YYYY-MM-DD') as end_date,
+                  a.balance_micros::text as balance, a.held_micros::text as account_held, h.micros::text as held,
+                  m.cost_micros::text as month_spent, d.cost_micros::text as today_spent, g.micros::text as month_granted
+             from engineers e
+             left join ledger_accounts a on a.kind = 'ENGINEER_ALLOWANCE' and a.owner_id = e.id
+             left join (select engineer_id, sum(engineer_held_micros + pool_held_micros) as micros from holds
+                         where status = 'HELD' group by engineer_id) h on h.engineer_id = e.id
+             left join usage_monthly m on m.engineer_id = e.id and m.month = $4
+             left join usage_engineer_days d on d.engineer_id = e.id and d.day = $2
+             left join (select to_account_id, sum(amount_micros) as micros from ledger_entries
+                         where kind = 'GRANT' and effective_at >= $4::timestamptz and effective_at < $5::timestamptz
+                         group by to_account_id) g on g.to_account_id = a.id
+            where ($1::uuid[] is null or e.id = any($1::uuid[])) and e.start_date <= $2 and (e.end_date is null or e.end_date >= $3)
+            order by e.name, e.id`,
+          [members, on, period.start, month, addDays(on, 1)],
+        ),
+      ) as Promise<
+        {
+          id: string;
+          name: string;
+          start_date: string;
+          end_date: string | null;
+          balance: string | null;
+          account_held: string | null;
+          held: string | null;
+          month_spent: string | null;
+          today_spent: string | null;
+          month_granted: string | null;
+        }[]
+      >,
+      // The subtree's spend today and grants this month by day, for its series (whoever is listed above),
+      // beside the request. Grants through the partial index of GRANT entries by date; bounds as timestamps,
+      // not dates: a date → timestamptz cast hides the range from the planner.
+      this.tenancy.readAside(async (aside) => {
+        const [spent]: { micros: string | null }[] = await aside.query(
+          `select sum(cost_micros)::text as micros from usage_engineer_days
             where ($1::uuid[] is null or engineer_id = any($1::uuid[])) and day = $2`,
-            [members, on],
-          );
-          const grantRows: { engineer_id: string; day: IsoDate; micros: string }[] = await aside.query(
-            // Through the partial index of GRANT entries by date. Bounds as timestamps, not dates: a date →
-            // timestamptz cast hides the range from the planner.
-            `select a.owner_id as engineer_id, to_char(e.effective_at, 'YYYY-MM-DD') as day, sum(e.amount_micros)::text as micros
+          [members, on],
+        );
+        const granted: { day: IsoDate; micros: string }[] = await aside.query(
+          `select to_char(e.effective_at, 'YYYY-MM-DD') as day, sum(e.amount_micros)::text as micros
              from ledger_entries e
              join ledger_accounts a on a.id = e.to_account_id and a.kind = 'ENGINEER_ALLOWANCE'
             where ($1::uuid[] is null or a.owner_id = any($1::uuid[]))
               and e.kind = 'GRANT' and e.effective_at >= $2::timestamptz and e.effective_at < $3::timestamptz
-            group by 1, 2`,
-            [members, month, addDays(on, 1)],
-          );
-          return [monthRows, todayRows, grantRows] as const;
-        }),
-      ],
-    );
+            group by 1`,
+          [members, month, addDays(on, 1)],
+        );
+        return {
+          spentMicros: BigInt(spent?.micros ?? '0'),
+          grantedByDay: new Map(granted.map((row) => [row.day, BigInt(row.micros)])),
+        };
+      }),
+      this.allowances.currentFigures(on, members ?? undefined),
+      // By model and by tool: usage is counted in the team the engineer was in on the day.
+      manager.query(
+        `select provider || '/' || model as model, source, sum(cost_micros)::text as micros, sum(events)::text as events
+           from usage_team_monthly where team_id = any($1) and month between $2 and $3
+          group by grouping sets ((provider, model), (source))`,
+        [teamIds, period.start, month],
+      ) as Promise<{ model: string | null; source: string | null; micros: string; events: string }[]>,
+      manager.query(`select currency from companies`) as Promise<{ currency: string }[]>,
+    ]);
 
     const byModel: TeamBurn['byModel'] = [];
     const bySource: TeamBurn['bySource'] = [];
@@ -413,16 +418,6 @@ export class BurnService {
     byModel.sort(bySpend);
     bySource.sort(bySpend);
 
-    const thisMonthOf = new Map(thisMonth.map((row) => [row.engineer_id, BigInt(row.micros)]));
-    const todayOf = new Map(todays.map((row) => [row.engineer_id, BigInt(row.micros)]));
-    const grantedOf = new Map<string, bigint>();
-    const grantedByDay = new Map<IsoDate, bigint>();
-    for (const row of grants) {
-      const micros = BigInt(row.micros);
-      grantedOf.set(row.engineer_id, (grantedOf.get(row.engineer_id) ?? 0n) + micros);
-      grantedByDay.set(row.day, (grantedByDay.get(row.day) ?? 0n) + micros);
-    }
-
     const grantDates: IsoDate[] = [];
     if (policy.accrual === 'MONTHLY')
       for (let next = addMonths(month, 1); compareDates(next, period.end) <= 0; next = addMonths(next, 1))
@@ -431,10 +426,10 @@ export class BurnService {
       const annual = figures.get(engineer.id)?.annualAllowanceMicros ?? 0n;
       const available = BigInt(engineer.balance ?? '0') - BigInt(engineer.account_held ?? '0');
       const before = closed.engineers.get(engineer.id);
-      const accrued = (before?.accruedMicros ?? 0n) + (grantedOf.get(engineer.id) ?? 0n);
-      const spent = (before?.spentMicros ?? 0n) + (thisMonthOf.get(engineer.id) ?? 0n);
+      const accrued = (before?.accruedMicros ?? 0n) + BigInt(engineer.month_granted ?? '0');
+      const spent = (before?.spentMicros ?? 0n) + BigInt(engineer.month_spent ?? '0');
       // The window's closed days, and today (every engineer listed has started by today).
-      const spentToday = todayOf.get(engineer.id) ?? 0n;
+      const spentToday = BigInt(engineer.today_spent ?? '0');
       const spend: SpendSums = {
         sum7Micros: (before?.sums.sum7Micros ?? 0n) + spentToday,
         sum30Micros: (before?.sums.sum30Micros ?? 0n) + spentToday,
@@ -449,7 +444,7 @@ export class BurnService {
         annualAllowanceMicros: annual,
         accruedMicros: accrued,
         spentMicros: spent,
-        heldMicros: BigInt(engineer.held),
+        heldMicros: BigInt(engineer.held ?? '0'),
         availableMicros: available > 0n ? available : 0n,
         forecast: forecastRunOut({
           today: on,
@@ -475,10 +470,8 @@ export class BurnService {
         if (engineer) addSeries(series, engineer);
       }
     }
-    let spentToday = 0n;
-    for (const micros of todayOf.values()) spentToday += micros;
     const spentOn = (day: IsoDate): bigint => {
-      if (day === on) return spentToday;
+      if (day === on) return live.spentMicros;
       const index = daysBetweenInclusive(teamDaysFrom, day) - 1;
       return index >= 0 ? (series.days[index] ?? 0n) : 0n;
     };
@@ -495,7 +488,7 @@ export class BurnService {
     });
     for (let day = month; compareDates(day, on) <= 0; day = addDays(day, 1)) {
       cumulativeSpent += spentOn(day);
-      cumulativeAccrued += grantedByDay.get(day) ?? 0n;
+      cumulativeAccrued += live.grantedByDay.get(day) ?? 0n;
       points.push({ date: day, accruedMicros: cumulativeAccrued, spentMicros: cumulativeSpent });
     }
     const weekSum = (fromOffset: number, toOffset: number) => {
