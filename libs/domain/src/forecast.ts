@@ -1,4 +1,12 @@
-import { addDays, compareDates, daysBetweenInclusive, IsoDate, parseIsoDate, toDayNumber } from './dates';
+import {
+  addDays,
+  compareDates,
+  daysBetweenInclusive,
+  fromDayNumber,
+  IsoDate,
+  parseIsoDate,
+  toDayNumber,
+} from './dates';
 
 /** The z-score of an 80% two-sided band (1.28), in hundredths. */
 const Z80_HUNDREDTHS = 128n;
@@ -120,35 +128,47 @@ export function spendSums(
   return sums;
 }
 
-const dayIndex = toDayNumber;
+/** The upcoming grants after `today` up to `last` (day numbers), one per day, in date order. */
+function grantSchedule(
+  grants: ForecastInput['upcomingGrants'],
+  today: number,
+  last: number,
+): { day: number; micros: bigint }[] {
+  const byDay = new Map<number, bigint>();
+  for (const grant of grants) {
+    const day = toDayNumber(grant.date);
+    if (day > today && day <= last) byDay.set(day, (byDay.get(day) ?? 0n) + grant.micros);
+  }
+  return [...byDay.entries()].sort(([a], [b]) => a - b).map(([day, micros]) => ({ day, micros }));
+}
 
 /**
- * The first day the balance goes below zero when `burn` is spent every day after today and the upcoming
- * grants land on their dates; null when it lasts to the horizon. Walks from grant to grant, not day by
- * day (a team view forecasts thousands of engineers).
+ * The first day the balance goes below zero when `burn` is spent every day after today and the scheduled
+ * grants land on their days; null when it lasts to the horizon. Walks from grant to grant, not day by day
+ * (a team view forecasts thousands of engineers). Days are day numbers (toDayNumber).
  */
-function runOut(input: ForecastInput, horizon: IsoDate, burn: bigint): IsoDate | null {
+function runOut(
+  available: bigint,
+  today: number,
+  last: number,
+  schedule: readonly { day: number; micros: bigint }[],
+  burn: bigint,
+): IsoDate | null {
   // Nothing is forecast past the horizon: a leaver whose end date has passed never "runs out".
-  if (compareDates(horizon, input.today) < 0) return null;
-  if (input.availableMicros <= 0n) return input.today;
+  if (last < today) return null;
+  if (available <= 0n) return fromDayNumber(today);
   if (burn <= 0n) return null;
-  const today = dayIndex(input.today);
-  const last = dayIndex(horizon);
-  const grants = new Map<number, bigint>();
-  for (const grant of input.upcomingGrants) {
-    const day = dayIndex(grant.date);
-    if (day > today && day <= last) grants.set(day, (grants.get(day) ?? 0n) + grant.micros);
-  }
-  let balance = input.availableMicros;
+  let balance = available;
   let day = today; // balance is the balance at the end of `day`
-  for (const grantDay of [...[...grants.keys()].sort((a, b) => a - b), last + 1]) {
+  for (let next = 0; next <= schedule.length; next++) {
+    const grantDay = next < schedule.length ? schedule[next].day : last + 1;
     // Days day+1 … grantDay-1 have no grant: the balance first goes negative after ⌊balance / burn⌋ + 1 days.
     const runsOut = day + Number(balance / burn) + 1;
-    if (runsOut < grantDay) return runsOut <= last ? addDays(input.today, runsOut - today) : null;
+    if (runsOut < grantDay) return runsOut <= last ? fromDayNumber(runsOut) : null;
     if (grantDay > last) return null;
     balance -= BigInt(grantDay - 1 - day) * burn;
-    balance += (grants.get(grantDay) ?? 0n) - burn;
-    if (balance < 0n) return addDays(input.today, grantDay - today);
+    balance += schedule[next].micros - burn;
+    if (balance < 0n) return fromDayNumber(grantDay);
     day = grantDay;
   }
   return null;
@@ -181,9 +201,13 @@ export function forecastRunOut(input: ForecastInput): Forecast {
     // 1.28 · σ / √n, with √n taken as isqrt(n · 10⁴) / 10².
     margin = divideHalfUp(Z80_HUNDREDTHS * deviation, isqrt(n * 10_000n));
   }
-  const runsOutOn = runOut(input, horizon, burn30Micros);
-  const earliest = runOut(input, horizon, burn30Micros + margin);
-  const latest = runOut(input, horizon, burn30Micros - margin > 0n ? burn30Micros - margin : 0n);
+  const today = toDayNumber(input.today);
+  const last = toDayNumber(horizon);
+  const schedule = grantSchedule(input.upcomingGrants, today, last);
+  const at = (burn: bigint) => runOut(input.availableMicros, today, last, schedule, burn);
+  const runsOutOn = at(burn30Micros);
+  const earliest = at(burn30Micros + margin);
+  const latest = at(burn30Micros - margin > 0n ? burn30Micros - margin : 0n);
 
   let confidence: ForecastConfidence = 'high';
   if (w30.days < MIN_HISTORY_DAYS || (burn30Micros > 0n && margin > burn30Micros)) confidence = 'low';
