@@ -132,18 +132,20 @@ export class BurnService {
   }
 
   async teamBurn(teamId: string, on = today()): Promise<TeamBurn> {
-    const teams = await this.people.teams();
+    const [teams, current, [{ count }]] = await Promise.all([
+      this.people.teams(),
+      this.people.currentTeams(),
+      this.tenancy.manager().query(`select count(*)::int as count from engineers`) as Promise<
+        { count: number }[]
+      >,
+    ]);
     const team = teams.find((candidate) => candidate.id === teamId);
     if (!team)
       throw new AppError('NOT_FOUND', 'No such team', [{ field: 'teamId', message: 'does not exist' }]);
     const subtree = this.people.subtree(teams, [teamId]);
-    const current = await this.people.currentTeams();
     const engineerIds = [...current.entries()]
       .filter(([, id]) => subtree.has(id))
       .map(([engineer]) => engineer);
-    const [{ count }]: { count: number }[] = await this.tenancy
-      .manager()
-      .query(`select count(*)::int as count from engineers`);
     const everyone = engineerIds.length === count;
     return this.burnOf(engineerIds, everyone, [...subtree], { teamId, teamName: team.name }, current, on);
   }
