@@ -96,7 +96,7 @@ interface BurnDays {
 }
 
 /** How many companies' closed parts the API keeps (each a few MB at 2,000 engineers). */
-const KEPT_COMPANIES = 32;
+const KEPT_COMPANIES = 16;
 
 /** ⌊√(2⁶³ − 1)⌋: the largest daily spend in micro-units whose square still fits a bigint. */
 const MAX_BIGINT_SQUARE_ROOT = 3_037_000_499n;

@@ -49,6 +49,7 @@ export const TENANT_TABLES = [
   'api_keys',
   'audit_entries',
   'base_pay',
+  'burn_changes',
   'companies',
   'company_model_prices',
   'engineer_identities',

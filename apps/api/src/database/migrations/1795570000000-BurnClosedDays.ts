@@ -29,8 +29,10 @@ export class BurnClosedDays1795570000000 implements MigrationInterface {
     const q = (sql: string) => queryRunner.query(sql);
     await q(`CREATE TABLE "burn_changes" (
       "company_id" uuid NOT NULL REFERENCES "companies"("id") ON DELETE CASCADE,
+      "id" bigint GENERATED ALWAYS AS IDENTITY,
       "xid" xid8 NOT NULL DEFAULT pg_current_xact_id(),
-      "recorded_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now())`);
+      "recorded_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
+      PRIMARY KEY ("company_id", "id"))`);
     await q(`CREATE INDEX "burn_changes_company_xid_idx" ON "burn_changes" ("company_id", "xid")`);
     await q(`GRANT SELECT, INSERT, DELETE ON "burn_changes" TO ${APP_ROLE}`);
     await q(`ALTER TABLE "burn_changes" ENABLE ROW LEVEL SECURITY`);
