@@ -6,7 +6,8 @@
 // engineers in 20 teams under one root team, their pay, monthly grants in the ledger, and 10M usage events
 // spread over the fiscal year to date with the three rollups derived from them by SQL, exactly as the
 // ingest path keeps them. Building it takes a few minutes (and ~3 GB of disk in tmp/); the timings are of
-// the query only.
+// the query only. The API keeps the closed part of today's burn (months before this one, days before today)
+// until late data changes it; a third timing has every call follow such a change.
 // Needs a built api (npx nx build api). Usage: node e2e/bench/team-burn.mjs [events=10000000] [engineers=2000] [runs=40]
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
