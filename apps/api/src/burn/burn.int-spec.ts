@@ -555,5 +555,17 @@ describe('team burn', () => {
     expect(
       BigInt(afterGrant.burn.points[0].accruedMicros) - BigInt(afterLate.burn.points[0].accruedMicros),
     ).toBe(7n * USD);
+
+    // A change logged days ago is of no use to any kept snapshot: reading the closed days again clears it.
+    await t.adminQuery(
+      `insert into burn_changes (company_id, recorded_at) values ($1, now() - interval '3 days')`,
+      [acme.companyId],
+    );
+    await benOf();
+    const [{ old }] = await t.adminQuery<{ old: number }>(
+      `select count(*)::int as old from burn_changes where company_id = $1 and recorded_at < now() - interval '2 days'`,
+      [acme.companyId],
+    );
+    expect(old).toBe(0);
   });
 });

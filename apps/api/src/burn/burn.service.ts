@@ -197,10 +197,12 @@ export class BurnService {
         if (this.closedByCompany.size <= KEPT_COMPANIES) break;
         this.closedByCompany.delete(oldest);
       }
-      // No snapshot kept now is older than a day: older changes can go.
-      await this.tenancy
-        .manager()
-        .query(`delete from burn_changes where recorded_at < now() - interval '2 days'`);
+      // No snapshot kept now is older than a day: older changes can go (rows another request is deleting
+      // are skipped, never waited for).
+      await this.tenancy.manager().query(
+        `delete from burn_changes where (company_id, id) in (
+           select company_id, id from burn_changes where recorded_at < now() - interval '2 days' for update skip locked)`,
+      );
     }
     return closed;
   }

@@ -34,7 +34,8 @@ export class BurnClosedDays1795570000000 implements MigrationInterface {
       "recorded_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
       PRIMARY KEY ("company_id", "id"))`);
     await q(`CREATE INDEX "burn_changes_company_xid_idx" ON "burn_changes" ("company_id", "xid")`);
-    await q(`GRANT SELECT, INSERT, DELETE ON "burn_changes" TO ${APP_ROLE}`);
+    // UPDATE only for the clean-up's row locks (select … for update skip locked): no row is ever updated.
+    await q(`GRANT SELECT, INSERT, UPDATE, DELETE ON "burn_changes" TO ${APP_ROLE}`);
     await q(`ALTER TABLE "burn_changes" ENABLE ROW LEVEL SECURITY`);
     await q(`ALTER TABLE "burn_changes" FORCE ROW LEVEL SECURITY`);
     await q(
