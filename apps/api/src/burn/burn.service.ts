@@ -288,24 +288,23 @@ export class BurnService {
       }
       return engineer;
     };
-    for (const row of monthRows) {
-      const index = monthIndex.get(row.month);
-      if (index === undefined) continue;
-      const engineer = engineerOf(row.engineer_id);
-      const micros = BigInt(row.micros);
-      engineer.months[index] += micros;
-      engineer.spentMicros += micros;
-      company.months[index] += micros;
-    }
-    for (const row of grantRows) {
-      const index = monthIndex.get(row.month);
-      if (index === undefined) continue;
-      const engineer = engineerOf(row.engineer_id);
-      const micros = BigInt(row.micros);
-      engineer.grants[index] += micros;
-      engineer.accruedMicros += micros;
-      company.grants[index] += micros;
-    }
+    const addByMonth = (
+      rows: { engineer_id: string; month: string; micros: string }[],
+      series: 'months' | 'grants',
+      total: 'spentMicros' | 'accruedMicros',
+    ) => {
+      for (const row of rows) {
+        const index = monthIndex.get(row.month);
+        if (index === undefined) continue;
+        const engineer = engineerOf(row.engineer_id);
+        const micros = BigInt(row.micros);
+        engineer[series][index] += micros;
+        engineer[total] += micros;
+        company[series][index] += micros;
+      }
+    };
+    addByMonth(monthRows, 'months', 'spentMicros');
+    addByMonth(grantRows, 'grants', 'accruedMicros');
     for (const row of dayRows) {
       const micros = BigInt(row.micros);
       engineerOf(row.engineer_id).days[row.index] += micros;
