@@ -241,11 +241,22 @@ try {
   const credentials = { email: 'bench@bench.test', password: 'a long passphrase for timing' };
   token = (await gql(`mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: credentials }))
     .login.accessToken;
-  const QUERY = `query($teamId: ID!) { teamBurn(teamId: $teamId) { summary { engineers spentMicros runningOut underUse weekOverWeekBp }
-    engineers { engineerId name spentMicros availableMicros burn7Micros burn30Micros runsOutOn earliest latest confidence underUse }
+  // The manager page's query: the summary over everyone, who runs out first, the first page of the
+  // engineers' table (the API filters, sorts and pages), the cumulative line, spend by model and tool.
+  const FIELDS = `engineerId name teamId allowanceMicros accruedMicros spentMicros heldMicros availableMicros burn7Micros
+    burn30Micros historyDays runsOutOn earliest latest confidence horizon runsOutBeforeHorizon underUse`;
+  const pageQuery = (engineers) => `query($teamId: ID!) { teamBurn(teamId: $teamId) {
+    teamId teamName currency periodStart periodEnd asOf
+    summary { engineers allowanceMicros accruedMicros spentMicros heldMicros availableMicros burn7Micros burn30Micros
+              runningOut underUse lastWeekMicros weekBeforeMicros weekOverWeekBp }
+    runningOut: engineers(show: RUNS_OUT, sort: RUNS_OUT, limit: 10) { matching rows { ${FIELDS} } }
+    engineers${engineers} { matching offset rows { ${FIELDS} } }
     points { date accruedMicros spentMicros } byModel { key costMicros events } bySource { key costMicros events } } }`;
+  const QUERY = pageQuery('(sort: RUNS_OUT, offset: 0, limit: 50)');
+  // The same with every engineer's row (an export, or an API client that asks for all).
+  const EVERY_ROW_QUERY = pageQuery('(sort: NAME)');
   // CPU per call, from /proc: the API process, and the rest of the machine less this script (PostgreSQL).
-  const timeApi = async (teamId, beforeEach) => {
+  const timeApi = async (teamId, beforeEach, query = QUERY) => {
     const ms = [];
     let last;
     let before;
@@ -254,7 +265,7 @@ try {
       if (i === 5)
         before = { api: processCpu([server.child.pid]), self: process.cpuUsage(), machine: machineCpu() };
       const t0 = performance.now();
-      last = await gql(QUERY, { teamId }, token);
+      last = await gql(query, { teamId }, token);
       if (i >= 5) ms.push(performance.now() - t0);
     }
     const api = processCpu([server.child.pid]) - before.api;
@@ -267,6 +278,7 @@ try {
     return { ...stats(ms), cpu, burn: last.teamBurn };
   };
   const company = await timeApi(rootTeam);
+  const everyRow = await timeApi(rootTeam, undefined, EVERY_ROW_QUERY);
   const team = await timeApi(teams[0]);
   // The API keeps the closed days (months before this one, days before today) until late data changes them.
   // Here every call follows such a change: one engineer's usage of yesterday is rewritten (as a late batch
@@ -313,9 +325,13 @@ try {
     return { ...stats(ms), spent };
   };
   const rawCompany = await raw(ids, 3);
-  const teamIds = company.burn.engineers
-    .filter((engineer) => team.burn.engineers.some((other) => other.engineerId === engineer.engineerId))
-    .map((engineer) => engineer.engineerId);
+  const teamIds = (
+    await db.query(`select engineer_id from team_memberships where team_id = $1`, [teams[0]])
+  ).rows.map((row) => row.engineer_id);
+  if (everyRow.burn.engineers.rows.length !== ENGINEERS || company.burn.engineers.rows.length !== 50)
+    throw new Error('the page and the whole table have the wrong number of rows');
+  if (everyRow.burn.summary.spentMicros !== company.burn.summary.spentMicros)
+    throw new Error('the page and the whole table disagree on the summary');
   const rawTeam = await raw(teamIds, 5);
   if (afterLate.burn.summary.spentMicros !== company.burn.summary.spentMicros)
     throw new Error('the closed days read again disagree with those kept');
@@ -332,6 +348,12 @@ try {
   console.log('                                        p50 ms   p95 ms  runs');
   console.log(
     `  teamBurn, whole company (API)       ${fmt(company.p50)} ${fmt(company.p95)}  ${company.runs}   target p95 ≤ ${TARGET_P95_MS} ms: ${company.p95 <= TARGET_P95_MS ? 'met' : 'MISSED'}`,
+  );
+  console.log(
+    `    (the manager page's query: summary of all ${company.burn.summary.engineers}, who runs out first, the table's first page of ${company.burn.engineers.rows.length})`,
+  );
+  console.log(
+    `  same, every engineer's row (export)  ${fmt(everyRow.p50)} ${fmt(everyRow.p95)}  ${everyRow.runs}   (${everyRow.burn.engineers.rows.length} rows)`,
   );
   console.log(
     `  same, each call after late usage    ${fmt(afterLate.p50)} ${fmt(afterLate.p95)}  ${afterLate.runs}   (the closed days read again)`,

@@ -7,3 +7,4 @@ export * from './pay-privacy';
 export * from './pricing';
 export * from './budget';
 export * from './forecast';
+export * from './burn-table';

@@ -210,13 +210,15 @@ export class AllowancesService {
   /**
    * Each engineer's pay and annual allowance on a date (all engineers, or those given): the pay in force
    * then (a future starter's first pay), under the override in force then, with the policy's floor and cap.
-   * One statement: a team view asks this for thousands of engineers.
+   * One statement: a team view asks this for thousands of engineers (the latest override of each in one
+   * pass, not a lookup per engineer). A caller that has read the policy already passes it.
    */
   async currentFigures(
     on = today(),
     engineerIds?: readonly string[],
+    policy?: AllowancePolicy,
   ): Promise<Map<string, { pay: CurrentPay; annualAllowanceMicros: bigint }>> {
-    const { policy } = await this.policy();
+    const inForce = policy ?? (await this.policy()).policy;
     const rows: {
       engineer_id: string;
       effective_from: string;
@@ -233,10 +235,10 @@ export class AllowancesService {
                 where $2::uuid[] is null or engineer_id = any($2::uuid[])
                 order by engineer_id, (effective_from <= $1) desc,
                          case when effective_from <= $1 then effective_from end desc nulls last, effective_from) p
-         left join lateral (
-           select basis_kind, ratio_bp, annual_micros from allowance_overrides o
-            where o.engineer_id = p.engineer_id and o.effective_from <= $1
-            order by o.effective_from desc limit 1) o on true`,
+         left join (select distinct on (engineer_id) engineer_id, basis_kind, ratio_bp, annual_micros
+                      from allowance_overrides
+                     where effective_from <= $1 and ($2::uuid[] is null or engineer_id = any($2::uuid[]))
+                     order by engineer_id, effective_from desc) o on o.engineer_id = p.engineer_id`,
       [on, engineerIds ?? null],
     );
     return new Map(
@@ -254,7 +256,7 @@ export class AllowancesService {
               annualMicros: row.annual_micros,
               currency: row.currency,
             },
-            annualAllowanceMicros: annualAllowance(policy, BigInt(row.annual_micros), override),
+            annualAllowanceMicros: annualAllowance(inForce, BigInt(row.annual_micros), override),
           },
         ];
       }),

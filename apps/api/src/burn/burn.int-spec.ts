@@ -11,7 +11,7 @@ const TEAM_BURN = `query B($teamId: ID!) { teamBurn(teamId: $teamId) {
   teamId teamName currency periodStart periodEnd asOf
   summary { engineers allowanceMicros accruedMicros spentMicros heldMicros availableMicros burn7Micros burn30Micros
             runningOut underUse lastWeekMicros weekBeforeMicros weekOverWeekBp }
-  engineers { ${ENGINEER_FIELDS} }
+  engineers { matching offset rows { ${ENGINEER_FIELDS} } }
   points { date accruedMicros spentMicros }
   byModel { key costMicros events }
   bySource { key costMicros events } } }`;
@@ -117,9 +117,22 @@ describe('team burn', () => {
     };
     return { daily, row };
   };
+  /** The team burn with every engineer (by name, the default order), `engineers` as the rows. */
   const burnOf = async (who: SignedUp, teamId: string) => {
-    const result = await t.gql<{ teamBurn: TeamBurn }>(TEAM_BURN, { teamId }, { token: who.token });
-    return result;
+    const result = await t.gql<{
+      teamBurn: Omit<TeamBurn, 'engineers'> & {
+        engineers: { matching: number; offset: number; rows: EngineerBurn[] };
+      };
+    }>(TEAM_BURN, { teamId }, { token: who.token });
+    const page = result.data?.teamBurn.engineers;
+    if (page) {
+      expect(page.matching).toBe(page.rows.length);
+      expect(page.offset).toBe(0);
+    }
+    return {
+      ...result,
+      data: result.data && { teamBurn: { ...result.data.teamBurn, engineers: page!.rows } as TeamBurn },
+    };
   };
   const post = async (engineer: FundedEngineer, events: Record<string, unknown>[]) => {
     const answer = await machine<{ results: { status: string }[] }>(t, engineer.key, 'POST', '/v1/usage', {
@@ -273,6 +286,70 @@ describe('team burn', () => {
     expect(ben.underUse).toBe(true);
     expect(ben.runsOutOn).toBeNull();
     expect(burn.summary.underUse).toBe(1);
+  });
+
+  it('filters, sorts and pages the per-engineer table on the server, with clear errors for bad views', async () => {
+    const view = async (args: string) =>
+      t.gql<{
+        teamBurn: {
+          summary: { engineers: number };
+          engineers: { matching: number; offset: number; rows: { name: string }[] };
+        };
+      }>(
+        `query V($teamId: ID!) { teamBurn(teamId: $teamId) { summary { engineers }
+           engineers${args} { matching offset rows { name } } } }`,
+        { teamId: platform.id },
+        { token: boss.token },
+      );
+    const names = async (args: string) => {
+      const result = await view(args);
+      expect(result.errors).toBeUndefined();
+      return result.data!.teamBurn.engineers.rows.map((row) => row.name);
+    };
+    // Ann (Platform) runs out, Ben (Infra, below it) barely uses his.
+    expect(await names('(sort: RUNS_OUT)')).toEqual(['ann', 'ben']);
+    expect(await names('(sort: RUNS_OUT, descending: true)')).toEqual(['ann', 'ben']);
+    expect(await names('(sort: NAME, descending: true)')).toEqual(['ben', 'ann']);
+    expect(await names('(sort: SIGNAL)')).toEqual(['ann', 'ben']);
+    expect(await names('(show: RUNS_OUT)')).toEqual(['ann']);
+    expect(await names('(show: UNDER_USE)')).toEqual(['ben']);
+    expect(await names('(search: "INFRA")')).toEqual(['ben']);
+    expect(await names('(search: "an platform")')).toEqual(['ann']);
+    expect(await names('(search: "nobody")')).toEqual([]);
+    // Every column sorts (the GraphQL enum and the domain rule name the same columns).
+    for (const sort of [
+      'NAME',
+      'TEAM',
+      'ALLOWANCE',
+      'ACCRUED',
+      'SPENT',
+      'HELD',
+      'AVAILABLE',
+      'BURN7',
+      'BURN30',
+      'RUNS_OUT',
+      'BAND',
+      'CONFIDENCE',
+      'SIGNAL',
+    ])
+      expect((await names(`(sort: ${sort})`)).sort()).toEqual(['ann', 'ben']);
+    // A page: the summary still covers everyone, `matching` every page.
+    const page = await view('(sort: NAME, offset: 1, limit: 1)');
+    expect(page.data!.teamBurn.summary.engineers).toBe(2);
+    expect(page.data!.teamBurn.engineers).toEqual({ matching: 2, offset: 1, rows: [{ name: 'ben' }] });
+    expect(await names('(offset: 5, limit: 10)')).toEqual([]);
+
+    for (const [args, field] of [
+      ['(offset: -1)', 'offset'],
+      ['(limit: 0)', 'limit'],
+      [`(search: "${'x'.repeat(201)}")`, 'search'],
+    ]) {
+      const bad = await view(args);
+      expect(bad.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(bad.errors?.[0].extensions.fields?.map((f: { field: string }) => f.field)).toEqual([field]);
+    }
+    const unknownSort = await view('(sort: SPEND_RANK)');
+    expect(unknownSort.errors?.[0].message).toMatch(/SPEND_RANK/);
   });
 
   it('a new starter’s forecast sums begin on their start date, in SQL as in the domain rule', async () => {

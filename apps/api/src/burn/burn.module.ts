@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 import { PeopleModule } from '../people/people.module';
-import { BurnResolver } from './burn.resolver';
+import { BurnResolver, TeamBurnEngineersResolver } from './burn.resolver';
 import { BurnService } from './burn.service';
 
 @Module({
   imports: [PeopleModule],
-  providers: [BurnService, BurnResolver],
+  providers: [BurnService, BurnResolver, TeamBurnEngineersResolver],
 })
 export class BurnModule {}

@@ -1,9 +1,19 @@
-import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { BurnSort, BurnShow, burnTableRows } from '@tokenroll/domain';
 import { AppError } from '../common/app-error';
 import { CurrentUser, SessionUser } from '../common/decorators';
 import { PeopleService } from '../people/people.service';
 import { BurnService, EngineerBurn, TeamBurn } from './burn.service';
-import { EngineerBurnObject, TeamBurnObject } from './dto/burn.dto';
+import {
+  BurnShowEnum,
+  BurnSortEnum,
+  EngineerBurnObject,
+  EngineerBurnPageObject,
+  TeamBurnObject,
+} from './dto/burn.dto';
+
+/** The longest search of the per-engineer table. */
+const MAX_SEARCH = 200;
 
 function engineerBurnObject(burn: EngineerBurn): EngineerBurnObject {
   return {
@@ -57,7 +67,24 @@ function teamBurnObject(burn: TeamBurn): TeamBurnObject {
       weekBeforeMicros: burn.weekBeforeMicros.toString(),
       weekOverWeekBp: change,
     },
-    engineers: burn.engineers.map(engineerBurnObject),
+    rows: burn.engineers.map((engineer) => ({
+      engineerId: engineer.engineerId,
+      name: engineer.name,
+      teamName: engineer.teamName,
+      annualAllowanceMicros: engineer.annualAllowanceMicros,
+      accruedMicros: engineer.accruedMicros,
+      spentMicros: engineer.spentMicros,
+      heldMicros: engineer.heldMicros,
+      availableMicros: engineer.availableMicros,
+      burn7Micros: engineer.forecast.burn7Micros,
+      burn30Micros: engineer.forecast.burn30Micros,
+      runsOutOn: engineer.forecast.runsOutOn,
+      earliest: engineer.forecast.earliest,
+      confidence: engineer.forecast.confidence,
+      runsOutBeforeHorizon: engineer.forecast.runsOutBeforeHorizon,
+      underUse: engineer.forecast.underUse,
+      burn: engineer,
+    })),
     points: burn.points.map((point) => ({
       date: point.date,
       accruedMicros: point.accruedMicros.toString(),
@@ -84,8 +111,7 @@ export class BurnResolver {
     @CurrentUser() user: SessionUser,
     @Args('teamId', { type: () => ID }) teamId: string,
   ): Promise<TeamBurnObject> {
-    await this.burn.checkTeam(user, teamId);
-    return teamBurnObject(await this.burn.teamBurn(teamId));
+    return teamBurnObject(await this.burn.teamBurn(user, teamId));
   }
 
   @Query(() => EngineerBurnObject, {
@@ -97,5 +123,49 @@ export class BurnResolver {
     const burn = await this.burn.engineerBurn(viewer.engineerId);
     if (!burn) throw new AppError('NOT_FOUND', 'You have no allowance in the current period');
     return engineerBurnObject(burn);
+  }
+}
+
+/**
+ * The per-engineer table of a team burn: filtered, sorted and paged here from the rows the root field
+ * computed (in memory, no database), so a page of a large team costs no more to send than its rows.
+ */
+@Resolver(() => TeamBurnObject)
+export class TeamBurnEngineersResolver {
+  @ResolveField(() => EngineerBurnPageObject, {
+    description:
+      'The engineers of the subtree: filtered by signal and by words of the name or team, sorted by one column (ties by name; rows without a value last), from `offset`, at most `limit` (all when null). The sort is the viewer’s choice; the default is by name.',
+  })
+  engineers(
+    @Parent() burn: TeamBurnObject,
+    @Args('sort', { type: () => BurnSortEnum, defaultValue: BurnSortEnum.NAME }) sort: BurnSortEnum,
+    @Args('descending', { defaultValue: false }) descending: boolean,
+    @Args('search', { defaultValue: '' }) search: string,
+    @Args('show', { type: () => BurnShowEnum, defaultValue: BurnShowEnum.ALL }) show: BurnShowEnum,
+    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
+    @Args('limit', { type: () => Int, nullable: true }) limit: number | null,
+  ): EngineerBurnPageObject {
+    const problems = [
+      ...(offset < 0 ? [{ field: 'offset', message: 'must be 0 or more' }] : []),
+      ...(limit !== null && limit !== undefined && limit < 1
+        ? [{ field: 'limit', message: 'must be 1 or more (or null for every row)' }]
+        : []),
+      ...(search.length > MAX_SEARCH
+        ? [{ field: 'search', message: `must be at most ${MAX_SEARCH} characters` }]
+        : []),
+    ];
+    if (problems.length > 0) throw AppError.badInput(problems);
+    const shown = burnTableRows(burn.rows, {
+      sort: sort as string as BurnSort,
+      descending,
+      search,
+      show: show as string as BurnShow,
+    });
+    const end = limit === null || limit === undefined ? shown.length : offset + limit;
+    return {
+      matching: shown.length,
+      offset,
+      rows: shown.slice(offset, end).map((row) => engineerBurnObject(row.burn)),
+    };
   }
 }

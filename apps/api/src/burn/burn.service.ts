@@ -23,6 +23,8 @@ export interface EngineerBurn {
   engineerId: string;
   name: string;
   teamId: string;
+  /** The name of that team (null where the caller did not ask for names). */
+  teamName: string | null;
   annualAllowanceMicros: bigint;
   accruedMicros: bigint;
   spentMicros: bigint;
@@ -37,6 +39,7 @@ export interface TeamBurn {
   currency: string;
   periodStart: IsoDate;
   periodEnd: IsoDate;
+  /** In no particular order: the per-engineer table sorts (libs/domain burnTableRows). */
   engineers: EngineerBurn[];
   asOf: IsoDate;
   /** The team's cumulative accrual and spend at each month end of the period, then each day of this month. */
@@ -95,6 +98,9 @@ interface BurnDays {
   teamDaysFrom: IsoDate;
 }
 
+/** Roles that review any team's burn; a manager reviews their own subtrees. */
+const ANY_TEAM_REVIEWERS = [Role.ADMIN, Role.HR, Role.FINANCE];
+
 /** How many companies' closed parts the API keeps (each a few MB at 2,000 engineers). */
 const KEPT_COMPANIES = 16;
 
@@ -120,18 +126,11 @@ export class BurnService {
   /** The closed part of today's team burn by company, with the snapshot it was read in (least recent first). */
   private readonly closedByCompany = new Map<string, { key: string; snapshot: string; closed: ClosedBurn }>();
 
-  /** The teams (root and below) a user may review: their own subtree, or any team for ADMIN/HR/FINANCE. */
-  async checkTeam(user: SessionUser, teamId: string): Promise<void> {
-    const teams = await this.people.teams();
-    if (!teams.some((team) => team.id === teamId))
-      throw new AppError('NOT_FOUND', 'No such team', [{ field: 'teamId', message: 'does not exist' }]);
-    if ([Role.ADMIN, Role.HR, Role.FINANCE].some((role) => user.roles.includes(role))) return;
-    const viewer = await this.people.viewer(user);
-    if (!viewer.managedTeamIds.has(teamId))
-      throw new AppError('FORBIDDEN', 'You review the burn of the teams you manage');
-  }
-
-  async teamBurn(teamId: string, on = today()): Promise<TeamBurn> {
+  /**
+   * The burn of a team subtree, for a user who may review it: a manager their own subtrees (the teams they
+   * manage and every team below), ADMIN/HR/FINANCE any team.
+   */
+  async teamBurn(user: SessionUser, teamId: string, on = today()): Promise<TeamBurn> {
     const [teams, current, [{ count }]] = await Promise.all([
       this.people.teams(),
       this.people.currentTeams(),
@@ -142,12 +141,26 @@ export class BurnService {
     const team = teams.find((candidate) => candidate.id === teamId);
     if (!team)
       throw new AppError('NOT_FOUND', 'No such team', [{ field: 'teamId', message: 'does not exist' }]);
+    if (!ANY_TEAM_REVIEWERS.some((role) => user.roles.includes(role))) {
+      const managed = teams.filter((each) => each.managerUserId === user.userId).map((each) => each.id);
+      if (!this.people.subtree(teams, managed).has(teamId))
+        throw new AppError('FORBIDDEN', 'You review the burn of the teams you manage');
+    }
     const subtree = this.people.subtree(teams, [teamId]);
     const engineerIds = [...current.entries()]
       .filter(([, id]) => subtree.has(id))
       .map(([engineer]) => engineer);
     const everyone = engineerIds.length === count;
-    return this.burnOf(engineerIds, everyone, [...subtree], { teamId, teamName: team.name }, current, on);
+    const teamNames = new Map(teams.map((each) => [each.id, each.name]));
+    return this.burnOf(
+      engineerIds,
+      everyone,
+      [...subtree],
+      { teamId, teamName: team.name },
+      current,
+      on,
+      teamNames,
+    );
   }
 
   /** Exactly the figures a manager's team view shows about one engineer. */
@@ -326,6 +339,7 @@ export class BurnService {
     team: { teamId: string; teamName: string },
     current: Map<string, string>,
     on: IsoDate,
+    teamNames?: Map<string, string>,
   ): Promise<TeamBurn> {
     const manager = this.tenancy.manager();
     const { policy } = await this.allowances.policy();
@@ -357,8 +371,7 @@ export class BurnService {
              left join (select to_account_id, sum(amount_micros) as micros from ledger_entries
                          where kind = 'GRANT' and effective_at >= $4::timestamptz and effective_at < $5::timestamptz
                          group by to_account_id) g on g.to_account_id = a.id
-            where ($1::uuid[] is null or e.id = any($1::uuid[])) and e.start_date <= $2 and (e.end_date is null or e.end_date >= $3)
-            order by e.name, e.id`,
+            where ($1::uuid[] is null or e.id = any($1::uuid[])) and e.start_date <= $2 and (e.end_date is null or e.end_date >= $3)`,
           [members, on, period.start, month, addDays(on, 1)],
         ),
       ) as Promise<
@@ -398,7 +411,7 @@ export class BurnService {
           grantedByDay: new Map(granted.map((row) => [row.day, BigInt(row.micros)])),
         };
       }),
-      this.allowances.currentFigures(on, members ?? undefined),
+      this.allowances.currentFigures(on, members ?? undefined, policy),
       // By model and by tool: usage is counted in the team the engineer was in on the day.
       manager.query(
         `select provider || '/' || model as model, source, sum(cost_micros)::text as micros, sum(events)::text as events
@@ -440,10 +453,12 @@ export class BurnService {
       };
       // Accruals still to come: a twelfth of the annual allowance on the first of each remaining month.
       const upcomingGrants = grantDates.map((date) => ({ date, micros: annual / 12n }));
+      const teamId = current.get(engineer.id) ?? team.teamId;
       return {
         engineerId: engineer.id,
         name: engineer.name,
-        teamId: current.get(engineer.id) ?? team.teamId,
+        teamId,
+        teamName: teamNames?.get(teamId) ?? null,
         annualAllowanceMicros: annual,
         accruedMicros: accrued,
         spentMicros: spent,

@@ -1,4 +1,38 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { BurnTableRow } from '@tokenroll/domain';
+import type { EngineerBurn } from '../burn.service';
+
+/** The columns the per-engineer table sorts by (libs/domain burnTableRows). */
+export enum BurnSortEnum {
+  NAME = 'name',
+  TEAM = 'team',
+  ALLOWANCE = 'allowance',
+  ACCRUED = 'accrued',
+  SPENT = 'spent',
+  HELD = 'held',
+  AVAILABLE = 'available',
+  BURN7 = 'burn7',
+  BURN30 = 'burn30',
+  RUNS_OUT = 'runsOut',
+  BAND = 'band',
+  CONFIDENCE = 'confidence',
+  SIGNAL = 'signal',
+}
+registerEnumType(BurnSortEnum, {
+  name: 'BurnSort',
+  description:
+    'A column of the per-engineer burn table. RUNS_OUT and BAND sort those who last the period last.',
+});
+
+export enum BurnShowEnum {
+  ALL = 'all',
+  RUNS_OUT = 'runsOut',
+  UNDER_USE = 'underUse',
+}
+registerEnumType(BurnShowEnum, {
+  name: 'BurnShow',
+  description: 'Everyone, those who run out before period end at their pace, or those who barely use theirs.',
+});
 
 @ObjectType('EngineerBurn', {
   description:
@@ -79,14 +113,21 @@ export class TeamBurnObject {
   @Field() periodEnd: string;
   @Field() asOf: string;
   @Field(() => TeamBurnSummaryObject) summary: TeamBurnSummaryObject;
-  @Field(() => [EngineerBurnObject], {
-    description: 'In name order; the order shown is the viewer’s choice.',
-  })
-  engineers: EngineerBurnObject[];
+  /** Every engineer's row, for the `engineers` field to filter, sort and page (not a GraphQL field). */
+  rows: (BurnTableRow & { burn: EngineerBurn })[];
   @Field(() => [BurnPointObject], {
     description: 'Cumulative spend against the accrual line: each month end, then each day of this month.',
   })
   points: BurnPointObject[];
   @Field(() => [BurnByKeyObject]) byModel: BurnByKeyObject[];
   @Field(() => [BurnByKeyObject]) bySource: BurnByKeyObject[];
+}
+
+@ObjectType('EngineerBurnPage', {
+  description: 'The engineers a view of the table shows, in its order, from `offset`.',
+})
+export class EngineerBurnPageObject {
+  @Field(() => Int, { description: 'Engineers matching the filter (all pages).' }) matching: number;
+  @Field(() => Int) offset: number;
+  @Field(() => [EngineerBurnObject]) rows: EngineerBurnObject[];
 }

@@ -13,18 +13,17 @@ import {
   cumulativePoints,
   cumulativeSummary,
   DEFAULT_BURN_SORT,
-  filterBurnRows,
   isFiltered,
   NO_BURN_FILTER,
   ofEngineers,
+  pageLabel,
   reviewableTeams,
-  runningOutFirst,
   runsOutLabel,
   shareRows,
   shareText,
   signalOf,
-  sortBurnRows,
-  teamNamesIfMixed,
+  teamBurnVariables,
+  teamNamesIfSeveral,
   weekOverWeekColor,
   weekOverWeekLabel,
   type EngineerBurnRow,
@@ -73,8 +72,6 @@ const zed = row('z', 'Zed Big', {
 });
 const carl = row('c', 'Carl Quiet', { spentMicros: '10000000', underUse: true, teamId: 'infra' });
 const bea = row('b', 'Bea Steady', { spentMicros: '5000000000', confidence: 'medium' });
-const rows = [alice, bea, carl, zed];
-const names = (list: EngineerBurnRow[]) => list.map((r) => r.name);
 
 type Team = TeamsQuery['teams'][number];
 const team = (id: string, name: string, parentId: string | null, managerUserId: string | null): Team => ({
@@ -177,68 +174,58 @@ describe('labels', () => {
 describe('burn table', () => {
   const columns = burnColumns('USD');
 
-  it('never orders by spend by default: soonest run-out first, then by name', () => {
-    expect(DEFAULT_BURN_SORT.key).not.toBe('spent');
-    expect(names(sortBurnRows(rows, columns, DEFAULT_BURN_SORT))).toEqual([
-      'Alice Engineer',
-      'Zed Big',
-      'Bea Steady',
-      'Carl Quiet',
-    ]);
-  });
-
-  it('sorts by any column the viewer picks, exactly on amounts, missing values last', () => {
-    expect(names(sortBurnRows(rows, columns, { key: 'spent', direction: 'desc' }))).toEqual([
-      'Zed Big',
-      'Bea Steady',
-      'Alice Engineer',
-      'Carl Quiet',
-    ]);
-    expect(names(sortBurnRows(rows, columns, { key: 'name', direction: 'desc' }))).toEqual([
-      'Zed Big',
-      'Carl Quiet',
-      'Bea Steady',
-      'Alice Engineer',
-    ]);
-    // high, medium, low confidence; ties by name
-    expect(names(sortBurnRows(rows, columns, { key: 'confidence', direction: 'asc' }))).toEqual([
-      'Alice Engineer',
-      'Carl Quiet',
-      'Bea Steady',
-      'Zed Big',
-    ]);
-    expect(names(sortBurnRows(rows, columns, { key: 'runsOut', direction: 'desc' }))).toEqual([
-      'Zed Big',
-      'Alice Engineer',
-      'Bea Steady',
-      'Carl Quiet',
-    ]);
-    expect(names(sortBurnRows(rows, columns, { key: 'signal', direction: 'asc' }))).toEqual([
-      'Alice Engineer',
-      'Zed Big',
-      'Carl Quiet',
-      'Bea Steady',
-    ]);
-  });
-
-  it('filters by name words and by signal', () => {
-    expect(names(filterBurnRows(rows, { query: 'alice', show: 'all' }))).toEqual(['Alice Engineer']);
-    expect(names(filterBurnRows(rows, { query: '', show: 'runsOut' }))).toEqual([
-      'Alice Engineer',
-      'Zed Big',
-    ]);
-    expect(names(filterBurnRows(rows, { query: '', show: 'underUse' }))).toEqual(['Carl Quiet']);
-    expect(names(filterBurnRows(rows, { query: 'zed', show: 'underUse' }))).toEqual([]);
+  it('asks the server for a page of the view: soonest run-out first by default, never spend', () => {
+    expect(DEFAULT_BURN_SORT).toEqual({ key: 'runsOut', direction: 'asc' });
+    expect(teamBurnVariables('plat', { sort: DEFAULT_BURN_SORT, filter: NO_BURN_FILTER }, 0)).toEqual({
+      teamId: 'plat',
+      sort: 'RUNS_OUT',
+      descending: false,
+      search: '',
+      show: 'ALL',
+      offset: 0,
+      limit: 50,
+    });
+    expect(
+      teamBurnVariables(
+        'plat',
+        { sort: { key: 'burn7', direction: 'desc' }, filter: { query: '  ann  ', show: 'underUse' } },
+        2,
+      ),
+    ).toEqual({
+      teamId: 'plat',
+      sort: 'BURN7',
+      descending: true,
+      search: 'ann',
+      show: 'UNDER_USE',
+      offset: 100,
+      limit: 50,
+    });
+    // the export: every row of the view
+    expect(
+      teamBurnVariables('plat', { sort: DEFAULT_BURN_SORT, filter: NO_BURN_FILTER }, null),
+    ).toMatchObject({
+      offset: 0,
+      limit: null,
+    });
     expect(isFiltered(NO_BURN_FILTER)).toBe(false);
     expect(isFiltered({ query: ' ', show: 'all' })).toBe(false);
     expect(isFiltered({ query: '', show: 'runsOut' })).toBe(true);
   });
 
-  it('searches team names too when the rows span several teams', () => {
-    const teamNames = teamNamesIfMixed(rows, teams);
-    expect(teamNames?.get('infra')).toBe('Infrastructure');
-    expect(names(filterBurnRows(rows, { query: 'infra', show: 'all' }, teamNames))).toEqual(['Carl Quiet']);
-    expect(teamNamesIfMixed([alice, bea], teams)).toBeUndefined();
+  it('says which rows a page shows', () => {
+    expect(pageLabel(0, 4, 4, 4)).toBe('4 engineers');
+    expect(pageLabel(0, 1, 1, 1)).toBe('1 engineer');
+    expect(pageLabel(0, 2, 2, 4)).toBe('2 of 4 engineers');
+    expect(pageLabel(0, 50, 2000, 2000)).toBe('Showing 1–50 of 2,000 engineers');
+    expect(pageLabel(50, 12, 62, 2000)).toBe('Showing 51–62 of 62 matching (2,000 engineers)');
+    expect(pageLabel(0, 0, 0, 2000)).toBe('0 of 2,000 engineers');
+  });
+
+  it('names the teams (a Team column, search by team) when the subtree holds several teams', () => {
+    expect(teamNamesIfSeveral('plat', teams)?.get('infra')).toBe('Infrastructure');
+    expect(teamNamesIfSeveral('eng', teams)?.size).toBe(teams.length);
+    expect(teamNamesIfSeveral('infra', teams)).toBeUndefined();
+    expect(teamNamesIfSeveral('prod', teams)).toBeUndefined();
   });
 
   it('adds a Team column only when asked, right after the name', () => {
@@ -268,12 +255,8 @@ describe('burn table', () => {
     expect(columns.find((column) => column.key === 'available')?.text(alice)).toBe('$4.37');
   });
 
-  it('exports exactly the columns and rows shown, in the order shown', () => {
-    const shown = sortBurnRows(
-      filterBurnRows(rows, { query: '', show: 'runsOut' }),
-      columns,
-      DEFAULT_BURN_SORT,
-    );
+  it('exports the columns shown and the rows in the order the server sent them', () => {
+    const shown = [alice, zed];
     const csv = buildTableCsv(burnCsvColumns(columns, 'USD'), shown);
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe(
@@ -293,22 +276,6 @@ describe('burn table', () => {
   it('escapes a name a spreadsheet would run as a formula', () => {
     const csv = buildTableCsv(burnCsvColumns(columns, 'USD'), [row('x', '=HYPERLINK("x")')]);
     expect(csv.split('\r\n')[1]?.startsWith(`"'=HYPERLINK(""x"")"`)).toBe(true);
-  });
-});
-
-describe('runningOutFirst', () => {
-  it('lists only those who run out before the period end, soonest first, then by band and name', () => {
-    const twin = row('t', 'Aaron Twin', {
-      runsOutOn: '2026-11-24',
-      earliest: '2026-11-20',
-      runsOutBeforeHorizon: true,
-    });
-    expect(names(runningOutFirst([zed, bea, alice, carl, twin]))).toEqual([
-      'Aaron Twin',
-      'Alice Engineer',
-      'Zed Big',
-    ]);
-    expect(runningOutFirst([bea, carl])).toEqual([]);
   });
 });
 

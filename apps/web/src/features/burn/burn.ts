@@ -1,11 +1,24 @@
-import { allocateLargestRemainder, compareDates } from '@tokenroll/domain';
-import type { EngineerBurnFieldsFragment, Role, TeamBurnQuery, TeamsQuery } from '../../gql/graphql';
+import {
+  allocateLargestRemainder,
+  DEFAULT_BURN_VIEW,
+  type BurnShow,
+  type BurnSort,
+  type BurnTableView,
+} from '@tokenroll/domain';
+import type {
+  BurnShow as BurnShowArg,
+  BurnSort as BurnSortArg,
+  EngineerBurnFieldsFragment,
+  Role,
+  TeamBurnQuery,
+  TeamBurnQueryVariables,
+  TeamsQuery,
+} from '../../gql/graphql';
 import { formatIsoDay } from '../../app/dates';
-import { csvAmount, formatMicros, microsOf } from '../../app/money';
+import { csvAmount, formatMicros } from '../../app/money';
 import { hasAnyRole } from '../../app/roles';
 import type { CsvColumn } from '../../app/table/csv';
-import { filterByWords } from '../../app/table/filter';
-import { sortRows, type SortState, type SortValue } from '../../app/table/sort';
+import type { SortState } from '../../app/table/sort';
 import { buildTeamTree, flattenTree } from '../teams/teams';
 
 export type EngineerBurnRow = EngineerBurnFieldsFragment;
@@ -77,7 +90,6 @@ export function chosenTeam(
 // Labels
 
 const CONFIDENCE_LABELS: Record<string, string> = { high: 'High', medium: 'Medium', low: 'Low' };
-const CONFIDENCE_ORDER: Record<string, number> = { high: 0, medium: 1, low: 2 };
 
 export function confidenceLabel(confidence: string): string {
   return CONFIDENCE_LABELS[confidence] ?? confidence;
@@ -153,27 +165,14 @@ export function ofEngineers(count: number, total: number): string {
 // ---------------------------------------------------------------------------------------------
 // The per-engineer table: columns, sorting, filtering, CSV
 
-export type BurnColumnKey =
-  | 'name'
-  | 'team'
-  | 'allowance'
-  | 'accrued'
-  | 'spent'
-  | 'held'
-  | 'available'
-  | 'burn7'
-  | 'burn30'
-  | 'runsOut'
-  | 'band'
-  | 'confidence'
-  | 'signal';
+/** The table's columns are the columns the server sorts by (libs/domain burnTableRows). */
+export type BurnColumnKey = BurnSort;
 
-/** One column of the burn table: its header, how it sorts and its spreadsheet cell. */
+/** One column of the burn table: its header and its spreadsheet cell (the server sorts by it). */
 export interface BurnColumn {
   key: BurnColumnKey;
   label: string;
   align: 'left' | 'right';
-  sortValue: (row: EngineerBurnRow) => SortValue;
   /** The cell as text (for a spreadsheet: plain amounts and ISO dates). */
   csv: (row: EngineerBurnRow) => string;
   /** The cell as text for people. */
@@ -190,7 +189,6 @@ export function burnColumns(currency: string, teamNames?: ReadonlyMap<string, st
     key,
     label,
     align: 'right',
-    sortValue: (row) => microsOf(pick(row)),
     csv: (row) => csvAmount(pick(row), currency),
     text: (row) => formatMicros(pick(row), currency),
   });
@@ -200,7 +198,6 @@ export function burnColumns(currency: string, teamNames?: ReadonlyMap<string, st
       key: 'name',
       label: 'Engineer',
       align: 'left',
-      sortValue: (row) => row.name,
       csv: (row) => row.name,
       text: (row) => row.name,
     },
@@ -210,7 +207,6 @@ export function burnColumns(currency: string, teamNames?: ReadonlyMap<string, st
             key: 'team' as const,
             label: 'Team',
             align: 'left' as const,
-            sortValue: teamName,
             csv: teamName,
             text: (row: EngineerBurnRow) => teamName(row) || '—',
           },
@@ -227,8 +223,6 @@ export function burnColumns(currency: string, teamNames?: ReadonlyMap<string, st
       key: 'runsOut',
       label: 'Runs out',
       align: 'left',
-      // ISO dates sort as text; "lasts the period" is missing and goes last
-      sortValue: (row) => row.runsOutOn,
       csv: (row) => row.runsOutOn ?? '',
       text: runsOutLabel,
     },
@@ -236,7 +230,6 @@ export function burnColumns(currency: string, teamNames?: ReadonlyMap<string, st
       key: 'band',
       label: 'Run-out band (80%)',
       align: 'left',
-      sortValue: (row) => (row.runsOutOn ? (row.earliest ?? row.runsOutOn) : null),
       csv: bandCsv,
       text: bandLabel,
     },
@@ -244,7 +237,6 @@ export function burnColumns(currency: string, teamNames?: ReadonlyMap<string, st
       key: 'confidence',
       label: 'Confidence',
       align: 'left',
-      sortValue: (row) => CONFIDENCE_ORDER[row.confidence] ?? 3,
       csv: (row) => confidenceLabel(row.confidence),
       text: (row) => confidenceLabel(row.confidence),
     },
@@ -252,7 +244,6 @@ export function burnColumns(currency: string, teamNames?: ReadonlyMap<string, st
       key: 'signal',
       label: 'Signal',
       align: 'left',
-      sortValue: (row) => ['runsOut', 'underUse', 'none'].indexOf(signalOf(row)),
       csv: (row) => SIGNAL_LABELS[signalOf(row)],
       text: (row) => SIGNAL_LABELS[signalOf(row)],
     },
@@ -272,31 +263,13 @@ export function burnCsvColumns(
   return columns.map((column) => ({ header: csvHeader(column, currency), value: column.csv }));
 }
 
-/**
- * The order a manager sees first: soonest run-out first, then the rest by name. Never by spend: no
- * view ranks people by what they spent unless the viewer asks for it.
- */
-export const DEFAULT_BURN_SORT: SortState<BurnColumnKey> = { key: 'runsOut', direction: 'asc' };
+/** The order a manager sees first: soonest run-out first, then by name. Never by spend. */
+export const DEFAULT_BURN_SORT: SortState<BurnColumnKey> = {
+  key: DEFAULT_BURN_VIEW.sort,
+  direction: DEFAULT_BURN_VIEW.descending ? 'desc' : 'asc',
+};
 
-/** Rows sorted by one column; ties (and rows without a value) keep name order. */
-export function sortBurnRows(
-  rows: readonly EngineerBurnRow[],
-  columns: readonly BurnColumn[],
-  sort: SortState<BurnColumnKey>,
-): EngineerBurnRow[] {
-  const accessors = Object.fromEntries(columns.map((column) => [column.key, column.sortValue])) as Record<
-    BurnColumnKey,
-    (row: EngineerBurnRow) => SortValue
-  >;
-  const byName = sortRows(
-    rows,
-    { name: (row: EngineerBurnRow) => row.name },
-    { key: 'name', direction: 'asc' },
-  );
-  return accessors[sort.key] ? sortRows(byName, accessors, sort) : byName;
-}
-
-export type BurnShow = 'all' | 'runsOut' | 'underUse';
+export type { BurnShow };
 
 export const SHOW_OPTIONS: { value: BurnShow; label: string }[] = [
   { value: 'all', label: 'Everyone' },
@@ -305,7 +278,7 @@ export const SHOW_OPTIONS: { value: BurnShow; label: string }[] = [
 ];
 
 export interface BurnFilter {
-  /** Words that must all appear in the engineer's name (or team). */
+  /** Words that must all appear in the engineer's name or team. */
   query: string;
   show: BurnShow;
 }
@@ -316,45 +289,83 @@ export function isFiltered(filter: BurnFilter): boolean {
   return filter.query.trim() !== '' || filter.show !== 'all';
 }
 
-export function filterBurnRows(
-  rows: readonly EngineerBurnRow[],
-  filter: BurnFilter,
-  teamNames?: ReadonlyMap<string, string>,
-): EngineerBurnRow[] {
-  const kept = rows.filter((row) =>
-    filter.show === 'runsOut' ? row.runsOutBeforeHorizon : filter.show === 'underUse' ? row.underUse : true,
-  );
-  return filterByWords(kept, filter.query, (row) => [
-    row.name,
-    row.teamId ? teamNames?.get(row.teamId) : null,
-  ]);
+/** Rows on a page of the engineers' table. */
+export const BURN_PAGE_SIZE = 50;
+
+const SORT_ARGS: Record<BurnSort, BurnSortArg> = {
+  name: 'NAME',
+  team: 'TEAM',
+  allowance: 'ALLOWANCE',
+  accrued: 'ACCRUED',
+  spent: 'SPENT',
+  held: 'HELD',
+  available: 'AVAILABLE',
+  burn7: 'BURN7',
+  burn30: 'BURN30',
+  runsOut: 'RUNS_OUT',
+  band: 'BAND',
+  confidence: 'CONFIDENCE',
+  signal: 'SIGNAL',
+};
+const SHOW_ARGS: Record<BurnShow, BurnShowArg> = { all: 'ALL', runsOut: 'RUNS_OUT', underUse: 'UNDER_USE' };
+
+/**
+ * The query of a view of the table: the server filters, sorts and pages (libs/domain burnTableRows), so a
+ * team of thousands sends one page. `page` counts from 0; null asks for every matching row (the export).
+ */
+export function teamBurnVariables(
+  teamId: string,
+  view: { sort: SortState<BurnColumnKey>; filter: BurnFilter },
+  page: number | null,
+): TeamBurnQueryVariables {
+  const domain: BurnTableView = {
+    sort: view.sort.key,
+    descending: view.sort.direction === 'desc',
+    search: view.filter.query.trim(),
+    show: view.filter.show,
+  };
+  return {
+    teamId,
+    sort: SORT_ARGS[domain.sort],
+    descending: domain.descending,
+    search: domain.search,
+    show: SHOW_ARGS[domain.show],
+    offset: page === null ? 0 : page * BURN_PAGE_SIZE,
+    limit: page === null ? null : BURN_PAGE_SIZE,
+  };
 }
 
-/** A Team column is worth its space only when the rows span more than one team. */
-export function teamNamesIfMixed(
-  rows: readonly EngineerBurnRow[],
-  teams: readonly { id: string; name: string }[],
+/**
+ * What a page shows: "4 engineers", "2 of 4 engineers" under a filter, "Showing 51–100 of 2,000 engineers"
+ * on a page of many, "Showing 51–62 of 62 matching (2,000 engineers)" on a filtered page.
+ */
+export function pageLabel(offset: number, shown: number, matching: number, total: number): string {
+  const count = (n: number) => n.toLocaleString('en-US');
+  const engineers = (n: number) => `${count(n)} engineer${n === 1 ? '' : 's'}`;
+  const paged = shown < matching;
+  const range = `Showing ${count(offset + 1)}–${count(offset + shown)} of`;
+  if (matching === total) return paged ? `${range} ${engineers(total)}` : engineers(total);
+  return paged
+    ? `${range} ${count(matching)} matching (${engineers(total)})`
+    : `${count(matching)} of ${engineers(total)}`;
+}
+
+/** A Team column (and search by team) is worth its space when the subtree holds more than one team. */
+export function teamNamesIfSeveral(
+  teamId: string,
+  teams: readonly { id: string; name: string; parentId?: string | null }[],
 ): Map<string, string> | undefined {
-  const ids = new Set(rows.map((row) => row.teamId).filter(Boolean));
-  if (ids.size <= 1) return undefined;
+  const subtree = new Set([teamId]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const team of teams)
+      if (team.parentId && subtree.has(team.parentId) && !subtree.has(team.id)) {
+        subtree.add(team.id);
+        grew = true;
+      }
+  }
+  if (subtree.size <= 1) return undefined;
   return new Map(teams.map((team) => [team.id, team.name]));
-}
-
-// ---------------------------------------------------------------------------------------------
-// Who runs out first
-
-/** Engineers who run out before their horizon, soonest first (then the earliest band end, then name). */
-export function runningOutFirst(rows: readonly EngineerBurnRow[]): EngineerBurnRow[] {
-  const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-  return rows
-    .flatMap((row) => (row.runsOutBeforeHorizon && row.runsOutOn ? [{ row, on: row.runsOutOn }] : []))
-    .sort(
-      (a, b) =>
-        compareDates(a.on, b.on) ||
-        compareDates(a.row.earliest ?? a.on, b.row.earliest ?? b.on) ||
-        collator.compare(a.row.name, b.row.name),
-    )
-    .map(({ row }) => row);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,17 +1,12 @@
-import { useMemo, useState } from 'react';
-import { Button, Group, NativeSelect, Table, Text, TextInput } from '@mantine/core';
-import { buildTableCsv, downloadCsv } from '../../../app/table/csv';
+import { Button, Group, NativeSelect, Pagination, Table, Text, TextInput } from '@mantine/core';
 import { SortableHeader } from '../../../app/table/SortableHeader';
 import type { SortState } from '../../../app/table/sort';
 import { EmptyState } from '../../../app/ui/states';
 import {
-  burnCsvColumns,
-  DEFAULT_BURN_SORT,
-  filterBurnRows,
+  BURN_PAGE_SIZE,
   isFiltered,
-  NO_BURN_FILTER,
+  pageLabel,
   SHOW_OPTIONS,
-  sortBurnRows,
   type BurnColumn,
   type BurnColumnKey,
   type BurnFilter,
@@ -24,29 +19,46 @@ import { BurnCell } from './BurnCell';
 export const engineerUsagePath = (row: EngineerBurnRow) => `/engineers/${row.engineerId}/budget`;
 
 /**
- * The manager's table: a row per engineer, sortable by any column (run-out date first by default,
- * never spend), filtered by name and signal, and exported exactly as shown.
+ * The manager's table: a page of engineers, sortable by any column (run-out date first by default, never
+ * spend), filtered by name or team and by signal, and exported as shown (every page). The server filters,
+ * sorts and pages; this draws the page it sent and says what the viewer asked for.
  */
 export function BurnTable({
   rows,
+  offset,
+  matching,
+  total,
   columns,
-  currency,
-  csvFilename,
-  teamNames,
+  filter,
+  onFilter,
+  sort,
+  onSort,
+  page,
+  onPage,
+  onExport,
+  exporting,
+  searchesTeams,
 }: {
   rows: readonly EngineerBurnRow[];
+  offset: number;
+  /** Engineers matching the filter, on every page. */
+  matching: number;
+  /** Engineers in the subtree. */
+  total: number;
   columns: readonly BurnColumn[];
-  currency: string;
-  csvFilename: string;
-  teamNames?: ReadonlyMap<string, string>;
+  filter: BurnFilter;
+  onFilter: (next: BurnFilter) => void;
+  sort: SortState<BurnColumnKey>;
+  onSort: (next: SortState<BurnColumnKey>) => void;
+  /** From 0. */
+  page: number;
+  onPage: (page: number) => void;
+  onExport: () => void;
+  exporting: boolean;
+  searchesTeams: boolean;
 }) {
-  const [filter, setFilter] = useState<BurnFilter>(NO_BURN_FILTER);
-  const [sort, setSort] = useState<SortState<BurnColumnKey>>(DEFAULT_BURN_SORT);
-  const shown = useMemo(
-    () => sortBurnRows(filterBurnRows(rows, filter, teamNames), columns, sort),
-    [rows, filter, teamNames, columns, sort],
-  );
   const filtered = isFiltered(filter);
+  const pages = Math.ceil(matching / BURN_PAGE_SIZE);
 
   return (
     <>
@@ -54,12 +66,9 @@ export function BurnTable({
         <Group align="flex-end">
           <TextInput
             label="Filter engineers"
-            placeholder={teamNames ? 'Name or team' : 'Name'}
+            placeholder={searchesTeams ? 'Name or team' : 'Name'}
             value={filter.query}
-            onChange={(event) => {
-              const query = event.currentTarget.value;
-              setFilter((current) => ({ ...current, query }));
-            }}
+            onChange={(event) => onFilter({ ...filter, query: event.currentTarget.value })}
             w={240}
             type="search"
           />
@@ -67,30 +76,26 @@ export function BurnTable({
             label="Show"
             data={SHOW_OPTIONS}
             value={filter.show}
-            onChange={(event) => {
-              const show = event.currentTarget.value as BurnShow;
-              setFilter((current) => ({ ...current, show }));
-            }}
+            onChange={(event) => onFilter({ ...filter, show: event.currentTarget.value as BurnShow })}
             w={240}
           />
         </Group>
         <Group gap="sm" align="center">
           <Text size="sm" c="dimmed" aria-live="polite" data-testid="burn-table-count">
-            {shown.length === rows.length
-              ? `${rows.length} engineer${rows.length === 1 ? '' : 's'}`
-              : `${shown.length} of ${rows.length} engineers`}
+            {pageLabel(offset, rows.length, matching, total)}
           </Text>
           <Button
             variant="default"
-            onClick={() => downloadCsv(csvFilename, buildTableCsv(burnCsvColumns(columns, currency), shown))}
-            disabled={shown.length === 0}
+            onClick={onExport}
+            loading={exporting}
+            disabled={matching === 0}
             aria-label="Export the engineers shown as CSV"
           >
             Export CSV
           </Button>
         </Group>
       </Group>
-      {shown.length === 0 ? (
+      {rows.length === 0 ? (
         <EmptyState
           title={filtered ? 'No engineers match your filter' : 'No engineers in this team'}
           description={
@@ -101,7 +106,7 @@ export function BurnTable({
         />
       ) : (
         <Table.ScrollContainer minWidth={1400}>
-          <Table striped highlightOnHover aria-label="Engineers' burn" aria-rowcount={shown.length + 1}>
+          <Table striped highlightOnHover aria-label="Engineers' burn" aria-rowcount={matching + 1}>
             <Table.Thead>
               <Table.Tr>
                 {columns.map((column) => (
@@ -110,14 +115,18 @@ export function BurnTable({
                     column={column.key}
                     label={column.label}
                     sort={sort}
-                    onSort={setSort}
+                    onSort={onSort}
                   />
                 ))}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {shown.map((row) => (
-                <Table.Tr key={row.engineerId} data-engineer-id={row.engineerId}>
+              {rows.map((row, index) => (
+                <Table.Tr
+                  key={row.engineerId}
+                  data-engineer-id={row.engineerId}
+                  aria-rowindex={offset + index + 2}
+                >
                   {columns.map((column) => (
                     <Table.Td
                       key={column.key}
@@ -133,6 +142,20 @@ export function BurnTable({
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
+      )}
+      {pages > 1 && (
+        <Group justify="center">
+          <Pagination
+            total={pages}
+            value={page + 1}
+            onChange={(next) => onPage(next - 1)}
+            getControlProps={(control) => ({
+              'aria-label':
+                control === 'previous' ? 'Previous page' : control === 'next' ? 'Next page' : control,
+            })}
+            getItemProps={(item) => ({ 'aria-label': `Page ${item}` })}
+          />
+        </Group>
       )}
     </>
   );

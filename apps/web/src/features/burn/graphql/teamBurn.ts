@@ -1,8 +1,19 @@
 import { graphql } from '../../../gql';
 
-/** A team's burn for the current period: summary, a row per engineer, the cumulative line, spend by model and tool. */
+/**
+ * A team's burn for the current period: summary, who runs out first, a page of the engineers' table (the
+ * server filters, sorts and pages), the cumulative line, spend by model and tool.
+ */
 export const TeamBurnQuery = graphql(`
-  query TeamBurn($teamId: ID!) {
+  query TeamBurn(
+    $teamId: ID!
+    $sort: BurnSort!
+    $descending: Boolean!
+    $search: String!
+    $show: BurnShow!
+    $offset: Int!
+    $limit: Int
+  ) {
     teamBurn(teamId: $teamId) {
       teamId
       teamName
@@ -25,8 +36,25 @@ export const TeamBurnQuery = graphql(`
         weekBeforeMicros
         weekOverWeekBp
       }
-      engineers {
-        ...EngineerBurnFields
+      runningOut: engineers(show: RUNS_OUT, sort: RUNS_OUT, limit: 10) {
+        matching
+        rows {
+          ...EngineerBurnFields
+        }
+      }
+      engineers(
+        sort: $sort
+        descending: $descending
+        search: $search
+        show: $show
+        offset: $offset
+        limit: $limit
+      ) {
+        matching
+        offset
+        rows {
+          ...EngineerBurnFields
+        }
       }
       points {
         date

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { burnTableRows, type BurnShow, type BurnSort } from '@tokenroll/domain';
 import { gqlError, makeUser, renderApp, type RecordedOperation } from '../../../test/render';
 
 const company = {
@@ -75,7 +76,66 @@ const engineers = [
   }),
 ];
 
-const teamBurn = (teamId: string, teamName: string) => ({
+type Row = ReturnType<typeof engineer>;
+const SORTS: Record<string, BurnSort> = {
+  NAME: 'name',
+  TEAM: 'team',
+  ALLOWANCE: 'allowance',
+  ACCRUED: 'accrued',
+  SPENT: 'spent',
+  HELD: 'held',
+  AVAILABLE: 'available',
+  BURN7: 'burn7',
+  BURN30: 'burn30',
+  RUNS_OUT: 'runsOut',
+  BAND: 'band',
+  CONFIDENCE: 'confidence',
+  SIGNAL: 'signal',
+};
+const SHOWS: Record<string, BurnShow> = { ALL: 'all', RUNS_OUT: 'runsOut', UNDER_USE: 'underUse' };
+
+/** A page of the table as the API answers it: the domain rule over the rows, then the page. */
+function page(rows: Row[], args: Record<string, unknown>) {
+  const table = rows.map((row) => ({
+    row,
+    engineerId: String(row.engineerId),
+    name: String(row.name),
+    teamName: teams.find((t) => t.id === row.teamId)?.name ?? null,
+    annualAllowanceMicros: BigInt(String(row.allowanceMicros)),
+    accruedMicros: BigInt(String(row.accruedMicros)),
+    spentMicros: BigInt(String(row.spentMicros)),
+    heldMicros: BigInt(String(row.heldMicros)),
+    availableMicros: BigInt(String(row.availableMicros)),
+    burn7Micros: BigInt(String(row.burn7Micros)),
+    burn30Micros: BigInt(String(row.burn30Micros)),
+    runsOutOn: row.runsOutOn as string | null,
+    earliest: row.earliest as string | null,
+    confidence: row.confidence as 'high' | 'medium' | 'low',
+    runsOutBeforeHorizon: Boolean(row.runsOutBeforeHorizon),
+    underUse: Boolean(row.underUse),
+  }));
+  const shown = burnTableRows(table, {
+    sort: SORTS[String(args['sort'] ?? 'NAME')] ?? 'name',
+    descending: Boolean(args['descending']),
+    search: String(args['search'] ?? ''),
+    show: SHOWS[String(args['show'] ?? 'ALL')] ?? 'all',
+  });
+  const offset = Number(args['offset'] ?? 0);
+  const limit = args['limit'] === null || args['limit'] === undefined ? shown.length : Number(args['limit']);
+  return {
+    __typename: 'EngineerBurnPage',
+    matching: shown.length,
+    offset,
+    rows: shown.slice(offset, offset + limit).map((each) => each.row),
+  };
+}
+
+const teamBurn = (
+  teamId: string,
+  teamName: string,
+  variables: Record<string, unknown>,
+  rows: Row[] = engineers,
+) => ({
   __typename: 'TeamBurn',
   teamId,
   teamName,
@@ -85,7 +145,7 @@ const teamBurn = (teamId: string, teamName: string) => ({
   asOf: '2026-11-23',
   summary: {
     __typename: 'TeamBurnSummary',
-    engineers: 4,
+    engineers: rows.length,
     allowanceMicros: '182400000000',
     accruedMicros: '167200000000',
     spentMicros: '92295630000',
@@ -99,7 +159,8 @@ const teamBurn = (teamId: string, teamName: string) => ({
     weekBeforeMicros: '2500000000',
     weekOverWeekBp: 1200,
   },
-  engineers,
+  runningOut: page(rows, { show: 'RUNS_OUT', sort: 'RUNS_OUT', limit: 10 }),
+  engineers: page(rows, variables),
   points: [
     {
       __typename: 'BurnPoint',
@@ -142,14 +203,27 @@ afterEach(() => {
   HTMLAnchorElement.prototype.click = originalClick;
 });
 
-function respond(op: RecordedOperation) {
-  if (op.operationName === 'Teams') return { data: { teams } };
-  if (op.operationName === 'TeamBurn') {
-    const id = String(op.variables['teamId']);
-    return { data: { teamBurn: teamBurn(id, teams.find((t) => t.id === id)?.name ?? id) } };
-  }
-  return { data: null };
+function responder(rows: Row[] = engineers) {
+  return (op: RecordedOperation) => {
+    if (op.operationName === 'Teams') return { data: { teams } };
+    if (op.operationName === 'TeamBurn') {
+      const id = String(op.variables['teamId']);
+      return {
+        data: { teamBurn: teamBurn(id, teams.find((t) => t.id === id)?.name ?? id, op.variables, rows) },
+      };
+    }
+    return { data: null };
+  };
 }
+const respond = responder();
+const FIRST_PAGE = {
+  sort: 'RUNS_OUT',
+  descending: false,
+  search: '',
+  show: 'ALL',
+  offset: 0,
+  limit: 50,
+};
 
 const bodyRows = (table: HTMLElement) => within(table).getAllByRole('row').slice(1);
 const firstCells = (table: HTMLElement) =>
@@ -160,7 +234,11 @@ describe('Team burn', () => {
     const { log, router } = renderApp({ path: '/team-burn', user: manager, respond });
     expect(await screen.findByRole('heading', { name: 'Team burn', level: 1 })).toBeTruthy();
     const table = await screen.findByRole('table', { name: "Engineers' burn" });
-    expect(log.find((op) => op.operationName === 'TeamBurn')?.variables).toEqual({ teamId: 'plat' });
+    // the server sorts, filters and pages: the first page, soonest run-out first
+    expect(log.find((op) => op.operationName === 'TeamBurn')?.variables).toEqual({
+      teamId: 'plat',
+      ...FIRST_PAGE,
+    });
     // a manager picks among the teams they manage and those below
     const picker = screen.getByLabelText(/^Team/) as HTMLSelectElement;
     expect([...picker.options].map((option) => option.value)).toEqual(['plat', 'infra']);
@@ -183,8 +261,13 @@ describe('Team burn', () => {
     const aliceLink = within(table).getByRole('link', { name: /Alice Engineer/ });
     expect(aliceLink.getAttribute('href')).toBe('/engineers/a/budget');
 
+    expect(screen.getByTestId('burn-table-count').textContent).toBe('4 engineers');
+
     await userEvent.click(within(table).getByRole('button', { name: /^Spent/ }));
-    expect(firstCells(table)).toEqual(['Carl Quiet', 'Alice Engineer', 'Dan Soon', 'Bea Big']);
+    await waitFor(() =>
+      expect(firstCells(table)).toEqual(['Carl Quiet', 'Alice Engineer', 'Dan Soon', 'Bea Big']),
+    );
+    expect(log.at(-1)?.variables).toMatchObject({ sort: 'SPENT', descending: false, offset: 0 });
     expect(
       within(table)
         .getByRole('columnheader', { name: /^Spent/ })
@@ -192,9 +275,12 @@ describe('Team burn', () => {
     ).toBe('ascending');
 
     await userEvent.selectOptions(screen.getByLabelText('Show'), 'runsOut');
-    expect(firstCells(table)).toEqual(['Alice Engineer', 'Dan Soon']);
+    await waitFor(() => expect(firstCells(table)).toEqual(['Alice Engineer', 'Dan Soon']));
+    expect(screen.getByTestId('burn-table-count').textContent).toBe('2 of 4 engineers');
     await userEvent.click(screen.getByRole('button', { name: 'Export the engineers shown as CSV' }));
-    expect(downloads).toEqual(['team-burn-platform-2026-11-23.csv']);
+    await waitFor(() => expect(downloads).toEqual(['team-burn-platform-2026-11-23.csv']));
+    // the export asks for every row of the view, in its order
+    expect(log.at(-1)?.variables).toMatchObject({ sort: 'SPENT', show: 'RUNS_OUT', offset: 0, limit: null });
     const lines = (await blobs[0]?.text())?.split('\r\n');
     expect(lines?.[0]).toBe(
       'Engineer,Team,Annual allowance (USD),Accrued (USD),Spent (USD),Held (USD),Available (USD),Burn/day (7 days) (USD),Burn/day (30 days) (USD),Runs out,Run-out band (80%),Confidence,Signal',
@@ -203,7 +289,13 @@ describe('Team burn', () => {
 
     await userEvent.selectOptions(screen.getByLabelText('Show'), 'all');
     await userEvent.type(screen.getByLabelText('Filter engineers'), 'nobody');
-    expect(screen.getByRole('heading', { name: 'No engineers match your filter' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'No engineers match your filter' })).toBeTruthy();
+    // typing waits for a pause: one request for the whole word
+    expect(
+      log
+        .filter((op) => op.operationName === 'TeamBurn' && op.variables['search'] !== '')
+        .map((op) => op.variables['search']),
+    ).toEqual(['nobody']);
 
     // the charts' text alternatives
     expect(screen.getByRole('list', { name: 'Spend by model' }).textContent).toContain('65.01%');
@@ -227,18 +319,69 @@ describe('Team burn', () => {
       respond,
     });
     await screen.findByRole('table', { name: "Engineers' burn" });
-    expect(log.find((op) => op.operationName === 'TeamBurn')?.variables).toEqual({ teamId: 'prod' });
+    expect(log.find((op) => op.operationName === 'TeamBurn')?.variables).toEqual({
+      teamId: 'prod',
+      ...FIRST_PAGE,
+    });
 
     const other = renderApp({ path: '/team-burn', user: makeUser(['HR'], { company }), respond });
     await waitFor(() =>
-      expect(other.log.find((op) => op.operationName === 'TeamBurn')?.variables).toEqual({ teamId: 'eng' }),
+      expect(other.log.find((op) => op.operationName === 'TeamBurn')?.variables).toEqual({
+        teamId: 'eng',
+        ...FIRST_PAGE,
+      }),
     );
   });
 
   it('says so when the address names a team the manager may not review', async () => {
     const { log } = renderApp({ path: '/team-burn?team=prod', user: manager, respond });
     expect(await screen.findByText('That team is not one you may review')).toBeTruthy();
-    expect(log.find((op) => op.operationName === 'TeamBurn')?.variables).toEqual({ teamId: 'plat' });
+    expect(log.find((op) => op.operationName === 'TeamBurn')?.variables).toEqual({
+      teamId: 'plat',
+      ...FIRST_PAGE,
+    });
+  });
+
+  it('pages a large team: fifty rows a page, the summary and "who runs out first" cover everyone', async () => {
+    const many = Array.from({ length: 120 }, (_, i) =>
+      engineer(`e${i}`, `Engineer ${String(i + 1).padStart(3, '0')}`, {
+        teamId: i % 2 ? 'plat' : 'infra',
+        ...(i % 10 === 0
+          ? {
+              runsOutOn: '2026-12-01',
+              earliest: '2026-11-28',
+              latest: '2026-12-04',
+              runsOutBeforeHorizon: true,
+            }
+          : {}),
+      }),
+    );
+    const { log } = renderApp({ path: '/team-burn', user: manager, respond: responder(many) });
+    const table = await screen.findByRole('table', { name: "Engineers' burn" });
+    expect(bodyRows(table)).toHaveLength(50);
+    expect(screen.getByTestId('burn-table-count').textContent).toBe('Showing 1–50 of 120 engineers');
+    // twelve run out: the ten soonest here, and a way to list them all
+    expect(bodyRows(screen.getByRole('table', { name: 'Who runs out first' }))).toHaveLength(10);
+    expect(screen.getByTestId('running-out-more').textContent).toContain('The 10 soonest of 12.');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Page 3' }));
+    await waitFor(() =>
+      expect(screen.getByTestId('burn-table-count').textContent).toBe('Showing 101–120 of 120 engineers'),
+    );
+    expect(log.at(-1)?.variables).toMatchObject({ offset: 100, limit: 50 });
+    expect(bodyRows(table)).toHaveLength(20);
+
+    // a new sort starts again on the first page
+    await userEvent.click(within(table).getByRole('button', { name: /^Engineer/ }));
+    await waitFor(() => expect(firstCells(table)[0]).toBe('Engineer 001'));
+    expect(log.at(-1)?.variables).toMatchObject({ sort: 'NAME', offset: 0 });
+
+    await userEvent.click(screen.getByRole('button', { name: 'List all 12 in the table' }));
+    await waitFor(() =>
+      expect(screen.getByTestId('burn-table-count').textContent).toBe('12 of 120 engineers'),
+    );
+    expect((screen.getByLabelText('Show') as HTMLSelectElement).value).toBe('runsOut');
+    expect(bodyRows(table)).toHaveLength(12);
   });
 
   it('explains that a manager without a team has nothing to review', async () => {

@@ -1,19 +1,27 @@
-import { lazy, Suspense, useMemo } from 'react';
-import { Alert, NativeSelect, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useQuery } from '@apollo/client/react';
+import { lazy, Suspense, useMemo, useState } from 'react';
+import { Alert, Anchor, NativeSelect, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useSearchParams } from 'react-router';
 import { formatIsoDay } from '../../../app/dates';
 import { parseApiError } from '../../../app/errors';
+import { buildTableCsv, downloadCsv } from '../../../app/table/csv';
+import type { SortState } from '../../../app/table/sort';
 import { useCurrentUser } from '../../../app/session/SessionContext';
 import { EmptyState, ErrorState, LoadingState, NoAccessState } from '../../../app/ui/states';
 import { TeamsQuery } from '../../teams/graphql/teams';
 import {
   ANY_TEAM_REVIEWERS,
   burnColumns,
+  burnCsvColumns,
   chosenTeam,
+  DEFAULT_BURN_SORT,
+  NO_BURN_FILTER,
   reviewableTeams,
-  runningOutFirst,
-  teamNamesIfMixed,
+  teamBurnVariables,
+  teamNamesIfSeveral,
+  type BurnColumnKey,
+  type BurnFilter,
   type TeamBurnData,
 } from '../burn';
 import { hasAnyRole } from '../../../app/roles';
@@ -43,12 +51,32 @@ export function TeamBurnPage() {
     [teams.data, user],
   );
   const { teamId, unknownRequest } = chosenTeam(params.get('team'), choices, defaultTeamId);
+  // The table's view: the server filters, sorts and pages; typing waits for a pause before it asks.
+  const [view, setView] = useState<{
+    teamId: string | null;
+    filter: BurnFilter;
+    sort: SortState<BurnColumnKey>;
+    page: number;
+  }>({ teamId, filter: NO_BURN_FILTER, sort: DEFAULT_BURN_SORT, page: 0 });
+  // another team starts from the default view
+  const current =
+    view.teamId === teamId ? view : { teamId, filter: NO_BURN_FILTER, sort: DEFAULT_BURN_SORT, page: 0 };
+  const [query] = useDebouncedValue(current.filter.query, 250);
+  const variables = teamBurnVariables(
+    teamId ?? '',
+    { sort: current.sort, filter: { ...current.filter, query } },
+    current.page,
+  );
   const burn = useQuery(TeamBurnQuery, {
-    variables: { teamId: teamId ?? '' },
+    variables,
     skip: !teamId,
     fetchPolicy: 'cache-and-network',
   });
   const burnError = burn.error ? parseApiError(burn.error) : null;
+  // the page asked for, else the one before it while the next loads (sorting does not blank the page)
+  const shown =
+    burn.data?.teamBurn ??
+    (burn.previousData?.teamBurn.teamId === teamId ? burn.previousData?.teamBurn : undefined);
   const anyTeam = hasAnyRole(user.roles, ANY_TEAM_REVIEWERS);
 
   const heading = (
@@ -123,9 +151,9 @@ export function TeamBurnPage() {
           Showing {choices.find((choice) => choice.value === teamId)?.label.trim() ?? 'your team'} instead.
         </Alert>
       )}
-      {burn.loading && !burn.data && <LoadingState label="Loading the team's burn…" />}
+      {burn.loading && !shown && <LoadingState label="Loading the team's burn…" />}
       {burnError &&
-        !burn.data &&
+        !shown &&
         (burnError.code === 'FORBIDDEN' || burnError.code === 'NOT_FOUND' ? (
           <EmptyState title="No burn to show" description={burnError.message} />
         ) : (
@@ -135,25 +163,66 @@ export function TeamBurnPage() {
             onRetry={() => void burn.refetch()}
           />
         ))}
-      {burn.data && <TeamBurnView burn={burn.data.teamBurn} teams={teams.data?.teams ?? []} />}
+      {shown && (
+        <TeamBurnView
+          burn={shown}
+          teams={teams.data?.teams ?? []}
+          view={current}
+          onView={(next) => setView({ ...next, teamId })}
+          exportVariables={() => teamBurnVariables(teamId, current, null)}
+        />
+      )}
     </Stack>
   );
 }
 
+type TableView = { filter: BurnFilter; sort: SortState<BurnColumnKey>; page: number };
+
 function TeamBurnView({
   burn,
   teams,
+  view,
+  onView,
+  exportVariables,
 }: {
   burn: TeamBurnData;
-  teams: readonly { id: string; name: string }[];
+  teams: readonly { id: string; name: string; parentId?: string | null }[];
+  view: TableView;
+  onView: (next: TableView) => void;
+  exportVariables: () => ReturnType<typeof teamBurnVariables>;
 }) {
-  const teamNames = useMemo(() => teamNamesIfMixed(burn.engineers, teams), [burn.engineers, teams]);
+  const client = useApolloClient();
+  const [exporting, setExporting] = useState(false);
+  const [exportError, setExportError] = useState<string | null>(null);
+  const teamNames = useMemo(() => teamNamesIfSeveral(burn.teamId, teams), [burn.teamId, teams]);
   const columns = useMemo(() => burnColumns(burn.currency, teamNames), [burn.currency, teamNames]);
-  const runningOut = useMemo(() => runningOutFirst(burn.engineers), [burn.engineers]);
   const runningOutColumns = useMemo(
     () => columns.filter((column) => RUNNING_OUT_COLUMNS.includes(column.key)),
     [columns],
   );
+  const runningOut = burn.runningOut;
+  // the export is the table as shown: the same filter and order, every page
+  const exportCsv = async () => {
+    setExporting(true);
+    setExportError(null);
+    try {
+      const { data } = await client.query({
+        query: TeamBurnQuery,
+        variables: exportVariables(),
+        // not cached: a result in the cache would replace the page's own and make it ask again
+        fetchPolicy: 'no-cache',
+      });
+      if (!data) throw new Error('No data');
+      downloadCsv(
+        `team-burn-${burn.teamName.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${burn.asOf}.csv`,
+        buildTableCsv(burnCsvColumns(columns, burn.currency), data.teamBurn.engineers.rows),
+      );
+    } catch (error) {
+      setExportError(parseApiError(error).message);
+    } finally {
+      setExporting(false);
+    }
+  };
   return (
     <Stack gap="lg">
       <Text c="dimmed" data-testid="team-burn-period">
@@ -171,18 +240,39 @@ function TeamBurnView({
         title="Who runs out first"
         description="Engineers whose money runs out before the period ends at their 30-day pace, soonest first."
       >
-        {runningOut.length === 0 ? (
+        {runningOut.matching === 0 ? (
           <Text c="dimmed" data-testid="running-out-empty">
             Nobody runs out before the period ends at their current pace.
           </Text>
         ) : (
-          <BurnRowTable
-            label="Who runs out first"
-            rows={runningOut}
-            columns={runningOutColumns}
-            linkTo={engineerUsagePath}
-            minWidth={760}
-          />
+          <>
+            <BurnRowTable
+              label="Who runs out first"
+              rows={runningOut.rows}
+              columns={runningOutColumns}
+              linkTo={engineerUsagePath}
+              minWidth={760}
+            />
+            {runningOut.matching > runningOut.rows.length && (
+              <Text size="sm" c="dimmed" data-testid="running-out-more">
+                The {runningOut.rows.length} soonest of {runningOut.matching}.{' '}
+                <Anchor
+                  component="button"
+                  type="button"
+                  size="sm"
+                  onClick={() =>
+                    onView({
+                      filter: { query: '', show: 'runsOut' },
+                      sort: { key: 'runsOut', direction: 'asc' },
+                      page: 0,
+                    })
+                  }
+                >
+                  List all {runningOut.matching} in the table
+                </Anchor>
+              </Text>
+            )}
+          </>
         )}
       </Section>
       <Section
@@ -191,12 +281,26 @@ function TeamBurnView({
         description="Soonest run-out first, then by name. Sort by any column; each name opens that engineer's budget and usage."
       >
         <BurnTable
-          rows={burn.engineers}
+          rows={burn.engineers.rows}
+          offset={burn.engineers.offset}
+          matching={burn.engineers.matching}
+          total={burn.summary.engineers}
           columns={columns}
-          currency={burn.currency}
-          csvFilename={`team-burn-${burn.teamName.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${burn.asOf}.csv`}
-          teamNames={teamNames}
+          filter={view.filter}
+          onFilter={(filter) => onView({ ...view, filter, page: 0 })}
+          sort={view.sort}
+          onSort={(sort) => onView({ ...view, sort, page: 0 })}
+          page={view.page}
+          onPage={(page) => onView({ ...view, page })}
+          onExport={() => void exportCsv()}
+          exporting={exporting}
+          searchesTeams={Boolean(teamNames)}
         />
+        {exportError && (
+          <Alert color="red" variant="light" role="alert" title="We couldn't export the engineers">
+            {exportError}
+          </Alert>
+        )}
         <BurnLegend />
       </Section>
       <Section

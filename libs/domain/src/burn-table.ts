@@ -1,0 +1,134 @@
+import type { IsoDate } from './dates';
+import type { ForecastConfidence } from './forecast';
+
+/** A row of the team burn table: one engineer's figures and forecast. */
+export interface BurnTableRow {
+  engineerId: string;
+  name: string;
+  /** The name of the team the engineer is in today, when known. */
+  teamName: string | null;
+  annualAllowanceMicros: bigint;
+  accruedMicros: bigint;
+  spentMicros: bigint;
+  heldMicros: bigint;
+  availableMicros: bigint;
+  burn7Micros: bigint;
+  burn30Micros: bigint;
+  runsOutOn: IsoDate | null;
+  earliest: IsoDate | null;
+  confidence: ForecastConfidence;
+  runsOutBeforeHorizon: boolean;
+  underUse: boolean;
+}
+
+/** The columns the table sorts by. */
+export const BURN_SORTS = [
+  'name',
+  'team',
+  'allowance',
+  'accrued',
+  'spent',
+  'held',
+  'available',
+  'burn7',
+  'burn30',
+  'runsOut',
+  'band',
+  'confidence',
+  'signal',
+] as const;
+export type BurnSort = (typeof BURN_SORTS)[number];
+
+/** Which rows to show: everyone, those who run out before period end, or those who barely use theirs. */
+export const BURN_SHOWS = ['all', 'runsOut', 'underUse'] as const;
+export type BurnShow = (typeof BURN_SHOWS)[number];
+
+export interface BurnTableView {
+  sort: BurnSort;
+  descending: boolean;
+  /** Words that must all appear (case-insensitively) in the engineer's name or team name. */
+  search: string;
+  show: BurnShow;
+}
+
+/** The order a manager sees first: soonest run-out first, then by name. Never by spend. */
+export const DEFAULT_BURN_VIEW: BurnTableView = {
+  sort: 'runsOut',
+  descending: false,
+  search: '',
+  show: 'all',
+};
+
+const CONFIDENCE_ORDER: Record<ForecastConfidence, number> = { high: 0, medium: 1, low: 2 };
+
+/** What stands out about a row, in sort order: running out first, then barely using the allowance. */
+export function burnSignalRank(row: Pick<BurnTableRow, 'runsOutBeforeHorizon' | 'underUse'>): number {
+  return row.runsOutBeforeHorizon ? 0 : row.underUse ? 1 : 2;
+}
+
+type SortValue = string | number | bigint | null;
+
+const sortValues: Record<BurnSort, (row: BurnTableRow) => SortValue> = {
+  name: (row) => row.name,
+  team: (row) => row.teamName || null,
+  allowance: (row) => row.annualAllowanceMicros,
+  accrued: (row) => row.accruedMicros,
+  spent: (row) => row.spentMicros,
+  held: (row) => row.heldMicros,
+  available: (row) => row.availableMicros,
+  burn7: (row) => row.burn7Micros,
+  burn30: (row) => row.burn30Micros,
+  // ISO dates sort as text; "lasts the period" has no date and goes last
+  runsOut: (row) => row.runsOutOn,
+  band: (row) => (row.runsOutOn ? (row.earliest ?? row.runsOutOn) : null),
+  confidence: (row) => CONFIDENCE_ORDER[row.confidence],
+  signal: burnSignalRank,
+};
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+function compareValues(a: string | number | bigint, b: string | number | bigint): number {
+  if (typeof a === 'string' && typeof b === 'string') return collator.compare(a, b);
+  return a === b ? 0 : a < b ? -1 : 1;
+}
+
+function byName(a: BurnTableRow, b: BurnTableRow): number {
+  return (
+    collator.compare(a.name, b.name) ||
+    (a.engineerId < b.engineerId ? -1 : a.engineerId > b.engineerId ? 1 : 0)
+  );
+}
+
+/** The words of a search box, lower-cased; empty words dropped. */
+function searchWords(search: string): string[] {
+  return search.toLowerCase().split(/\s+/).filter(Boolean);
+}
+
+/**
+ * The rows a view shows, in its order: filtered by signal and by words of the name or team, sorted by one
+ * column. Rows without a value in that column go last in both directions; ties go by name.
+ */
+export function burnTableRows<T extends BurnTableRow>(rows: readonly T[], view: BurnTableView): T[] {
+  const words = searchWords(view.search);
+  const kept = rows.filter((row) => {
+    if (view.show === 'runsOut' && !row.runsOutBeforeHorizon) return false;
+    if (view.show === 'underUse' && !row.underUse) return false;
+    if (words.length === 0) return true;
+    const haystack = `${row.name} ${row.teamName ?? ''}`.toLowerCase();
+    return words.every((word) => haystack.includes(word));
+  });
+  const read = sortValues[view.sort];
+  const factor = view.descending ? -1 : 1;
+  return kept
+    .map((row) => ({ row, value: read(row) }))
+    .sort((a, b) => {
+      const aMissing = a.value === null || a.value === '';
+      const bMissing = b.value === null || b.value === '';
+      if (aMissing || bMissing) return aMissing === bMissing ? byName(a.row, b.row) : aMissing ? 1 : -1;
+      return (
+        compareValues(a.value as string | number | bigint, b.value as string | number | bigint) * factor ||
+        byName(a.row, b.row)
+      );
+    })
+    .map(({ row }) => row);
+}
