@@ -109,11 +109,22 @@ test('a manager reviews the team burn; the engineer sees exactly her row', async
       'aria-sort',
       'ascending',
     );
-    const available = (await table.locator('tbody td[data-column="available"]').allInnerTexts()).map(cents);
-    expect(available).toEqual([...available].sort((a, b) => a - b));
+    // the API sorts: the rows follow once its answer arrives
+    await expect
+      .poll(async () => {
+        const available = (await table.locator('tbody td[data-column="available"]').allInnerTexts()).map(
+          cents,
+        );
+        return available.length > 3 && available.every((value, i) => i === 0 || available[i - 1]! <= value);
+      })
+      .toBe(true);
     await table.getByRole('button', { name: /^Engineer/ }).click();
-    const names = await table.locator('tbody td[data-column="name"]').allInnerTexts();
-    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
+    await expect
+      .poll(async () => {
+        const names = await table.locator('tbody td[data-column="name"]').allInnerTexts();
+        return names.join('|') === [...names].sort((a, b) => a.localeCompare(b, 'en')).join('|');
+      })
+      .toBe(true);
   });
 
   await test.step('the charts are drawn with their text alternatives', async () => {
@@ -129,6 +140,7 @@ test('a manager reviews the team burn; the engineer sees exactly her row', async
 
   await test.step('the manager exports the filtered rows as CSV', async () => {
     await page.getByLabel('Show', { exact: true }).selectOption({ label: 'Runs out before period end' });
+    await expect(page.getByTestId('burn-table-count')).toHaveText(/^\d+ of \d+ engineers$/);
     const shownNames = await table.locator('tbody td[data-column="name"]').allInnerTexts();
     expect(shownNames).toContain('Alice Engineer');
     const downloading = page.waitForEvent('download');
@@ -163,6 +175,8 @@ test('a manager reviews the team burn; the engineer sees exactly her row', async
     expect(aliceLine).toContain(`,${(cents(managerRow['available'] ?? '') / 100).toFixed(2)},`);
     await page.getByLabel('Show', { exact: true }).selectOption({ label: 'Everyone' });
     await table.getByRole('button', { name: /^Runs out/ }).click();
+    await expect(page.getByTestId('burn-table-count')).toHaveText(/^\d+ engineers$/);
+    await expect(table.locator('tbody tr').first()).toContainText('Runs out before period end');
     await fullShot(page, 'manager-team-burn.png');
   });
 
