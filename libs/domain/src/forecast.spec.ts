@@ -211,6 +211,37 @@ describe('spendWindows and spendSums', () => {
     expect(spendWindows('2026-11-20', '2026-01-01', '2026-12-01').last30.days).toBe(0);
   });
 
+  it('the forecast counts the same window days as spendWindows (the sums a database query returns)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 400 }),
+        fc.integer({ min: -60, max: 60 }),
+        fc.integer({ min: -400, max: 60 }),
+        fc.bigInt({ min: 1n, max: 100n * M }),
+        (todayOffset, periodShift, startShift, daily) => {
+          const today = addDays('2026-01-01', todayOffset);
+          const periodStart = addDays(today, -Math.abs(periodShift) - 1);
+          const startDate = addDays(today, startShift);
+          const { last7, last30 } = spendWindows(today, periodStart, startDate);
+          const forecast = forecastRunOut({
+            ...base,
+            today,
+            periodStart,
+            periodEnd: addDays(today, 200),
+            startDate,
+            spend: { sum7Micros: daily * 7n, sum30Micros: daily * 30n, sumSquares30: daily * daily * 30n },
+          } as ForecastInput);
+          expect(forecast.historyDays).toBe(last30.days);
+          const expected7 = last7.days
+            ? (daily * 7n * 2n + BigInt(last7.days)) / (BigInt(last7.days) * 2n)
+            : 0n;
+          expect(forecast.burn7Micros).toBe(expected7);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('sums only the days inside each window, squares per day (two entries of one day are one day)', () => {
     const sums = spendSums({ today: '2026-11-20', periodStart: '2026-01-01', startDate: '2025-03-01' }, [
       { day: '2026-10-21', micros: 1000n }, // before the 30-day window

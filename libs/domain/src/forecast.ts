@@ -134,12 +134,34 @@ function grantSchedule(
   today: number,
   last: number,
 ): { day: number; micros: bigint }[] {
-  const byDay = new Map<number, bigint>();
+  const schedule: { day: number; micros: bigint }[] = [];
   for (const grant of grants) {
     const day = toDayNumber(grant.date);
-    if (day > today && day <= last) byDay.set(day, (byDay.get(day) ?? 0n) + grant.micros);
+    if (day > today && day <= last) schedule.push({ day, micros: grant.micros });
   }
-  return [...byDay.entries()].sort(([a], [b]) => a - b).map(([day, micros]) => ({ day, micros }));
+  if (schedule.length < 2) return schedule;
+  schedule.sort((a, b) => a.day - b.day);
+  // grants of the same day land as one
+  let kept = 0;
+  for (let i = 1; i < schedule.length; i++) {
+    if (schedule[i].day === schedule[kept].day)
+      schedule[kept] = { day: schedule[kept].day, micros: schedule[kept].micros + schedule[i].micros };
+    else schedule[++kept] = schedule[i];
+  }
+  schedule.length = kept + 1;
+  return schedule;
+}
+
+/** Days of the window of `length` days ending `today` that fall on or after `floor` (day numbers). */
+function windowDays(length: number, today: number, floor: number): number {
+  const from = Math.max(today - (length - 1), floor);
+  return from > today ? 0 : today - from + 1;
+}
+
+/** ⌊√(n · 10⁴)⌋ for the few window lengths there are (a team view forecasts thousands of engineers). */
+const rootsOfDays: bigint[] = [];
+function rootOfDays(days: number): bigint {
+  return (rootsOfDays[days] ??= isqrt(BigInt(days) * 10_000n));
 }
 
 /**
@@ -182,27 +204,33 @@ function runOut(
  * average itself, medium when wider than a third of it, else high. All integer arithmetic.
  */
 export function forecastRunOut(input: ForecastInput): Forecast {
-  for (const date of [input.today, input.periodStart, input.periodEnd, input.startDate]) parseIsoDate(date);
-  if (input.endDate) parseIsoDate(input.endDate);
-  const horizon =
-    input.endDate && compareDates(input.endDate, input.periodEnd) < 0 ? input.endDate : input.periodEnd;
+  // Day numbers throughout (each conversion checks its date); strings only for the dates returned.
+  const today = toDayNumber(input.today);
+  const periodStart = toDayNumber(input.periodStart);
+  const periodEnd = toDayNumber(input.periodEnd);
+  const start = toDayNumber(input.startDate);
+  const end = input.endDate ? toDayNumber(input.endDate) : null;
+  const endsFirst = end !== null && end < periodEnd;
+  const horizon = endsFirst && input.endDate ? input.endDate : input.periodEnd;
+  const last = endsFirst && end !== null ? end : periodEnd;
 
-  const { last7: w7, last30: w30 } = spendWindows(input.today, input.periodStart, input.startDate);
+  // The windows of spendWindows: the last 7 and 30 days, from the period start and the start date at the earliest.
+  const floor = Math.max(periodStart, start);
+  const days7 = windowDays(7, today, floor);
+  const days30 = windowDays(30, today, floor);
   const { sum7Micros, sum30Micros, sumSquares30 } = input.spend;
-  const burn7Micros = w7.days ? divideHalfUp(sum7Micros, BigInt(w7.days)) : 0n;
-  const burn30Micros = w30.days ? divideHalfUp(sum30Micros, BigInt(w30.days)) : 0n;
+  const burn7Micros = days7 ? divideHalfUp(sum7Micros, BigInt(days7)) : 0n;
+  const burn30Micros = days30 ? divideHalfUp(sum30Micros, BigInt(days30)) : 0n;
 
   let margin = 0n;
-  if (w30.days > 1) {
-    const n = BigInt(w30.days);
+  if (days30 > 1) {
+    const n = BigInt(days30);
     // n²·variance = n·Σx² − (Σx)²: exact in integers (days without spend count as zeros).
     const scaledVariance = n * sumSquares30 - sum30Micros * sum30Micros;
     const deviation = divideHalfUp(isqrt(scaledVariance > 0n ? scaledVariance : 0n), n);
     // 1.28 · σ / √n, with √n taken as isqrt(n · 10⁴) / 10².
-    margin = divideHalfUp(Z80_HUNDREDTHS * deviation, isqrt(n * 10_000n));
+    margin = divideHalfUp(Z80_HUNDREDTHS * deviation, rootOfDays(days30));
   }
-  const today = toDayNumber(input.today);
-  const last = toDayNumber(horizon);
   const schedule = grantSchedule(input.upcomingGrants, today, last);
   const at = (burn: bigint) => runOut(input.availableMicros, today, last, schedule, burn);
   const runsOutOn = at(burn30Micros);
@@ -210,7 +238,7 @@ export function forecastRunOut(input: ForecastInput): Forecast {
   const latest = at(burn30Micros - margin > 0n ? burn30Micros - margin : 0n);
 
   let confidence: ForecastConfidence = 'high';
-  if (w30.days < MIN_HISTORY_DAYS || (burn30Micros > 0n && margin > burn30Micros)) confidence = 'low';
+  if (days30 < MIN_HISTORY_DAYS || (burn30Micros > 0n && margin > burn30Micros)) confidence = 'low';
   else if (burn30Micros > 0n && margin * 3n > burn30Micros) confidence = 'medium';
 
   const underUse =
@@ -218,7 +246,7 @@ export function forecastRunOut(input: ForecastInput): Forecast {
   return {
     burn7Micros,
     burn30Micros,
-    historyDays: w30.days,
+    historyDays: days30,
     runsOutOn,
     earliest,
     latest,
