@@ -69,7 +69,13 @@ export function createApolloClient({
 
   return new ApolloClient({
     link: ApolloLink.from([refreshLink, authLink, httpLink]),
-    cache: new InMemoryCache(),
+    cache: new InMemoryCache({
+      typePolicies: {
+        // One entry per team: each view of its table (sort, filter, page) is a field of that entry, so a
+        // new view adds to it instead of replacing the answer the last view gave.
+        TeamBurn: { keyFields: ['teamId'] },
+      },
+    }),
     defaultOptions: {
       watchQuery: { fetchPolicy: 'cache-and-network' },
     },
