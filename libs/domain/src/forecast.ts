@@ -4,7 +4,6 @@ import {
   daysBetweenInclusive,
   fromDayNumber,
   IsoDate,
-  parseIsoDate,
   toDayNumber,
 } from './dates';
 
