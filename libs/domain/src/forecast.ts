@@ -1,11 +1,4 @@
-import {
-  addDays,
-  compareDates,
-  daysBetweenInclusive,
-  fromDayNumber,
-  IsoDate,
-  toDayNumber,
-} from './dates';
+import { addDays, compareDates, daysBetweenInclusive, fromDayNumber, IsoDate, toDayNumber } from './dates';
 
 /** The z-score of an 80% two-sided band (1.28), in hundredths. */
 const Z80_HUNDREDTHS = 128n;
