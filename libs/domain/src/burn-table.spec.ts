@@ -3,24 +3,42 @@ import { BURN_SORTS, BurnTableRow, burnTableRows, DEFAULT_BURN_VIEW } from './bu
 
 const M = 1_000_000n;
 
-const row = (name: string, fields: Partial<BurnTableRow> = {}): BurnTableRow => ({
-  engineerId: `id-${name}`,
-  name,
-  teamName: null,
-  annualAllowanceMicros: 60_000n * M,
-  accruedMicros: 50_000n * M,
-  spentMicros: 10_000n * M,
-  heldMicros: 0n,
-  availableMicros: 40_000n * M,
-  burn7Micros: 100n * M,
-  burn30Micros: 100n * M,
-  runsOutOn: null,
-  earliest: null,
-  confidence: 'high',
-  runsOutBeforeHorizon: false,
-  underUse: false,
-  ...fields,
-});
+type Fields = Omit<BurnTableRow, 'forecast'> & BurnTableRow['forecast'];
+/** A row from flat fields (the forecast's among them). */
+const row = (name: string, fields: Partial<Fields> = {}): BurnTableRow => {
+  const all: Fields = {
+    engineerId: `id-${name}`,
+    name,
+    teamName: null,
+    annualAllowanceMicros: 60_000n * M,
+    accruedMicros: 50_000n * M,
+    spentMicros: 10_000n * M,
+    heldMicros: 0n,
+    availableMicros: 40_000n * M,
+    burn7Micros: 100n * M,
+    burn30Micros: 100n * M,
+    runsOutOn: null,
+    earliest: null,
+    confidence: 'high',
+    runsOutBeforeHorizon: false,
+    underUse: false,
+    ...fields,
+  };
+  const {
+    burn7Micros,
+    burn30Micros,
+    runsOutOn,
+    earliest,
+    confidence,
+    runsOutBeforeHorizon,
+    underUse,
+    ...rest
+  } = all;
+  return {
+    ...rest,
+    forecast: { burn7Micros, burn30Micros, runsOutOn, earliest, confidence, runsOutBeforeHorizon, underUse },
+  };
+};
 
 const names = (rows: BurnTableRow[]) => rows.map((r) => r.name);
 

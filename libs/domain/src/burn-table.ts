@@ -1,5 +1,4 @@
-import type { IsoDate } from './dates';
-import type { ForecastConfidence } from './forecast';
+import type { Forecast, ForecastConfidence } from './forecast';
 
 /** A row of the team burn table: one engineer's figures and forecast. */
 export interface BurnTableRow {
@@ -12,13 +11,16 @@ export interface BurnTableRow {
   spentMicros: bigint;
   heldMicros: bigint;
   availableMicros: bigint;
-  burn7Micros: bigint;
-  burn30Micros: bigint;
-  runsOutOn: IsoDate | null;
-  earliest: IsoDate | null;
-  confidence: ForecastConfidence;
-  runsOutBeforeHorizon: boolean;
-  underUse: boolean;
+  forecast: Pick<
+    Forecast,
+    | 'burn7Micros'
+    | 'burn30Micros'
+    | 'runsOutOn'
+    | 'earliest'
+    | 'confidence'
+    | 'runsOutBeforeHorizon'
+    | 'underUse'
+  >;
 }
 
 /** The columns the table sorts by. */
@@ -62,8 +64,8 @@ export const DEFAULT_BURN_VIEW: BurnTableView = {
 const CONFIDENCE_ORDER: Record<ForecastConfidence, number> = { high: 0, medium: 1, low: 2 };
 
 /** What stands out about a row, in sort order: running out first, then barely using the allowance. */
-export function burnSignalRank(row: Pick<BurnTableRow, 'runsOutBeforeHorizon' | 'underUse'>): number {
-  return row.runsOutBeforeHorizon ? 0 : row.underUse ? 1 : 2;
+export function burnSignalRank(forecast: Pick<Forecast, 'runsOutBeforeHorizon' | 'underUse'>): number {
+  return forecast.runsOutBeforeHorizon ? 0 : forecast.underUse ? 1 : 2;
 }
 
 type SortValue = string | number | bigint | null;
@@ -76,13 +78,13 @@ const sortValues: Record<BurnSort, (row: BurnTableRow) => SortValue> = {
   spent: (row) => row.spentMicros,
   held: (row) => row.heldMicros,
   available: (row) => row.availableMicros,
-  burn7: (row) => row.burn7Micros,
-  burn30: (row) => row.burn30Micros,
+  burn7: (row) => row.forecast.burn7Micros,
+  burn30: (row) => row.forecast.burn30Micros,
   // ISO dates sort as text; "lasts the period" has no date and goes last
-  runsOut: (row) => row.runsOutOn,
-  band: (row) => (row.runsOutOn ? (row.earliest ?? row.runsOutOn) : null),
-  confidence: (row) => CONFIDENCE_ORDER[row.confidence],
-  signal: burnSignalRank,
+  runsOut: (row) => row.forecast.runsOutOn,
+  band: (row) => (row.forecast.runsOutOn ? (row.forecast.earliest ?? row.forecast.runsOutOn) : null),
+  confidence: (row) => CONFIDENCE_ORDER[row.forecast.confidence],
+  signal: (row) => burnSignalRank(row.forecast),
 };
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
@@ -111,8 +113,8 @@ function searchWords(search: string): string[] {
 export function burnTableRows<T extends BurnTableRow>(rows: readonly T[], view: BurnTableView): T[] {
   const words = searchWords(view.search);
   const kept = rows.filter((row) => {
-    if (view.show === 'runsOut' && !row.runsOutBeforeHorizon) return false;
-    if (view.show === 'underUse' && !row.underUse) return false;
+    if (view.show === 'runsOut' && !row.forecast.runsOutBeforeHorizon) return false;
+    if (view.show === 'underUse' && !row.forecast.underUse) return false;
     if (words.length === 0) return true;
     const haystack = `${row.name} ${row.teamName ?? ''}`.toLowerCase();
     return words.every((word) => haystack.includes(word));

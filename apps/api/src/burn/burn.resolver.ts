@@ -67,24 +67,7 @@ function teamBurnObject(burn: TeamBurn): TeamBurnObject {
       weekBeforeMicros: burn.weekBeforeMicros.toString(),
       weekOverWeekBp: change,
     },
-    rows: burn.engineers.map((engineer) => ({
-      engineerId: engineer.engineerId,
-      name: engineer.name,
-      teamName: engineer.teamName,
-      annualAllowanceMicros: engineer.annualAllowanceMicros,
-      accruedMicros: engineer.accruedMicros,
-      spentMicros: engineer.spentMicros,
-      heldMicros: engineer.heldMicros,
-      availableMicros: engineer.availableMicros,
-      burn7Micros: engineer.forecast.burn7Micros,
-      burn30Micros: engineer.forecast.burn30Micros,
-      runsOutOn: engineer.forecast.runsOutOn,
-      earliest: engineer.forecast.earliest,
-      confidence: engineer.forecast.confidence,
-      runsOutBeforeHorizon: engineer.forecast.runsOutBeforeHorizon,
-      underUse: engineer.forecast.underUse,
-      burn: engineer,
-    })),
+    burns: burn.engineers,
     points: burn.points.map((point) => ({
       date: point.date,
       accruedMicros: point.accruedMicros.toString(),
@@ -155,7 +138,7 @@ export class TeamBurnEngineersResolver {
         : []),
     ];
     if (problems.length > 0) throw AppError.badInput(problems);
-    const shown = burnTableRows(burn.rows, {
+    const shown = burnTableRows(burn.burns, {
       sort: sort as string as BurnSort,
       descending,
       search,
@@ -165,7 +148,7 @@ export class TeamBurnEngineersResolver {
     return {
       matching: shown.length,
       offset,
-      rows: shown.slice(offset, end).map((row) => engineerBurnObject(row.burn)),
+      rows: shown.slice(offset, end).map(engineerBurnObject),
     };
   }
 }

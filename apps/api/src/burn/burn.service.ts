@@ -141,11 +141,11 @@ export class BurnService {
     const team = teams.find((candidate) => candidate.id === teamId);
     if (!team)
       throw new AppError('NOT_FOUND', 'No such team', [{ field: 'teamId', message: 'does not exist' }]);
-    if (!ANY_TEAM_REVIEWERS.some((role) => user.roles.includes(role))) {
-      const managed = teams.filter((each) => each.managerUserId === user.userId).map((each) => each.id);
-      if (!this.people.subtree(teams, managed).has(teamId))
-        throw new AppError('FORBIDDEN', 'You review the burn of the teams you manage');
-    }
+    if (
+      !ANY_TEAM_REVIEWERS.some((role) => user.roles.includes(role)) &&
+      !this.people.managedSubtree(teams, user.userId).has(teamId)
+    )
+      throw new AppError('FORBIDDEN', 'You review the burn of the teams you manage');
     const subtree = this.people.subtree(teams, [teamId]);
     const engineerIds = [...current.entries()]
       .filter(([, id]) => subtree.has(id))

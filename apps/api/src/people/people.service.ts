@@ -165,6 +165,14 @@ export class PeopleService {
     return result;
   }
 
+  /** The teams a user manages and every team below them. */
+  managedSubtree(teams: Team[], userId: string): Set<string> {
+    return this.subtree(
+      teams,
+      teams.filter((team) => team.managerUserId === userId).map((team) => team.id),
+    );
+  }
+
   // ---- viewers and visibility ----
 
   async viewer(user: SessionUser): Promise<Viewer> {
@@ -174,8 +182,7 @@ export class PeopleService {
       where: [{ userId: user.userId }, { email: user.email.toLowerCase() }],
     });
     const teams = await this.teams();
-    const managed = teams.filter((team) => team.managerUserId === user.userId).map((team) => team.id);
-    return { user, engineerId: linked?.id ?? null, managedTeamIds: this.subtree(teams, managed) };
+    return { user, engineerId: linked?.id ?? null, managedTeamIds: this.managedSubtree(teams, user.userId) };
   }
 
   /** Current team of each engineer: the latest move on or before today, else the first one to come. */

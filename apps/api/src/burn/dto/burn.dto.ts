@@ -1,5 +1,4 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import type { BurnTableRow } from '@tokenroll/domain';
 import type { EngineerBurn } from '../burn.service';
 
 /** The columns the per-engineer table sorts by (libs/domain burnTableRows). */
@@ -113,8 +112,8 @@ export class TeamBurnObject {
   @Field() periodEnd: string;
   @Field() asOf: string;
   @Field(() => TeamBurnSummaryObject) summary: TeamBurnSummaryObject;
-  /** Every engineer's row, for the `engineers` field to filter, sort and page (not a GraphQL field). */
-  rows: (BurnTableRow & { burn: EngineerBurn })[];
+  /** Every engineer's burn, for the `engineers` field to filter, sort and page (not a GraphQL field). */
+  burns: EngineerBurn[];
   @Field(() => [BurnPointObject], {
     description: 'Cumulative spend against the accrual line: each month end, then each day of this month.',
   })

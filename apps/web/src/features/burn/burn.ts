@@ -353,18 +353,10 @@ export function pageLabel(offset: number, shown: number, matching: number, total
 /** A Team column (and search by team) is worth its space when the subtree holds more than one team. */
 export function teamNamesIfSeveral(
   teamId: string,
-  teams: readonly { id: string; name: string; parentId?: string | null }[],
+  teams: readonly TeamRow[],
 ): Map<string, string> | undefined {
-  const subtree = new Set([teamId]);
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const team of teams)
-      if (team.parentId && subtree.has(team.parentId) && !subtree.has(team.id)) {
-        subtree.add(team.id);
-        grew = true;
-      }
-  }
-  if (subtree.size <= 1) return undefined;
+  const node = flattenTree(buildTeamTree(teams)).find((each) => each.team.id === teamId);
+  if (!node || node.children.length === 0) return undefined;
   return new Map(teams.map((team) => [team.id, team.name]));
 }
 

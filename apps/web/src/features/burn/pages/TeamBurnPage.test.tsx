@@ -106,13 +106,15 @@ function page(rows: Row[], args: Record<string, unknown>) {
     spentMicros: BigInt(String(row.spentMicros)),
     heldMicros: BigInt(String(row.heldMicros)),
     availableMicros: BigInt(String(row.availableMicros)),
-    burn7Micros: BigInt(String(row.burn7Micros)),
-    burn30Micros: BigInt(String(row.burn30Micros)),
-    runsOutOn: row.runsOutOn as string | null,
-    earliest: row.earliest as string | null,
-    confidence: row.confidence as 'high' | 'medium' | 'low',
-    runsOutBeforeHorizon: Boolean(row.runsOutBeforeHorizon),
-    underUse: Boolean(row.underUse),
+    forecast: {
+      burn7Micros: BigInt(String(row.burn7Micros)),
+      burn30Micros: BigInt(String(row.burn30Micros)),
+      runsOutOn: row.runsOutOn as string | null,
+      earliest: row.earliest as string | null,
+      confidence: row.confidence as 'high' | 'medium' | 'low',
+      runsOutBeforeHorizon: Boolean(row.runsOutBeforeHorizon),
+      underUse: Boolean(row.underUse),
+    },
   }));
   const shown = burnTableRows(table, {
     sort: SORTS[String(args['sort'] ?? 'NAME')] ?? 'name',

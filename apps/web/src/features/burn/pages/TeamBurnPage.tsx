@@ -10,6 +10,7 @@ import type { SortState } from '../../../app/table/sort';
 import { useCurrentUser } from '../../../app/session/SessionContext';
 import { EmptyState, ErrorState, LoadingState, NoAccessState } from '../../../app/ui/states';
 import { TeamsQuery } from '../../teams/graphql/teams';
+import type { TeamsQuery as TeamsQueryResult } from '../../../gql/graphql';
 import {
   ANY_TEAM_REVIEWERS,
   burnColumns,
@@ -186,7 +187,7 @@ function TeamBurnView({
   exportVariables,
 }: {
   burn: TeamBurnData;
-  teams: readonly { id: string; name: string; parentId?: string | null }[];
+  teams: TeamsQueryResult['teams'];
   view: TableView;
   onView: (next: TableView) => void;
   exportVariables: () => ReturnType<typeof teamBurnVariables>;
