@@ -16,6 +16,7 @@ import { JWT_SECRET, resolveJwtSecret } from './auth/jwt-secret';
 import { formatGraphqlError } from './common/graphql-errors';
 import { ProblemDetailsFilter } from './common/problem.filter';
 import { InputValidationPipe } from './common/validation.pipe';
+import { ClockModule } from './clock/clock.module';
 import { CompaniesModule } from './companies/companies.module';
 import { APP_CONFIG, AppConfig } from './config/config';
 import { ASIDE_DATA_SOURCE, dataSourceOptions } from './database/data-source';
@@ -95,6 +96,7 @@ export class AppModule {
             formatGraphqlError(formatted, error, (unexpected) => graphqlLogger.error(unexpected)),
         }),
         DatabaseModule,
+        ClockModule,
         CompaniesModule,
         MembersModule,
         AuthModule,

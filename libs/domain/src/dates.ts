@@ -259,3 +259,56 @@ export function monthsOf(period: Period): Period[] {
     start = addDays(monthEnd, 1);
   }
 }
+
+/** A problem with one named field of the input: what any surface shows as a 400 naming the field. */
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+/** Thrown by a rule that rejects input: the api turns it into a bad-input error naming the fields. */
+export class FieldProblemError extends Error {
+  constructor(readonly problems: FieldProblem[]) {
+    super(problems.map((problem) => `${problem.field}: ${problem.message}`).join('; ') || 'Invalid input');
+    this.name = 'FieldProblemError';
+  }
+}
+
+/** Throws a FieldProblemError naming `field` unless `value` is a calendar date `YYYY-MM-DD`. */
+export function assertIsoDate(field: string, value: string): asserts value is IsoDate {
+  if (typeof value !== 'string' || !isIsoDate(value))
+    throw new FieldProblemError([{ field, message: 'must be a date like 2026-04-01' }]);
+}
+
+const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** True for an IANA time zone this runtime knows (`UTC`, `Europe/Paris`, `America/New_York`). */
+export function isTimeZone(timeZone: string): boolean {
+  if (typeof timeZone !== 'string' || !timeZone || timeZone.length > 64) return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The calendar day an instant belongs to in a time zone: what decides which day and month a usage event,
+ * a grant or "today" falls in for a company. Throws a RangeError for an unknown zone.
+ */
+export function isoDateInZone(instant: Date, timeZone = 'UTC'): IsoDate {
+  if (timeZone === 'UTC') return instant.toISOString().slice(0, 10);
+  let format = zoneFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    zoneFormats.set(timeZone, format);
+  }
+  const parts = Object.fromEntries(format.formatToParts(instant).map((part) => [part.type, part.value]));
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}

@@ -1,3 +1,4 @@
+import { BusinessClock } from '../clock/business-clock';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { AuditService } from '../audit/audit.service';
@@ -6,7 +7,7 @@ import { SessionUser } from '../common/decorators';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { TenancyService } from '../database/tenancy.service';
 import { BudgetFigures, BudgetService } from '../metering/budget.service';
-import { PeopleService, today } from '../people/people.service';
+import { PeopleService } from '../people/people.service';
 import { IncreaseRequestsService } from '../transfers/increase-requests.service';
 import {
   alertMessage,
@@ -61,6 +62,7 @@ export class AlertsService {
 
   constructor(
     private readonly tenancy: TenancyService,
+    private readonly clock: BusinessClock,
     private readonly budgets: BudgetService,
     private readonly people: PeopleService,
     private readonly mail: MailService,
@@ -143,7 +145,7 @@ export class AlertsService {
     const manager = this.tenancy.manager();
     const settings = await this.settings();
     const endpoints = settings.webhooksEnabled ? await this.webhooks.list() : [];
-    const on = today();
+    const on = await this.clock.companyToday();
     const engineers: { id: string }[] = await manager.query(
       `select e.id from engineers e
         where e.start_date <= $1 and (e.end_date is null or e.end_date >= $1)
@@ -235,7 +237,7 @@ export class AlertsService {
             where m.engineer_id = e.id and m.effective_from <= $2
             order by m.effective_from desc limit 1) m on true
         where e.id = $1`,
-        [engineerId, today()],
+        [engineerId, await this.clock.companyToday()],
       );
     if (!engineer) return [];
     const recipients: Recipient[] = [

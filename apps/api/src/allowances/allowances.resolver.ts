@@ -1,3 +1,4 @@
+import { BusinessClock } from '../clock/business-clock';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AllowanceBasis, AllowancePolicy } from '@tokenroll/domain';
 import { Role } from '../auth/role';
@@ -20,6 +21,7 @@ import {
 export class AllowancesResolver {
   constructor(
     private readonly allowances: AllowancesService,
+    private readonly clock: BusinessClock,
     private readonly companies: CompaniesService,
     private readonly ledger: LedgerService,
   ) {}
@@ -64,7 +66,7 @@ export class AllowancesResolver {
           : { kind: input.rolloverKind },
     };
     const saved = await this.allowances.updatePolicy(policy);
-    return this.policyObject(saved, currency, new Date());
+    return this.policyObject(saved, currency, this.clock.now());
   }
 
   @Roles(Role.ADMIN, Role.HR)

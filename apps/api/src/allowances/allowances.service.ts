@@ -1,3 +1,4 @@
+import { BusinessClock } from '../clock/business-clock';
 import { Injectable, Logger } from '@nestjs/common';
 import {
   AccrualGrant,
@@ -19,7 +20,7 @@ import { AuditService } from '../audit/audit.service';
 import { LedgerService } from '../ledger/ledger.service';
 import { Engineer } from '../people/engineer.entity';
 import { BasePay } from '../people/base-pay.entity';
-import { assertDate, PeopleService, today } from '../people/people.service';
+import { assertDate, PeopleService } from '../people/people.service';
 import { AllowanceOverride } from './allowance-override.entity';
 import { AllowancePolicyRow } from './allowance-policy.entity';
 import { policyColumns, toBasis, toPolicy } from './policy-mapping';
@@ -58,6 +59,7 @@ export class AllowancesService {
 
   constructor(
     private readonly tenancy: TenancyService,
+    private readonly clock: BusinessClock,
     private readonly people: PeopleService,
     private readonly ledger: LedgerService,
     private readonly audit: AuditService,
@@ -161,7 +163,8 @@ export class AllowancesService {
   }
 
   /** What the engineer earns in the period that contains `on` (default today), each month marked posted or not. */
-  async summary(engineer: Engineer, on = today()): Promise<AllowanceSummary> {
+  async summary(engineer: Engineer, on?: string): Promise<AllowanceSummary> {
+    on ??= await this.clock.companyToday();
     const { policy } = await this.policy();
     const period = fiscalYearContaining(on, policy.fiscalYearStartMonth);
     const input = await this.scheduleInput(engineer, policy, period);
@@ -214,10 +217,11 @@ export class AllowancesService {
    * pass, not a lookup per engineer). A caller that has read the policy already passes it.
    */
   async currentFigures(
-    on = today(),
+    on?: string,
     engineerIds?: readonly string[],
     policy?: AllowancePolicy,
   ): Promise<Map<string, { pay: CurrentPay; annualAllowanceMicros: bigint }>> {
+    on ??= await this.clock.companyToday();
     const inForce = policy ?? (await this.policy()).policy;
     const rows: {
       engineer_id: string;
@@ -273,7 +277,8 @@ export class AllowancesService {
    * posting has a reference, so running twice (or on two instances) grants nothing twice, and a run after
    * downtime catches up.
    */
-  async postAccruals(asOf = today()): Promise<AccrualRun> {
+  async postAccruals(asOf?: string): Promise<AccrualRun> {
+    asOf ??= await this.clock.companyToday();
     const { policy } = await this.policy();
     const funding = await this.ledger.companyAccount('COMPANY_FUNDING');
     const expiry = await this.ledger.companyAccount('EXPIRY');

@@ -1,3 +1,4 @@
+import { BusinessClock } from '../clock/business-clock';
 import { Injectable } from '@nestjs/common';
 import {
   addDays,
@@ -17,7 +18,7 @@ import { Role } from '../auth/role';
 import { AppError } from '../common/app-error';
 import { SessionUser } from '../common/decorators';
 import { TenancyService } from '../database/tenancy.service';
-import { PeopleService, today } from '../people/people.service';
+import { PeopleService } from '../people/people.service';
 
 export interface EngineerBurn {
   engineerId: string;
@@ -119,6 +120,7 @@ const MAX_BIGINT_SQUARE_ROOT = 3_037_000_499n;
 export class BurnService {
   constructor(
     private readonly tenancy: TenancyService,
+    private readonly clock: BusinessClock,
     private readonly people: PeopleService,
     private readonly allowances: AllowancesService,
   ) {}
@@ -130,7 +132,8 @@ export class BurnService {
    * The burn of a team subtree, for a user who may review it: a manager their own subtrees (the teams they
    * manage and every team below), ADMIN/HR/FINANCE any team.
    */
-  async teamBurn(user: SessionUser, teamId: string, on = today()): Promise<TeamBurn> {
+  async teamBurn(user: SessionUser, teamId: string, on?: string): Promise<TeamBurn> {
+    on ??= await this.clock.companyToday();
     const [teams, current, [{ count }]] = await Promise.all([
       this.people.teams(),
       this.people.currentTeams(),
@@ -164,7 +167,8 @@ export class BurnService {
   }
 
   /** Exactly the figures a manager's team view shows about one engineer. */
-  async engineerBurn(engineerId: string, on = today()): Promise<EngineerBurn | undefined> {
+  async engineerBurn(engineerId: string, on?: string): Promise<EngineerBurn | undefined> {
+    on ??= await this.clock.companyToday();
     const current = await this.people.currentTeams();
     const burn = await this.burnOf(
       [engineerId],

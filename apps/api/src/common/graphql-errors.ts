@@ -1,3 +1,4 @@
+import { FieldProblemError } from '@tokenroll/domain';
 import { HttpException } from '@nestjs/common';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { AppError, ErrorCode, FieldError } from './app-error';
@@ -33,7 +34,8 @@ export function formatGraphqlError(
   error: unknown,
   onUnexpected: (error: unknown) => void,
 ): GraphQLFormattedError {
-  const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
+  const raised = error instanceof GraphQLError && error.originalError ? error.originalError : error;
+  const original = raised instanceof FieldProblemError ? AppError.badInput(raised.problems) : raised;
   const base = { locations: formatted.locations, path: formatted.path };
   if (original instanceof AppError) {
     return {

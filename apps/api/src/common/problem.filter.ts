@@ -1,3 +1,4 @@
+import { FieldProblemError } from '@tokenroll/domain';
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { AppError, ErrorCode } from './app-error';
 
@@ -24,6 +25,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     let detail = 'Internal error';
     let fields: unknown[] = [];
     let extra: Record<string, unknown> = {};
+    if (exception instanceof FieldProblemError) exception = AppError.badInput(exception.problems);
     if (exception instanceof AppError) {
       status = exception.status;
       code = exception.code;

@@ -12,6 +12,10 @@ export class Company {
   @Column({ type: 'char', length: 3, default: 'USD' })
   currency: string;
 
+  /** IANA time zone that decides which day and month an instant belongs to (UTC by default). */
+  @Column({ name: 'time_zone', type: 'varchar', length: 64, default: 'UTC' })
+  timeZone: string;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -1,8 +1,11 @@
+import { isIsoDate } from '@tokenroll/domain';
 import { resolve } from 'node:path';
 
 /** Configuration read once from the environment at start; a bad value stops the process with its name. */
 export interface AppConfig {
   nodeEnv: 'development' | 'production' | 'test';
+  /** A pinned business date (tests, demos); production refuses one. Unset: the real date. */
+  businessDate: string | undefined;
   port: number;
   host: string;
   /** Owner (or admin) connection. Unset: an embedded PostgreSQL is started under dataDir. */
@@ -121,8 +124,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const publicUrl = url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port}`;
   const dataDir = resolve(env.TOKENROLL_DATA_DIR || '.data');
+  const businessDate = env.BUSINESS_DATE || undefined;
+  if (businessDate !== undefined) {
+    if (!isIsoDate(businessDate))
+      throw new ConfigError('BUSINESS_DATE', `must be a date like 2026-12-31, got "${businessDate}"`);
+    if (nodeEnv === 'production')
+      throw new ConfigError('BUSINESS_DATE', 'pins the business clock, which production refuses');
+  }
   return {
     nodeEnv,
+    businessDate,
     port,
     host: env.HOST || '0.0.0.0',
     databaseUrl,

@@ -7,6 +7,8 @@ import { ASIDE_DATA_SOURCE } from './data-source';
 const MANAGER = 'tenancy.manager';
 const COMPANY = 'tenancy.companyId';
 const ACTOR = 'tenancy.actorUserId';
+/** How long a company's time zone is kept by this instance (a change shows everywhere within a minute). */
+const TIME_ZONE_TTL_MS = 60_000;
 
 /**
  * Runs work inside one transaction whose `app.company_id` is set transaction-locally, so row-level
@@ -16,6 +18,8 @@ const ACTOR = 'tenancy.actorUserId';
  */
 @Injectable()
 export class TenancyService {
+  private readonly timeZones = new Map<string, { timeZone: string; at: number }>();
+
   constructor(
     private readonly dataSource: DataSource,
     @InjectDataSource(ASIDE_DATA_SOURCE) private readonly asideDataSource: DataSource,
@@ -94,5 +98,27 @@ export class TenancyService {
     const companyId = this.cls.isActive() ? this.cls.get<string | undefined>(COMPANY) : undefined;
     if (!companyId) throw new Error('No tenant context: run this inside TenancyService.run');
     return companyId;
+  }
+
+  /**
+   * The current company's time zone (IANA; UTC by default): which day and month an instant belongs to.
+   * Kept for a minute per instance, so the hot paths do not read it on every request.
+   */
+  async timeZone(): Promise<string> {
+    const companyId = this.companyId();
+    const kept = this.timeZones.get(companyId);
+    if (kept && kept.at > Date.now() - TIME_ZONE_TTL_MS) return kept.timeZone;
+    const [row]: { time_zone: string }[] = await this.manager().query(
+      'select time_zone from companies where id = $1',
+      [companyId],
+    );
+    const timeZone = row?.time_zone ?? 'UTC';
+    this.timeZones.set(companyId, { timeZone, at: Date.now() });
+    return timeZone;
+  }
+
+  /** Forgets the kept time zone of the current company (after it changes). */
+  forgetTimeZone(): void {
+    this.timeZones.delete(this.companyId());
   }
 }

@@ -1,3 +1,4 @@
+import { BusinessClock } from '../clock/business-clock';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../common/app-error';
@@ -49,7 +50,10 @@ export interface InvariantViolation {
  */
 @Injectable()
 export class LedgerService {
-  constructor(private readonly tenancy: TenancyService) {}
+  constructor(
+    private readonly tenancy: TenancyService,
+    private readonly clock: BusinessClock,
+  ) {}
 
   /** The account of this kind and owner, created on first use (concurrency-safe). */
   async account(kind: LedgerAccountKind, ownerId: string): Promise<LedgerAccount> {
@@ -228,7 +232,7 @@ export class LedgerService {
       amountMicros: BigInt(entry.amountMicros),
       kind: 'REVERSAL',
       reference: `reversal:${entry.id}`,
-      effectiveAt: new Date(),
+      effectiveAt: this.clock.now(),
       memo,
       reversesEntryId: entry.id,
     });

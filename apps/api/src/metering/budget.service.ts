@@ -1,9 +1,9 @@
+import { BusinessClock } from '../clock/business-clock';
 import { Injectable } from '@nestjs/common';
 import { addDays, budgetOutlook, BudgetOutlook, compareDates, IsoDate } from '@tokenroll/domain';
 import { AllowancesService } from '../allowances/allowances.service';
 import { AppError } from '../common/app-error';
 import { TenancyService } from '../database/tenancy.service';
-import { today } from '../people/people.service';
 import { PeopleService } from '../people/people.service';
 
 /** What enforcement needs to know about an engineer, in one query. */
@@ -46,6 +46,7 @@ export interface BudgetFigures {
 export class BudgetService {
   constructor(
     private readonly tenancy: TenancyService,
+    private readonly clock: BusinessClock,
     private readonly allowances: AllowancesService,
     private readonly people: PeopleService,
   ) {}
@@ -72,13 +73,13 @@ export class BudgetService {
          left join allowance_policies p on p.company_id = e.company_id
          left join lateral (
            select m.team_id from team_memberships m
-            where m.engineer_id = e.id and m.effective_from <= current_date
+            where m.engineer_id = e.id and m.effective_from <= $2::date
             order by m.effective_from desc limit 1) m on true
          left join teams t on t.id = m.team_id
          left join ledger_accounts a on a.kind = 'ENGINEER_ALLOWANCE' and a.owner_id = e.id
          left join ledger_accounts pa on pa.kind = 'TEAM_POOL' and pa.owner_id = t.id
         where ${'engineerId' in by ? 'e.id = $1' : 'e.email = lower($1)'}`,
-      ['engineerId' in by ? by.engineerId : by.email],
+      ['engineerId' in by ? by.engineerId : by.email, await this.clock.companyToday()],
     );
     if (!row) return undefined;
     return {
@@ -97,7 +98,8 @@ export class BudgetService {
   }
 
   /** The budget figures of an engineer today. */
-  async figures(engineerId: string, on = today()): Promise<BudgetFigures> {
+  async figures(engineerId: string, on?: string): Promise<BudgetFigures> {
+    on ??= await this.clock.companyToday();
     const context = await this.context({ engineerId });
     if (!context)
       throw new AppError('NOT_FOUND', 'No such engineer', [
@@ -171,7 +173,8 @@ export class BudgetService {
   }
 
   /** Daily spend with the burn-down (accrued − spent) over the period up to today, and spend by model and tool. */
-  async usageSummary(engineerId: string, on = today()) {
+  async usageSummary(engineerId: string, on?: string) {
+    on ??= await this.clock.companyToday();
     const engineer = await this.people.mustFind(engineerId);
     const summary = await this.allowances.summary(engineer, on);
     const from = summary.period.start;

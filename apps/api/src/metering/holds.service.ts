@@ -1,3 +1,4 @@
+import { BusinessClock } from '../clock/business-clock';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Money, worstCaseCost } from '@tokenroll/domain';
 import { randomUUID } from 'node:crypto';
@@ -118,6 +119,7 @@ export class HoldsService implements OnApplicationBootstrap, OnApplicationShutdo
 
   constructor(
     private readonly tenancy: TenancyService,
+    private readonly clock: BusinessClock,
     private readonly ledger: LedgerService,
     private readonly pricing: PricingService,
     private readonly usage: UsageService,
@@ -168,7 +170,7 @@ export class HoldsService implements OnApplicationBootstrap, OnApplicationShutdo
   async authorize(input: AuthorizeInput): Promise<HoldAnswer> {
     const { caller } = input;
     const book = await this.pricing.priceBook();
-    const day = new Date().toISOString().slice(0, 10);
+    const day = await this.clock.companyToday();
     // Priced before the statement (the price book is this instance's 5-second copy); a request that cannot
     // be priced is refused only after an earlier hold and a departed engineer had their say, as before.
     let price = PricingService.priceFor(book, input.provider, input.model, day);
@@ -333,7 +335,7 @@ export class HoldsService implements OnApplicationBootstrap, OnApplicationShutdo
           provider: hold.provider,
           model: hold.model,
           ...usage,
-          occurredAt: new Date(),
+          occurredAt: this.clock.now(),
           idempotencyKey: hold.request_id,
           holdId: hold.id,
         },
@@ -354,7 +356,7 @@ export class HoldsService implements OnApplicationBootstrap, OnApplicationShutdo
     const accounts = await this.ledger.accountIds(['SPEND'], [hold.engineer_id]);
     const spend = accounts.get('SPEND')?.get(hold.engineer_id);
     if (!spend) throw new Error(`no spend account for engineer ${hold.engineer_id}`);
-    const now = new Date();
+    const now = this.clock.now();
     const postings: BatchPosting[] = [];
     if (fromAllowance > 0n)
       postings.push({

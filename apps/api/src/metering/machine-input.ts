@@ -94,7 +94,7 @@ const EVENT_FIELDS = new Set([
 ]);
 
 /** One event of a usage batch: the event, or every problem with it (field names as in the contract). */
-export function parseUsageEvent(raw: unknown, now = Date.now()): UsageEventInput | Problems {
+export function parseUsageEvent(raw: unknown, now: number): UsageEventInput | Problems {
   if (!isObject(raw)) return [{ field: 'event', message: 'must be an object' }];
   const problems: Problems = [];
   for (const key of Object.keys(raw))

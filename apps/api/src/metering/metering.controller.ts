@@ -1,3 +1,4 @@
+import { BusinessClock } from '../clock/business-clock';
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Money } from '@tokenroll/domain';
@@ -19,7 +20,7 @@ import { UsageInput, UsageService } from './usage.service';
 const decimal = (micros: bigint, currency: string) => Money.of(micros, currency).toDecimalString();
 
 /** `7d`, `24h`, `30m` or an RFC 3339 time → the moment it names (at most 400 days back). */
-export function sinceTime(text: string, now = Date.now()): Date {
+export function sinceTime(text: string, now: number): Date {
   const relative = /^(\d{1,4})([dhm])$/.exec(text.trim());
   let at: number;
   if (relative)
@@ -54,6 +55,7 @@ type UsageResult =
 export class MeteringController {
   constructor(
     private readonly tenancy: TenancyService,
+    private readonly clock: BusinessClock,
     private readonly usage: UsageService,
     private readonly holds: HoldsService,
     private readonly budgets: BudgetService,
@@ -104,7 +106,7 @@ export class MeteringController {
         `A batch holds at most ${MAX_EVENTS_PER_BATCH} events; this one has ${events.length}`,
         [{ field: 'events', message: `must hold at most ${MAX_EVENTS_PER_BATCH} events` }],
       );
-    const now = Date.now();
+    const now = this.clock.now().getTime();
     const parsed = events.map((raw) => parseUsageEvent(raw, now));
     const results: UsageResult[] = new Array(events.length);
     const reject = (index: number, fields: FieldError[]) => {
@@ -254,7 +256,7 @@ export class MeteringController {
       machine,
       typeof engineerEmail === 'string' ? engineerEmail.trim().toLowerCase() : undefined,
     );
-    const from = sinceTime(since ?? '7d');
+    const from = sinceTime(since ?? '7d', this.clock.now().getTime());
     const summary = await this.budgets.usageSince(context.engineerId, from);
     const money = (micros: string) => decimal(BigInt(micros), summary.currency);
     const rows = (list: typeof summary.byModel) =>

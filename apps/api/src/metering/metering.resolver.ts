@@ -1,3 +1,4 @@
+import { BusinessClock } from '../clock/business-clock';
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Money } from '@tokenroll/domain';
 import { randomUUID } from 'node:crypto';
@@ -56,6 +57,7 @@ const ENFORCEMENTS = ['HARD', 'SOFT'];
 export class MeteringResolver {
   constructor(
     private readonly tenancy: TenancyService,
+    private readonly clock: BusinessClock,
     private readonly budgets: BudgetService,
     private readonly people: PeopleService,
     private readonly usage: UsageService,
@@ -261,7 +263,7 @@ export class MeteringResolver {
       model: input.model.trim(),
     };
     const book = await this.pricing.priceBook();
-    const today = new Date().toISOString().slice(0, 10);
+    const today = await this.clock.companyToday();
     if (!PricingService.priceFor(book, pattern.provider, pattern.model, today))
       throw AppError.badInput([{ field: 'model', message: `has no price for ${pattern.provider}` }]);
     const inserted: unknown[] = await this.tenancy.manager().query(
@@ -394,7 +396,7 @@ export class MeteringResolver {
       amountMicros: amount,
       kind: 'GRANT',
       reference: `team-pool:${input.teamId}:${randomUUID()}`,
-      effectiveAt: new Date(),
+      effectiveAt: this.clock.now(),
       memo: input.memo?.trim() || 'Team pool funding',
     });
     await this.audit.record('TEAM_POOL_FUNDED', 'team', input.teamId, null, {

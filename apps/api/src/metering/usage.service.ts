@@ -1,3 +1,4 @@
+import { BusinessClock } from '../clock/business-clock';
 import { Injectable } from '@nestjs/common';
 import { usageCost } from '@tokenroll/domain';
 import { randomUUID } from 'node:crypto';
@@ -45,6 +46,7 @@ const dayOf = (at: Date) => at.toISOString().slice(0, 10);
 export class UsageService {
   constructor(
     private readonly tenancy: TenancyService,
+    private readonly clock: BusinessClock,
     private readonly ledger: LedgerService,
     private readonly pricing: PricingService,
   ) {}
@@ -206,7 +208,7 @@ export class UsageService {
     const engineers = [...costs.keys()].filter((id) => (costs.get(id) ?? 0n) > 0n).sort();
     if (!engineers.length) return;
     const accounts = await this.ledger.accountIds(['ENGINEER_ALLOWANCE', 'SPEND'], engineers);
-    const now = new Date();
+    const now = this.clock.now();
     await this.ledger.postMany(
       engineers.map((engineerId) => {
         const from = accounts.get('ENGINEER_ALLOWANCE')?.get(engineerId);

@@ -1,3 +1,4 @@
+import { BusinessClock } from '../clock/business-clock';
 import { Injectable } from '@nestjs/common';
 import {
   AllowanceBasis,
@@ -13,7 +14,7 @@ import { AuditService } from '../audit/audit.service';
 import { AppError, FieldError } from '../common/app-error';
 import { CompaniesService } from '../companies/companies.service';
 import { TenancyService } from '../database/tenancy.service';
-import { PeopleService, today } from '../people/people.service';
+import { PeopleService } from '../people/people.service';
 import { Team } from '../people/team.entity';
 import { Offer, OfferStatus } from './offer.entity';
 
@@ -85,6 +86,7 @@ function basisText(basis: AllowanceBasis): string {
 export class OffersService {
   constructor(
     private readonly tenancy: TenancyService,
+    private readonly clock: BusinessClock,
     private readonly people: PeopleService,
     private readonly allowances: AllowancesService,
     private readonly companies: CompaniesService,
@@ -242,7 +244,11 @@ export class OffersService {
     const { policy } = await this.allowances.policy();
     const company = await this.companies.current();
     const team = await this.tenancy.manager().getRepository(Team).findOneBy({ id: offer.teamId });
-    return termsOf({ ...offer, teamName: team?.name ?? '', companyName: company.name }, policy);
+    return termsOf(
+      { ...offer, teamName: team?.name ?? '', companyName: company.name },
+      policy,
+      await this.clock.companyToday(),
+    );
   }
 }
 
@@ -266,6 +272,7 @@ export function termsOf(
     companyName: string;
   },
   policy: AllowancePolicy,
+  issuedOn: string,
 ): OfferTerms {
   const pay = BigInt(offer.annualPayMicros);
   const override = basisOf(offer);
@@ -292,6 +299,6 @@ export function termsOf(
     firstPeriodEnd: first.period.end,
     firstYearMicros: first.totalMicros,
     totalCompMicros: pay + (bonus ?? 0n) + annual,
-    issuedOn: today(),
+    issuedOn,
   };
 }

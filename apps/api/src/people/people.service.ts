@@ -1,7 +1,9 @@
+import { BusinessClock } from '../clock/business-clock';
 import { Injectable } from '@nestjs/common';
 import {
   engineerStatus,
   EngineerStatus,
+  assertIsoDate,
   isIsoDate,
   payVisibility,
   PayVisibility,
@@ -19,10 +21,6 @@ import { Engineer } from './engineer.entity';
 import { TeamMembership } from './team-membership.entity';
 import { Team } from './team.entity';
 
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
 function uniqueViolation(error: unknown): string | undefined {
   if (error instanceof QueryFailedError && (error.driverError as { code?: string })?.code === '23505') {
     return (error.driverError as { constraint?: string }).constraint;
@@ -30,9 +28,8 @@ function uniqueViolation(error: unknown): string | undefined {
   return undefined;
 }
 
-export function assertDate(field: string, value: string): void {
-  if (!isIsoDate(value)) throw AppError.badInput([{ field, message: 'must be a date like 2026-04-01' }]);
-}
+/** A date field of the input: a 400 naming the field unless it is a calendar date `YYYY-MM-DD`. */
+export const assertDate: (field: string, value: string) => void = assertIsoDate;
 
 /** The signed-in user as a viewer of people: linked engineer and the team subtree they manage. */
 export interface Viewer {
@@ -53,6 +50,7 @@ export interface EngineerView {
 export class PeopleService {
   constructor(
     private readonly tenancy: TenancyService,
+    private readonly clock: BusinessClock,
     private readonly audit: AuditService,
   ) {}
 
@@ -191,7 +189,7 @@ export class PeopleService {
       `select distinct on (engineer_id) engineer_id, team_id from team_memberships
         order by engineer_id, (effective_from <= $1) desc,
                  case when effective_from <= $1 then effective_from end desc nulls last, effective_from`,
-      [today()],
+      [await this.clock.companyToday()],
     );
     return new Map(rows.map((row) => [row.engineer_id, row.team_id]));
   }
@@ -203,7 +201,7 @@ export class PeopleService {
       ? await repository.findBy({ id: onlyId })
       : await repository.find({ order: { name: 'ASC' } });
     const teams = await this.currentTeams();
-    const now = today();
+    const now = await this.clock.companyToday();
     return engineers
       .map((engineer) => {
         const teamId = teams.get(engineer.id) ?? null;

@@ -1,3 +1,4 @@
+import { BusinessClock } from '../clock/business-clock';
 import { Injectable } from '@nestjs/common';
 import { allowancePolicyProblems, AllowanceBasis, isIsoDate, Money } from '@tokenroll/domain';
 import { randomUUID } from 'node:crypto';
@@ -6,7 +7,7 @@ import { AllowancesService } from '../allowances/allowances.service';
 import { CompaniesService } from '../companies/companies.service';
 import { TenancyService } from '../database/tenancy.service';
 import { Engineer } from './engineer.entity';
-import { PeopleService, today } from './people.service';
+import { PeopleService } from './people.service';
 import { Team } from './team.entity';
 
 export interface RosterProblem {
@@ -58,6 +59,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export class RosterService {
   constructor(
     private readonly tenancy: TenancyService,
+    private readonly clock: BusinessClock,
     private readonly people: PeopleService,
     private readonly allowances: AllowancesService,
     private readonly companies: CompaniesService,
@@ -250,7 +252,7 @@ export class RosterService {
       .manager()
       .query(
         `select distinct on (engineer_id) engineer_id, annual_micros from base_pay where effective_from <= $1 order by engineer_id, effective_from desc`,
-        [today()],
+        [await this.clock.companyToday()],
       );
     return new Map(rows.map((row) => [row.engineer_id, BigInt(row.annual_micros)]));
   }
@@ -265,7 +267,7 @@ export class RosterService {
     const manager = this.tenancy.manager();
     const companyId = this.tenancy.companyId();
     const actor = this.tenancy.actorUserId();
-    const on = today();
+    const on = await this.clock.companyToday();
     const creates = rows
       .filter((_row, i) => changes[i].action === 'CREATE')
       .map((row) => ({ ...row, id: randomUUID() }));

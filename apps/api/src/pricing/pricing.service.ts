@@ -1,3 +1,4 @@
+import { BusinessClock } from '../clock/business-clock';
 import { Injectable } from '@nestjs/common';
 import {
   compareDates,
@@ -14,7 +15,6 @@ import { randomUUID } from 'node:crypto';
 import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/app-error';
 import { TenancyService } from '../database/tenancy.service';
-import { today } from '../people/people.service';
 import { CompanyModelPrice } from './company-model-price.entity';
 import { ModelPriceRow, StoredTier } from './model-price.entity';
 
@@ -84,6 +84,7 @@ export class PricingService {
 
   constructor(
     private readonly tenancy: TenancyService,
+    private readonly clock: BusinessClock,
     private readonly audit: AuditService,
   ) {}
 
@@ -197,7 +198,8 @@ export class PricingService {
   }
 
   /** The price in force for a model at a date: the company's own price if it has one in force, else the list price. */
-  async inForce(provider: string, model: string, at = today()): Promise<PriceInForce | undefined> {
+  async inForce(provider: string, model: string, at?: string): Promise<PriceInForce | undefined> {
+    at ??= await this.clock.companyToday();
     const { company, catalog, sources } = await this.allPrices();
     const own = priceInForce(company, provider, model, at);
     if (own) return { price: own, origin: 'COMPANY', source: null };
@@ -212,7 +214,8 @@ export class PricingService {
   }
 
   /** The prices in force today for every model the company can price. */
-  async pricesInForce(at = today()): Promise<PriceInForce[]> {
+  async pricesInForce(at?: string): Promise<PriceInForce[]> {
+    at ??= await this.clock.companyToday();
     const { company, catalog, sources } = await this.allPrices();
     const models = new Map<string, { provider: string; model: string }>();
     for (const price of [...company, ...catalog])

@@ -110,6 +110,8 @@ export async function startTestApp(
       WEB_DIST_DIR: '/nonexistent-web-dist',
       // Scheduled jobs write to the ledger on their own; only the jobs test turns them on.
       JOBS_ENABLED: 'false',
+      // The business date the whole run is pinned to (CI runs the date-sensitive suites at several).
+      ...(process.env.BUSINESS_DATE ? { BUSINESS_DATE: process.env.BUSINESS_DATE } : {}),
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

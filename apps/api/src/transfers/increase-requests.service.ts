@@ -1,3 +1,4 @@
+import { BusinessClock } from '../clock/business-clock';
 import { Inject, Injectable } from '@nestjs/common';
 import { addMonths, Money, startOfMonth } from '@tokenroll/domain';
 import { randomUUID } from 'node:crypto';
@@ -11,7 +12,7 @@ import { APP_CONFIG, AppConfig } from '../config/config';
 import { returnedRows } from '../database/sql';
 import { TenancyService } from '../database/tenancy.service';
 import { LedgerService } from '../ledger/ledger.service';
-import { PeopleService, today, Viewer } from '../people/people.service';
+import { PeopleService, Viewer } from '../people/people.service';
 
 /** The most one request may ask for (an absurd amount is a mistake, not a request). */
 export const MAX_INCREASE_MICROS = 1_000_000n * 1_000_000n;
@@ -58,6 +59,7 @@ type Decision = { step: 'manager' | 'hr' } | { refusal: AppError };
 export class IncreaseRequestsService {
   constructor(
     private readonly tenancy: TenancyService,
+    private readonly clock: BusinessClock,
     private readonly ledger: LedgerService,
     private readonly people: PeopleService,
     private readonly allowances: AllowancesService,
@@ -107,7 +109,7 @@ export class IncreaseRequestsService {
     if (reason.length > 1000) problems.push({ field: 'reason', message: 'must be at most 1000 characters' });
     if (problems.length) throw AppError.badInput(problems);
     const engineer = await this.people.mustFind(engineerId);
-    if (engineer.endDate && engineer.endDate < today())
+    if (engineer.endDate && engineer.endDate < (await this.clock.companyToday()))
       throw AppError.badInput([{ field: 'engineerId', message: 'has left the company' }]);
     const { autoApprove, hrAbove } = await this.settings();
     const id = randomUUID();
@@ -180,7 +182,7 @@ export class IncreaseRequestsService {
             amountMicros: amount,
             kind: 'TRANSFER',
             reference: `increase:${request.id}`,
-            effectiveAt: new Date(),
+            effectiveAt: this.clock.now(),
             memo: `Increase request approved (${approvedBy}) from the team pool: ${request.reason}`,
             requireAvailable: true,
           });
@@ -200,7 +202,7 @@ export class IncreaseRequestsService {
           amountMicros: amount,
           kind: 'GRANT',
           reference: `increase:${request.id}`,
-          effectiveAt: new Date(),
+          effectiveAt: this.clock.now(),
           memo: `Increase request approved (${approvedBy}): ${request.reason}`,
         });
       }
@@ -211,7 +213,7 @@ export class IncreaseRequestsService {
       const annual = (current?.annualAllowanceMicros ?? 0n) + amount;
       await this.allowances.setOverride(
         request.engineer_id,
-        addMonths(startOfMonth(today()), 1),
+        addMonths(startOfMonth(await this.clock.companyToday()), 1),
         { kind: 'FIXED', annualMicros: annual },
         `Permanent increase approved (${approvedBy}): ${request.reason}`,
       );

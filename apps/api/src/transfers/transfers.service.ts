@@ -1,3 +1,4 @@
+import { BusinessClock } from '../clock/business-clock';
 import { Injectable } from '@nestjs/common';
 import { Money } from '@tokenroll/domain';
 import { randomUUID } from 'node:crypto';
@@ -9,7 +10,7 @@ import { SessionUser } from '../common/decorators';
 import { TenancyService } from '../database/tenancy.service';
 import { LedgerAccount } from '../ledger/ledger-account.entity';
 import { LedgerService } from '../ledger/ledger.service';
-import { PeopleService, today } from '../people/people.service';
+import { PeopleService } from '../people/people.service';
 import { MAX_INCREASE_MICROS } from './increase-requests.service';
 
 /** One side of a manager's move: an engineer's allowance or a team's pool. */
@@ -56,6 +57,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export class TransfersService {
   constructor(
     private readonly tenancy: TenancyService,
+    private readonly clock: BusinessClock,
     private readonly ledger: LedgerService,
     private readonly people: PeopleService,
     private readonly allowances: AllowancesService,
@@ -180,7 +182,7 @@ export class TransfersService {
     return this.tenancy.manager().query(
       `select id, name, email from engineers
         where id = any($1) and start_date <= $2 and (end_date is null or end_date >= $2) order by name, id`,
-      [ids, today()],
+      [ids, await this.clock.companyToday()],
     );
   }
 
@@ -253,7 +255,7 @@ export class TransfersService {
       amountMicros,
       kind: 'TRANSFER',
       reference,
-      effectiveAt: new Date(),
+      effectiveAt: this.clock.now(),
       memo,
       requireAvailable: true,
     });

@@ -11,6 +11,7 @@ import { DeliveryKinds1795540000000 } from './1795540000000-DeliveryKinds';
 import { MeteringFastPaths1795550000000 } from './1795550000000-MeteringFastPaths';
 import { BurnReadPaths1795560000000 } from './1795560000000-BurnReadPaths';
 import { BurnClosedDays1795570000000 } from './1795570000000-BurnClosedDays';
+import { BusinessClock1795580000000 } from './1795580000000-BusinessClock';
 
 /** Every migration, in order. `nx run api:migration-generate --name=X` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   MeteringFastPaths1795550000000,
   BurnReadPaths1795560000000,
   BurnClosedDays1795570000000,
+  BusinessClock1795580000000,
 ];

@@ -1,3 +1,4 @@
+import { BusinessClock } from '../../clock/business-clock';
 import { INestApplicationContext } from '@nestjs/common';
 import { addDays } from '@tokenroll/domain';
 import { ApiKeysService } from '../../api-keys/api-keys.service';
@@ -157,7 +158,7 @@ export async function seedDemoMetering(
       amountMicros: 500_000_000n,
       kind: 'GRANT',
       reference: `team-pool:${product[0].id}:demo`,
-      effectiveAt: new Date(),
+      effectiveAt: app.get(BusinessClock).now(),
       memo: 'Product team pool for the quarter',
     });
   }

@@ -1,3 +1,4 @@
+import { BusinessClock } from '../../clock/business-clock';
 import { INestApplicationContext } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -41,7 +42,7 @@ export async function seedDemo(
       for (const login of DEMO_LOGINS) {
         await app.get(MembersService).createUser({ ...login, passwordHash });
       }
-      const today = new Date().toISOString().slice(0, 10);
+      const today = app.get(BusinessClock).today();
       const people = await seedDemoPeople(app, today);
       const usage = await seedDemoMetering(app, today);
       return { ...people, ...usage };
