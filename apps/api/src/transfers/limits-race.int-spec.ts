@@ -68,7 +68,7 @@ describe('limits hold under parallel requests', () => {
         { token: giver.member.token },
       );
       const limit = BigInt(before.data!.transferLimit.limitMicros);
-      expect(limit).toBeGreaterThan(USD / 2);
+      expect(limit).toBeGreaterThan(USD / 2n);
       expect(limit).toBeLessThanOrEqual(2n * USD);
       // Each gift alone is within the limit (35% of it); together they are 3.5 times it.
       const gift = (limit * 35n) / 100n;
