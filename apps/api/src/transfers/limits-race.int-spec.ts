@@ -1,3 +1,4 @@
+import { PERIOD_TOTALS_FROM_LEDGER } from '../database/migrations/1795610000000-AtomicRequestLimits';
 import { fundedEngineer, ledgerReconciles, teamWithPool } from '../test/metering-fixtures';
 import { addMember, signUp, SignedUp, startTestApp, TestApp } from '../test/test-app';
 
@@ -146,5 +147,20 @@ describe('limits hold under parallel requests', () => {
       expect(theirs.data?.requestIncrease).toMatchObject({ status: 'APPROVED', source: 'POOL' });
     }
     expect(await ledgerReconciles(t)).toEqual({ violations: 0, total: '0' });
+  });
+
+  it('nothing half-written: the counters agree with the ledger after the races', async () => {
+    // Every counter is exactly what the ledger shows given and auto-approved (a
+    // refused gift or request left neither money moved nor a counter raised), as the migration computes it.
+    const rows = (sql: string) =>
+      t.adminQuery<Record<string, string>>(
+        `select engineer_id, to_char(period_start, 'YYYY-MM-DD') as period_start,
+                given_micros::text as given, auto_approved_micros::text as auto_approved
+           from (${sql}) totals where company_id = $1 order by engineer_id, period_start`,
+        [acme.companyId],
+      );
+    const counters = await rows(`select * from engineer_period_totals`);
+    expect(counters.length).toBeGreaterThan(0);
+    expect(counters).toEqual(await rows(PERIOD_TOTALS_FROM_LEDGER));
   });
 });
