@@ -301,7 +301,7 @@ describe('metering: usage ingestion, holds and budgets over the machine API', ()
       });
       expect(answer.body.results[0]).toMatchObject({ status: 'accepted', unpriced: true });
       // Charged meanwhile at the provider's most expensive price (what its hold would be taken at), never $0.
-      const atFallback = BigInt(answer.body.results[0].cost!.replace('.', ''));
+      const atFallback = BigInt((answer.body.results[0].cost ?? '0').replace('.', ''));
       expect(atFallback).toBeGreaterThan(6n * USD);
       const queue = await t.gql<{ unpricedUsage: { model: string; events: number; inputTokens: string }[] }>(
         `{ unpricedUsage { model events inputTokens } }`,
