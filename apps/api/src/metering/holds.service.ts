@@ -395,17 +395,19 @@ export class HoldsService implements OnApplicationBootstrap, OnApplicationShutdo
     const debited = await this.spend.charge(postings);
     // A settle above what the allowance still had (above the hold, or after the balance went below zero)
     // is charged all the same (the usage happened): the part beyond the balance is its overage, flagged on
-    // the hold and the usage event; the balance below zero refuses the engineer's next hard authorizations.
+    // the hold and kept with the usage (`usage_overages`); the balance below zero refuses the engineer's next hard authorizations.
     const allowance = debited.get(hold.engineer_account_id);
     const [overage] = allowance ? chargeOverages(allowance.balanceBeforeMicros, [fromAllowance]) : [0n];
-    if (overage > 0n && recorded.eventId)
-      await this.tenancy
-        .manager()
-        .query(`update usage_events set overage_micros = $2 where id = $1 and hold_id = $3`, [
-          recorded.eventId,
-          overage.toString(),
-          hold.id,
-        ]);
+    if (overage > 0n)
+      await this.usage.keepOverages([
+        {
+          engineerId: hold.engineer_id,
+          occurredAt: now,
+          eventId: recorded.eventId,
+          holdId: hold.id,
+          overageMicros: overage,
+        },
+      ]);
     const [settled] = await returnedRows<HoldRow>(
       this.tenancy.manager(),
       `update holds set status = 'SETTLED', closed_at = now(), cost_micros = $2, overage_micros = $3,

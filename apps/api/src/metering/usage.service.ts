@@ -82,12 +82,16 @@ export class UsageService {
   ): PricedEvent {
     const day = dayOf(event.occurredAt);
     const price = PricingService.priceFor(book, event.provider, event.model, day);
-    const charge = usageCharge(price, PricingService.fallbackFor(book, event.provider, day), {
+    const usage = {
       inputTokens: event.inputTokens,
       outputTokens: event.outputTokens,
       cacheReadTokens: event.cacheReadTokens,
       cacheWrite5mTokens: event.cacheWriteTokens,
-    });
+    };
+    // The fallback (a scan of the provider's prices) only for usage its own price does not cover.
+    let charge = usageCharge(price, undefined, usage);
+    if (!charge || charge.unpriced)
+      charge = usageCharge(price, PricingService.fallbackFor(book, event.provider, day), usage);
     const pricedAs = price?.model ?? null;
     if (!charge) return { costMicros: 0n, pricedAs, unpriced: true };
     const converted = PricingService.toCompanyCurrency(book, charge.costMicros, charge.currency, day);
@@ -218,8 +222,8 @@ export class UsageService {
 
   /**
    * Says which events went over budget: per engineer, the batch's events in order against the allowance's
-   * balance before the charge (`chargeOverages`); an event that took the balance below zero keeps its
-   * overage (`usage_events.overage_micros`). Nothing more is written when no event went over.
+   * balance before the charge (`chargeOverages`); an event that took the balance below zero is kept with
+   * its overage (`usage_overages`). Nothing more is written when no event went over.
    */
   private async recordOverages(
     accepted: { event: UsageInput; result: RecordedUsage }[],
@@ -241,15 +245,38 @@ export class UsageService {
       ).forEach((overage, i) => (list[i].overageMicros = overage));
     }
     for (const item of accepted) if (item.result.overageMicros > 0n) over.push(item);
-    if (!over.length) return;
+    await this.keepOverages(
+      over.map(({ event, result }) => ({
+        engineerId: event.engineerId,
+        occurredAt: event.occurredAt,
+        eventId: result.eventId,
+        holdId: event.holdId ?? null,
+        overageMicros: result.overageMicros,
+      })),
+    );
+  }
+
+  /** Keeps which usage went over budget and by how much (`usage_overages`, insert-only), in one statement. */
+  async keepOverages(
+    rows: {
+      engineerId: string;
+      occurredAt: Date;
+      eventId: string | null;
+      holdId: string | null;
+      overageMicros: bigint;
+    }[],
+  ): Promise<void> {
+    if (!rows.length) return;
     await this.tenancy.manager().query(
-      `update usage_events e set overage_micros = t.overage
-         from unnest($1::uuid[], $2::timestamptz[], $3::bigint[]) as t(id, occurred_at, overage)
-        where e.id = t.id and e.occurred_at = t.occurred_at`,
+      `insert into usage_overages (company_id, id, engineer_id, occurred_at, usage_event_id, hold_id, overage_micros)
+       select $1, gen_random_uuid(), * from unnest($2::uuid[], $3::timestamptz[], $4::uuid[], $5::uuid[], $6::bigint[])`,
       [
-        over.map(({ result }) => result.eventId),
-        over.map(({ event }) => event.occurredAt.toISOString()),
-        over.map(({ result }) => result.overageMicros.toString()),
+        this.tenancy.companyId(),
+        rows.map((row) => row.engineerId),
+        rows.map((row) => row.occurredAt.toISOString()),
+        rows.map((row) => row.eventId),
+        rows.map((row) => row.holdId),
+        rows.map((row) => row.overageMicros.toString()),
       ],
     );
   }

@@ -343,7 +343,8 @@ describe('OTLP receiver for Claude Code', () => {
     expect(answer.status).toBe(200);
     // 0.45 charged on 0.10: 0.35 over, on record on the event and on the balance.
     const [event] = await t.adminQuery<{ cost: string; overage: string }>(
-      `select cost_micros::text as cost, overage_micros::text as overage from usage_events where engineer_id = $1`,
+      `select e.cost_micros::text as cost, o.overage_micros::text as overage
+         from usage_events e join usage_overages o on o.usage_event_id = e.id where e.engineer_id = $1`,
       [pia.id],
     );
     expect(event).toEqual({ cost: '450000', overage: '350000' });
