@@ -1,8 +1,9 @@
 import { BusinessClock } from '../clock/business-clock';
 import { Injectable } from '@nestjs/common';
-import { chargeOverages, IsoDate, usageCharge } from '@tokenroll/domain';
+import { chargeOverages, IsoDate, ModelPrice, usageCharge } from '@tokenroll/domain';
 import { randomUUID } from 'node:crypto';
 import { TenancyService } from '../database/tenancy.service';
+import { LedgerAccountKind } from '../ledger/ledger-account.entity';
 import { BatchPosting, LedgerService } from '../ledger/ledger.service';
 import { DebitedAccount, SpendPostings } from '../ledger/spend-postings';
 import { PriceBook, PricingService } from '../pricing/pricing.service';
@@ -46,6 +47,16 @@ export interface RepriceScope {
 }
 
 const dayOf = (at: Date) => at.toISOString().slice(0, 10);
+
+/** The provider's fallback price by day, per price book (finding one scans every price of the book). */
+const fallbacks = new WeakMap<PriceBook, Map<string, ModelPrice | undefined>>();
+function fallbackFor(book: PriceBook, provider: string, day: IsoDate): ModelPrice | undefined {
+  let known = fallbacks.get(book);
+  if (!known) fallbacks.set(book, (known = new Map()));
+  const key = `${provider}\u0000${day}`;
+  if (!known.has(key)) known.set(key, PricingService.fallbackFor(book, provider, day));
+  return known.get(key);
+}
 
 /**
  * Records usage: prices each event at its day, stores it once per (source, idempotency key), keeps the
@@ -91,7 +102,7 @@ export class UsageService {
     // The fallback (a scan of the provider's prices) only for usage its own price does not cover.
     let charge = usageCharge(price, undefined, usage);
     if (!charge || charge.unpriced)
-      charge = usageCharge(price, PricingService.fallbackFor(book, event.provider, day), usage);
+      charge = usageCharge(price, fallbackFor(book, event.provider, day), usage);
     const pricedAs = price?.model ?? null;
     if (!charge) return { costMicros: 0n, pricedAs, unpriced: true };
     const converted = PricingService.toCompanyCurrency(book, charge.costMicros, charge.currency, day);
@@ -177,6 +188,15 @@ export class UsageService {
     });
     if (!accepted.length) return results;
 
+    // The ledger accounts are looked up before any hot row is locked: from the rollups on, only the
+    // posting and the COMMIT remain (the shorter that window, the less concurrent batches wait on it).
+    const costs = new Map<string, bigint>();
+    for (const { event, result } of accepted)
+      costs.set(event.engineerId, (costs.get(event.engineerId) ?? 0n) + result.costMicros);
+    const accounts =
+      options.charge !== false
+        ? await this.ledger.accountIds(['ENGINEER_ALLOWANCE', 'SPEND'], [...costs.keys()])
+        : undefined;
     await this.addToRollups(
       accepted.map(({ event, result }) => ({
         engineerId: event.engineerId,
@@ -197,11 +217,13 @@ export class UsageService {
     // The ledger last, just before the COMMIT: the global lock order is rollup rows (sorted), then ledger
     // accounts (settle records its usage before it locks the allowance too), and the allowances stay
     // locked for one statement and the COMMIT only.
-    if (options.charge !== false) {
-      const costs = new Map<string, bigint>();
-      for (const { event, result } of accepted)
-        costs.set(event.engineerId, (costs.get(event.engineerId) ?? 0n) + result.costMicros);
-      const debited = await this.charge(costs, `usage:${randomUUID()}`, `${accepted.length} usage events`);
+    if (accounts) {
+      const debited = await this.charge(
+        costs,
+        `usage:${randomUUID()}`,
+        `${accepted.length} usage events`,
+        accounts,
+      );
       await this.recordOverages(accepted, debited);
     }
     return results;
@@ -291,10 +313,11 @@ export class UsageService {
     costs: Map<string, bigint>,
     reference: string,
     memo: string,
+    known?: Map<LedgerAccountKind, Map<string, string>>,
   ): Promise<Map<string, DebitedAccount>> {
     const engineers = [...costs.keys()].filter((id) => (costs.get(id) ?? 0n) !== 0n).sort();
     if (!engineers.length) return new Map();
-    const accounts = await this.ledger.accountIds(['ENGINEER_ALLOWANCE', 'SPEND'], engineers);
+    const accounts = known ?? (await this.ledger.accountIds(['ENGINEER_ALLOWANCE', 'SPEND'], engineers));
     const now = this.clock.now();
     const postings: BatchPosting[] = engineers.map((engineerId) => {
       const allowance = accounts.get('ENGINEER_ALLOWANCE')?.get(engineerId);
