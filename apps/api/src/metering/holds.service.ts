@@ -395,7 +395,8 @@ export class HoldsService implements OnApplicationBootstrap, OnApplicationShutdo
     const debited = await this.spend.charge(postings);
     // A settle above what the allowance still had (above the hold, or after the balance went below zero)
     // is charged all the same (the usage happened): the part beyond the balance is its overage, flagged on
-    // the hold and kept with the usage (`usage_overages`); the balance below zero refuses the engineer's next hard authorizations.
+    // the hold and kept with the usage (`usage_overages`); the balance below zero refuses the engineer's
+    // next hard authorizations.
     const allowance = debited.get(hold.engineer_account_id);
     const [overage] = allowance ? chargeOverages(allowance.balanceBeforeMicros, [fromAllowance]) : [0n];
     if (overage > 0n)
