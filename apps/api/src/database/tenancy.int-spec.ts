@@ -80,7 +80,7 @@ async function seedPeopleAndLedger(t: TestApp, company: SignedUp): Promise<void>
   );
   // usage_engineer_days, usage_monthly and usage_team_monthly follow usage_daily (statement triggers).
   await t.adminQuery(
-    `insert into usage_overages (company_id, id, engineer_id, occurred_at, usage_event_id, overage_micros) values ($1, gen_random_uuid(), $2, now(), $3, 5)`,
+    `insert into usage_overages (company_id, id, engineer_id, occurred_at, usage_event_id, events, overage_micros) values ($1, gen_random_uuid(), $2, now(), $3, 1, 5)`,
     [c, engineer.id, event.id],
   );
   await t.adminQuery(

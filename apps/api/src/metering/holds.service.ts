@@ -406,6 +406,7 @@ export class HoldsService implements OnApplicationBootstrap, OnApplicationShutdo
           occurredAt: now,
           eventId: recorded.eventId,
           holdId: hold.id,
+          events: 1,
           overageMicros: overage,
         },
       ]);

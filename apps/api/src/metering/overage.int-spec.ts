@@ -107,7 +107,7 @@ describe('hard budgets hold on every path: overage is recorded, flagged and bloc
     ).data?.budget.overageMicros;
   const overages = async (engineer: FundedEngineer) =>
     t.adminQuery<{ n: number; total: string }>(
-      `select count(*)::int as n, coalesce(sum(o.overage_micros), 0)::text as total
+      `select coalesce(sum(o.events), 0)::int as n, coalesce(sum(o.overage_micros), 0)::text as total
          from usage_overages o join usage_events e on e.id = o.usage_event_id and e.engineer_id = o.engineer_id
         where o.engineer_id = $1`,
       [engineer.id],

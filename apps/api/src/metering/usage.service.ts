@@ -39,6 +39,16 @@ export interface RecordedUsage extends PricedEvent {
   overageMicros: bigint;
 }
 
+/** Usage that went over budget: an engineer's events of one batch (or one settle), from the first over. */
+export interface OverageRecord {
+  engineerId: string;
+  occurredAt: Date;
+  eventId: string | null;
+  holdId: string | null;
+  events: number;
+  overageMicros: bigint;
+}
+
 /** Which usage to price again: events from a day on, of one model (by name or priced as it) or all. */
 export interface RepriceScope {
   from: IsoDate;
@@ -244,8 +254,8 @@ export class UsageService {
 
   /**
    * Says which events went over budget: per engineer, the batch's events in order against the allowance's
-   * balance before the charge (`chargeOverages`); an event that took the balance below zero is kept with
-   * its overage (`usage_overages`). Nothing more is written when no event went over.
+   * balance before the charge (`chargeOverages`); each engineer who went over gets one record of it
+   * (`usage_overages`). Nothing more is written when no event went over.
    */
   private async recordOverages(
     accepted: { event: UsageInput; result: RecordedUsage }[],
@@ -257,7 +267,6 @@ export class UsageService {
       list.push(result);
       byEngineer.set(event.engineerId, list);
     }
-    const over: { event: UsageInput; result: RecordedUsage }[] = [];
     for (const [engineerId, list] of byEngineer) {
       const account = debited.get(engineerId);
       if (!account) continue;
@@ -266,38 +275,40 @@ export class UsageService {
         list.map((result) => result.costMicros),
       ).forEach((overage, i) => (list[i].overageMicros = overage));
     }
-    for (const item of accepted) if (item.result.overageMicros > 0n) over.push(item);
-    await this.keepOverages(
-      over.map(({ event, result }) => ({
-        engineerId: event.engineerId,
-        occurredAt: event.occurredAt,
-        eventId: result.eventId,
-        holdId: event.holdId ?? null,
-        overageMicros: result.overageMicros,
-      })),
-    );
+    // One record per engineer of the batch that went over: from its first event over budget.
+    const over = new Map<string, OverageRecord>();
+    for (const { event, result } of accepted) {
+      if (result.overageMicros === 0n) continue;
+      const into = over.get(event.engineerId);
+      if (into) {
+        into.events += 1;
+        into.overageMicros += result.overageMicros;
+      } else
+        over.set(event.engineerId, {
+          engineerId: event.engineerId,
+          occurredAt: event.occurredAt,
+          eventId: result.eventId,
+          holdId: event.holdId ?? null,
+          events: 1,
+          overageMicros: result.overageMicros,
+        });
+    }
+    await this.keepOverages([...over.values()]);
   }
 
   /** Keeps which usage went over budget and by how much (`usage_overages`, insert-only), in one statement. */
-  async keepOverages(
-    rows: {
-      engineerId: string;
-      occurredAt: Date;
-      eventId: string | null;
-      holdId: string | null;
-      overageMicros: bigint;
-    }[],
-  ): Promise<void> {
+  async keepOverages(rows: OverageRecord[]): Promise<void> {
     if (!rows.length) return;
     await this.tenancy.manager().query(
-      `insert into usage_overages (company_id, id, engineer_id, occurred_at, usage_event_id, hold_id, overage_micros)
-       select $1, gen_random_uuid(), * from unnest($2::uuid[], $3::timestamptz[], $4::uuid[], $5::uuid[], $6::bigint[])`,
+      `insert into usage_overages (company_id, id, engineer_id, occurred_at, usage_event_id, hold_id, events, overage_micros)
+       select $1, gen_random_uuid(), * from unnest($2::uuid[], $3::timestamptz[], $4::uuid[], $5::uuid[], $6::int[], $7::bigint[])`,
       [
         this.tenancy.companyId(),
         rows.map((row) => row.engineerId),
         rows.map((row) => row.occurredAt.toISOString()),
         rows.map((row) => row.eventId),
         rows.map((row) => row.holdId),
+        rows.map((row) => row.events),
         rows.map((row) => row.overageMicros.toString()),
       ],
     );

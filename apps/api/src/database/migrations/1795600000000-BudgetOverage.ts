@@ -5,10 +5,10 @@ const CURRENT_COMPANY = `(select nullif(current_setting('app.company_id', true),
 
 /**
  * Overage on record. The ledger balance below zero carries the debt; `usage_overages` says which usage made
- * it: one row per usage event (reported, or a settled authorization) whose charge took the engineer's
- * allowance below zero, with that part of its charge, for burn and alerts. Insert-only, written only when
- * usage goes over (the usage events themselves are never updated for it). The settled hold keeps its
- * overage for the settle's answer.
+ * it, for burn and alerts: per engineer and usage batch (or settled authorization) that took the allowance
+ * below zero, the first usage event over budget, how many events were and by how much in all. Insert-only,
+ * written only when usage goes over (the usage events themselves are never updated for it). The settled
+ * hold keeps its overage for the settle's answer.
  */
 export class BudgetOverage1795600000000 implements MigrationInterface {
   name = 'BudgetOverage1795600000000';
@@ -22,6 +22,7 @@ export class BudgetOverage1795600000000 implements MigrationInterface {
       "occurred_at" timestamptz NOT NULL,
       "usage_event_id" uuid,
       "hold_id" uuid,
+      "events" integer NOT NULL CHECK ("events" > 0),
       "overage_micros" bigint NOT NULL CHECK ("overage_micros" > 0),
       "created_at" timestamptz NOT NULL DEFAULT now(),
       PRIMARY KEY ("company_id", "id"),
