@@ -78,7 +78,13 @@ test('an admin makes Alice a key, her tool reports usage with it, and Alice sees
     };
     // 100,000 × $3 / 1M + 2,000 × $15 / 1M = $0.33 (the API writes every micro-unit: "0.330000")
     expect(body.results).toEqual([
-      { index: 0, status: 'accepted', cost: expect.stringMatching(/^0\.330*$/), currency: 'USD' },
+      {
+        index: 0,
+        status: 'accepted',
+        cost: expect.stringMatching(/^0\.330*$/),
+        currency: 'USD',
+        overBudget: false,
+      },
     ]);
   });
 

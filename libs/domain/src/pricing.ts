@@ -480,3 +480,42 @@ export function convertMicros(micros: bigint, rateMicrosPerUnit: bigint): bigint
   }
   return roundHalfUp(micros * rateMicrosPerUnit, MICROS_PER_UNIT);
 }
+
+// ---------------------------------------------------------------------------
+// What usage is charged
+// ---------------------------------------------------------------------------
+
+export interface UsageCharge {
+  /** In `currency` (the price's), rounded per event. */
+  costMicros: bigint;
+  currency: string;
+  /** True when the model's own price did not cover every token kind used (charged at the fallback instead). */
+  unpriced: boolean;
+  /** The price that set the charge. */
+  chargedAt: 'PRICE' | 'FALLBACK';
+}
+
+/**
+ * What an event is charged: its model's price when that price covers every kind of token used; otherwise
+ * (no price, or a rate missing for a kind used) the provider's fallback price (`fallbackPrice`, the same
+ * price its hold was taken at) for the whole event, never less than what its own price covers, flagged
+ * unpriced until a price arrives and trues it up. Undefined when neither price exists: nothing can be
+ * charged. Usage that can be charged is never charged $0 for want of a price (a way round a hard budget).
+ */
+export function usageCharge(
+  price: ModelPrice | undefined,
+  fallback: ModelPrice | undefined,
+  usage: TokenUsage,
+): UsageCharge | undefined {
+  const own = price ? usageCost(price, usage) : undefined;
+  if (price && own && own.unpricedKinds.length === 0)
+    return { costMicros: own.costMicros, currency: price.currency, unpriced: false, chargedAt: 'PRICE' };
+  if (fallback) {
+    const atFallback = usageCost(fallback, usage).costMicros;
+    if (!price || !own || price.currency !== fallback.currency || atFallback >= own.costMicros)
+      return { costMicros: atFallback, currency: fallback.currency, unpriced: true, chargedAt: 'FALLBACK' };
+  }
+  if (price && own)
+    return { costMicros: own.costMicros, currency: price.currency, unpriced: true, chargedAt: 'PRICE' };
+  return undefined;
+}

@@ -74,6 +74,7 @@ export const TENANT_TABLES = [
   'usage_event_keys',
   'usage_events',
   'usage_monthly',
+  'usage_overages',
   'usage_team_monthly',
   'users',
   'webhook_endpoints',

@@ -80,6 +80,10 @@ async function seedPeopleAndLedger(t: TestApp, company: SignedUp): Promise<void>
   );
   // usage_engineer_days, usage_monthly and usage_team_monthly follow usage_daily (statement triggers).
   await t.adminQuery(
+    `insert into usage_overages (company_id, id, engineer_id, occurred_at, usage_event_id, events, overage_micros) values ($1, gen_random_uuid(), $2, now(), $3, 1, 5)`,
+    [c, engineer.id, event.id],
+  );
+  await t.adminQuery(
     `insert into holds (company_id, id, engineer_id, request_id, provider, model, estimated_input_tokens, max_output_tokens, amount_micros, engineer_account_id, engineer_held_micros, expires_at)
      values ($1, gen_random_uuid(), $2, 'r1', 'anthropic', 'claude-x', 1, 1, 1, $3, 1, now())`,
     [c, engineer.id, allowance.id],

@@ -1,12 +1,13 @@
 import { BusinessClock } from '../clock/business-clock';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { Money, worstCaseCost } from '@tokenroll/domain';
+import { chargeOverages, Money, worstCaseCost } from '@tokenroll/domain';
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../common/app-error';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { returnedRows } from '../database/sql';
 import { TenancyService } from '../database/tenancy.service';
 import { BatchPosting, LedgerService } from '../ledger/ledger.service';
+import { SpendPostings } from '../ledger/spend-postings';
 import { PricingService } from '../pricing/pricing.service';
 import { BudgetContext, BudgetService } from './budget.service';
 import { UsageService } from './usage.service';
@@ -38,6 +39,8 @@ export interface HoldRow {
   pool_account_id: string | null;
   pool_held_micros: string;
   over_budget: boolean;
+  /** Of the settled cost, what took the allowance below zero. */
+  overage_micros: string;
   status: 'HELD' | 'SETTLED' | 'VOIDED' | 'EXPIRED';
   expires_at: Date;
   cost_micros: string | null;
@@ -88,18 +91,23 @@ function holdFrom(json: Record<string, unknown>): HoldRow {
 }
 
 /** HTTP 402 naming the budget that ran out and what remains of it. */
-function refusal(row: AuthorizeRow, amount: bigint, currency: string): AppError {
+function refusal(row: AuthorizeRow, amount: bigint, currency: string, overage: bigint): AppError {
   const available = BigInt(row.r_available ?? '0');
   const budget = row.r_pool ? 'team-pool' : 'allowance';
   const what = row.r_pool ? 'The allowance and the team pool together have' : 'The engineer’s allowance has';
+  const over =
+    overage > 0n
+      ? `; the allowance is ${decimal(overage, currency)} ${currency} over budget until grants, a transfer or an increase cover it`
+      : '';
   return new AppError(
     'PAYMENT_REQUIRED',
-    `${what} ${decimal(available, currency)} ${currency} available; this request may cost up to ${decimal(amount, currency)} ${currency}`,
+    `${what} ${decimal(available, currency)} ${currency} available; this request may cost up to ${decimal(amount, currency)} ${currency}${over}`,
     [],
     {
       budget,
       remaining: decimal(available, currency),
       required: decimal(amount, currency),
+      overage: decimal(overage, currency),
       currency,
       engineerEmail: row.r_email,
     },
@@ -121,6 +129,7 @@ export class HoldsService implements OnApplicationBootstrap, OnApplicationShutdo
     private readonly tenancy: TenancyService,
     private readonly clock: BusinessClock,
     private readonly ledger: LedgerService,
+    private readonly spend: SpendPostings,
     private readonly pricing: PricingService,
     private readonly usage: UsageService,
     private readonly budgets: BudgetService,
@@ -259,7 +268,12 @@ export class HoldsService implements OnApplicationBootstrap, OnApplicationShutdo
           { field: 'model', message: `cannot be priced in ${currency}` },
         ]);
       case 'refused':
-        throw refusal(row, amount ?? 0n, currency);
+        throw refusal(
+          row,
+          amount ?? 0n,
+          currency,
+          row.r_engineer_id ? await this.spend.allowanceOverage(row.r_engineer_id) : 0n,
+        );
       case 'raced':
         // Another request with the same id won the race (nothing was reserved); throwing rolls back the rest.
         throw new AppError('CONFLICT', 'An authorization with this requestId is being created', [
@@ -378,11 +392,30 @@ export class HoldsService implements OnApplicationBootstrap, OnApplicationShutdo
         effectiveAt: now,
         memo: `Authorization ${hold.request_id} settled from the team pool`,
       });
-    await this.ledger.postMany(postings);
+    const debited = await this.spend.charge(postings);
+    // A settle above what the allowance still had (above the hold, or after the balance went below zero)
+    // is charged all the same (the usage happened): the part beyond the balance is its overage, flagged on
+    // the hold and kept with the usage (`usage_overages`); the balance below zero refuses the engineer's
+    // next hard authorizations.
+    const allowance = debited.get(hold.engineer_account_id);
+    const [overage] = allowance ? chargeOverages(allowance.balanceBeforeMicros, [fromAllowance]) : [0n];
+    if (overage > 0n)
+      await this.usage.keepOverages([
+        {
+          engineerId: hold.engineer_id,
+          occurredAt: now,
+          eventId: recorded.eventId,
+          holdId: hold.id,
+          events: 1,
+          overageMicros: overage,
+        },
+      ]);
     const [settled] = await returnedRows<HoldRow>(
       this.tenancy.manager(),
-      `update holds set status = 'SETTLED', closed_at = now(), cost_micros = $2 where id = $1 returning *`,
-      [hold.id, cost.toString()],
+      `update holds set status = 'SETTLED', closed_at = now(), cost_micros = $2, overage_micros = $3,
+              over_budget = over_budget or $3::bigint > 0
+        where id = $1 returning *`,
+      [hold.id, cost.toString(), overage.toString()],
     );
     const reserved = wasHeld ? BigInt(hold.engineer_held_micros) + BigInt(hold.pool_held_micros) : 0n;
     return {

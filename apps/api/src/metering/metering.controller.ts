@@ -45,7 +45,15 @@ function unprocessable(problems: FieldError[]): AppError {
 }
 
 type UsageResult =
-  | { index: number; status: 'accepted' | 'duplicate'; cost?: string; currency?: string; unpriced?: boolean }
+  | {
+      index: number;
+      status: 'accepted' | 'duplicate';
+      cost?: string;
+      currency?: string;
+      unpriced?: boolean;
+      overBudget?: boolean;
+      overage?: string;
+    }
   | { index: number; status: 'rejected'; error: string; fields: FieldError[] };
 
 /** The machine contract: usage batches, real-time authorizations and the engineer's budget. */
@@ -87,7 +95,7 @@ export class MeteringController {
   @HttpCode(200)
   @ApiOperation({
     summary:
-      'Records a batch of up to 1,000 usage events; each is accepted, a duplicate (same source + idempotencyKey), or rejected with the reason.',
+      'Records a batch of up to 1,000 usage events; each is accepted (with its cost, and `overBudget` with the `overage` when it took the allowance below zero), a duplicate (same source + idempotencyKey), or rejected with the reason.',
   })
   @ApiBody({
     schema: { type: 'object', properties: { events: { type: 'array', items: { type: 'object' } } } },
@@ -172,6 +180,8 @@ export class MeteringController {
               cost: decimal(outcome.costMicros, currency),
               currency,
               ...(outcome.unpriced ? { unpriced: true } : {}),
+              overBudget: outcome.overageMicros > 0n,
+              ...(outcome.overageMicros > 0n ? { overage: decimal(outcome.overageMicros, currency) } : {}),
             }
           : { index, status: 'duplicate' };
     });
@@ -194,6 +204,9 @@ export class MeteringController {
       unpriced: hold.unpriced,
       pricedAs: hold.priced_as,
       overBudget: hold.over_budget,
+      ...(BigInt(hold.overage_micros ?? '0') > 0n
+        ? { overage: decimal(BigInt(hold.overage_micros), currency) }
+        : {}),
       ...(hold.cost_micros !== null ? { cost: decimal(BigInt(hold.cost_micros), currency) } : {}),
     };
   }

@@ -82,9 +82,9 @@ describe('metering: usage ingestion, holds and budgets over the machine API', ()
       expect(first.status).toBe(200);
       // 1M in × $3 + 100k out × $15 = $4.50
       expect(first.body.results).toEqual([
-        { index: 0, status: 'accepted', cost: '4.500000', currency: 'USD' },
+        { index: 0, status: 'accepted', cost: '4.500000', currency: 'USD', overBudget: false },
         { index: 1, status: 'duplicate' },
-        { index: 2, status: 'accepted', cost: '4.500000', currency: 'USD' },
+        { index: 2, status: 'accepted', cost: '4.500000', currency: 'USD', overBudget: false },
       ]);
       const again = await machine<UsageAnswer>(t, ann.key, 'POST', '/v1/usage', { events: batch });
       expect(again.body.results.map((r) => r.status)).toEqual(['duplicate', 'duplicate', 'duplicate']);
@@ -139,6 +139,7 @@ describe('metering: usage ingestion, holds and budgets over the machine API', ()
         status: 'accepted',
         cost: '1.000000',
         currency: 'USD',
+        overBudget: false,
       });
       const [stored] = await t.adminQuery<{ priced_as: string }>(
         `select priced_as from usage_events where model = 'claude-haiku-4-5-20251001'`,
@@ -242,13 +243,18 @@ describe('metering: usage ingestion, holds and budgets over the machine API', ()
         );
         expect(answer.errors).toBeUndefined();
       }
-      // The unpriced event (today) was priced as soon as the first rate arrived (0.90: 4.50 USD = 4.05 EUR);
-      // a priced event keeps its price when a later rate is entered.
+      // The unpriced event (today) was priced as soon as the first rate arrived (0.90: 4.50 USD = 4.05 EUR),
+      // then trued up by the rate entered for the days since day −3 (0.80: 3.60 EUR), 0.45 EUR given back.
       const [repriced] = await t.adminQuery<{ cost: string; unpriced: boolean }>(
         `select cost_micros::text as cost, unpriced from usage_events where engineer_id = $1`,
         [jo.id],
       );
-      expect(repriced).toEqual({ cost: '4050000', unpriced: false });
+      expect(repriced).toEqual({ cost: '3600000', unpriced: false });
+      const [account] = await t.adminQuery<{ balance: string }>(
+        `select balance_micros::text as balance from ledger_accounts where id = $1`,
+        [jo.allowanceAccountId],
+      );
+      expect(account.balance).toBe(String(100n * USD - 3_600_000n));
       const at = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString();
       const answer = await machine<UsageAnswer>(t, jo.key, 'POST', '/v1/usage', {
         events: [event({ occurredAt: at(-10) }), event({ occurredAt: at(-1) })],
@@ -288,12 +294,15 @@ describe('metering: usage ingestion, holds and budgets over the machine API', ()
       });
     });
 
-    it('records unpriced usage with its tokens, flags it, and charges it once a pattern prices it', async () => {
+    it('records unpriced usage with its tokens, flags it, charges it at the fallback price and trues it up once a pattern prices it', async () => {
       const cy = await fundedEngineer(t, acme, { email: 'cy@acme.test', allowanceMicros: 50n * USD });
       const answer = await machine<UsageAnswer>(t, cy.key, 'POST', '/v1/usage', {
         events: [event({ model: 'claude-sonnet-4-6-20261201', inputTokens: 2_000_000, outputTokens: 0 })],
       });
-      expect(answer.body.results[0]).toMatchObject({ status: 'accepted', cost: '0.000000', unpriced: true });
+      expect(answer.body.results[0]).toMatchObject({ status: 'accepted', unpriced: true });
+      // Charged meanwhile at the provider's most expensive price (what its hold would be taken at), never $0.
+      const atFallback = BigInt((answer.body.results[0].cost ?? '0').replace('.', ''));
+      expect(atFallback).toBeGreaterThan(6n * USD);
       const queue = await t.gql<{ unpricedUsage: { model: string; events: number; inputTokens: string }[] }>(
         `{ unpricedUsage { model events inputTokens } }`,
         {},
@@ -310,7 +319,9 @@ describe('metering: usage ingestion, holds and budgets over the machine API', ()
       );
       expect(pattern.errors).toBeUndefined();
       const after = await balance(t, cy.allowanceAccountId);
-      expect(before.balance - after.balance).toBe(6n * USD);
+      // Trued up: what was charged at the fallback comes back down to 6.00 in all.
+      expect(before.balance - after.balance).toBe(6n * USD - atFallback);
+      expect(after.balance).toBe(44n * USD);
       const [stored] = await t.adminQuery<{ unpriced: boolean; cost: string; priced_as: string }>(
         `select unpriced, cost_micros::text as cost, priced_as from usage_events where engineer_id = $1`,
         [cy.id],

@@ -334,7 +334,11 @@ export class MeteringResolver {
       effectiveFrom: input.effectiveFrom,
       microsPerUsd: micros.toString(),
     });
-    await this.usage.repriceUnpriced();
+    // Usage from the rate's date on was converted at an older rate (or not at all): priced again, trued up.
+    this.pricing.forgetPriceBook();
+    if ((await this.pricing.priceBook()).currency === input.currency)
+      await this.usage.reprice({ from: input.effectiveFrom });
+    else await this.usage.repriceUnpriced();
     return { currency: input.currency, effectiveFrom: input.effectiveFrom, microsPerUsd: micros.toString() };
   }
 

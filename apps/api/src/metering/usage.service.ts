@@ -1,9 +1,11 @@
 import { BusinessClock } from '../clock/business-clock';
 import { Injectable } from '@nestjs/common';
-import { usageCost } from '@tokenroll/domain';
+import { chargeOverages, IsoDate, ModelPrice, usageCharge } from '@tokenroll/domain';
 import { randomUUID } from 'node:crypto';
 import { TenancyService } from '../database/tenancy.service';
-import { LedgerService } from '../ledger/ledger.service';
+import { LedgerAccountKind } from '../ledger/ledger-account.entity';
+import { BatchPosting, LedgerService } from '../ledger/ledger.service';
+import { DebitedAccount, SpendPostings } from '../ledger/spend-postings';
 import { PriceBook, PricingService } from '../pricing/pricing.service';
 
 /** One usage event, validated, for one engineer. */
@@ -33,9 +35,38 @@ export interface PricedEvent {
 export interface RecordedUsage extends PricedEvent {
   status: 'accepted' | 'duplicate';
   eventId: string | null;
+  /** Of this event's charge, what took the engineer's allowance below zero (0 when it stayed within). */
+  overageMicros: bigint;
+}
+
+/** Usage that went over budget: an engineer's events of one batch (or one settle), from the first over. */
+export interface OverageRecord {
+  engineerId: string;
+  occurredAt: Date;
+  eventId: string | null;
+  holdId: string | null;
+  events: number;
+  overageMicros: bigint;
+}
+
+/** Which usage to price again: events from a day on, of one model (by name or priced as it) or all. */
+export interface RepriceScope {
+  from: IsoDate;
+  provider?: string;
+  model?: string;
 }
 
 const dayOf = (at: Date) => at.toISOString().slice(0, 10);
+
+/** The provider's fallback price by day, per price book (finding one scans every price of the book). */
+const fallbacks = new WeakMap<PriceBook, Map<string, ModelPrice | undefined>>();
+function fallbackFor(book: PriceBook, provider: string, day: IsoDate): ModelPrice | undefined {
+  let known = fallbacks.get(book);
+  if (!known) fallbacks.set(book, (known = new Map()));
+  const key = `${provider}\u0000${day}`;
+  if (!known.has(key)) known.set(key, PricingService.fallbackFor(book, provider, day));
+  return known.get(key);
+}
 
 /**
  * Records usage: prices each event at its day, stores it once per (source, idempotency key), keeps the
@@ -48,10 +79,15 @@ export class UsageService {
     private readonly tenancy: TenancyService,
     private readonly clock: BusinessClock,
     private readonly ledger: LedgerService,
+    private readonly spend: SpendPostings,
     private readonly pricing: PricingService,
   ) {}
 
-  /** The cost of usage at its day in the company currency; unpriced (and 0 for the missing part) when a rate is missing. */
+  /**
+   * The charge of usage at its day in the company currency (`usageCharge`): its model's price, else the
+   * provider's fallback price (what its hold was taken at), flagged unpriced until a price arrives. 0 and
+   * unpriced only when the provider has no price at all, or the company currency no rate that day.
+   */
   static price(
     book: PriceBook,
     event: Pick<
@@ -67,16 +103,21 @@ export class UsageService {
   ): PricedEvent {
     const day = dayOf(event.occurredAt);
     const price = PricingService.priceFor(book, event.provider, event.model, day);
-    if (!price) return { costMicros: 0n, pricedAs: null, unpriced: true };
-    const cost = usageCost(price, {
+    const usage = {
       inputTokens: event.inputTokens,
       outputTokens: event.outputTokens,
       cacheReadTokens: event.cacheReadTokens,
       cacheWrite5mTokens: event.cacheWriteTokens,
-    });
-    const converted = PricingService.toCompanyCurrency(book, cost.costMicros, price.currency, day);
-    if (converted === undefined) return { costMicros: 0n, pricedAs: price.model, unpriced: true };
-    return { costMicros: converted, pricedAs: price.model, unpriced: cost.unpricedKinds.length > 0 };
+    };
+    // The fallback (a scan of the provider's prices) only for usage its own price does not cover.
+    let charge = usageCharge(price, undefined, usage);
+    if (!charge || charge.unpriced)
+      charge = usageCharge(price, fallbackFor(book, event.provider, day), usage);
+    const pricedAs = price?.model ?? null;
+    if (!charge) return { costMicros: 0n, pricedAs, unpriced: true };
+    const converted = PricingService.toCompanyCurrency(book, charge.costMicros, charge.currency, day);
+    if (converted === undefined) return { costMicros: 0n, pricedAs, unpriced: true };
+    return { costMicros: converted, pricedAs, unpriced: charge.unpriced };
   }
 
   /**
@@ -95,7 +136,7 @@ export class UsageService {
     for (const event of events) {
       const key = `${event.source}\u0000${event.idempotencyKey}`;
       const priced = UsageService.price(book, event);
-      const result: RecordedUsage = { ...priced, status: 'duplicate', eventId: null };
+      const result: RecordedUsage = { ...priced, status: 'duplicate', eventId: null, overageMicros: 0n };
       results.push(result);
       if (seen.has(key)) continue;
       seen.add(key);
@@ -157,6 +198,15 @@ export class UsageService {
     });
     if (!accepted.length) return results;
 
+    // The ledger accounts are looked up before any hot row is locked: from the rollups on, only the
+    // posting and the COMMIT remain (the shorter that window, the less concurrent batches wait on it).
+    const costs = new Map<string, bigint>();
+    for (const { event, result } of accepted)
+      costs.set(event.engineerId, (costs.get(event.engineerId) ?? 0n) + result.costMicros);
+    const accounts =
+      options.charge !== false
+        ? await this.ledger.accountIds(['ENGINEER_ALLOWANCE', 'SPEND'], [...costs.keys()])
+        : undefined;
     await this.addToRollups(
       accepted.map(({ event, result }) => ({
         engineerId: event.engineerId,
@@ -177,11 +227,14 @@ export class UsageService {
     // The ledger last, just before the COMMIT: the global lock order is rollup rows (sorted), then ledger
     // accounts (settle records its usage before it locks the allowance too), and the allowances stay
     // locked for one statement and the COMMIT only.
-    if (options.charge !== false) {
-      const costs = new Map<string, bigint>();
-      for (const { event, result } of accepted)
-        costs.set(event.engineerId, (costs.get(event.engineerId) ?? 0n) + result.costMicros);
-      await this.charge(costs, `usage:${randomUUID()}`, `${accepted.length} usage events`);
+    if (accounts) {
+      const debited = await this.charge(
+        costs,
+        `usage:${randomUUID()}`,
+        `${accepted.length} usage events`,
+        accounts,
+      );
+      await this.recordOverages(accepted, debited);
     }
     return results;
   }
@@ -200,31 +253,105 @@ export class UsageService {
   }
 
   /**
+   * Says which events went over budget: per engineer, the batch's events in order against the allowance's
+   * balance before the charge (`chargeOverages`); each engineer who went over gets one record of it
+   * (`usage_overages`). Nothing more is written when no event went over.
+   */
+  private async recordOverages(
+    accepted: { event: UsageInput; result: RecordedUsage }[],
+    debited: Map<string, DebitedAccount>,
+  ): Promise<void> {
+    const byEngineer = new Map<string, RecordedUsage[]>();
+    for (const { event, result } of accepted) {
+      const list = byEngineer.get(event.engineerId) ?? [];
+      list.push(result);
+      byEngineer.set(event.engineerId, list);
+    }
+    for (const [engineerId, list] of byEngineer) {
+      const account = debited.get(engineerId);
+      if (!account) continue;
+      chargeOverages(
+        account.balanceBeforeMicros,
+        list.map((result) => result.costMicros),
+      ).forEach((overage, i) => (list[i].overageMicros = overage));
+    }
+    // One record per engineer of the batch that went over: from its first event over budget.
+    const over = new Map<string, OverageRecord>();
+    for (const { event, result } of accepted) {
+      if (result.overageMicros === 0n) continue;
+      const into = over.get(event.engineerId);
+      if (into) {
+        into.events += 1;
+        into.overageMicros += result.overageMicros;
+      } else
+        over.set(event.engineerId, {
+          engineerId: event.engineerId,
+          occurredAt: event.occurredAt,
+          eventId: result.eventId,
+          holdId: event.holdId ?? null,
+          events: 1,
+          overageMicros: result.overageMicros,
+        });
+    }
+    await this.keepOverages([...over.values()]);
+  }
+
+  /** Keeps which usage went over budget and by how much (`usage_overages`, insert-only), in one statement. */
+  async keepOverages(rows: OverageRecord[]): Promise<void> {
+    if (!rows.length) return;
+    await this.tenancy.manager().query(
+      `insert into usage_overages (company_id, id, engineer_id, occurred_at, usage_event_id, hold_id, events, overage_micros)
+       select $1, gen_random_uuid(), * from unnest($2::uuid[], $3::timestamptz[], $4::uuid[], $5::uuid[], $6::int[], $7::bigint[])`,
+      [
+        this.tenancy.companyId(),
+        rows.map((row) => row.engineerId),
+        rows.map((row) => row.occurredAt.toISOString()),
+        rows.map((row) => row.eventId),
+        rows.map((row) => row.holdId),
+        rows.map((row) => row.events),
+        rows.map((row) => row.overageMicros.toString()),
+      ],
+    );
+  }
+
+  /**
    * Posts each engineer's spend (allowance → their spend account) as one set-based batch: the accounts in
    * one read, the entries and balances in one statement that locks the allowances (by engineer), then the
-   * spend accounts, in the ledger's global lock order.
+   * spend accounts, in the ledger's global lock order. A negative amount (a charge trued down) moves back
+   * from spend to the allowance. Returns each debited allowance's balance before and after, by engineer.
    */
-  async charge(costs: Map<string, bigint>, reference: string, memo: string): Promise<void> {
-    const engineers = [...costs.keys()].filter((id) => (costs.get(id) ?? 0n) > 0n).sort();
-    if (!engineers.length) return;
-    const accounts = await this.ledger.accountIds(['ENGINEER_ALLOWANCE', 'SPEND'], engineers);
+  async charge(
+    costs: Map<string, bigint>,
+    reference: string,
+    memo: string,
+    known?: Map<LedgerAccountKind, Map<string, string>>,
+  ): Promise<Map<string, DebitedAccount>> {
+    const engineers = [...costs.keys()].filter((id) => (costs.get(id) ?? 0n) !== 0n).sort();
+    if (!engineers.length) return new Map();
+    const accounts = known ?? (await this.ledger.accountIds(['ENGINEER_ALLOWANCE', 'SPEND'], engineers));
     const now = this.clock.now();
-    await this.ledger.postMany(
-      engineers.map((engineerId) => {
-        const from = accounts.get('ENGINEER_ALLOWANCE')?.get(engineerId);
-        const to = accounts.get('SPEND')?.get(engineerId);
-        if (!from || !to) throw new Error(`ledger accounts missing for engineer ${engineerId}`);
-        return {
-          fromAccountId: from,
-          toAccountId: to,
-          amountMicros: costs.get(engineerId) ?? 0n,
-          kind: 'SPEND' as const,
-          reference: `${reference}:${engineerId}`,
-          effectiveAt: now,
-          memo,
-        };
-      }),
-    );
+    const postings: BatchPosting[] = engineers.map((engineerId) => {
+      const allowance = accounts.get('ENGINEER_ALLOWANCE')?.get(engineerId);
+      const spend = accounts.get('SPEND')?.get(engineerId);
+      if (!allowance || !spend) throw new Error(`ledger accounts missing for engineer ${engineerId}`);
+      const amount = costs.get(engineerId) ?? 0n;
+      return {
+        fromAccountId: amount > 0n ? allowance : spend,
+        toAccountId: amount > 0n ? spend : allowance,
+        amountMicros: amount > 0n ? amount : -amount,
+        kind: 'SPEND' as const,
+        reference: `${reference}:${engineerId}`,
+        effectiveAt: now,
+        memo,
+      };
+    });
+    const debited = await this.spend.charge(postings);
+    const byEngineer = new Map<string, DebitedAccount>();
+    for (const engineerId of engineers) {
+      const account = debited.get(accounts.get('ENGINEER_ALLOWANCE')?.get(engineerId) ?? '');
+      if (account) byEngineer.set(engineerId, account);
+    }
+    return byEngineer;
   }
 
   /** Adds to the daily rollups per engineer × day × model × source (sorted, so concurrent batches never deadlock). */
@@ -301,31 +428,90 @@ export class UsageService {
 
   /**
    * Prices the company's unpriced usage again (after a price, pattern or exchange rate was added): each
-   * event that now has a full price gets its cost, the rollups move with it and the difference is charged.
-   * Returns how many events were repriced.
+   * event that now has its own price gets it. Returns how many events changed.
    */
-  async repriceUnpriced(limit = 50_000): Promise<number> {
+  repriceUnpriced(): Promise<number> {
+    return this.reprice();
+  }
+
+  /**
+   * Prices usage again and trues up what was charged: every unpriced event (charged at the fallback price
+   * meanwhile), and with a scope every event of that model (or of every model) from a day on, for a price
+   * or exchange rate that arrived for past dates. An event whose price changed gets its new cost, its
+   * rollups move with it and each engineer's difference is posted as one adjustment (more spend, or spend
+   * given back to the allowance). Idempotent: a second run finds nothing changed and posts nothing.
+   * Returns how many events changed.
+   */
+  async reprice(scope?: RepriceScope): Promise<number> {
     const manager = this.tenancy.manager();
     this.pricing.forgetPriceBook();
     const book = await this.pricing.priceBook();
-    const rows: {
+    const chunk = 20_000;
+    let changed = 0;
+    let after: { occurredAt: string; id: string } | null = null;
+    for (;;) {
+      const params: unknown[] = [chunk, after?.occurredAt ?? null, after?.id ?? null];
+      let inScope = 'false';
+      if (scope) {
+        params.push(scope.from);
+        inScope = `occurred_at >= $4::date`;
+        if (scope.provider && scope.model) {
+          params.push(scope.provider, scope.model);
+          inScope += ` and provider = $5 and (model = $6 or priced_as = $6)`;
+        }
+      }
+      const rows: {
+        id: string;
+        occurred_at: Date;
+        at: string;
+        engineer_id: string;
+        source: string;
+        provider: string;
+        model: string;
+        priced_as: string | null;
+        unpriced: boolean;
+        input_tokens: string;
+        output_tokens: string;
+        cache_read_tokens: string;
+        cache_write_tokens: string;
+        cost_micros: string;
+      }[] = await manager.query(
+        `select id, occurred_at, occurred_at::text as at, engineer_id, source, provider, model, priced_as, unpriced,
+                input_tokens, output_tokens, cache_read_tokens, cache_write_tokens, cost_micros
+           from usage_events
+          where (unpriced or (${inScope}))
+            and ($2::timestamptz is null or (occurred_at, id) > ($2::timestamptz, $3::uuid))
+          order by occurred_at, id limit $1 for update`,
+        params,
+      );
+      if (!rows.length) break;
+      const last = rows[rows.length - 1];
+      after = { occurredAt: last.at, id: last.id };
+      changed += await this.repriceRows(book, rows);
+      if (rows.length < chunk) break;
+    }
+    return changed;
+  }
+
+  private async repriceRows(
+    book: PriceBook,
+    rows: {
       id: string;
       occurred_at: Date;
       engineer_id: string;
       source: string;
       provider: string;
       model: string;
+      priced_as: string | null;
+      unpriced: boolean;
       input_tokens: string;
       output_tokens: string;
       cache_read_tokens: string;
       cache_write_tokens: string;
       cost_micros: string;
-    }[] = await manager.query(
-      `select id, occurred_at, engineer_id, source, provider, model, input_tokens, output_tokens, cache_read_tokens,
-              cache_write_tokens, cost_micros
-         from usage_events where unpriced order by occurred_at limit $1 for update`,
-      [limit],
-    );
+    }[],
+  ): Promise<number> {
+    const manager = this.tenancy.manager();
     const repriced: { row: (typeof rows)[number]; priced: PricedEvent }[] = [];
     for (const row of rows) {
       const priced = UsageService.price(book, {
@@ -337,18 +523,28 @@ export class UsageService {
         cacheReadTokens: Number(row.cache_read_tokens),
         cacheWriteTokens: Number(row.cache_write_tokens),
       });
-      if (!priced.unpriced) repriced.push({ row, priced });
+      // Still unpriced: it stays charged as it is (at the fallback price of its day) until a price arrives.
+      if (priced.unpriced && row.unpriced) continue;
+      if (
+        priced.costMicros === BigInt(row.cost_micros) &&
+        priced.unpriced === row.unpriced &&
+        priced.pricedAs === row.priced_as
+      )
+        continue;
+      repriced.push({ row, priced });
     }
     if (!repriced.length) return 0;
     await manager.query(
-      `update usage_events e set cost_micros = t.cost, priced_as = t.priced_as, unpriced = false
-         from unnest($1::uuid[], $2::timestamptz[], $3::bigint[], $4::text[]) as t(id, occurred_at, cost, priced_as)
+      `update usage_events e set cost_micros = t.cost, priced_as = t.priced_as, unpriced = t.unpriced
+         from unnest($1::uuid[], $2::timestamptz[], $3::bigint[], $4::text[], $5::boolean[])
+           as t(id, occurred_at, cost, priced_as, unpriced)
         where e.id = t.id and e.occurred_at = t.occurred_at`,
       [
         repriced.map(({ row }) => row.id),
         repriced.map(({ row }) => row.occurred_at.toISOString()),
         repriced.map(({ priced }) => priced.costMicros.toString()),
         repriced.map(({ priced }) => priced.pricedAs),
+        repriced.map(({ priced }) => priced.unpriced),
       ],
     );
     await this.addToRollups(
@@ -364,11 +560,11 @@ export class UsageService {
         cacheReadTokens: 0n,
         cacheWriteTokens: 0n,
         costMicros: priced.costMicros - BigInt(row.cost_micros),
-        unpricedEvents: -1,
+        unpricedEvents: (priced.unpriced ? 1 : 0) - (row.unpriced ? 1 : 0),
         reportedCostMicros: 0n,
       })),
     );
-    // The ledger after the rollups (the lock order of `record`).
+    // The ledger after the rollups (the lock order of `record`): one adjustment per engineer, either way.
     const costs = new Map<string, bigint>();
     for (const { row, priced } of repriced)
       costs.set(
@@ -378,7 +574,7 @@ export class UsageService {
     await this.charge(
       costs,
       `reprice:${randomUUID()}`,
-      `${repriced.length} usage events priced after a price was added`,
+      `${repriced.length} usage events priced again (a price, pattern or exchange rate arrived)`,
     );
     return repriced.length;
   }

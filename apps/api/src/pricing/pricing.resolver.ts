@@ -66,8 +66,13 @@ export class PricingResolver {
       input.effectiveFrom,
     );
     if (!price) throw new AppError('NOT_FOUND', 'The price was saved but is not in force on its own date');
-    // Usage recorded while the model had no price is priced (and charged) now.
-    await this.usage.repriceUnpriced();
+    // Usage of the model from the price's date on (and usage charged at a fallback meanwhile) is priced
+    // again now, each engineer's difference posted as an adjustment.
+    await this.usage.reprice({
+      from: input.effectiveFrom,
+      provider: price.price.provider,
+      model: input.model.trim(),
+    });
     return toObject(price);
   }
 }

@@ -12,6 +12,7 @@ import { MeteringFastPaths1795550000000 } from './1795550000000-MeteringFastPath
 import { BurnReadPaths1795560000000 } from './1795560000000-BurnReadPaths';
 import { BurnClosedDays1795570000000 } from './1795570000000-BurnClosedDays';
 import { BusinessClock1795580000000 } from './1795580000000-BusinessClock';
+import { BudgetOverage1795600000000 } from './1795600000000-BudgetOverage';
 import { AtomicRequestLimits1795610000000 } from './1795610000000-AtomicRequestLimits';
 
 /** Every migration, in order. `nx run api:migration-generate --name=X` writes new ones; add them here. */
@@ -30,5 +31,6 @@ export const MIGRATIONS = [
   BurnReadPaths1795560000000,
   BurnClosedDays1795570000000,
   BusinessClock1795580000000,
+  BudgetOverage1795600000000,
   AtomicRequestLimits1795610000000,
 ];

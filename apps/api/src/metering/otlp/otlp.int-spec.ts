@@ -324,4 +324,47 @@ describe('OTLP receiver for Claude Code', () => {
     const [{ n: after }] = await t.adminQuery<{ n: number }>(`select count(*)::int as n from usage_events`);
     expect(after).toBe(before);
   });
+  it('telemetry against a hard budget goes the same way as a usage batch: charged, the overage recorded, further authorizations refused', async () => {
+    const pia = await fundedEngineer(t, acme, {
+      email: 'pia@acme.test',
+      allowanceMicros: 100_000n,
+      enforcement: 'HARD',
+    });
+    const answer = await postMetrics(
+      claudeExport({
+        email: 'pia@acme.test',
+        temporality: 1,
+        start: at(800),
+        time: at(860),
+        tokens: { input: 100_000, output: 10_000 },
+        costUsd: 0.45,
+      }),
+    );
+    expect(answer.status).toBe(200);
+    // 0.45 charged on 0.10: 0.35 over, on record on the event and on the balance.
+    const [event] = await t.adminQuery<{ cost: string; overage: string }>(
+      `select e.cost_micros::text as cost, o.overage_micros::text as overage
+         from usage_events e join usage_overages o on o.usage_event_id = e.id where e.engineer_id = $1`,
+      [pia.id],
+    );
+    expect(event).toEqual({ cost: '450000', overage: '350000' });
+    const budget = await machine<{ overage: string }>(t, pia.key, 'GET', '/v1/budget');
+    expect(budget.body.overage).toBe('0.350000');
+    const refused = await machine<{ budget: string; overage: string }>(
+      t,
+      pia.key,
+      'POST',
+      '/v1/authorizations',
+      {
+        provider: 'anthropic',
+        model: 'claude-sonnet-4-6',
+        estimatedInputTokens: 1,
+        maxOutputTokens: 0,
+        requestId: 'pia-1',
+      },
+    );
+    expect(refused.status).toBe(402);
+    expect(refused.body).toMatchObject({ budget: 'allowance', overage: '0.350000' });
+    expect(await ledgerReconciles(t)).toEqual({ violations: 0, total: '0' });
+  });
 });
