@@ -70,6 +70,13 @@ export class LedgerEntry {
   @Column({ name: 'effective_at', type: 'timestamptz' })
   effectiveAt: Date;
 
+  /**
+   * Set when the entry was effective in a closed accounting month: it was posted at the start of the first
+   * open month instead (`effective_at`), as an adjustment of this original date.
+   */
+  @Column({ name: 'original_effective_at', type: 'timestamptz', nullable: true })
+  originalEffectiveAt: Date | null;
+
   @Column({ name: 'reverses_entry_id', type: 'uuid', nullable: true })
   reversesEntryId: string | null;
 
