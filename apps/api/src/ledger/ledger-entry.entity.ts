@@ -9,8 +9,10 @@ import {
   PrimaryColumn,
 } from 'typeorm';
 import { LedgerAccount } from './ledger-account.entity';
+import { EntryKind } from './references';
 
-export type LedgerEntryKind = 'GRANT' | 'SPEND' | 'TRANSFER' | 'ROLLOVER' | 'EXPIRY' | 'FORFEIT' | 'REVERSAL';
+/** The entry kinds live in ./references.ts (with every reference format). */
+export type LedgerEntryKind = EntryKind;
 
 /**
  * One movement of an amount from one account (debited) to another (credited). Append-only: the app role

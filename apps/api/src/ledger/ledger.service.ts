@@ -6,6 +6,7 @@ import { returnedRows } from '../database/sql';
 import { TenancyService } from '../database/tenancy.service';
 import { LedgerAccount, LedgerAccountKind } from './ledger-account.entity';
 import { LedgerEntry, LedgerEntryKind } from './ledger-entry.entity';
+import { references } from './references';
 
 export interface Posting {
   from: LedgerAccount;
@@ -242,7 +243,7 @@ export class LedgerService {
       to: await accounts.findOneByOrFail({ id: entry.fromAccountId }),
       amountMicros: BigInt(entry.amountMicros),
       kind: 'REVERSAL',
-      reference: `reversal:${entry.id}`,
+      reference: references.reversal(entry.id),
       effectiveAt: this.clock.now(),
       memo,
       reversesEntryId: entry.id,
