@@ -107,6 +107,8 @@ describe('the migrations carry every ledger entry, hold and balance forward', ()
   let db: Awaited<ReturnType<typeof createTestDatabase>>;
   let adminUrl: string;
   let t: TestApp | undefined;
+  /** An engineer who joins a pooled team tomorrow (real date), asking with tomorrow as the business date. */
+  const joiner = { companyId: '', engineerId: '', outcomeBefore: '' };
   const admin = <R>(sql: string, params: unknown[] = []) =>
     withClient(adminUrl, async (client) => (await client.query(sql, params)).rows as R[]);
 
@@ -288,7 +290,65 @@ describe('the migrations carry every ledger entry, hold and balance forward', ()
         ]);
       });
     }
+
+    // authorize_hold v1 read the team at current_date (the database's wall clock), not the business date.
+    const [company] = await admin<{ id: string }>(`select id from companies where name = 'Carry One'`);
+    joiner.companyId = company.id;
+    joiner.engineerId = await joinsPooledTeamTomorrow(company.id);
+    await asCompany(db.appUrl, company.id, async (client) => {
+      joiner.outcomeBefore = (await authorizeTomorrow(client, joiner.engineerId, 'joiner-before')).outcome;
+    });
   }, 60_000);
+
+  /** A HARD-budget engineer with nothing granted, in a team whose pool overflows, from tomorrow on. */
+  const joinsPooledTeamTomorrow = async (companyId: string) => {
+    const engineer = randomUUID();
+    const team = randomUUID();
+    await admin(
+      `insert into teams (company_id, id, name, cost_centre, pool_overflow) values ($1, $2, 'Joiners', 'CC', true)`,
+      [companyId, team],
+    );
+    await admin(
+      `insert into engineers (company_id, id, name, email, start_date, budget_enforcement)
+       values ($1, $2, 'Joiner', $3, current_date + 1, 'HARD')`,
+      [companyId, engineer, `joiner@${companyId}.test`],
+    );
+    await admin(
+      `insert into team_memberships (company_id, id, engineer_id, team_id, effective_from)
+       values ($1, gen_random_uuid(), $2, $3, current_date + 1)`,
+      [companyId, engineer, team],
+    );
+    await asCompany(db.appUrl, companyId, async (client) => {
+      const { rows } = await client.query<{ id: string }>(
+        `insert into ledger_accounts (company_id, id, kind, owner_id) values ($1, gen_random_uuid(), 'TEAM_POOL', $2) returning id`,
+        [companyId, team],
+      );
+      const [funding] = (
+        await client.query<{ id: string }>(`select id from ledger_accounts where kind = 'COMPANY_FUNDING'`)
+      ).rows;
+      await post(
+        client,
+        companyId,
+        funding.id,
+        rows[0].id,
+        10_000_000n,
+        'TRANSFER',
+        `team-pool:${team}:joiners`,
+        testDay(0),
+      );
+    });
+    return engineer;
+  };
+
+  /** authorize_hold with tomorrow (the database's date + 1) as the business date. */
+  const authorizeTomorrow = async (client: Client, engineerId: string, requestId: string) => {
+    const { rows } = await client.query<{ outcome: string; r_pool: boolean }>(
+      `select outcome, r_pool from authorize_hold($1, null, null, $2, 'anthropic', 'claude-sonnet-4-6', 'claude-sonnet-4-6',
+          false, 1000, 1000, 1000000, 600, $3, current_date + 1)`,
+      [engineerId, requestId, randomUUID()],
+    );
+    return rows[0];
+  };
 
   afterAll(async () => {
     await t?.close();
@@ -298,8 +358,8 @@ describe('the migrations carry every ledger entry, hold and balance forward', ()
   it('keeps the invariant, every balance, every entry and every hold through the migrations', async () => {
     const before = await snapshot();
     const invariantBefore = await invariant();
-    expect(before.entries.length).toBe(2 * (1 + 36 + 15 + 2 + 1));
-    expect(before.holds.length).toBe(8);
+    expect(before.entries.length).toBe(2 * (1 + 36 + 15 + 2 + 1) + 1); // + the joiners' pool
+    expect(before.holds.length).toBe(8); // the joiner's refused request left no hold
     expect(invariantBefore).toEqual({ violations: [], totals: ['0', '0'], held: [] });
     expect(before.accounts.some((a) => a.held_micros !== '0')).toBe(true);
 
@@ -327,6 +387,14 @@ describe('the migrations carry every ledger entry, hold and balance forward', ()
       expect(again.outcome).toBe('existing');
       const fresh = await authorize(client, engineer.id, 'after-migration', 1_000_000n);
       expect(fresh.outcome).toBe('held');
+    });
+    // authorize_hold v2 reads the team at the business date it is given: the pool covers the joiner.
+    expect(joiner.outcomeBefore).toBe('refused');
+    await asCompany(db.appUrl, joiner.companyId, async (client) => {
+      expect(await authorizeTomorrow(client, joiner.engineerId, 'joiner-after')).toEqual({
+        outcome: 'held',
+        r_pool: true,
+      });
     });
     const { violations, totals, held } = await invariant();
     expect({ violations, totals, held }).toEqual({ violations: [], totals: ['0', '0'], held: [] });
