@@ -1,4 +1,4 @@
-import { parseAccrual, references } from './references';
+import { canEndHold, holdState, parseAccrual, references } from './references';
 
 const id = '0b6f6c1e-8f0e-4a57-9d8e-2f7e7c1d2a3b';
 
@@ -23,5 +23,15 @@ describe('ledger references', () => {
     expect(parseAccrual(references.accrual(id, '2026-11'))).toEqual({ engineerId: id, month: '2026-11' });
     expect(parseAccrual(references.forfeit(id, '2026-11-30'))).toBeNull();
     expect(parseAccrual(`accrual:${id}:2026-11:x`)).toBeNull();
+  });
+});
+
+describe('holds as two-phase transfers', () => {
+  it('map the stored statuses to pending → posted | voided | expired', () => {
+    expect(holdState('HELD')).toBe('pending');
+    expect(holdState('SETTLED')).toBe('posted');
+    expect(holdState('VOIDED')).toBe('voided');
+    expect(holdState('EXPIRED')).toBe('expired');
+    expect((['HELD', 'SETTLED', 'VOIDED', 'EXPIRED'] as const).filter(canEndHold)).toEqual(['HELD']);
   });
 });

@@ -73,3 +73,28 @@ export function parseAccrual(reference: string): { engineerId: string; month: Mo
   const match = ACCRUAL.exec(reference);
   return match ? { engineerId: match[1], month: match[2] } : null;
 }
+
+/**
+ * A hold is a two-phase transfer, as in TigerBeetle: pending (it reserves an amount on the allowance and
+ * perhaps the team pool), then exactly one of posted (settled: the actual usage is charged, the rest
+ * released), voided (released by the caller) or expired (released when its TTL ran out). `holds.status`
+ * keeps the names it was created with; this is the mapping.
+ */
+export const HOLD_STATES = {
+  HELD: 'pending',
+  SETTLED: 'posted',
+  VOIDED: 'voided',
+  EXPIRED: 'expired',
+} as const;
+export type HoldStatus = keyof typeof HOLD_STATES;
+export type HoldState = (typeof HOLD_STATES)[HoldStatus];
+
+/** The two-phase state of a hold's stored status. */
+export function holdState(status: HoldStatus): HoldState {
+  return HOLD_STATES[status];
+}
+
+/** A pending hold may end once; an ended hold never changes again. */
+export function canEndHold(status: HoldStatus): boolean {
+  return holdState(status) === 'pending';
+}
