@@ -1,4 +1,4 @@
-import { addAccountingMonths } from '@tokenroll/domain';
+import { addAccountingMonths, lastDayOf } from '@tokenroll/domain';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { testToday } from '../test/business-date';
@@ -290,6 +290,92 @@ describe('accounting periods: months close in order after their end; closed mont
         effective_at: startOf(month(1)),
         original_effective_at: new Date(inside),
       });
+    });
+  });
+
+  describe('in the company time zone', () => {
+    it('a month is the month of the company clock: Asia/Tokyo (UTC+9) closes at 15:00 UTC on the last day', async () => {
+      const tokyo = await signUp(t, 'Tokyo KK', 'admin@tokyo.test');
+      await t.adminQuery(`update companies set time_zone = 'Asia/Tokyo' where id = $1`, [tokyo.companyId]);
+      const team = await t.gql<{ createTeam: { id: string } }>(
+        `mutation { createTeam(input: { name: "Tokyo", costCentre: "CC-T" }) { id } }`,
+        {},
+        { token: tokyo.token },
+      );
+      const created = await t.gql<{ createEngineer: { id: string } }>(
+        CREATE_ENGINEER,
+        {
+          input: {
+            name: 'Kenji',
+            email: 'kenji@tokyo.test',
+            teamId: team.data!.createTeam.id,
+            startDate: `${month(2)}-01`,
+            annualPay: '120000',
+            currency: 'USD',
+          },
+        },
+        { token: tokyo.token },
+      );
+      expect(created.errors).toBeUndefined();
+      expect(
+        (await t.gql(`mutation { runAccruals { granted } }`, {}, { token: tokyo.token })).errors,
+      ).toBeUndefined();
+      const closed = await t.gql(CLOSE, { month: month(2) }, { token: tokyo.token });
+      expect(closed.errors).toBeUndefined();
+
+      const [accounts] = await t.adminQuery<{ funding: string; allowance: string }>(
+        `select (select id from ledger_accounts where company_id = $1 and kind = 'COMPANY_FUNDING') as funding,
+                (select id from ledger_accounts where company_id = $1 and kind = 'ENGINEER_ALLOWANCE') as allowance`,
+        [tokyo.companyId],
+      );
+      const lastDay = lastDayOf(month(2));
+      const app = new Client({ connectionString: t.db.appUrl });
+      await app.connect();
+      try {
+        await app.query('begin');
+        await app.query(`select set_config('app.company_id', $1, true)`, [tokyo.companyId]);
+        await app.query(
+          `select ledger_post_many($1::uuid[], $2::uuid[], $3::uuid[], $4::bigint[], $5::text[], $6::text[], $7::text[],
+              $8::timestamptz[], $9::uuid[], null)`,
+          [
+            [randomUUID(), randomUUID()],
+            [accounts.funding, accounts.funding],
+            [accounts.allowance, accounts.allowance],
+            ['1', '1'],
+            ['GRANT', 'GRANT'],
+            ['tokyo:23h', 'tokyo:01h'],
+            [null, null],
+            [`${lastDay}T14:00:00.000Z`, `${lastDay}T16:00:00.000Z`],
+            [null, null],
+          ],
+        );
+        await app.query('commit');
+      } finally {
+        await app.end();
+      }
+      const rows = await t.adminQuery<{
+        reference: string;
+        effective_at: Date;
+        original_effective_at: Date | null;
+      }>(
+        `select reference, effective_at, original_effective_at from ledger_entries
+          where company_id = $1 and reference like 'tokyo:%' order by reference`,
+        [tokyo.companyId],
+      );
+      expect(rows).toEqual([
+        // 01:00 in Tokyo on the 1st: the open month, as it was.
+        {
+          reference: 'tokyo:01h',
+          effective_at: new Date(`${lastDay}T16:00:00.000Z`),
+          original_effective_at: null,
+        },
+        // 23:00 in Tokyo on the last day: the closed month, so posted at midnight in Tokyo (15:00 UTC).
+        {
+          reference: 'tokyo:23h',
+          effective_at: new Date(`${lastDay}T15:00:00.000Z`),
+          original_effective_at: new Date(`${lastDay}T14:00:00.000Z`),
+        },
+      ]);
     });
   });
 });
