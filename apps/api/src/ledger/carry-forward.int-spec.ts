@@ -13,6 +13,12 @@ import { createTestDatabase, dropTestDatabase, startTestApp, TestApp } from '../
  */
 const LAST_OF_PREVIOUS_VERSION = 'BusinessClock1795580000000';
 
+/**
+ * When the engineers and their teams start: before both the business date and the database's own date (the
+ * previous version's authorize_hold read the team at the latter, even with a business date pinned far ahead).
+ */
+const LONG_AGO = '2020-01-01';
+
 interface AccountRow {
   id: string;
   company_id: string;
@@ -181,11 +187,11 @@ describe('the migrations carry every ledger entry, hold and balance forward', ()
       for (const [i, e] of engineers.entries()) {
         await admin(
           `insert into engineers (company_id, id, name, email, start_date, budget_enforcement) values ($1, $2, $3, $4, $5, 'HARD')`,
-          [c, e, `E${i}`, `e${i}@${c}.test`, testDay(-400)],
+          [c, e, `E${i}`, `e${i}@${c}.test`, LONG_AGO],
         );
         await admin(
           `insert into team_memberships (company_id, id, engineer_id, team_id, effective_from) values ($1, gen_random_uuid(), $2, $3, $4)`,
-          [c, e, team, testDay(-400)],
+          [c, e, team, LONG_AGO],
         );
       }
       const accounts = new Map<string, string>();
