@@ -10,3 +10,4 @@ export * from './forecast';
 export * from './burn-table';
 export * from './request-limits';
 export * from './overage';
+export * from './accounting-periods';

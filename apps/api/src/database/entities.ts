@@ -11,6 +11,7 @@ import { AllowancePolicyRow } from '../allowances/allowance-policy.entity';
 import { AllowanceOverride } from '../allowances/allowance-override.entity';
 import { LedgerAccount } from '../ledger/ledger-account.entity';
 import { LedgerEntry } from '../ledger/ledger-entry.entity';
+import { AccountingPeriod } from '../ledger/accounting-period.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { Offer } from '../offers/offer.entity';
 import { ApiKey } from '../api-keys/api-key.entity';
@@ -32,6 +33,7 @@ export const ENTITIES = [
   AllowanceOverride,
   LedgerAccount,
   LedgerEntry,
+  AccountingPeriod,
   AuditEntry,
   Offer,
   ApiKey,
@@ -41,6 +43,7 @@ export const ENTITIES = [
 
 /** Tenant tables: row-level security enabled and forced, filtered by app.company_id. */
 export const TENANT_TABLES = [
+  'accounting_periods',
   'alert_deliveries',
   'alert_settings',
   'alerts',
@@ -81,4 +84,4 @@ export const TENANT_TABLES = [
 ] as const;
 
 /** Append-only tenant tables: the app role may insert and read only. */
-export const APPEND_ONLY_TABLES = ['audit_entries', 'ledger_entries'] as const;
+export const APPEND_ONLY_TABLES = ['accounting_periods', 'audit_entries', 'ledger_entries'] as const;

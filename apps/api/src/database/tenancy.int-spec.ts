@@ -113,6 +113,7 @@ async function seedPeopleAndLedger(t: TestApp, company: SignedUp): Promise<void>
     [c, engineer.id],
   );
   await t.adminQuery(`insert into alert_settings (company_id) values ($1)`, [c]);
+  await t.adminQuery(`insert into accounting_periods (company_id, month) values ($1, '2026-01-01')`, [c]);
   const [alert] = await t.adminQuery<{ id: string }>(
     `insert into alerts (company_id, id, engineer_id, kind, threshold_bp, period_start, period_end, currency, allowance_micros, spent_micros, available_micros)
      values ($1, gen_random_uuid(), $2, 'THRESHOLD', 8000, '2026-01-01', '2026-12-31', 'USD', 100, 80, 20) returning id`,

@@ -9,8 +9,10 @@ import {
   PrimaryColumn,
 } from 'typeorm';
 import { Company } from '../companies/company.entity';
+import { AccountKind } from './references';
 
-export type LedgerAccountKind = 'COMPANY_FUNDING' | 'ENGINEER_ALLOWANCE' | 'TEAM_POOL' | 'SPEND' | 'EXPIRY';
+/** The account kinds live in ./references.ts (with every reference format). */
+export type LedgerAccountKind = AccountKind;
 
 /**
  * An account of the company's token ledger. `owner_id` is the engineer (allowance, spend), the team (pool) or

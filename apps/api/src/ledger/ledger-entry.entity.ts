@@ -9,8 +9,10 @@ import {
   PrimaryColumn,
 } from 'typeorm';
 import { LedgerAccount } from './ledger-account.entity';
+import { EntryKind } from './references';
 
-export type LedgerEntryKind = 'GRANT' | 'SPEND' | 'TRANSFER' | 'ROLLOVER' | 'EXPIRY' | 'FORFEIT' | 'REVERSAL';
+/** The entry kinds live in ./references.ts (with every reference format). */
+export type LedgerEntryKind = EntryKind;
 
 /**
  * One movement of an amount from one account (debited) to another (credited). Append-only: the app role
@@ -69,6 +71,13 @@ export class LedgerEntry {
 
   @Column({ name: 'effective_at', type: 'timestamptz' })
   effectiveAt: Date;
+
+  /**
+   * Set when the entry was effective in a closed accounting month: it was posted at the start of the first
+   * open month instead (`effective_at`), as an adjustment of this original date.
+   */
+  @Column({ name: 'original_effective_at', type: 'timestamptz', nullable: true })
+  originalEffectiveAt: Date | null;
 
   @Column({ name: 'reverses_entry_id', type: 'uuid', nullable: true })
   reversesEntryId: string | null;

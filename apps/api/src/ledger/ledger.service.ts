@@ -6,6 +6,7 @@ import { returnedRows } from '../database/sql';
 import { TenancyService } from '../database/tenancy.service';
 import { LedgerAccount, LedgerAccountKind } from './ledger-account.entity';
 import { LedgerEntry, LedgerEntryKind } from './ledger-entry.entity';
+import { references } from './references';
 
 export interface Posting {
   from: LedgerAccount;
@@ -128,7 +129,11 @@ export class LedgerService {
     return this.account(kind, this.tenancy.companyId());
   }
 
-  /** Posts once per reference; returns false when the reference was already posted. */
+  /**
+   * Posts once per reference; returns false when the reference was already posted. An entry effective in a
+   * closed accounting month is posted at the start of the first open month (`originalEffectiveAt` keeps its
+   * date): it belongs to, and counts against, that month.
+   */
   async post(posting: Posting): Promise<boolean> {
     if (posting.amountMicros <= 0n)
       throw new AppError('BAD_USER_INPUT', 'A ledger posting moves a positive amount', [
@@ -140,10 +145,17 @@ export class LedgerService {
       ]);
     const manager = this.tenancy.manager();
     const companyId = this.tenancy.companyId();
+    // Accounting periods (ledger/sql/accounting_periods_v1.sql): the period lock first (shared), then an entry
+    // effective in a closed month goes to the start of the first open month, its original date kept.
     const inserted: { id: string }[] = await manager.query(
-      `insert into ledger_entries
-         (company_id, id, from_account_id, to_account_id, amount_micros, kind, reference, memo, effective_at, reverses_entry_id, created_by)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+      `with period as (select ledger_open_from() as open_from)
+       insert into ledger_entries
+         (company_id, id, from_account_id, to_account_id, amount_micros, kind, reference, memo, effective_at,
+          original_effective_at, reverses_entry_id, created_by)
+       select $1::uuid, $2::uuid, $3::uuid, $4::uuid, $5::bigint, $6::text, $7::text, $8::text,
+              greatest($9::timestamptz, period.open_from),
+              case when $9::timestamptz < period.open_from then $9::timestamptz end, $10::uuid, $11::uuid
+         from period
        on conflict (company_id, reference) do nothing
        returning id`,
       [
@@ -180,11 +192,11 @@ export class LedgerService {
   }
 
   /**
-   * Posts a batch set-based (`ledger_post_many`, migration 1795550000000-MeteringFastPaths): every account
+   * Posts a batch set-based (`ledger_post_many`, ledger/sql/ledger_post_many_v2.sql): every account
    * involved is locked in the global lock order (funding, allowances, pools, spend, others; by owner), then
    * one insert of the entries and one update of the balances, in one round trip. Each reference is posted
    * once (earlier or within the batch); returns the references posted now. No availability check: use
-   * `post` with `requireAvailable` for a debit that must be covered.
+   * `post` with `requireAvailable` for a debit that must be covered. Closed accounting months as in `post`.
    */
   async postMany(postings: BatchPosting[]): Promise<Set<string>> {
     if (!postings.length) return new Set();
@@ -231,7 +243,7 @@ export class LedgerService {
       to: await accounts.findOneByOrFail({ id: entry.fromAccountId }),
       amountMicros: BigInt(entry.amountMicros),
       kind: 'REVERSAL',
-      reference: `reversal:${entry.id}`,
+      reference: references.reversal(entry.id),
       effectiveAt: this.clock.now(),
       memo,
       reversesEntryId: entry.id,

@@ -19,6 +19,7 @@ describe('role-aware navigation', () => {
       'Prices',
       'Usage queues',
       'Alerts',
+      'Periods',
       'Audit',
       'Members',
       'API keys',
@@ -51,6 +52,7 @@ describe('role-aware navigation', () => {
       'Policy',
       'Prices',
       'Usage queues',
+      'Periods',
       'API keys',
       'Profile',
     ]);

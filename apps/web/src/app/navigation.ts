@@ -93,6 +93,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     roles: ['ADMIN'],
     description: 'Thresholds, email, webhooks and deliveries',
   },
+  {
+    label: 'Periods',
+    to: '/periods',
+    roles: ['ADMIN', 'FINANCE'],
+    description: 'Open and closed accounting months',
+  },
   { label: 'Audit', to: '/audit', roles: ['ADMIN', 'HR'], description: 'Who changed what, and when' },
   { label: 'Members', to: '/members', roles: ['ADMIN'], description: 'People and invitations' },
   { label: 'API keys', to: '/api-keys', roles: [], description: 'Keys for Claude Code and other tools' },

@@ -15,6 +15,7 @@ import { EngineersPage } from '../features/engineers/pages/EngineersPage';
 import { EngineerPage } from '../features/engineers/pages/EngineerPage';
 import { MyAllowancePage } from '../features/engineers/pages/MyAllowancePage';
 import { AuditPage } from '../features/audit/pages/AuditPage';
+import { PeriodsPage } from '../features/periods/pages/PeriodsPage';
 import { OffersPage } from '../features/offers/pages/OffersPage';
 import { OfferPage } from '../features/offers/pages/OfferPage';
 import { RosterImportPage } from '../features/roster/pages/RosterImportPage';
@@ -88,6 +89,7 @@ export const routes: RouteObject[] = [
           guarded('/alerts', <AlertsPage />),
           // every signed-in user: engineers make keys for their own tools
           { path: '/api-keys', element: <ApiKeysPage /> },
+          guarded('/periods', <PeriodsPage />),
           guarded('/audit', <AuditPage />),
           { path: '/profile', element: <ProfilePage /> },
           { path: '*', element: <NotFoundState /> },

@@ -67,6 +67,8 @@ type Documents = {
     "\n  fragment OfferFields on Offer {\n    id\n    candidateName\n    candidateEmail\n    title\n    level\n    location\n    teamId\n    teamName\n    startDate\n    annualPayMicros\n    currency\n    overrideKind\n    overrideRatioBp\n    overrideAnnualMicros\n    overrideReason\n    bonusMicros\n    equity\n    status\n    engineerId\n    createdAt\n    terms {\n      annualAllowanceMicros\n      allowanceBasisText\n      monthlyMicros\n      firstPeriodStart\n      firstPeriodEnd\n      firstYearMicros\n      totalCompMicros\n    }\n  }\n": typeof types.OfferFieldsFragmentDoc,
     "\n  query Offers {\n    offers {\n      ...OfferFields\n    }\n  }\n": typeof types.OffersDocument,
     "\n  mutation UpdateOffer($input: UpdateOfferInput!) {\n    updateOffer(input: $input) {\n      ...OfferFields\n    }\n  }\n": typeof types.UpdateOfferDocument,
+    "\n  query AccountingPeriods {\n    accountingPeriods {\n      month\n      status\n      closedAt\n      closable\n    }\n  }\n": typeof types.AccountingPeriodsDocument,
+    "\n  mutation CloseAccountingPeriod($month: String!) {\n    closeAccountingPeriod(month: $month) {\n      month\n      status\n      closedAt\n      closable\n    }\n  }\n": typeof types.CloseAccountingPeriodDocument,
     "\n  query AllowancePolicy {\n    allowancePolicy {\n      ...AllowancePolicyFields\n    }\n  }\n": typeof types.AllowancePolicyDocument,
     "\n  fragment AllowancePolicyFields on AllowancePolicy {\n    basisKind\n    ratioBp\n    annualMicros\n    floorMicros\n    capMicros\n    fiscalYearStartMonth\n    accrual\n    rolloverKind\n    rolloverCapMicros\n    currency\n    updatedAt\n  }\n": typeof types.AllowancePolicyFieldsFragmentDoc,
     "\n  query RequestLimits {\n    requestLimits {\n      ...RequestLimitsFields\n    }\n  }\n": typeof types.RequestLimitsDocument,
@@ -157,6 +159,8 @@ const documents: Documents = {
     "\n  fragment OfferFields on Offer {\n    id\n    candidateName\n    candidateEmail\n    title\n    level\n    location\n    teamId\n    teamName\n    startDate\n    annualPayMicros\n    currency\n    overrideKind\n    overrideRatioBp\n    overrideAnnualMicros\n    overrideReason\n    bonusMicros\n    equity\n    status\n    engineerId\n    createdAt\n    terms {\n      annualAllowanceMicros\n      allowanceBasisText\n      monthlyMicros\n      firstPeriodStart\n      firstPeriodEnd\n      firstYearMicros\n      totalCompMicros\n    }\n  }\n": types.OfferFieldsFragmentDoc,
     "\n  query Offers {\n    offers {\n      ...OfferFields\n    }\n  }\n": types.OffersDocument,
     "\n  mutation UpdateOffer($input: UpdateOfferInput!) {\n    updateOffer(input: $input) {\n      ...OfferFields\n    }\n  }\n": types.UpdateOfferDocument,
+    "\n  query AccountingPeriods {\n    accountingPeriods {\n      month\n      status\n      closedAt\n      closable\n    }\n  }\n": types.AccountingPeriodsDocument,
+    "\n  mutation CloseAccountingPeriod($month: String!) {\n    closeAccountingPeriod(month: $month) {\n      month\n      status\n      closedAt\n      closable\n    }\n  }\n": types.CloseAccountingPeriodDocument,
     "\n  query AllowancePolicy {\n    allowancePolicy {\n      ...AllowancePolicyFields\n    }\n  }\n": types.AllowancePolicyDocument,
     "\n  fragment AllowancePolicyFields on AllowancePolicy {\n    basisKind\n    ratioBp\n    annualMicros\n    floorMicros\n    capMicros\n    fiscalYearStartMonth\n    accrual\n    rolloverKind\n    rolloverCapMicros\n    currency\n    updatedAt\n  }\n": types.AllowancePolicyFieldsFragmentDoc,
     "\n  query RequestLimits {\n    requestLimits {\n      ...RequestLimitsFields\n    }\n  }\n": types.RequestLimitsDocument,
@@ -420,6 +424,14 @@ export function graphql(source: "\n  query Offers {\n    offers {\n      ...Offe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateOffer($input: UpdateOfferInput!) {\n    updateOffer(input: $input) {\n      ...OfferFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOffer($input: UpdateOfferInput!) {\n    updateOffer(input: $input) {\n      ...OfferFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountingPeriods {\n    accountingPeriods {\n      month\n      status\n      closedAt\n      closable\n    }\n  }\n"): (typeof documents)["\n  query AccountingPeriods {\n    accountingPeriods {\n      month\n      status\n      closedAt\n      closable\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseAccountingPeriod($month: String!) {\n    closeAccountingPeriod(month: $month) {\n      month\n      status\n      closedAt\n      closable\n    }\n  }\n"): (typeof documents)["\n  mutation CloseAccountingPeriod($month: String!) {\n    closeAccountingPeriod(month: $month) {\n      month\n      status\n      closedAt\n      closable\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

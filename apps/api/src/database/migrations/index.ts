@@ -14,6 +14,7 @@ import { BurnClosedDays1795570000000 } from './1795570000000-BurnClosedDays';
 import { BusinessClock1795580000000 } from './1795580000000-BusinessClock';
 import { BudgetOverage1795600000000 } from './1795600000000-BudgetOverage';
 import { AtomicRequestLimits1795610000000 } from './1795610000000-AtomicRequestLimits';
+import { LedgerHouse1795630000000 } from './1795630000000-LedgerHouse';
 
 /** Every migration, in order. `nx run api:migration-generate --name=X` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   BusinessClock1795580000000,
   BudgetOverage1795600000000,
   AtomicRequestLimits1795610000000,
+  LedgerHouse1795630000000,
 ];
