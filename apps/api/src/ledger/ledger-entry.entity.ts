@@ -10,7 +10,8 @@ import {
 } from 'typeorm';
 import { LedgerAccount } from './ledger-account.entity';
 
-export type LedgerEntryKind = 'GRANT' | 'SPEND' | 'TRANSFER' | 'ROLLOVER' | 'EXPIRY' | 'FORFEIT' | 'REVERSAL';
+export type LedgerEntryKind =
+  'GRANT' | 'ADJUSTMENT' | 'SPEND' | 'TRANSFER' | 'ROLLOVER' | 'EXPIRY' | 'FORFEIT' | 'REVERSAL';
 
 /**
  * One movement of an amount from one account (debited) to another (credited). Append-only: the app role
