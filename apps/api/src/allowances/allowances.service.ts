@@ -340,11 +340,16 @@ export class AllowancesService {
 
   /**
    * What the engineer earns in the period that contains `on` (default today; for a future starter, the
-   * first period they will be paid in): each month as the rule says now, with what is posted and adjusted.
+   * first period they will be paid in; for a leaver, their last): each month as the rule says now, with
+   * what is posted and adjusted.
    */
   async summary(engineer: Engineer, on?: string): Promise<AllowanceSummary> {
     const today = await this.clock.companyToday();
-    on ??= compareDates(engineer.startDate, today) > 0 ? engineer.startDate : today;
+    if (!on) {
+      if (compareDates(engineer.startDate, today) > 0) on = engineer.startDate;
+      else if (engineer.endDate && compareDates(engineer.endDate, today) < 0) on = engineer.endDate;
+      else on = today;
+    }
     const policies = await this.policies();
     const period = allowancePeriodContaining(policies, on);
     const policy = policyInForce(policies, period.start);
@@ -595,19 +600,26 @@ export class AllowancesService {
       let forfeit = 0n;
       let endDate = closing.leaving;
       if (closing.leaving) {
-        const at = moments[next];
+        const leaving = closing.leaving;
         const balance = balances[next++];
-        // Every grant and true-up of the employed days counts, whenever posted; other movements up to the end date.
-        const accrued = posted.reduce(
-          (sum, intent) =>
-            sum +
-            (intent.kind === 'GRANT' || intent.kind === 'ADJUSTMENT' || intent.effectiveAt <= at
-              ? signed(intent)
-              : 0n),
-          0n,
-        );
+        // A period that ended after the last day expired nothing of theirs: give any such expiry back.
+        for (const [periodEnd, expired] of fact.expiredPeriodEnds) {
+          if (compareDates(periodEnd, leaving) <= 0 || expired <= 0n) continue;
+          const intent: AccrualIntent = {
+            kind: 'EXPIRY',
+            engineerId: closing.engineerId,
+            periodEnd,
+            amountMicros: -expired,
+            effectiveAt: now,
+            memo: `Expiry at ${periodEnd} given back: the last day is ${leaving}`,
+          };
+          posted.push(intent);
+          intents.push(intent);
+        }
+        // Every grant, true-up and expiry of theirs counts, whenever posted; spend and transfers up to the end date.
         const left =
-          balance.throughMicros - balance.forfeitedThroughMicros + balance.accrualAfterMicros + accrued;
+          balance.leavingMicros +
+          posted.reduce((sum, intent) => sum + (intent.kind === 'FORFEIT' ? 0n : signed(intent)), 0n);
         forfeit = left > 0n ? left : 0n;
       }
       const difference = forfeit - fact.forfeitedMicros;

@@ -12,7 +12,8 @@ import { BatchPosting, LedgerService } from './ledger.service';
  * - `accrual:<engineer>:<YYYY-MM>`: the month's grant (UPFRONT: the month of the period's first employed day);
  * - `accrual-adjust:<engineer>:<YYYY-MM>:<n>`: the n-th true-up of that month (signed; a negative one moves
  *   from the allowance back to company funding), posted the day a change is recorded;
- * - `period-end:<engineer>:<YYYY-MM-DD>`: expiry beyond the rollover at a period's last day;
+ * - `period-end:<engineer>:<YYYY-MM-DD>`: expiry beyond the rollover at a period's last day (`…:reversed`:
+ *   given back when a backdated end date falls before that day: a leaver's balance is forfeited instead);
  * - `forfeit:<engineer>:<YYYY-MM-DD>[:<n>]`: the balance at the end date forfeited (n > 1: a correction after
  *   the end date or the history changed; it may move back from expiry).
  */
@@ -21,6 +22,7 @@ export const ACCRUAL_REFERENCES = {
   adjustment: (engineerId: string, month: string, sequence: number) =>
     `accrual-adjust:${engineerId}:${month}:${sequence}`,
   expiry: (engineerId: string, periodEnd: string) => `period-end:${engineerId}:${periodEnd}`,
+  expiryReversal: (engineerId: string, periodEnd: string) => `period-end:${engineerId}:${periodEnd}:reversed`,
   forfeit: (engineerId: string, endDate: string, sequence: number) =>
     sequence <= 1 ? `forfeit:${engineerId}:${endDate}` : `forfeit:${engineerId}:${endDate}:${sequence}`,
 };
@@ -30,8 +32,8 @@ export interface AllowanceFacts {
   accountId: string;
   /** By grant key (month). */
   months: Map<string, PostedMonth>;
-  /** Period ends whose expiry is posted. */
-  expiredPeriodEnds: Set<string>;
+  /** Period ends whose expiry is posted, with the net amount expired (0 once reversed). */
+  expiredPeriodEnds: Map<string, bigint>;
   /** Net amount moved to expiry on leaving, and how many forfeit postings made it. */
   forfeitedMicros: bigint;
   forfeits: number;
@@ -41,10 +43,12 @@ export interface AllowanceFacts {
 export interface BalanceAt {
   /** Σ every entry effective at or before the moment. */
   throughMicros: bigint;
-  /** Σ forfeit entries effective at or before the moment. */
-  forfeitedThroughMicros: bigint;
-  /** Σ accrual grants and adjustments effective after the moment (grants for later days, true-ups recorded later). */
-  accrualAfterMicros: bigint;
+  /**
+   * What a leaver leaves at the moment (their end date): Σ every entry but forfeits, counting the
+   * allowance's own postings (grants, true-ups, expiries) whenever effective and other movements (spend,
+   * transfers) only up to the moment.
+   */
+  leavingMicros: bigint;
 }
 
 export type AccrualIntent =
@@ -109,7 +113,7 @@ export class AccrualPostings {
       const fact: AllowanceFacts = {
         accountId,
         months: new Map(),
-        expiredPeriodEnds: new Set(),
+        expiredPeriodEnds: new Map(),
         forfeitedMicros: 0n,
         forfeits: 0,
       };
@@ -159,8 +163,10 @@ export class AccrualPostings {
     for (const row of closings) {
       const fact = byAccount.get(row.account_id);
       if (!fact) continue;
-      if (row.reference.startsWith('period-end:')) fact.expiredPeriodEnds.add(row.reference.split(':')[2]);
-      else {
+      if (row.reference.startsWith('period-end:')) {
+        const end = row.reference.split(':')[2];
+        fact.expiredPeriodEnds.set(end, (fact.expiredPeriodEnds.get(end) ?? 0n) + BigInt(row.signed));
+      } else {
         fact.forfeitedMicros += BigInt(row.signed);
         fact.forfeits++;
       }
@@ -171,25 +177,18 @@ export class AccrualPostings {
   /** Balances of allowances at moments (one statement for every pair). */
   async balancesAt(pairs: { accountId: string; at: Date }[]): Promise<BalanceAt[]> {
     if (!pairs.length) return [];
-    const rows: { i: number; through: string; forfeited: string; after: string }[] = await this.tenancy
-      .manager()
-      .query(
-        `select p.i::int,
-                coalesce(sum(s.signed) filter (where e.effective_at <= p.at), 0)::text as through,
-                coalesce(sum(s.signed) filter (where e.effective_at <= p.at and e.reference like 'forfeit:%'), 0)::text as forfeited,
-                coalesce(sum(s.signed) filter (where e.effective_at > p.at
-                  and (e.reference like 'accrual:%' or e.reference like 'accrual-adjust:%')), 0)::text as after
-           from unnest($1::uuid[], $2::timestamptz[]) with ordinality as p(account_id, at, i)
-           left join ledger_entries e on (e.to_account_id = p.account_id or e.from_account_id = p.account_id)
-           left join lateral (select case when e.to_account_id = p.account_id then e.amount_micros else -e.amount_micros end as signed) s on true
-          group by p.i order by p.i`,
-        [pairs.map((pair) => pair.accountId), pairs.map((pair) => pair.at.toISOString())],
-      );
-    return rows.map((row) => ({
-      throughMicros: BigInt(row.through),
-      forfeitedThroughMicros: BigInt(row.forfeited),
-      accrualAfterMicros: BigInt(row.after),
-    }));
+    const rows: { i: number; through: string; leaving: string }[] = await this.tenancy.manager().query(
+      `select p.i::int,
+              coalesce(sum(s.signed) filter (where e.effective_at <= p.at), 0)::text as through,
+              coalesce(sum(s.signed) filter (where e.reference not like 'forfeit:%' and (e.effective_at <= p.at
+                or e.reference like 'accrual:%' or e.reference like 'accrual-adjust:%' or e.reference like 'period-end:%')), 0)::text as leaving
+         from unnest($1::uuid[], $2::timestamptz[]) with ordinality as p(account_id, at, i)
+         left join ledger_entries e on (e.to_account_id = p.account_id or e.from_account_id = p.account_id)
+         left join lateral (select case when e.to_account_id = p.account_id then e.amount_micros else -e.amount_micros end as signed) s on true
+        group by p.i order by p.i`,
+      [pairs.map((pair) => pair.accountId), pairs.map((pair) => pair.at.toISOString())],
+    );
+    return rows.map((row) => ({ throughMicros: BigInt(row.through), leavingMicros: BigInt(row.leaving) }));
   }
 
   /**
@@ -232,10 +231,12 @@ export class AccrualPostings {
       else if (intent.kind === 'EXPIRY')
         postings.push({
           ...base,
-          kind,
-          fromAccountId: allowance,
-          toAccountId: expiry,
-          reference: ACCRUAL_REFERENCES.expiry(intent.engineerId, intent.periodEnd),
+          kind: positive ? kind : 'REVERSAL',
+          fromAccountId: positive ? allowance : expiry,
+          toAccountId: positive ? expiry : allowance,
+          reference: positive
+            ? ACCRUAL_REFERENCES.expiry(intent.engineerId, intent.periodEnd)
+            : ACCRUAL_REFERENCES.expiryReversal(intent.engineerId, intent.periodEnd),
         });
       else
         postings.push({

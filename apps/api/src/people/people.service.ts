@@ -252,9 +252,9 @@ export class PeopleService {
       .query(
         `select id, to_char(start_date, 'YYYY-MM-DD') as start_date, to_char(end_date, 'YYYY-MM-DD') as end_date
          from engineers
-        where ${engineerIds ? 'id = any($2::uuid[])' : '(accruals_due_on is null or accruals_due_on <= $1::date)'}
+        where ${engineerIds ? 'id = any($1::uuid[])' : '(accruals_due_on is null or accruals_due_on <= $1::date)'}
         order by id for update`,
-        engineerIds ? [asOf, engineerIds] : [asOf],
+        [engineerIds ?? asOf],
       );
     return rows.map((row) => ({ id: row.id, startDate: row.start_date, endDate: row.end_date }));
   }
