@@ -252,9 +252,16 @@ describe('increase requests, approvals and transfers', () => {
       { token: ann.token },
     );
     expect(abroad.errors?.[0].extensions.code).toBe('NOT_FOUND');
+    // Ann's permanent increase trued her allowance up to the rule (a year of grants): a limit of 10× the
+    // period allowance lets a gift reach what she has available.
+    await t.adminQuery(
+      `insert into allowance_policies (company_id, transfer_limit_bp) values ($1, 100000)
+                        on conflict (company_id) do update set transfer_limit_bp = 100000`,
+      [acme.companyId],
+    );
     const tooMuch = await t.gql(
       GIVE,
-      { input: { toEngineerId: ben.id, amount: '19000.00' } },
+      { input: { toEngineerId: ben.id, amount: '900000.00' } },
       { token: ann.token },
     );
     expect(tooMuch.errors?.[0].extensions.fields).toEqual([
