@@ -19,5 +19,7 @@ export function overrideBasisText(override: Override, currency: string): string 
         ? `${formatMicros(override.annualMicros, currency)} a year`
         : 'the company policy';
   const topUp = BigInt(override.topUpMicros ?? '0');
-  return topUp > 0n ? `${basis} + ${formatMicros(override.topUpMicros ?? '0', currency)} a year (permanent increase)` : basis;
+  return topUp > 0n
+    ? `${basis} + ${formatMicros(override.topUpMicros ?? '0', currency)} a year (permanent increase)`
+    : basis;
 }

@@ -154,7 +154,8 @@ export function readPolicyForm(values: PolicyFormValues, currency: string): Poli
         : { kind: values.rolloverKind },
   };
   const from = values.effectiveFrom.trim();
-  if (from !== '' && !isIsoDate(from)) errors.effectiveFrom = `${label.effectiveFrom} must be a date like 2026-04-01`;
+  if (from !== '' && !isIsoDate(from))
+    errors.effectiveFrom = `${label.effectiveFrom} must be a date like 2026-04-01`;
   for (const problem of allowancePolicyProblems(policy)) {
     const field = DOMAIN_FIELDS[problem.field] ?? 'basisKind';
     if (!errors[field]) errors[field] = problemText(label[field], problem.message);

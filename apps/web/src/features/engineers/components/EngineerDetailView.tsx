@@ -163,8 +163,8 @@ function AllowanceSection({
       </Group>
       {allowance.schedule.length > 0 && (
         <Text size="xs" c="dimmed">
-          Amount is what the rule says for the month now; a change recorded after a month was granted adds
-          an adjustment on the day it is recorded, so posted + adjustment = amount.
+          Amount is what the rule says for the month now; a change recorded after a month was granted adds an
+          adjustment on the day it is recorded, so posted + adjustment = amount.
         </Text>
       )}
       {allowance.schedule.length === 0 ? (
