@@ -1,5 +1,5 @@
 import { addMonths, startOfMonth } from '@tokenroll/domain';
-import { testDay, testToday } from '../test/business-date';
+import { testToday } from '../test/business-date';
 import { addMember, signUp, SignedUp, startTestApp, TestApp } from '../test/test-app';
 
 const ENGINEERS = `{ engineers { id name email status teamName basePay { annualMicros } annualAllowanceMicros } }`;
