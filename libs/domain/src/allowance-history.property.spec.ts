@@ -273,6 +273,25 @@ describe('retroactive changes: the examples', () => {
     ]);
   });
 
+  it('under up-front accrual a mid-period raise adjusts the rest of the period', () => {
+    const upfront: EngineerRule = {
+      policies: [{ effectiveFrom: POLICY_SINCE_ALWAYS, policy: { ...policy, accrual: 'UPFRONT' } }],
+      pay: [{ effectiveFrom: '2026-01-01', annualPayMicros: 120_000_000_000n }],
+      startDate: '2026-01-01',
+    };
+    const ledger = new Ledger();
+    ledger.run(upfront, '2026-01-01');
+    expect(ledger.months.get('2026-01')?.grantMicros).toBe(60_000_000_000n);
+    const raised = {
+      ...upfront,
+      pay: [...upfront.pay, { effectiveFrom: '2026-07-01', annualPayMicros: 180_000_000_000n }],
+    };
+    // July..December at 90,000 instead of 60,000: +15,000, on the period's one grant key.
+    expect(accrualPostings(dueGrants(raised, '2026-08-15'), ledger.months).adjustments).toEqual([
+      { month: '2026-01', amountMicros: 15_000_000_000n, sequence: 1 },
+    ]);
+  });
+
   it('a top-up rides on the basis: a later raise still flows through it', () => {
     const withTopUp: EngineerRule = {
       ...rule([
