@@ -1,5 +1,9 @@
 import fc from 'fast-check';
 import {
+  assertIsoDate,
+  FieldProblemError,
+  isoDateInZone,
+  isTimeZone,
   addDays,
   addMonths,
   compareDates,
@@ -345,5 +349,41 @@ describe('monthsOf', () => {
       }),
       RUNS,
     );
+  });
+});
+
+describe('the day an instant belongs to in a time zone', () => {
+  it('is the UTC date in UTC', () => {
+    expect(isoDateInZone(new Date('2026-12-31T23:30:00Z'))).toBe('2026-12-31');
+    expect(isoDateInZone(new Date('2027-01-01T00:00:00Z'), 'UTC')).toBe('2027-01-01');
+  });
+
+  it('moves across midnight, month and year ends with the zone', () => {
+    // 23:30 UTC on 31 December is already New Year's Day in Paris and still New Year's Eve in New York.
+    expect(isoDateInZone(new Date('2026-12-31T23:30:00Z'), 'Europe/Paris')).toBe('2027-01-01');
+    expect(isoDateInZone(new Date('2027-01-01T03:00:00Z'), 'America/New_York')).toBe('2026-12-31');
+    expect(isoDateInZone(new Date('2028-02-29T20:00:00Z'), 'Asia/Tokyo')).toBe('2028-03-01');
+  });
+
+  it('knows the zones the runtime knows', () => {
+    expect(isTimeZone('Europe/Paris')).toBe(true);
+    expect(isTimeZone('UTC')).toBe(true);
+    expect(isTimeZone('Mars/Olympus')).toBe(false);
+    expect(isTimeZone('')).toBe(false);
+  });
+});
+
+describe('assertIsoDate', () => {
+  it('passes a real calendar date and names the field otherwise', () => {
+    expect(() => assertIsoDate('effectiveFrom', '2028-02-29')).not.toThrow();
+    expect(() => assertIsoDate('effectiveFrom', '2027-02-29')).toThrow(FieldProblemError);
+    try {
+      assertIsoDate('startDate', 'tomorrow');
+    } catch (error) {
+      expect((error as FieldProblemError).problems).toEqual([
+        { field: 'startDate', message: 'must be a date like 2026-04-01' },
+      ]);
+    }
+    expect.assertions(3);
   });
 });

@@ -23,6 +23,13 @@ export class AllowancePolicyRow {
   @Column({ name: 'auto_approve_micros', type: 'bigint', default: 50_000_000 })
   autoApproveMicros: string;
 
+  /**
+   * The most one engineer may get by auto-approval in one allowance period (all requests together); past it
+   * a request waits for the manager. Default 100.00 (two requests at the default threshold).
+   */
+  @Column({ name: 'auto_approve_per_period_micros', type: 'bigint', default: 100_000_000 })
+  autoApprovePerPeriodMicros: string;
+
   /** Increase requests above this amount need HR after the manager. */
   @Column({ name: 'hr_approval_above_micros', type: 'bigint', default: 1_000_000_000 })
   hrApprovalAboveMicros: string;

@@ -22,6 +22,7 @@ import {
   PolicyVersion,
   rolloverAmount,
 } from '@tokenroll/domain';
+import { DEFAULT_REQUEST_LIMITS, RequestLimits, requestLimitsProblems } from '@tokenroll/domain';
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../common/app-error';
 import { TenancyService } from '../database/tenancy.service';
@@ -652,4 +653,73 @@ export class AllowancesService {
       this.logger.log(`accruals up to ${asOf}: ${JSON.stringify(run)}`);
     return run;
   }
+
+  /**
+   * The company's limits on increase requests and gifts (one current row per company in
+   * `allowance_policies`; the domain's defaults until the company changes them), with when they last changed.
+   */
+  async requestLimits(): Promise<{ limits: RequestLimits; updatedAt: Date | null }> {
+    const [row]: LimitsRow[] = await this.tenancy.manager().query(`${LIMITS_SELECT} from allowance_policies`);
+    return row
+      ? { limits: limitsOf(row), updatedAt: row.updated_at }
+      : { limits: DEFAULT_REQUEST_LIMITS, updatedAt: null };
+  }
+
+  /**
+   * Replaces the company's request limits after checking them (a problem names the input field:
+   * `autoApproveAmount`, `autoApprovePerPeriodAmount`, `hrApprovalAboveAmount`, `giftLimitBp`), and audits
+   * the change with the limits before and after. The row is locked while it changes, so the audited
+   * "before" is what was replaced.
+   */
+  async updateRequestLimits(limits: RequestLimits): Promise<{ limits: RequestLimits; updatedAt: Date }> {
+    const problems = requestLimitsProblems(limits);
+    if (problems.length)
+      throw AppError.badInput(problems.map((p) => ({ ...p, field: p.field.replace(/Micros$/, 'Amount') })));
+    const manager = this.tenancy.manager();
+    const [locked]: LimitsRow[] = await manager.query(`${LIMITS_SELECT} from allowance_policies for update`);
+    const before = locked ? limitsOf(locked) : DEFAULT_REQUEST_LIMITS;
+    const [saved]: LimitsRow[] = await manager.query(
+      `insert into allowance_policies as p
+         (company_id, auto_approve_micros, auto_approve_per_period_micros, hr_approval_above_micros, transfer_limit_bp, updated_by)
+       values ($1, $2, $3, $4, $5, $6)
+       on conflict (company_id) do update
+         set auto_approve_micros = excluded.auto_approve_micros,
+             auto_approve_per_period_micros = excluded.auto_approve_per_period_micros,
+             hr_approval_above_micros = excluded.hr_approval_above_micros,
+             transfer_limit_bp = excluded.transfer_limit_bp,
+             updated_by = excluded.updated_by, updated_at = now()
+       returning ${LIMITS_SELECT.replace(/^select /, '')}`,
+      [
+        this.tenancy.companyId(),
+        limits.autoApproveMicros.toString(),
+        limits.autoApprovePerPeriodMicros.toString(),
+        limits.hrApprovalAboveMicros.toString(),
+        limits.giftLimitBp,
+        this.tenancy.actorUserId(),
+      ],
+    );
+    const after = limitsOf(saved);
+    await this.audit.record('REQUEST_LIMITS_CHANGED', 'allowance_policy', null, before, after);
+    return { limits: after, updatedAt: saved.updated_at };
+  }
+}
+
+interface LimitsRow {
+  auto: string;
+  per_period: string;
+  hr: string;
+  bp: number;
+  updated_at: Date;
+}
+
+const LIMITS_SELECT = `select auto_approve_micros::text as auto, auto_approve_per_period_micros::text as per_period,
+        hr_approval_above_micros::text as hr, transfer_limit_bp as bp, updated_at`;
+
+function limitsOf(row: LimitsRow): RequestLimits {
+  return {
+    autoApproveMicros: BigInt(row.auto),
+    autoApprovePerPeriodMicros: BigInt(row.per_period),
+    hrApprovalAboveMicros: BigInt(row.hr),
+    giftLimitBp: row.bp,
+  };
 }

@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { isTimeZone } from '@tokenroll/domain';
+import { AppError } from '../common/app-error';
 import { TenancyService } from '../database/tenancy.service';
 import { Company } from './company.entity';
 
@@ -14,5 +16,20 @@ export class CompaniesService {
 
   async current(): Promise<Company> {
     return this.tenancy.manager().getRepository(Company).findOneByOrFail({ id: this.tenancy.companyId() });
+  }
+
+  /** Changes the company's time zone (an IANA name this runtime knows). */
+  async setTimeZone(timeZone: string): Promise<Company> {
+    const zone = timeZone.trim();
+    if (!isTimeZone(zone))
+      throw AppError.badInput([
+        { field: 'timeZone', message: `must be an IANA time zone such as Europe/Paris, got "${timeZone}"` },
+      ]);
+    await this.tenancy
+      .manager()
+      .getRepository(Company)
+      .update({ id: this.tenancy.companyId() }, { timeZone: zone });
+    this.tenancy.forgetTimeZone();
+    return this.current();
   }
 }

@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from './config';
+import { Clock } from '../clock/business-clock';
 
 describe('loadConfig', () => {
   it('has working defaults for the embedded demo', () => {
@@ -44,5 +45,28 @@ describe('loadConfig', () => {
     });
     expect(config.seedDemo).toBe(false);
     expect(config.returnInvitationLinks).toBe(false);
+  });
+});
+
+describe('the business clock', () => {
+  it('can be pinned outside production, and names the variable when the date is bad', () => {
+    expect(loadConfig({ BUSINESS_DATE: '2028-02-29' }).businessDate).toBe('2028-02-29');
+    expect(loadConfig({}).businessDate).toBeUndefined();
+    expect(() => loadConfig({ BUSINESS_DATE: '2027-02-29' })).toThrow(/BUSINESS_DATE: must be a date/);
+  });
+
+  it('is refused pinned in production', () => {
+    expect(() =>
+      loadConfig({ NODE_ENV: 'production', BUSINESS_DATE: '2026-12-31', JWT_SECRET: 'x'.repeat(32) }),
+    ).toThrow(/BUSINESS_DATE: pins the business clock, which production refuses/);
+  });
+
+  it('keeps "today" on the pinned day whatever the real time', () => {
+    const clock = new Clock('2026-12-31');
+    expect(clock.today()).toBe('2026-12-31');
+    expect(clock.today('Pacific/Kiritimati')).toBe('2026-12-31');
+    expect(clock.now().toISOString().slice(0, 10)).toBe('2026-12-31');
+    const real = new Clock(undefined);
+    expect(real.today()).toBe(new Date().toISOString().slice(0, 10));
   });
 });

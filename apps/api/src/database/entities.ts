@@ -54,6 +54,7 @@ export const TENANT_TABLES = [
   'companies',
   'company_model_prices',
   'engineer_identities',
+  'engineer_period_totals',
   'engineers',
   'exchange_rates',
   'holds',

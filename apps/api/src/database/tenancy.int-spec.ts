@@ -106,6 +106,10 @@ async function seedPeopleAndLedger(t: TestApp, company: SignedUp): Promise<void>
     [c, engineer.id],
   );
   await t.adminQuery(
+    `insert into engineer_period_totals (company_id, engineer_id, period_start, given_micros) values ($1, $2, '2026-01-01', 1)`,
+    [c, engineer.id],
+  );
+  await t.adminQuery(
     `insert into productivity_signals (company_id, engineer_id, day, kind, value) values ($1, $2, current_date, 'commits', 1)`,
     [c, engineer.id],
   );

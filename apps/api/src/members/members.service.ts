@@ -257,7 +257,13 @@ export function toUserObject(user: User, company: Company): UserObject {
     name: user.name,
     roles: user.roles,
     createdAt: user.createdAt,
-    company: { id: company.id, name: company.name, currency: company.currency, createdAt: company.createdAt },
+    company: {
+      id: company.id,
+      name: company.name,
+      currency: company.currency,
+      timeZone: company.timeZone,
+      createdAt: company.createdAt,
+    },
   };
 }
 

@@ -1,6 +1,6 @@
 import { BusinessClock } from '../clock/business-clock';
 import { Inject, Injectable } from '@nestjs/common';
-import { addMonths, Money, startOfMonth } from '@tokenroll/domain';
+import { addMonths, MAX_REQUEST_AMOUNT_MICROS, Money, startOfMonth } from '@tokenroll/domain';
 import { randomUUID } from 'node:crypto';
 import { AllowancesService } from '../allowances/allowances.service';
 import { MailService } from '../alerts/mail.service';
@@ -13,9 +13,10 @@ import { returnedRows } from '../database/sql';
 import { TenancyService } from '../database/tenancy.service';
 import { LedgerService } from '../ledger/ledger.service';
 import { PeopleService, Viewer } from '../people/people.service';
+import { PeriodTotalsService } from './period-totals.service';
 
 /** The most one request may ask for (an absurd amount is a mistake, not a request). */
-export const MAX_INCREASE_MICROS = 1_000_000n * 1_000_000n;
+export const MAX_INCREASE_MICROS = MAX_REQUEST_AMOUNT_MICROS;
 
 export interface IncreaseRequestRow {
   id: string;
@@ -65,21 +66,13 @@ export class IncreaseRequestsService {
     private readonly allowances: AllowancesService,
     private readonly audit: AuditService,
     private readonly mail: MailService,
+    private readonly totals: PeriodTotalsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Where a decider opens the request: `${PUBLIC_URL}/approvals/<id>` (the web app's route). */
   approvalLink(requestId: string): string {
     return `${this.config.publicUrl}/approvals/${requestId}`;
-  }
-
-  private async settings(): Promise<{ autoApprove: bigint; hrAbove: bigint }> {
-    const [row]: { auto: string; hr: string }[] = await this.tenancy
-      .manager()
-      .query(
-        `select auto_approve_micros::text as auto, hr_approval_above_micros::text as hr from allowance_policies`,
-      );
-    return { autoApprove: BigInt(row?.auto ?? '50000000'), hrAbove: BigInt(row?.hr ?? '1000000000') };
   }
 
   async find(id: string): Promise<IncreaseRequestRow> {
@@ -111,7 +104,7 @@ export class IncreaseRequestsService {
     const engineer = await this.people.mustFind(engineerId);
     if (engineer.endDate && engineer.endDate < (await this.clock.companyToday()))
       throw AppError.badInput([{ field: 'engineerId', message: 'has left the company' }]);
-    const { autoApprove, hrAbove } = await this.settings();
+    const { limits } = await this.allowances.requestLimits();
     const id = randomUUID();
     await this.tenancy.manager().query(
       `insert into increase_requests (company_id, id, engineer_id, amount_micros, kind, reason, status, needs_hr, requested_by)
@@ -123,7 +116,7 @@ export class IncreaseRequestsService {
         input.amountMicros.toString(),
         input.kind,
         reason,
-        input.amountMicros > hrAbove,
+        input.amountMicros > limits.hrApprovalAboveMicros,
         requestedBy,
       ],
     );
@@ -132,11 +125,25 @@ export class IncreaseRequestsService {
       amountMicros: input.amountMicros.toString(),
       kind: input.kind,
     });
-    if (input.kind === 'TEMPORARY' && input.amountMicros <= autoApprove) {
-      // From the team pool when it can cover it; otherwise the request waits for the manager.
+    if (input.kind === 'TEMPORARY' && input.amountMicros <= limits.autoApproveMicros) {
+      // From the team pool when it can cover it and the engineer stays within the company's cap on what one
+      // engineer gets automatically in a period; otherwise the request waits for the manager. Both are
+      // conditional statements (the cap's counter row, the pool's balance): parallel requests queue on them.
       const manager = this.tenancy.manager();
       await manager.query('savepoint auto_approve');
       try {
+        const { period } = await this.allowances.summary(engineer);
+        const withinCap = await this.totals.take(
+          'autoApproved',
+          engineerId,
+          period.start,
+          input.amountMicros,
+          limits.autoApprovePerPeriodMicros,
+        );
+        if (withinCap === null)
+          throw AppError.badInput([
+            { field: 'amount', message: 'is over what one engineer gets approved automatically this period' },
+          ]);
         await this.grant(await this.find(id), 'auto', 'POOL');
         await manager.query('release savepoint auto_approve');
       } catch (error) {

@@ -1,6 +1,6 @@
 import { BusinessClock } from '../clock/business-clock';
 import { Injectable } from '@nestjs/common';
-import { Money } from '@tokenroll/domain';
+import { giftLimitMicros, Money } from '@tokenroll/domain';
 import { randomUUID } from 'node:crypto';
 import { AllowancesService } from '../allowances/allowances.service';
 import { AuditService } from '../audit/audit.service';
@@ -12,6 +12,7 @@ import { LedgerAccount } from '../ledger/ledger-account.entity';
 import { LedgerService } from '../ledger/ledger.service';
 import { PeopleService } from '../people/people.service';
 import { MAX_INCREASE_MICROS } from './increase-requests.service';
+import { PeriodTotalsService } from './period-totals.service';
 
 /** One side of a manager's move: an engineer's allowance or a team's pool. */
 export interface MoveEnd {
@@ -62,6 +63,7 @@ export class TransfersService {
     private readonly people: PeopleService,
     private readonly allowances: AllowancesService,
     private readonly audit: AuditService,
+    private readonly totals: PeriodTotalsService,
   ) {}
 
   private checkAmount(amountMicros: bigint): void {
@@ -99,14 +101,24 @@ export class TransfersService {
     const team = teams.get(viewer.engineerId);
     if (!team || teams.get(toEngineerId) !== team)
       throw AppError.badInput([{ field: 'toEngineerId', message: 'must be a teammate (the same team)' }]);
+    // One conditional upsert on the giver's counter for the period: parallel gifts queue on that row and
+    // the limit holds however many arrive at once. If the move below fails, the counter rolls back with it.
     const limit = await this.limitOf(viewer.engineerId);
-    if (amountMicros > limit.limitMicros - limit.givenMicros) {
+    const taken = await this.totals.take(
+      'given',
+      viewer.engineerId,
+      limit.periodStart,
+      amountMicros,
+      limit.limitMicros,
+    );
+    if (taken === null) {
+      const given = await this.totals.read('given', viewer.engineerId, limit.periodStart);
       const money = (micros: bigint) => Money.of(micros, limit.currency).format();
-      const left = limit.limitMicros - limit.givenMicros;
+      const left = limit.limitMicros - given;
       throw AppError.badInput([
         {
           field: 'amount',
-          message: `is above what you may still give this period: ${money(left > 0n ? left : 0n)} (the limit is ${money(limit.limitMicros)}, ${limit.limitBp / 100}% of your period allowance; you gave ${money(limit.givenMicros)})`,
+          message: `is above what you may still give this period: ${money(left > 0n ? left : 0n)} (the limit is ${money(limit.limitMicros)}, ${limit.limitBp / 100}% of your period allowance; you gave ${money(given)})`,
         },
       ]);
     }
@@ -128,41 +140,28 @@ export class TransfersService {
   }
 
   /**
-   * The company limit on gifts (`transfer_limit_bp` of the period's allowance, 20% by default), what the
+   * The company limit on gifts (the gift limit's share of the period's allowance, 20% by default), what the
    * engineer gave this period, and what they may still give now (never more than they have available).
    */
   private async limitOf(engineerId: string): Promise<TransferLimit> {
     const engineer = await this.people.mustFind(engineerId);
     const summary = await this.allowances.summary(engineer);
-    const manager = this.tenancy.manager();
-    const [[policy], [company]]: [{ bp: number }[], { currency: string }[]] = await Promise.all([
-      manager.query(`select transfer_limit_bp as bp from allowance_policies`),
-      manager.query(`select currency from companies`),
-    ]);
-    const limitBp = policy?.bp ?? 2000;
-    const limitMicros = (summary.periodTotalMicros * BigInt(limitBp)) / 10_000n;
-    const from = await this.ledger.account('ENGINEER_ALLOWANCE', engineerId);
-    const [[given], [balance]]: [{ total: string }[], { available: string }[]] = await Promise.all([
-      manager.query(
-        `select coalesce(sum(amount_micros), 0)::text as total from ledger_entries
-          where from_account_id = $1 and kind = 'TRANSFER' and reference like 'gift:%'
-            and effective_at >= $2::date and effective_at < ($3::date + 1)`,
-        [from.id, summary.period.start, summary.period.end],
-      ),
-      manager.query(
-        `select (balance_micros - held_micros)::text as available from ledger_accounts where id = $1`,
-        [from.id],
-      ),
-    ]);
-    const givenMicros = BigInt(given.total);
-    const availableMicros = BigInt(balance?.available ?? '0') > 0n ? BigInt(balance.available) : 0n;
+    const { limits } = await this.allowances.requestLimits();
+    const [company]: { currency: string }[] = await this.tenancy
+      .manager()
+      .query(`select currency from companies`);
+    const limitMicros = giftLimitMicros(summary.periodTotalMicros, limits.giftLimitBp);
+    const givenMicros = await this.totals.read('given', engineerId, summary.period.start);
+    const account = await this.ledger.account('ENGINEER_ALLOWANCE', engineerId);
+    const available = BigInt(account.balanceMicros) - BigInt(account.heldMicros);
+    const availableMicros = available > 0n ? available : 0n;
     const byLimit = limitMicros - givenMicros;
     const remaining = byLimit < availableMicros ? byLimit : availableMicros;
     return {
       currency: company?.currency?.trim() || 'USD',
       periodStart: summary.period.start,
       periodEnd: summary.period.end,
-      limitBp,
+      limitBp: limits.giftLimitBp,
       limitMicros,
       givenMicros,
       availableMicros,

@@ -69,7 +69,10 @@ type Documents = {
     "\n  mutation UpdateOffer($input: UpdateOfferInput!) {\n    updateOffer(input: $input) {\n      ...OfferFields\n    }\n  }\n": typeof types.UpdateOfferDocument,
     "\n  query AllowancePolicy {\n    allowancePolicy {\n      ...AllowancePolicyFields\n    }\n  }\n": typeof types.AllowancePolicyDocument,
     "\n  fragment AllowancePolicyFields on AllowancePolicy {\n    basisKind\n    ratioBp\n    annualMicros\n    floorMicros\n    capMicros\n    fiscalYearStartMonth\n    accrual\n    rolloverKind\n    rolloverCapMicros\n    currency\n    updatedAt\n    effectiveFrom\n  }\n": typeof types.AllowancePolicyFieldsFragmentDoc,
+    "\n  query RequestLimits {\n    requestLimits {\n      ...RequestLimitsFields\n    }\n  }\n": typeof types.RequestLimitsDocument,
+    "\n  fragment RequestLimitsFields on RequestLimits {\n    currency\n    autoApproveMicros\n    autoApprovePerPeriodMicros\n    hrApprovalAboveMicros\n    giftLimitBp\n    updatedAt\n  }\n": typeof types.RequestLimitsFieldsFragmentDoc,
     "\n  mutation UpdateAllowancePolicy($input: UpdateAllowancePolicyInput!) {\n    updateAllowancePolicy(input: $input) {\n      ...AllowancePolicyFields\n    }\n  }\n": typeof types.UpdateAllowancePolicyDocument,
+    "\n  mutation UpdateRequestLimits($input: RequestLimitsInput!) {\n    updateRequestLimits(input: $input) {\n      ...RequestLimitsFields\n    }\n  }\n": typeof types.UpdateRequestLimitsDocument,
     "\n  fragment ModelPriceFields on ModelPrice {\n    provider\n    model\n    effectiveFrom\n    currency\n    inputMicros\n    outputMicros\n    cacheReadMicros\n    cacheWrite5mMicros\n    cacheWrite1hMicros\n    tierCount\n    origin\n    source\n  }\n": typeof types.ModelPriceFieldsFragmentDoc,
     "\n  query ModelPrices {\n    modelPrices {\n      ...ModelPriceFields\n    }\n  }\n": typeof types.ModelPricesDocument,
     "\n  mutation SetCompanyModelPrice($input: SetCompanyModelPriceInput!) {\n    setCompanyModelPrice(input: $input) {\n      ...ModelPriceFields\n    }\n  }\n": typeof types.SetCompanyModelPriceDocument,
@@ -156,7 +159,10 @@ const documents: Documents = {
     "\n  mutation UpdateOffer($input: UpdateOfferInput!) {\n    updateOffer(input: $input) {\n      ...OfferFields\n    }\n  }\n": types.UpdateOfferDocument,
     "\n  query AllowancePolicy {\n    allowancePolicy {\n      ...AllowancePolicyFields\n    }\n  }\n": types.AllowancePolicyDocument,
     "\n  fragment AllowancePolicyFields on AllowancePolicy {\n    basisKind\n    ratioBp\n    annualMicros\n    floorMicros\n    capMicros\n    fiscalYearStartMonth\n    accrual\n    rolloverKind\n    rolloverCapMicros\n    currency\n    updatedAt\n    effectiveFrom\n  }\n": types.AllowancePolicyFieldsFragmentDoc,
+    "\n  query RequestLimits {\n    requestLimits {\n      ...RequestLimitsFields\n    }\n  }\n": types.RequestLimitsDocument,
+    "\n  fragment RequestLimitsFields on RequestLimits {\n    currency\n    autoApproveMicros\n    autoApprovePerPeriodMicros\n    hrApprovalAboveMicros\n    giftLimitBp\n    updatedAt\n  }\n": types.RequestLimitsFieldsFragmentDoc,
     "\n  mutation UpdateAllowancePolicy($input: UpdateAllowancePolicyInput!) {\n    updateAllowancePolicy(input: $input) {\n      ...AllowancePolicyFields\n    }\n  }\n": types.UpdateAllowancePolicyDocument,
+    "\n  mutation UpdateRequestLimits($input: RequestLimitsInput!) {\n    updateRequestLimits(input: $input) {\n      ...RequestLimitsFields\n    }\n  }\n": types.UpdateRequestLimitsDocument,
     "\n  fragment ModelPriceFields on ModelPrice {\n    provider\n    model\n    effectiveFrom\n    currency\n    inputMicros\n    outputMicros\n    cacheReadMicros\n    cacheWrite5mMicros\n    cacheWrite1hMicros\n    tierCount\n    origin\n    source\n  }\n": types.ModelPriceFieldsFragmentDoc,
     "\n  query ModelPrices {\n    modelPrices {\n      ...ModelPriceFields\n    }\n  }\n": types.ModelPricesDocument,
     "\n  mutation SetCompanyModelPrice($input: SetCompanyModelPriceInput!) {\n    setCompanyModelPrice(input: $input) {\n      ...ModelPriceFields\n    }\n  }\n": types.SetCompanyModelPriceDocument,
@@ -425,7 +431,19 @@ export function graphql(source: "\n  fragment AllowancePolicyFields on Allowance
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query RequestLimits {\n    requestLimits {\n      ...RequestLimitsFields\n    }\n  }\n"): (typeof documents)["\n  query RequestLimits {\n    requestLimits {\n      ...RequestLimitsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RequestLimitsFields on RequestLimits {\n    currency\n    autoApproveMicros\n    autoApprovePerPeriodMicros\n    hrApprovalAboveMicros\n    giftLimitBp\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment RequestLimitsFields on RequestLimits {\n    currency\n    autoApproveMicros\n    autoApprovePerPeriodMicros\n    hrApprovalAboveMicros\n    giftLimitBp\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation UpdateAllowancePolicy($input: UpdateAllowancePolicyInput!) {\n    updateAllowancePolicy(input: $input) {\n      ...AllowancePolicyFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAllowancePolicy($input: UpdateAllowancePolicyInput!) {\n    updateAllowancePolicy(input: $input) {\n      ...AllowancePolicyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateRequestLimits($input: RequestLimitsInput!) {\n    updateRequestLimits(input: $input) {\n      ...RequestLimitsFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRequestLimits($input: RequestLimitsInput!) {\n    updateRequestLimits(input: $input) {\n      ...RequestLimitsFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -13,6 +13,7 @@ import { BurnReadPaths1795560000000 } from './1795560000000-BurnReadPaths';
 import { BurnClosedDays1795570000000 } from './1795570000000-BurnClosedDays';
 import { BusinessClock1795580000000 } from './1795580000000-BusinessClock';
 import { AllowanceTrueUp1795590000000 } from './1795590000000-AllowanceTrueUp';
+import { AtomicRequestLimits1795610000000 } from './1795610000000-AtomicRequestLimits';
 
 /** Every migration, in order. `nx run api:migration-generate --name=X` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   BurnClosedDays1795570000000,
   BusinessClock1795580000000,
   AllowanceTrueUp1795590000000,
+  AtomicRequestLimits1795610000000,
 ];

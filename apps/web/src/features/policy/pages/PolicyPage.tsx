@@ -6,6 +6,7 @@ import { useCurrentUser } from '../../../app/session/SessionContext';
 import { ErrorState, LoadingState } from '../../../app/ui/states';
 import { AllowancePolicyQuery } from '../graphql/allowancePolicy';
 import { PolicyForm } from '../components/PolicyForm';
+import { RequestLimitsCard } from '../components/RequestLimitsCard';
 import { DefaultEnforcementCard } from '../../budget/components/DefaultEnforcementCard';
 
 /** Roles that may change the policy (the server's `updateAllowancePolicy` allows the same). */
@@ -33,6 +34,7 @@ export function PolicyPage() {
         />
       )}
       {data && <PolicyForm policy={data.allowancePolicy} canEdit={canEdit} />}
+      <RequestLimitsCard canEdit={canEdit} />
       {hasAnyRole(user.roles, ['ADMIN', 'HR', 'FINANCE']) && (
         <DefaultEnforcementCard canEdit={user.roles.includes('ADMIN')} />
       )}

@@ -1,0 +1,9 @@
+import { graphql } from '../../../gql';
+
+export const RequestLimitsQuery = graphql(`
+  query RequestLimits {
+    requestLimits {
+      ...RequestLimitsFields
+    }
+  }
+`);

@@ -1,0 +1,80 @@
+import type { PolicyProblem } from './allowance';
+
+/**
+ * The company's limits on asking for more and giving away: which increase requests are approved at once
+ * from the team pool, how much one engineer may get that way in a period, which requests need HR, and how
+ * much of their period allowance an engineer may give teammates.
+ */
+export interface RequestLimits {
+  /** Temporary increase requests up to this amount are approved at once from the team pool (0: none are). */
+  autoApproveMicros: bigint;
+  /**
+   * The most one engineer may get by auto-approval in one allowance period (the fiscal year), all requests
+   * together; past it, a request waits for the manager. Keeps one engineer from emptying the pool with
+   * many small requests.
+   */
+  autoApprovePerPeriodMicros: bigint;
+  /** Increase requests above this amount need HR after the manager. */
+  hrApprovalAboveMicros: bigint;
+  /** The most of their period allowance an engineer may give teammates in a period, in basis points. */
+  giftLimitBp: number;
+}
+
+/** What a company that never changed them has: 50.00 auto-approved, 100.00 a period each, HR above 1,000.00, gifts up to 20%. */
+export const DEFAULT_REQUEST_LIMITS: RequestLimits = {
+  autoApproveMicros: 50_000_000n,
+  autoApprovePerPeriodMicros: 100_000_000n,
+  hrApprovalAboveMicros: 1_000_000_000n,
+  giftLimitBp: 2000,
+};
+
+/** The largest amount a limit (or one increase request) may name: 1,000,000 in the company currency. */
+export const MAX_REQUEST_AMOUNT_MICROS = 1_000_000n * 1_000_000n;
+
+const AMOUNTS = ['autoApproveMicros', 'autoApprovePerPeriodMicros', 'hrApprovalAboveMicros'] as const;
+
+/** Every problem of a set of limits, by field (the `RequestLimits` key); empty when they are valid. */
+export function requestLimitsProblems(limits: RequestLimits): PolicyProblem[] {
+  const problems: PolicyProblem[] = [];
+  const valid = new Set<string>();
+  for (const field of AMOUNTS) {
+    const value: unknown = limits[field];
+    if (typeof value !== 'bigint')
+      problems.push({ field, message: 'must be an amount in micro-units (bigint)' });
+    else if (value < 0n) problems.push({ field, message: 'must not be negative' });
+    else if (value > MAX_REQUEST_AMOUNT_MICROS)
+      problems.push({ field, message: 'must be at most 1,000,000' });
+    else valid.add(field);
+  }
+  if (
+    valid.has('autoApproveMicros') &&
+    valid.has('hrApprovalAboveMicros') &&
+    limits.hrApprovalAboveMicros < limits.autoApproveMicros
+  )
+    problems.push({
+      field: 'hrApprovalAboveMicros',
+      message: 'must not be below the auto-approval threshold',
+    });
+  if (
+    valid.has('autoApproveMicros') &&
+    valid.has('autoApprovePerPeriodMicros') &&
+    limits.autoApprovePerPeriodMicros < limits.autoApproveMicros
+  )
+    problems.push({
+      field: 'autoApprovePerPeriodMicros',
+      message: 'must be at least the auto-approval threshold (one request)',
+    });
+  const bp: unknown = limits.giftLimitBp;
+  if (typeof bp !== 'number' || !Number.isInteger(bp))
+    problems.push({ field: 'giftLimitBp', message: 'must be a whole number of basis points (2000 = 20%)' });
+  else if (bp < 0) problems.push({ field: 'giftLimitBp', message: 'must not be negative' });
+  else if (bp > 10_000)
+    problems.push({ field: 'giftLimitBp', message: 'must be at most 10000 basis points (100%)' });
+  return problems;
+}
+
+/** The most an engineer may give teammates in a period: `giftLimitBp` of their period allowance, rounded down. */
+export function giftLimitMicros(periodAllowanceMicros: bigint, giftLimitBp: number): bigint {
+  if (periodAllowanceMicros <= 0n) return 0n;
+  return (periodAllowanceMicros * BigInt(giftLimitBp)) / 10_000n;
+}
