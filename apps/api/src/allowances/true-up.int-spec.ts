@@ -194,6 +194,40 @@ describe('retroactive changes true up: the schedule never lies', () => {
     await invariant();
   });
 
+  it('spend dated after a backdated end date stays recorded, as the leaver’s overage', async () => {
+    const id = await hire('spender@trueup.test', firstOf(-2), '120000');
+    const key = await createKey(t, admin, { engineerId: id });
+    const used = await machine<{ results: { status: string; cost?: string }[] }>(
+      t,
+      key,
+      'POST',
+      '/v1/usage',
+      {
+        events: [
+          {
+            source: 'cli',
+            provider: 'anthropic',
+            model: 'claude-sonnet-4-6',
+            inputTokens: 1_000_000,
+            outputTokens: 100_000,
+            occurredAt: `${today}T00:30:00.000Z`,
+            idempotencyKey: 'after-leaving',
+          },
+        ],
+      },
+    );
+    expect(used.body.results[0]).toMatchObject({ status: 'accepted', cost: '4.500000' });
+    const ended = await t.gql(
+      END,
+      { input: { engineerId: id, endDate: addDays(firstOf(-1), 9) } },
+      { token: hr.token },
+    );
+    expect(ended.errors).toBeUndefined();
+    // Everything granted for the employed days is forfeited; the spend after the last day is what is left.
+    expect((await detail(id)).allowance.balanceMicros).toBe('-4500000');
+    await invariant();
+  });
+
   it('a policy change takes a date; months already granted are trued up; a fiscal year start change waits for the next period', async () => {
     const id = await hire('policy@trueup.test', firstOf(-1), '120000');
     const saved = await t.gql<{ updateAllowancePolicy: { ratioBp: number; effectiveFrom: string } }>(
