@@ -274,9 +274,11 @@ describe('people, pay and allowances: policy, schedules, accruals into the ledge
     // This month's grant is posted at 150,000 (50%: 6,250 a month) before the raise dated its first day.
     await t.gql(RUN, {}, { token: hr.token });
     const thisMonth = today.slice(0, 7);
+    // The first of this month (in January, the day after the engineer's start on 1 January).
+    const raisedFrom = firstOf(0) === `${year}-01-01` ? `${year}-01-02` : firstOf(0);
     const raise = await t.gql(
       `mutation($input: RecordRaiseInput!) { recordRaise(input: $input) { effectiveFrom annualMicros } }`,
-      { input: { engineerId: otherId, effectiveFrom: firstOf(0), annualPay: '240000' } },
+      { input: { engineerId: otherId, effectiveFrom: raisedFrom, annualPay: '240000' } },
       { token: hr.token },
     );
     expect(raise.errors).toBeUndefined();
@@ -284,7 +286,9 @@ describe('people, pay and allowances: policy, schedules, accruals into the ledge
     const schedule = detail.data!.engineer.allowance!.schedule;
     const current = schedule.find((grant) => grant.month === thisMonth)!;
     // What the rule says now (240,000 × 50% / 12), posted at the old rate plus the true-up, in the same transaction.
-    expect(BigInt(current.amountMicros)).toBeGreaterThanOrEqual(9_999_999_999n);
+    if (raisedFrom === firstOf(0))
+      expect(BigInt(current.amountMicros)).toBeGreaterThanOrEqual(9_999_999_999n);
+    else expect(BigInt(current.amountMicros)).toBeGreaterThan(9_500_000_000n); // 1 of 31 days at the old rate
     expect(current.posted).toBe(true);
     expect(BigInt(current.postedMicros)).toBeLessThanOrEqual(6_250_000_001n);
     expect(BigInt(current.postedMicros) + BigInt(current.adjustmentMicros)).toBe(
@@ -293,7 +297,7 @@ describe('people, pay and allowances: policy, schedules, accruals into the ledge
     const previous = schedule.find((grant) => grant.month === firstOf(-1).slice(0, 7));
     if (previous) expect(BigInt(previous.amountMicros)).toBeLessThanOrEqual(6_250_000_001n);
     const adjustment = detail.data!.engineer.ledgerEntries!.find((entry) => entry.kind === 'ADJUSTMENT')!;
-    expect(adjustment.memo).toContain(`Pay change to 240000 from ${firstOf(0)}`);
+    expect(adjustment.memo).toContain(`Pay change to 240000 from ${raisedFrom}`);
     expect(BigInt(adjustment.amountMicros)).toBe(BigInt(current.adjustmentMicros));
     const audit = await t.gql<{ auditEntries: { before: string; after: string }[] }>(
       `query($id: String) { auditEntries(filter: { action: "PAY_CHANGED", entityId: $id }) { before after } }`,
