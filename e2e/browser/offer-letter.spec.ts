@@ -17,13 +17,18 @@ function pdfText(file: string): string {
 
 const money = (units: number) => `$${units.toLocaleString('en-US')}.00`;
 
+/** The business date the server under test runs at (`BUSINESS_DATE` when the run is pinned), at noon UTC. */
+const businessNow = () =>
+  process.env.BUSINESS_DATE ? new Date(`${process.env.BUSINESS_DATE}T12:00:00Z`) : new Date();
+
 test('HR writes an offer at a 60% policy, sends it, downloads the letter, and the accepted offer becomes an engineer', async ({
   page,
 }) => {
   const id = uniqueId();
   const candidate = `Grace Hopper ${id}`;
   const email = `grace-${id}@candidates.example.com`;
-  const start = firstOfNextMonth();
+  // In December this is next year: the engineer page shows the first period they will be paid in.
+  const start = firstOfNextMonth(businessNow());
   // a January fiscal year: the months from the start month to December
   const monthsInFirstYear = 13 - start.month;
 

@@ -262,10 +262,21 @@ export interface PayRate {
   annualPayMicros: bigint;
 }
 
-/** A per-engineer (or per-offer) override from a day on; `basis: null` clears it. */
+/**
+ * A per-engineer (or per-offer) override from a day on; `basis: null` clears it (back to the policy's).
+ * `topUpMicros`: an annual amount added on top of the basis after the floor and cap (a permanent
+ * increase), so later raises still flow through the basis.
+ */
 export interface OverrideChange {
   effectiveFrom: IsoDate;
   basis: AllowanceBasis | null;
+  topUpMicros?: bigint;
+}
+
+/** The company policy from a day on (the policy is effective-dated; see allowance-history.ts). */
+export interface PolicyVersion {
+  effectiveFrom: IsoDate;
+  policy: AllowancePolicy;
 }
 
 export interface AccrualGrant {
@@ -293,6 +304,11 @@ export interface ScheduleInput {
   endDate?: IsoDate | null;
   /** The period to schedule, normally `fiscalYearContaining(date, policy.fiscalYearStartMonth)`. */
   period: Period;
+  /**
+   * The dated policy history, when the policy changed: each day's annual amount uses the version in
+   * force that day (basis, floor, cap); `policy` still decides the period's accrual (MONTHLY/UPFRONT).
+   */
+  policies?: PolicyVersion[];
 }
 
 /** lcm(28, 29, 30, 31): with it every day-share A × d / (D × 12) has the integer weight A × d × (L / D). */
@@ -369,6 +385,17 @@ function prepare(input: ScheduleInput): Prepared {
   overrides.forEach((change, index) => {
     assertDate(change.effectiveFrom, `overrides[${index}].effectiveFrom`);
     if (change.basis !== null) assertValidOverride(change.basis, policy, `overrides[${index}]`);
+    if (change.topUpMicros !== undefined && (!isBigInt(change.topUpMicros) || change.topUpMicros < 0n)) {
+      throw new AllowanceError(
+        'INVALID_INPUT',
+        `overrides[${index}].topUpMicros must be micro-units >= 0 (bigint)`,
+      );
+    }
+  });
+  const versions = sortedByEffectiveFrom(input.policies ?? []);
+  versions.forEach((version, index) => {
+    assertDate(version.effectiveFrom, `policies[${index}].effectiveFrom`);
+    assertValidPolicy(version.policy);
   });
 
   const first = maxDate(period.start, input.startDate);
@@ -386,15 +413,19 @@ function prepare(input: ScheduleInput): Prepared {
 
   // Days on which the annual allowance may change inside the employed range.
   const changeDays = new Set<IsoDate>();
-  for (const row of [...pay, ...changes]) {
+  for (const row of [...pay, ...changes, ...versions]) {
     if (compareDates(row.effectiveFrom, first) > 0 && compareDates(row.effectiveFrom, last) <= 0) {
       changeDays.add(row.effectiveFrom);
     }
   }
   const annualOn = (day: IsoDate): bigint => {
     const rate = inEffect(pay, day) as PayRate;
-    const basis = inEffect(changes, day)?.basis ?? null;
-    return annualAllowanceUnchecked(policy, rate.annualPayMicros, basis);
+    const change = inEffect(changes, day);
+    const rule = inEffect(versions, day)?.policy ?? policy;
+    return (
+      annualAllowanceUnchecked(rule, rate.annualPayMicros, change?.basis ?? null) +
+      (change?.topUpMicros ?? 0n)
+    );
   };
 
   const segments: Segment[] = [];

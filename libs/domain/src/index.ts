@@ -3,6 +3,7 @@ export * from './password-policy';
 export * from './engineer-status';
 export * from './dates';
 export * from './allowance';
+export * from './allowance-history';
 export * from './pay-privacy';
 export * from './pricing';
 export * from './budget';

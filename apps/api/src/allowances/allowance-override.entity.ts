@@ -35,6 +35,10 @@ export class AllowanceOverride {
   @Column({ name: 'annual_micros', type: 'bigint', nullable: true })
   annualMicros: string | null;
 
+  /** An annual amount on top of the basis, after the floor and cap (a permanent increase); 0 for none. */
+  @Column({ name: 'top_up_micros', type: 'bigint', default: 0 })
+  topUpMicros: string;
+
   @Column({ type: 'varchar', length: 500 })
   reason: string;
 

@@ -1,7 +1,11 @@
 import { Column, Entity, JoinColumn, OneToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { Company } from '../companies/company.entity';
 
-/** The company's allowance policy (one row per company); the rule itself lives in libs/domain. */
+/**
+ * The company's current allowance settings that are not dated (one row per company): enforcement and the
+ * request limits. The allowance rule itself is effective-dated in `allowance_policy_versions`
+ * (see AllowancesService.policies) and computed by libs/domain.
+ */
 @Entity({ name: 'allowance_policies' })
 export class AllowancePolicyRow {
   @PrimaryColumn({ name: 'company_id', type: 'uuid' })
@@ -10,33 +14,6 @@ export class AllowancePolicyRow {
   @OneToOne(() => Company, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'company_id' })
   company?: Company;
-
-  @Column({ name: 'basis_kind', type: 'varchar', length: 10, default: 'RATIO' })
-  basisKind: 'RATIO' | 'FIXED';
-
-  @Column({ name: 'ratio_bp', type: 'integer', nullable: true, default: 5000 })
-  ratioBp: number | null;
-
-  @Column({ name: 'annual_micros', type: 'bigint', nullable: true })
-  annualMicros: string | null;
-
-  @Column({ name: 'floor_micros', type: 'bigint', nullable: true })
-  floorMicros: string | null;
-
-  @Column({ name: 'cap_micros', type: 'bigint', nullable: true })
-  capMicros: string | null;
-
-  @Column({ name: 'fiscal_year_start_month', type: 'smallint', default: 1 })
-  fiscalYearStartMonth: number;
-
-  @Column({ type: 'varchar', length: 10, default: 'MONTHLY' })
-  accrual: 'MONTHLY' | 'UPFRONT';
-
-  @Column({ name: 'rollover_kind', type: 'varchar', length: 10, default: 'NONE' })
-  rolloverKind: 'NONE' | 'CAPPED' | 'ALL';
-
-  @Column({ name: 'rollover_cap_micros', type: 'bigint', nullable: true })
-  rolloverCapMicros: string | null;
 
   /** Default budget enforcement: HARD refuses an authorization beyond what is available, SOFT allows and flags it. */
   @Column({ type: 'varchar', length: 4, default: 'SOFT' })

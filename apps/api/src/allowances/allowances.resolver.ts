@@ -30,8 +30,8 @@ export class AllowancesResolver {
     description: 'The company allowance policy (default: 50% of base pay, monthly, no rollover).',
   })
   async allowancePolicy(): Promise<AllowancePolicyObject> {
-    const { policy, row } = await this.allowances.policy();
-    return this.policyObject(policy, (await this.companies.current()).currency, row?.updatedAt ?? null);
+    const { policy, effectiveFrom, recordedAt } = await this.allowances.policy();
+    return this.policyObject(policy, (await this.companies.current()).currency, recordedAt, effectiveFrom);
   }
 
   @Roles(Role.ADMIN, Role.HR)
@@ -65,8 +65,13 @@ export class AllowancesResolver {
           ? { kind: 'CAPPED', capMicros: amount('rolloverCapAmount', input.rolloverCapAmount) ?? 0n }
           : { kind: input.rolloverKind },
     };
-    const saved = await this.allowances.updatePolicy(policy);
-    return this.policyObject(saved, currency, this.clock.now());
+    const saved = await this.allowances.updatePolicy(policy, input.effectiveFrom ?? undefined);
+    return this.policyObject(
+      saved,
+      currency,
+      this.clock.now(),
+      input.effectiveFrom ?? (await this.clock.companyToday()),
+    );
   }
 
   @Roles(Role.ADMIN, Role.HR)
@@ -93,6 +98,7 @@ export class AllowancesResolver {
       basisKind: row.basisKind,
       ratioBp: row.ratioBp,
       annualMicros: row.annualMicros,
+      topUpMicros: row.topUpMicros,
       reason: row.reason,
     };
   }
@@ -100,7 +106,7 @@ export class AllowancesResolver {
   @Roles(Role.ADMIN, Role.HR, Role.FINANCE)
   @Mutation(() => AccrualRunObject, {
     description:
-      'Posts every accrual, forfeiture and expiry due up to today now (the hourly job does the same). Idempotent.',
+      'Posts every accrual, true-up adjustment, forfeiture and expiry due up to today now (the hourly job does the same). Idempotent.',
   })
   runAccruals(): Promise<AccrualRunObject> {
     return this.allowances.postAccruals();
@@ -119,6 +125,7 @@ export class AllowancesResolver {
     policy: AllowancePolicy,
     currency: string,
     updatedAt: Date | null,
+    effectiveFrom: string | null,
   ): AllowancePolicyObject {
     return {
       basisKind: policy.basis.kind,
@@ -132,6 +139,7 @@ export class AllowancesResolver {
       rolloverCapMicros: policy.rollover.kind === 'CAPPED' ? policy.rollover.capMicros.toString() : null,
       currency,
       updatedAt,
+      effectiveFrom,
     };
   }
 }

@@ -49,6 +49,7 @@ export const TENANT_TABLES = [
   'alerts',
   'allowance_overrides',
   'allowance_policies',
+  'allowance_policy_versions',
   'api_keys',
   'audit_entries',
   'base_pay',

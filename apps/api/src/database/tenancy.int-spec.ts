@@ -24,6 +24,11 @@ async function seedPeopleAndLedger(t: TestApp, company: SignedUp): Promise<void>
   );
   await t.adminQuery(`insert into allowance_policies (company_id) values ($1)`, [c]);
   await t.adminQuery(
+    `insert into allowance_policy_versions (company_id, effective_from, basis_kind, ratio_bp, fiscal_year_start_month, accrual, rollover_kind)
+     values ($1, '1970-01-01', 'RATIO', 5000, 1, 'MONTHLY', 'NONE')`,
+    [c],
+  );
+  await t.adminQuery(
     `insert into allowance_overrides (company_id, id, engineer_id, effective_from, basis_kind, ratio_bp, reason) values ($1, gen_random_uuid(), $2, '2026-01-01', 'RATIO', 6000, 'test')`,
     [c, engineer.id],
   );

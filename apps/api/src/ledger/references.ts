@@ -17,6 +17,7 @@ export type AccountKind = (typeof ACCOUNT_KINDS)[number];
 /** The kinds of ledger entry (`ledger_entries.kind`). */
 export const ENTRY_KINDS = [
   'GRANT',
+  'ADJUSTMENT',
   'SPEND',
   'TRANSFER',
   'ROLLOVER',

@@ -228,7 +228,10 @@ export class OffersService {
           offer.startDate,
           basis,
           offer.overrideReason ?? 'Agreed in the offer',
+          { trueUp: false },
         );
+      // What is due is granted at once, in the same transaction (a start date today or in the past).
+      await this.allowances.accrue({ engineerIds: [engineer.id] });
       offer.engineerId = engineer.id;
       await this.tenancy.manager().getRepository(Offer).update({ id }, { engineerId: engineer.id });
     }

@@ -44,6 +44,10 @@ export class Engineer {
   @Column({ name: 'end_date', type: 'date', nullable: true })
   endDate: string | null;
 
+  /** The day the accrual run next has something to do for this engineer; null: now (set by triggers on any change). */
+  @Column({ name: 'accruals_due_on', type: 'date', nullable: true })
+  accrualsDueOn?: string | null;
+
   @Column({ name: 'user_id', type: 'uuid', nullable: true })
   userId: string | null;
 

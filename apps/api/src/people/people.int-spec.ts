@@ -1,11 +1,13 @@
+import { addMonths, startOfMonth } from '@tokenroll/domain';
+import { testToday } from '../test/business-date';
 import { addMember, signUp, SignedUp, startTestApp, TestApp } from '../test/test-app';
 
 const ENGINEERS = `{ engineers { id name email status teamName basePay { annualMicros } annualAllowanceMicros } }`;
 const DETAIL = `query($id: ID!) { engineer(id: $id) {
   engineer { id name basePay { annualMicros } annualAllowanceMicros }
   payHistory { effectiveFrom annualMicros }
-  allowance { periodStart periodEnd annualMicros periodTotalMicros accruedMicros balanceMicros schedule { month amountMicros daysCovered posted } }
-  ledgerEntries { kind amountMicros }
+  allowance { periodStart periodEnd annualMicros periodTotalMicros accruedMicros balanceMicros schedule { month amountMicros daysCovered posted postedMicros adjustmentMicros } }
+  ledgerEntries { kind amountMicros memo }
 } }`;
 const CREATE_TEAM = `mutation($input: CreateTeamInput!) { createTeam(input: $input) { id name } }`;
 const CREATE_ENGINEER = `mutation($input: CreateEngineerInput!) { createEngineer(input: $input) { id status basePay { annualMicros } annualAllowanceMicros } }`;
@@ -21,13 +23,23 @@ type Detail = {
       periodTotalMicros: string;
       accruedMicros: string;
       balanceMicros: string;
-      schedule: { month: string; amountMicros: string; daysCovered: number; posted: boolean }[];
+      schedule: {
+        month: string;
+        amountMicros: string;
+        daysCovered: number;
+        posted: boolean;
+        postedMicros: string;
+        adjustmentMicros: string;
+      }[];
     } | null;
-    ledgerEntries: { kind: string; amountMicros: string }[] | null;
+    ledgerEntries: { kind: string; amountMicros: string; memo: string | null }[] | null;
   };
 };
 
-const year = new Date().getUTCFullYear();
+const today = testToday();
+const year = Number(today.slice(0, 4));
+/** The first of the month `offset` months from this one. */
+const firstOf = (offset: number) => addMonths(startOfMonth(today), offset);
 
 describe('people, pay and allowances: policy, schedules, accruals into the ledger, privacy by role, audit', () => {
   let t: TestApp;
@@ -119,8 +131,9 @@ describe('people, pay and allowances: policy, schedules, accruals into the ledge
   });
 
   it('posts twelve grants for a full year that add up exactly to the annual allowance, once', async () => {
+    // Hiring granted what was due at once: the run finds nothing more to grant.
     const first = await t.gql<{ runAccruals: { granted: number } }>(RUN, {}, { token: hr.token });
-    expect(first.data?.runAccruals.granted).toBeGreaterThan(0);
+    expect(first.data?.runAccruals.granted).toBe(0);
     const again = await t.gql<{ runAccruals: { granted: number } }>(RUN, {}, { token: hr.token });
     expect(again.data?.runAccruals.granted).toBe(0);
     const detail = await t.gql<Detail>(DETAIL, { id: mineId }, { token: hr.token });
@@ -129,7 +142,7 @@ describe('people, pay and allowances: policy, schedules, accruals into the ledge
     expect(allowance.schedule).toHaveLength(12);
     const sum = allowance.schedule.reduce((total, grant) => total + BigInt(grant.amountMicros), 0n);
     expect(sum).toBe(100_000_000_000n);
-    const month = new Date().getUTCMonth() + 1;
+    const month = Number(today.slice(5, 7));
     expect(allowance.schedule.filter((grant) => grant.posted)).toHaveLength(month);
     // 100,000,000,000 / 12 leaves 4 micros: the largest remainder gives them to the first four months.
     expect(BigInt(allowance.accruedMicros)).toBe(BigInt(month) * 8_333_333_333n + BigInt(Math.min(month, 4)));
@@ -257,18 +270,35 @@ describe('people, pay and allowances: policy, schedules, accruals into the ledge
     });
   });
 
-  it('a raise changes the remaining accruals from its date, and is audited with before and after', async () => {
+  it('a raise changes the remaining accruals from its date, trues up a month already granted, and is audited with before and after', async () => {
+    // This month's grant is posted at 150,000 (50%: 6,250 a month) before the raise dated its first day.
+    await t.gql(RUN, {}, { token: hr.token });
+    const thisMonth = today.slice(0, 7);
+    // The first of this month (in January, the day after the engineer's start on 1 January).
+    const raisedFrom = firstOf(0) === `${year}-01-01` ? `${year}-01-02` : firstOf(0);
     const raise = await t.gql(
       `mutation($input: RecordRaiseInput!) { recordRaise(input: $input) { effectiveFrom annualMicros } }`,
-      { input: { engineerId: otherId, effectiveFrom: `${year}-12-01`, annualPay: '240000' } },
+      { input: { engineerId: otherId, effectiveFrom: raisedFrom, annualPay: '240000' } },
       { token: hr.token },
     );
     expect(raise.errors).toBeUndefined();
     const detail = await t.gql<Detail>(DETAIL, { id: otherId }, { token: hr.token });
-    const december = detail.data!.engineer.allowance!.schedule.find((grant) => grant.month === `${year}-12`)!;
-    const november = detail.data!.engineer.allowance!.schedule.find((grant) => grant.month === `${year}-11`)!;
-    expect(BigInt(december.amountMicros)).toBeGreaterThanOrEqual(9_999_999_999n);
-    expect(BigInt(november.amountMicros)).toBeLessThanOrEqual(6_250_000_001n);
+    const schedule = detail.data!.engineer.allowance!.schedule;
+    const current = schedule.find((grant) => grant.month === thisMonth)!;
+    // What the rule says now (240,000 × 50% / 12), posted at the old rate plus the true-up, in the same transaction.
+    if (raisedFrom === firstOf(0))
+      expect(BigInt(current.amountMicros)).toBeGreaterThanOrEqual(9_999_999_999n);
+    else expect(BigInt(current.amountMicros)).toBeGreaterThan(9_500_000_000n); // 1 of 31 days at the old rate
+    expect(current.posted).toBe(true);
+    expect(BigInt(current.postedMicros)).toBeLessThanOrEqual(6_250_000_001n);
+    expect(BigInt(current.postedMicros) + BigInt(current.adjustmentMicros)).toBe(
+      BigInt(current.amountMicros),
+    );
+    const previous = schedule.find((grant) => grant.month === firstOf(-1).slice(0, 7));
+    if (previous) expect(BigInt(previous.amountMicros)).toBeLessThanOrEqual(6_250_000_001n);
+    const adjustment = detail.data!.engineer.ledgerEntries!.find((entry) => entry.kind === 'ADJUSTMENT')!;
+    expect(adjustment.memo).toContain(`Pay change to 240000 from ${raisedFrom}`);
+    expect(BigInt(adjustment.amountMicros)).toBe(BigInt(current.adjustmentMicros));
     const audit = await t.gql<{ auditEntries: { before: string; after: string }[] }>(
       `query($id: String) { auditEntries(filter: { action: "PAY_CHANGED", entityId: $id }) { before after } }`,
       { id: otherId },
@@ -278,7 +308,8 @@ describe('people, pay and allowances: policy, schedules, accruals into the ledge
     expect(JSON.parse(audit.data!.auditEntries[0].after).annualMicros).toBe('240000000000');
   });
 
-  it('a leaver’s unused allowance is forfeited at the end date', async () => {
+  it('a leaver’s unused allowance is forfeited at the end date; their page shows their last period', async () => {
+    const last = year - 1;
     const leaver = await t.gql<{ createEngineer: { id: string } }>(
       CREATE_ENGINEER,
       {
@@ -286,8 +317,8 @@ describe('people, pay and allowances: policy, schedules, accruals into the ledge
           name: 'Short Stay',
           email: 'short@payroll.test',
           teamId: productId,
-          startDate: `${year}-01-01`,
-          endDate: `${year}-03-10`,
+          startDate: `${last}-01-01`,
+          endDate: `${last}-03-10`,
           annualPay: '120000',
           currency: 'USD',
         },
@@ -295,12 +326,18 @@ describe('people, pay and allowances: policy, schedules, accruals into the ledge
       { token: hr.token },
     );
     const id = leaver.data!.createEngineer.id;
-    const run = await t.gql<{ runAccruals: { forfeited: number } }>(RUN, {}, { token: hr.token });
-    expect(run.data?.runAccruals.forfeited).toBe(1);
+    // Granted and forfeited with the hire, in the same transaction: the run has nothing left to do.
+    const run = await t.gql<{ runAccruals: { forfeited: number; granted: number } }>(
+      RUN,
+      {},
+      { token: hr.token },
+    );
+    expect(run.data?.runAccruals).toMatchObject({ forfeited: 0, granted: 0 });
     const detail = await t.gql<Detail>(DETAIL, { id }, { token: hr.token });
     const allowance = detail.data!.engineer.allowance!;
+    expect(allowance.periodStart).toBe(`${last}-01-01`);
     // January and February in full, 10 of 31 days of March: 60,000 × (2 + 10/31) / 12.
-    expect(allowance.schedule.map((grant) => grant.daysCovered)).toEqual([31, year % 4 === 0 ? 29 : 28, 10]);
+    expect(allowance.schedule.map((grant) => grant.daysCovered)).toEqual([31, last % 4 === 0 ? 29 : 28, 10]);
     expect(allowance.periodTotalMicros).toBe('11612903226');
     expect(allowance.balanceMicros).toBe('0');
     expect(detail.data!.engineer.ledgerEntries!.map((entry) => entry.kind)).toContain('FORFEIT');
@@ -415,9 +452,12 @@ describe('people, pay and allowances: policy, schedules, accruals into the ledge
       .sort();
     const postedAmounts = allowance.schedule
       .filter((grant) => grant.posted)
-      .map((grant) => grant.amountMicros)
+      .map((grant) => grant.postedMicros)
       .sort();
     expect(postedAmounts).toEqual(grants);
+    // Each posted month: grant + true-up = what the rule says now.
+    for (const grant of allowance.schedule.filter((g) => g.posted))
+      expect(BigInt(grant.postedMicros) + BigInt(grant.adjustmentMicros)).toBe(BigInt(grant.amountMicros));
     expect(allowance.accruedMicros).toBe(allowance.balanceMicros);
   });
 });

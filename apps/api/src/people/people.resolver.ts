@@ -130,6 +130,7 @@ export class PeopleResolver {
               basisKind: summary.override.basisKind,
               ratioBp: summary.override.ratioBp,
               annualMicros: summary.override.annualMicros,
+              topUpMicros: summary.override.topUpMicros,
               reason: summary.override.reason,
             }
           : null,
@@ -140,6 +141,8 @@ export class PeopleResolver {
           daysCovered: grant.daysCovered,
           daysInMonth: grant.daysInMonth,
           posted: grant.posted,
+          postedMicros: grant.postedMicros.toString(),
+          adjustmentMicros: grant.adjustmentMicros.toString(),
         })),
       },
       ledgerEntries: entries.map((entry) => ({
@@ -172,6 +175,8 @@ export class PeopleResolver {
     if (annualPayMicros === 0n)
       throw AppError.badInput([{ field: 'annualPay', message: 'must be more than zero' }]);
     const engineer = await this.people.createEngineer({ ...input, annualPayMicros });
+    // What is due is granted at once, in the same transaction (a hard budget can work today).
+    await this.allowances.accrue({ engineerIds: [engineer.id] });
     const viewer = await this.people.viewer(user);
     return this.engineerObject(
       (await this.people.visibleEngineers(viewer, engineer.id))[0],
@@ -185,7 +190,12 @@ export class PeopleResolver {
     const currency = (await this.companies.current()).currency;
     const micros = parseAmount('annualPay', input.annualPay, currency);
     if (micros === 0n) throw AppError.badInput([{ field: 'annualPay', message: 'must be more than zero' }]);
-    return toPay(await this.people.recordRaise(input.engineerId, input.effectiveFrom, micros, currency));
+    const pay = await this.people.recordRaise(input.engineerId, input.effectiveFrom, micros, currency);
+    await this.allowances.accrue({
+      engineerIds: [input.engineerId],
+      change: `Pay change to ${input.annualPay} from ${input.effectiveFrom}`,
+    });
+    return toPay(pay);
   }
 
   @Roles(Role.ADMIN, Role.HR)
@@ -206,6 +216,10 @@ export class PeopleResolver {
     @CurrentUser() user: SessionUser,
   ): Promise<EngineerObject> {
     await this.people.setEndDate(input.engineerId, input.endDate ?? null);
+    await this.allowances.accrue({
+      engineerIds: [input.engineerId],
+      change: input.endDate ? `Last day ${input.endDate}` : 'End date cleared',
+    });
     const viewer = await this.people.viewer(user);
     return this.engineerObject(
       (await this.people.visibleEngineers(viewer, input.engineerId))[0],

@@ -239,6 +239,56 @@ export class PeopleService {
     return rows;
   }
 
+  /**
+   * The engineers whose allowance the accrual run looks at, locked (FOR UPDATE, in id order) so a change
+   * recorded meanwhile waits for the run, or the run for it: those given, or those due by `asOf`.
+   */
+  async engineersForAccrual(
+    asOf: string,
+    engineerIds?: readonly string[],
+  ): Promise<{ id: string; startDate: string; endDate: string | null }[]> {
+    const rows: { id: string; start_date: string; end_date: string | null }[] = await this.tenancy
+      .manager()
+      .query(
+        `select id, to_char(start_date, 'YYYY-MM-DD') as start_date, to_char(end_date, 'YYYY-MM-DD') as end_date
+         from engineers
+        where ${engineerIds ? 'id = any($1::uuid[])' : '(accruals_due_on is null or accruals_due_on <= $1::date)'}
+        order by id for update`,
+        [engineerIds ?? asOf],
+      );
+    return rows.map((row) => ({ id: row.id, startDate: row.start_date, endDate: row.end_date }));
+  }
+
+  /** Records when the accrual run next has something to do for each engineer (one statement). */
+  async setAccrualsDue(due: { engineerId: string; on: string }[]): Promise<void> {
+    if (!due.length) return;
+    await this.tenancy.manager().query(
+      `update engineers e set accruals_due_on = d.due
+         from unnest($1::uuid[], $2::date[]) as d(id, due) where e.id = d.id`,
+      [due.map((row) => row.engineerId), due.map((row) => row.on)],
+    );
+  }
+
+  /** The pay history of many engineers in one statement, by engineer, oldest first. */
+  async payRatesOf(
+    engineerIds: readonly string[],
+  ): Promise<Map<string, { effectiveFrom: string; annualMicros: string }[]>> {
+    const rows: { engineer_id: string; effective_from: string; annual_micros: string }[] = await this.tenancy
+      .manager()
+      .query(
+        `select engineer_id, to_char(effective_from, 'YYYY-MM-DD') as effective_from, annual_micros::text as annual_micros
+           from base_pay where engineer_id = any($1::uuid[]) order by engineer_id, effective_from`,
+        [engineerIds],
+      );
+    const result = new Map<string, { effectiveFrom: string; annualMicros: string }[]>();
+    for (const row of rows) {
+      const list = result.get(row.engineer_id) ?? [];
+      list.push({ effectiveFrom: row.effective_from, annualMicros: row.annual_micros });
+      result.set(row.engineer_id, list);
+    }
+    return result;
+  }
+
   payRates(engineerId: string): Promise<BasePay[]> {
     return this.tenancy
       .manager()

@@ -328,12 +328,12 @@ export class RosterService {
     }
     const overridden = [...creates, ...updates].filter((row) => row.override);
     for (const row of overridden)
-      await this.allowances.setOverride(
-        row.id,
-        row.startDate > on ? row.startDate : row.startDate,
-        row.override,
-        'Roster import',
-      );
+      await this.allowances.setOverride(row.id, row.startDate, row.override, 'Roster import', {
+        trueUp: false,
+      });
+    // New hires get what is due at once, changed engineers are trued up: set-based, in the same transaction.
+    const changed = [...creates, ...updates].map((row) => row.id);
+    if (changed.length) await this.allowances.accrue({ engineerIds: changed, change: 'Roster import' });
     // One audit entry per engineer created or changed, in one statement.
     const audited = [
       ...creates.map((row) => ({ ...row, action: 'ENGINEER_IMPORTED' })),

@@ -215,13 +215,12 @@ export class IncreaseRequestsService {
       }
       source = fromPool ? 'POOL' : 'COMPANY';
     } else {
-      // Permanent: the annual allowance rises by the amount from next month (future accruals carry it).
-      const current = (await this.allowances.currentFigures()).get(request.engineer_id);
-      const annual = (current?.annualAllowanceMicros ?? 0n) + amount;
-      await this.allowances.setOverride(
+      // Permanent: a change of the engineer's rule, an annual top-up of the amount on top of their basis from
+      // next month (later raises still flow through the basis; the accruals carry it).
+      await this.allowances.addPermanentTopUp(
         request.engineer_id,
         addMonths(startOfMonth(await this.clock.companyToday()), 1),
-        { kind: 'FIXED', annualMicros: annual },
+        amount,
         `Permanent increase approved (${approvedBy}): ${request.reason}`,
       );
       source = 'POLICY';

@@ -161,13 +161,14 @@ describe('increase requests, approvals and transfers', () => {
       { token: boss.token },
     );
     expect(approved.data?.approveIncreaseRequest).toMatchObject({ status: 'APPROVED', source: 'POLICY' });
-    const [override] = await t.adminQuery<{ basis_kind: string; annual: string; from: string }>(
-      `select basis_kind, annual_micros::text as annual, to_char(effective_from, 'YYYY-MM-DD') as from
+    // A change of the rule: a top-up on top of the policy's 50% of base pay, so later raises flow through it.
+    const [override] = await t.adminQuery<{ basis_kind: string | null; top_up: string; from: string }>(
+      `select basis_kind, top_up_micros::text as top_up, to_char(effective_from, 'YYYY-MM-DD') as from
          from allowance_overrides where engineer_id = $1`,
       [annEngineer.id],
     );
-    expect(override.basis_kind).toBe('FIXED');
-    expect(BigInt(override.annual)).toBe(100_000n * USD + 800n * USD); // 50% of 200,000 + the increase
+    expect(override.basis_kind).toBeNull();
+    expect(BigInt(override.top_up)).toBe(800n * USD);
     expect(override.from.endsWith('-01')).toBe(true);
   });
 
@@ -251,9 +252,16 @@ describe('increase requests, approvals and transfers', () => {
       { token: ann.token },
     );
     expect(abroad.errors?.[0].extensions.code).toBe('NOT_FOUND');
+    // Ann's permanent increase trued her allowance up to the rule (a year of grants): a limit of 10× the
+    // period allowance lets a gift reach what she has available.
+    await t.adminQuery(
+      `insert into allowance_policies (company_id, transfer_limit_bp) values ($1, 100000)
+                        on conflict (company_id) do update set transfer_limit_bp = 100000`,
+      [acme.companyId],
+    );
     const tooMuch = await t.gql(
       GIVE,
-      { input: { toEngineerId: ben.id, amount: '19000.00' } },
+      { input: { toEngineerId: ben.id, amount: '900000.00' } },
       { token: ann.token },
     );
     expect(tooMuch.errors?.[0].extensions.fields).toEqual([

@@ -17,7 +17,13 @@ export class AllowancePolicyObject {
   rolloverKind: string;
   @Field(() => String, { nullable: true }) rolloverCapMicros: string | null;
   @Field() currency: string;
-  @Field(() => Date, { nullable: true }) updatedAt: Date | null;
+  @Field(() => Date, { nullable: true, description: 'When the version in force was recorded.' })
+  updatedAt: Date | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The day the version in force applies from (null: the default policy, never saved).',
+  })
+  effectiveFrom: string | null;
 }
 
 @InputType()
@@ -54,12 +60,21 @@ export class UpdateAllowancePolicyInput {
   @IsOptional()
   @Matches(AMOUNT_PATTERN, { message: 'must be an amount like 10000' })
   rolloverCapAmount?: string;
+  @Field({
+    nullable: true,
+    description:
+      'The day the change applies from (default today). Months already granted are trued up; a fiscal year start change applies from the next period.',
+  })
+  @IsOptional()
+  effectiveFrom?: string;
 }
 
 @ObjectType('AccrualRun')
 export class AccrualRunObject {
   @Field(() => Int) engineers: number;
   @Field(() => Int) granted: number;
+  @Field(() => Int, { description: 'True-up adjustments posted for months already granted.' })
+  adjusted: number;
   @Field(() => Int) expired: number;
   @Field(() => Int) forfeited: number;
 }

@@ -13,6 +13,7 @@ import { BurnReadPaths1795560000000 } from './1795560000000-BurnReadPaths';
 import { BurnClosedDays1795570000000 } from './1795570000000-BurnClosedDays';
 import { BusinessClock1795580000000 } from './1795580000000-BusinessClock';
 import { BudgetOverage1795600000000 } from './1795600000000-BudgetOverage';
+import { AllowanceTrueUp1795590000000 } from './1795590000000-AllowanceTrueUp';
 import { AtomicRequestLimits1795610000000 } from './1795610000000-AtomicRequestLimits';
 import { LedgerHouse1795630000000 } from './1795630000000-LedgerHouse';
 
@@ -32,6 +33,7 @@ export const MIGRATIONS = [
   BurnReadPaths1795560000000,
   BurnClosedDays1795570000000,
   BusinessClock1795580000000,
+  AllowanceTrueUp1795590000000,
   BudgetOverage1795600000000,
   AtomicRequestLimits1795610000000,
   LedgerHouse1795630000000,

@@ -35,6 +35,8 @@ export class AllowanceOverrideObject {
   @Field(() => String, { nullable: true }) basisKind: string | null;
   @Field(() => Int, { nullable: true }) ratioBp: number | null;
   @Field(() => String, { nullable: true }) annualMicros: string | null;
+  @Field({ description: 'Annual top-up on top of the basis (permanent increases), 0 for none.' })
+  topUpMicros: string;
   @Field() reason: string;
 }
 
@@ -42,10 +44,14 @@ export class AllowanceOverrideObject {
 export class AccrualGrantObject {
   @Field() month: string;
   @Field() grantDate: string;
-  @Field() amountMicros: string;
+  @Field({ description: 'What the rule says for the month now (posted + adjustment once trued up).' })
+  amountMicros: string;
   @Field(() => Int) daysCovered: number;
   @Field(() => Int) daysInMonth: number;
   @Field({ description: 'Whether this grant is already in the ledger.' }) posted: boolean;
+  @Field({ description: 'The grant as posted (0 before it is).' }) postedMicros: string;
+  @Field({ description: 'Σ true-up adjustments posted for the month since (signed).' })
+  adjustmentMicros: string;
 }
 
 @ObjectType('EngineerAllowance')

@@ -12,8 +12,14 @@ export function humanizeKind(kind: string): string {
 
 /** What an override grants, in words: "60% of base pay", "$50,000.00 a year", "the company policy". */
 export function overrideBasisText(override: Override, currency: string): string {
-  if (override.basisKind === 'RATIO' && override.ratioBp !== null)
-    return `${basisPointsToPercent(override.ratioBp)}% of base pay`;
-  if (override.basisKind === 'FIXED') return `${formatMicros(override.annualMicros, currency)} a year`;
-  return 'the company policy';
+  const basis =
+    override.basisKind === 'RATIO' && override.ratioBp !== null
+      ? `${basisPointsToPercent(override.ratioBp)}% of base pay`
+      : override.basisKind === 'FIXED'
+        ? `${formatMicros(override.annualMicros, currency)} a year`
+        : 'the company policy';
+  const topUp = BigInt(override.topUpMicros ?? '0');
+  return topUp > 0n
+    ? `${basis} + ${formatMicros(override.topUpMicros ?? '0', currency)} a year (permanent increase)`
+    : basis;
 }

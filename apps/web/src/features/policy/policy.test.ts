@@ -21,11 +21,20 @@ const saved: AllowancePolicyFieldsFragment = {
   rolloverCapMicros: null,
   currency: 'USD',
   updatedAt: null,
+  effectiveFrom: null,
 };
 const defaults = policyFormValues(saved);
 const values = (changes: Partial<PolicyFormValues>): PolicyFormValues => ({ ...defaults, ...changes });
 
 describe('policy form ↔ domain policy', () => {
+  it('takes the day a change applies from (empty: today), and refuses a day that is not a date', () => {
+    expect(policyInput(values({ effectiveFrom: '2026-10-01' })).effectiveFrom).toBe('2026-10-01');
+    expect(policyInput(defaults).effectiveFrom).toBeNull();
+    expect(readPolicyForm(values({ effectiveFrom: '2026-02-30' }), 'USD').errors).toEqual({
+      effectiveFrom: 'Applies from must be a date like 2026-04-01',
+    });
+  });
+
   it('reads the default policy back as the domain default', () => {
     expect(defaults).toEqual({
       basisKind: 'RATIO',
@@ -37,6 +46,7 @@ describe('policy form ↔ domain policy', () => {
       accrual: 'MONTHLY',
       rolloverKind: 'NONE',
       rolloverCapAmount: '',
+      effectiveFrom: '',
     });
     expect(readPolicyForm(defaults, 'USD')).toEqual({ policy: DEFAULT_ALLOWANCE_POLICY, errors: {} });
   });
@@ -132,6 +142,7 @@ describe('policy form ↔ domain policy', () => {
       accrual: 'MONTHLY',
       rolloverKind: 'NONE',
       rolloverCapAmount: null,
+      effectiveFrom: null,
     });
     expect(
       policyInput(

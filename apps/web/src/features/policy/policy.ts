@@ -26,6 +26,8 @@ export interface PolicyFormValues {
   accrual: AccrualKind;
   rolloverKind: RolloverKind;
   rolloverCapAmount: string;
+  /** The day the change applies from, 'YYYY-MM-DD'; empty: today. */
+  effectiveFrom: string;
 }
 
 export type PolicyField = keyof PolicyFormValues;
@@ -41,6 +43,7 @@ export const POLICY_FIELD_LABELS: Record<PolicyField, string> = {
   accrual: 'Accrual',
   rolloverKind: 'Rollover',
   rolloverCapAmount: 'Rollover cap',
+  effectiveFrom: 'Applies from',
 };
 
 export const MONTH_NAMES = [
@@ -90,6 +93,7 @@ export function policyFormValues(policy: AllowancePolicyFieldsFragment): PolicyF
     rolloverKind:
       policy.rolloverKind === 'CAPPED' ? 'CAPPED' : policy.rolloverKind === 'ALL' ? 'ALL' : 'NONE',
     rolloverCapAmount: amountText(policy.rolloverCapMicros),
+    effectiveFrom: '',
   };
 }
 
@@ -149,6 +153,9 @@ export function readPolicyForm(values: PolicyFormValues, currency: string): Poli
         ? { kind: 'CAPPED', capMicros: rolloverCapMicros ?? 0n }
         : { kind: values.rolloverKind },
   };
+  const from = values.effectiveFrom.trim();
+  if (from !== '' && !isIsoDate(from))
+    errors.effectiveFrom = `${label.effectiveFrom} must be a date like 2026-04-01`;
   for (const problem of allowancePolicyProblems(policy)) {
     const field = DOMAIN_FIELDS[problem.field] ?? 'basisKind';
     if (!errors[field]) errors[field] = problemText(label[field], problem.message);
@@ -178,6 +185,7 @@ export function policyInput(values: PolicyFormValues): UpdateAllowancePolicyInpu
     accrual: values.accrual,
     rolloverKind: values.rolloverKind,
     rolloverCapAmount: values.rolloverKind === 'CAPPED' ? optional(values.rolloverCapAmount) : null,
+    effectiveFrom: optional(values.effectiveFrom),
   };
 }
 

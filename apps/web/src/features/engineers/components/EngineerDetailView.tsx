@@ -161,6 +161,12 @@ function AllowanceSection({
         </Title>
         {canPost && <RunAccrualsButton />}
       </Group>
+      {allowance.schedule.length > 0 && (
+        <Text size="xs" c="dimmed">
+          Amount is what the rule says for the month now; a change recorded after a month was granted adds an
+          adjustment on the day it is recorded, so posted + adjustment = amount.
+        </Text>
+      )}
       {allowance.schedule.length === 0 ? (
         <Text c="dimmed">Nothing is granted in this period.</Text>
       ) : (
@@ -172,7 +178,8 @@ function AllowanceSection({
                 <Table.Th>Granted on</Table.Th>
                 <Table.Th ta="right">Days</Table.Th>
                 <Table.Th ta="right">Amount</Table.Th>
-                <Table.Th ta="center">Posted</Table.Th>
+                <Table.Th ta="right">Posted</Table.Th>
+                <Table.Th ta="right">Adjustment</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -184,14 +191,30 @@ function AllowanceSection({
                     {grant.daysCovered} / {grant.daysInMonth}
                   </Table.Td>
                   <Table.Td ta="right">{money(grant.amountMicros)}</Table.Td>
-                  <Table.Td ta="center">
+                  <Table.Td ta="right">
                     {grant.posted ? (
-                      <Text span c="green" fw={700} aria-label="Posted">
-                        ✓
+                      <Text span aria-label="Posted">
+                        {money(grant.postedMicros)}
                       </Text>
                     ) : (
                       <Text span c="dimmed" aria-label="Not posted yet">
                         –
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td ta="right">
+                    {BigInt(grant.adjustmentMicros) === 0n ? (
+                      <Text span c="dimmed">
+                        –
+                      </Text>
+                    ) : (
+                      <Text
+                        span
+                        c={BigInt(grant.adjustmentMicros) > 0n ? 'green' : 'red'}
+                        aria-label="Adjustment for a change recorded after the grant"
+                      >
+                        {BigInt(grant.adjustmentMicros) > 0n ? '+' : ''}
+                        {money(grant.adjustmentMicros)}
                       </Text>
                     )}
                   </Table.Td>

@@ -24,6 +24,7 @@ export const EngineerQuery = graphql(`
           basisKind
           ratioBp
           annualMicros
+          topUpMicros
           reason
         }
         schedule {
@@ -33,6 +34,8 @@ export const EngineerQuery = graphql(`
           daysCovered
           daysInMonth
           posted
+          postedMicros
+          adjustmentMicros
         }
       }
       ledgerEntries {

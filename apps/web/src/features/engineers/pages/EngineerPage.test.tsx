@@ -31,6 +31,8 @@ const grant = (month: string, posted: boolean) => ({
   daysCovered: 30,
   daysInMonth: 30,
   posted,
+  postedMicros: posted ? '8000000000' : '0',
+  adjustmentMicros: posted ? '2000000000' : '0',
 });
 
 const detail = (withPay: boolean, override: unknown = null) => ({
@@ -94,6 +96,7 @@ function renderDetail(
               rolloverCapMicros: null,
               currency: 'EUR',
               updatedAt: null,
+              effectiveFrom: null,
             },
           },
         };
@@ -111,7 +114,14 @@ function renderDetail(
       if (op.operationName === 'RunAccruals')
         return {
           data: {
-            runAccruals: { __typename: 'AccrualRun', engineers: 1, granted: 1, expired: 0, forfeited: 0 },
+            runAccruals: {
+              __typename: 'AccrualRun',
+              engineers: 1,
+              granted: 1,
+              adjusted: 0,
+              expired: 0,
+              forfeited: 0,
+            },
           },
         };
       if (op.operationName === 'SetAllowanceOverride')
@@ -123,6 +133,7 @@ function renderDetail(
               basisKind: 'RATIO',
               ratioBp: 7000,
               annualMicros: null,
+              topUpMicros: '0',
               reason: 'Offer',
             },
           },
@@ -152,8 +163,9 @@ describe('engineer detail page', () => {
     expect(screen.getByTestId('allowance-period-total').textContent).toBe('€20,000.00');
     expect(screen.getByTestId('allowance-balance').textContent).toBe('€10,000.00');
     expect(scheduleRows()).toEqual([
-      ['Nov 2026', 'Nov 1, 2026', '30 / 30', '€10,000.00', '✓'],
-      ['Dec 2026', 'Dec 1, 2026', '30 / 30', '€10,000.00', '–'],
+      // Posted at the old rate, trued up by an adjustment: posted + adjustment = what the rule says now.
+      ['Nov 2026', 'Nov 1, 2026', '30 / 30', '€10,000.00', '€8,000.00', '+€2,000.00'],
+      ['Dec 2026', 'Dec 1, 2026', '30 / 30', '€10,000.00', '–', '–'],
     ]);
     expect(screen.getByRole('table', { name: 'Ledger entries' }).textContent).toContain(
       'Allowance for 2026-11',

@@ -25,6 +25,7 @@ const policy = {
   rolloverCapMicros: null,
   currency: 'USD',
   updatedAt: null,
+  effectiveFrom: null,
 };
 
 const teams = [

@@ -17,6 +17,7 @@ import { useMutation } from '@apollo/client/react';
 import type { AllowancePolicyFieldsFragment } from '../../../gql/graphql';
 import { applyApiError } from '../../../app/forms/applyApiError';
 import { formatDate } from '../../../app/format';
+import { formatIsoDay } from '../../../app/dates';
 import { AllowancePolicyQuery } from '../graphql/allowancePolicy';
 import { UpdateAllowancePolicyMutation } from '../graphql/updateAllowancePolicy';
 import {
@@ -114,7 +115,9 @@ export function PolicyForm({ policy, canEdit }: { policy: AllowancePolicyFieldsF
               )}
               {saved && (
                 <Alert color="green" variant="light" role="status">
-                  Policy saved. New grants follow it from now on.
+                  Policy saved. It applies from{' '}
+                  {policy.effectiveFrom ? formatIsoDay(policy.effectiveFrom) : 'today'}; months already
+                  granted are trued up.
                 </Alert>
               )}
               <Fieldset variant="unstyled" disabled={!canEdit}>
@@ -164,6 +167,13 @@ export function PolicyForm({ policy, canEdit }: { policy: AllowancePolicyFieldsF
                       {...form.getInputProps('accrual')}
                     />
                   </Group>
+                  <TextInput
+                    label={LABELS.effectiveFrom}
+                    description="Empty: today. Months already granted are trued up by an adjustment; a new fiscal year start applies from the next period."
+                    placeholder="YYYY-MM-DD"
+                    type="date"
+                    {...form.getInputProps('effectiveFrom')}
+                  />
                   <Group grow align="flex-start">
                     <NativeSelect
                       label={LABELS.rolloverKind}
@@ -183,7 +193,11 @@ export function PolicyForm({ policy, canEdit }: { policy: AllowancePolicyFieldsF
               </Fieldset>
               <Group justify="space-between">
                 <Text size="xs" c="dimmed">
-                  {policy.updatedAt ? `Last changed ${formatDate(policy.updatedAt)}` : 'The default policy'}
+                  {policy.updatedAt
+                    ? `Last changed ${formatDate(policy.updatedAt)}${
+                        policy.effectiveFrom ? `, in force since ${formatIsoDay(policy.effectiveFrom)}` : ''
+                      }`
+                    : 'The default policy'}
                 </Text>
                 {canEdit && (
                   <Group gap="sm">

@@ -13,5 +13,6 @@ export const AllowancePolicyFields = graphql(`
     rolloverCapMicros
     currency
     updatedAt
+    effectiveFrom
   }
 `);

@@ -17,6 +17,7 @@ const policy = {
   rolloverCapMicros: null,
   currency: 'EUR',
   updatedAt: null,
+  effectiveFrom: null,
 };
 
 function renderPolicy(roles: Role[], respond?: (op: RecordedOperation) => unknown) {
@@ -35,6 +36,7 @@ function renderPolicy(roles: Role[], respond?: (op: RecordedOperation) => unknow
               ...policy,
               ratioBp: input.ratioBp,
               updatedAt: '2026-11-23T07:00:00.000Z',
+              effectiveFrom: '2026-11-23',
             },
           },
         };
@@ -86,6 +88,7 @@ describe('policy page', () => {
         accrual: 'MONTHLY',
         rolloverKind: 'NONE',
         rolloverCapAmount: null,
+        effectiveFrom: null,
       },
     });
   });
