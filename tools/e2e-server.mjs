@@ -13,11 +13,13 @@ if (!existsSync(main) || !existsSync(join(root, 'dist/apps/web/index.html'))) {
 mkdirSync(join(root, 'tmp'), { recursive: true });
 const dataDir = mkdtempSync(join(root, 'tmp', 'e2e-'));
 const port = process.env.E2E_PORT ?? '3111';
+// A run pinned to a business date (BUSINESS_DATE) cannot be production, which refuses a pinned clock.
+const nodeEnv = process.env.BUSINESS_DATE ? 'test' : 'production';
 const child = spawn(process.execPath, [main], {
   stdio: 'inherit',
   env: {
     ...process.env,
-    NODE_ENV: 'production',
+    NODE_ENV: nodeEnv,
     PORT: port,
     PUBLIC_URL: `http://127.0.0.1:${port}`,
     TOKENROLL_DATA_DIR: dataDir,

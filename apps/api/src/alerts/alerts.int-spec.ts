@@ -1,3 +1,4 @@
+import { testInstant } from '../test/business-date';
 import { simpleParser } from 'mailparser';
 import { createServer, IncomingHttpHeaders, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
@@ -145,7 +146,7 @@ describe('alerts: thresholds by mail and signed webhooks, retried until delivere
           ...SONNET,
           inputTokens,
           outputTokens,
-          occurredAt: new Date().toISOString(),
+          occurredAt: testInstant(),
           idempotencyKey: `alerts-${++sequence}`,
         },
       ],

@@ -1,4 +1,5 @@
 import { addDays, compareDates, forecastRunOut, IsoDate, spendSums } from '@tokenroll/domain';
+import { testInstant, testNow, testToday } from '../test/business-date';
 import { fundedEngineer, FundedEngineer, machine, teamWithPool } from '../test/metering-fixtures';
 import { addMember, signUp, SignedUp, startTestApp, TestApp } from '../test/test-app';
 
@@ -59,11 +60,11 @@ describe('team burn', () => {
   let annEngineer: FundedEngineer;
   let ben: FundedEngineer;
   let cat: FundedEngineer;
-  const today = new Date().toISOString().slice(0, 10);
+  const today = testToday();
   /** A time on a day, never in the future (usage from the future is refused). */
   const at = (day: string, time: string) => {
     const iso = `${day}T${time}Z`;
-    return Date.parse(iso) < Date.now() ? iso : new Date(Date.now() - 60_000).toISOString();
+    return Date.parse(iso) < testNow().getTime() ? iso : testInstant(-60_000);
   };
 
   /** A twelfth of the allowance on the first of each month after this one, to the period end. */
@@ -539,8 +540,8 @@ describe('team burn', () => {
   it('counts spend by model and tool in the team the engineer was in on the day', async () => {
     // Ben moves from Infra to Sales tools today: his earlier usage stays with Infra (inside Platform).
     await t.adminQuery(
-      `insert into team_memberships (company_id, id, engineer_id, team_id, effective_from) values ($1, gen_random_uuid(), $2, $3, current_date)`,
-      [acme.companyId, ben.id, other.id],
+      `insert into team_memberships (company_id, id, engineer_id, team_id, effective_from) values ($1, gen_random_uuid(), $2, $3, $4)`,
+      [acme.companyId, ben.id, other.id, today],
     );
     await post(ben, [
       {

@@ -1,6 +1,7 @@
+import { testToday } from '../test/business-date';
 import { signUp, startTestApp, TestApp } from '../test/test-app';
 
-const year = new Date().getUTCFullYear();
+const year = Number(testToday().slice(0, 4));
 
 describe('scheduled accruals through pg-boss: two API instances on one database grant once', () => {
   let setup: TestApp;
@@ -47,7 +48,7 @@ describe('scheduled accruals through pg-boss: two API instances on one database 
   });
 
   it('catches up after downtime: every month since the start is granted exactly once', async () => {
-    const expectedPerEngineer = new Date().getUTCMonth() + 1 + 10; // Mar..Dec last year, Jan..now this year
+    const expectedPerEngineer = Number(testToday().slice(5, 7)) + 10; // Mar..Dec last year, Jan..now this year
     let grants = 0;
     for (let waited = 0; waited < 30_000; waited += 250) {
       const [row] = await first.adminQuery<{ n: number }>(

@@ -1,3 +1,4 @@
+import { testToday } from '../test/business-date';
 import { addMember, signUp, SignedUp, startTestApp, TestApp } from '../test/test-app';
 
 const ENGINEERS = `{ engineers { id name email status teamName basePay { annualMicros } annualAllowanceMicros } }`;
@@ -27,7 +28,7 @@ type Detail = {
   };
 };
 
-const year = new Date().getUTCFullYear();
+const year = Number(testToday().slice(0, 4));
 
 describe('people, pay and allowances: policy, schedules, accruals into the ledger, privacy by role, audit', () => {
   let t: TestApp;
@@ -129,7 +130,7 @@ describe('people, pay and allowances: policy, schedules, accruals into the ledge
     expect(allowance.schedule).toHaveLength(12);
     const sum = allowance.schedule.reduce((total, grant) => total + BigInt(grant.amountMicros), 0n);
     expect(sum).toBe(100_000_000_000n);
-    const month = new Date().getUTCMonth() + 1;
+    const month = Number(testToday().slice(5, 7));
     expect(allowance.schedule.filter((grant) => grant.posted)).toHaveLength(month);
     // 100,000,000,000 / 12 leaves 4 micros: the largest remainder gives them to the first four months.
     expect(BigInt(allowance.accruedMicros)).toBe(BigInt(month) * 8_333_333_333n + BigInt(Math.min(month, 4)));

@@ -17,3 +17,13 @@ export function testToday(): IsoDate {
 export function testDay(offset: number): IsoDate {
   return addDays(testToday(), offset);
 }
+
+/** The business instant for the tests: the pinned day at the real time of day, as the server's clock. */
+export function testNow(): Date {
+  return testClock.now();
+}
+
+/** An RFC 3339 instant `offsetMs` from the tests' business now (negative: in the past). */
+export function testInstant(offsetMs = 0): string {
+  return new Date(testNow().getTime() + offsetMs).toISOString();
+}
