@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // The CLI is tested against the real API: boot it with the api's own test harness (test code only).
 // eslint-disable-next-line @nx/enforce-module-boundaries
+import { testInstant } from '../../api/src/test/business-date';
 import { createKey, FundedEngineer, fundedEngineer, machine } from '../../api/src/test/metering-fixtures';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { freePort, signUp, SignedUp, startTestApp, TestApp } from '../../api/src/test/test-app';
@@ -57,7 +58,7 @@ describe('tokenroll CLI against the real API', () => {
     t = await startTestApp();
     admin = await signUp(t, 'Acme', 'admin@acme.test');
     ann = await fundedEngineer(t, admin, { email: 'ann@acme.test', allowanceMicros: 100n * USD });
-    const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
+    const hoursAgo = (hours: number) => testInstant(-hours * 3_600_000);
     const usage = await machine<{ results: { status: string }[] }>(t, ann.key, 'POST', '/v1/usage', {
       events: [
         // 1M in × $3 + 100k out × $15 = $4.50

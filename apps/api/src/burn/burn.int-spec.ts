@@ -1,6 +1,12 @@
 import { addDays, compareDates, forecastRunOut, IsoDate, spendSums } from '@tokenroll/domain';
 import { testInstant, testNow, testToday } from '../test/business-date';
-import { fundedEngineer, FundedEngineer, machine, teamWithPool } from '../test/metering-fixtures';
+import {
+  fundedEngineer,
+  FundedEngineer,
+  machine,
+  midPeriodPolicy,
+  teamWithPool,
+} from '../test/metering-fixtures';
 import { addMember, signUp, SignedUp, startTestApp, TestApp } from '../test/test-app';
 
 const USD = 1_000_000n;
@@ -146,6 +152,7 @@ describe('team burn', () => {
   beforeAll(async () => {
     t = await startTestApp();
     acme = await signUp(t, 'Acme', 'admin@acme.test');
+    await midPeriodPolicy(t, acme); // today mid-period on every pinned date
     boss = await addMember(t, acme, 'boss@acme.test', ['MANAGER']);
     otherBoss = await addMember(t, acme, 'other@acme.test', ['MANAGER']);
     finance = await addMember(t, acme, 'fin@acme.test', ['FINANCE']);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { testDay, testInstant } from './business-date';
+import { testDay, testInstant, testToday } from './business-date';
 import { SignedUp, TestApp } from './test-app';
 
 export interface FundedEngineer {
@@ -171,4 +171,31 @@ export async function ledgerReconciles(t: TestApp): Promise<{ violations: number
     `select coalesce(sum(balance_micros), 0)::text as total from ledger_accounts`,
   );
   return { violations: violations.n, total: total.total };
+}
+
+/**
+ * A fiscal year start month that puts the tests' today about six months into its period, whatever the day:
+ * the forecast's 30-day windows are full (they start at the period start) and the period end is months
+ * away, so "runs out before the period ends" holds on 31 December, 1 January, 29 February, …
+ */
+export function midPeriodStartMonth(today = testToday()): number {
+  return ((Number(today.slice(5, 7)) + 5) % 12) + 1;
+}
+
+/** The company's policy at its defaults (50% of pay, monthly, no rollover) with a mid-period fiscal year. */
+export async function midPeriodPolicy(t: TestApp, admin: SignedUp): Promise<void> {
+  const result = await t.gql(
+    `mutation($input: UpdateAllowancePolicyInput!) { updateAllowancePolicy(input: $input) { fiscalYearStartMonth } }`,
+    {
+      input: {
+        basisKind: 'RATIO',
+        ratioBp: 5000,
+        accrual: 'MONTHLY',
+        rolloverKind: 'NONE',
+        fiscalYearStartMonth: midPeriodStartMonth(),
+      },
+    },
+    { token: admin.token },
+  );
+  if (result.errors) throw new Error(`updateAllowancePolicy failed: ${JSON.stringify(result.errors)}`);
 }
