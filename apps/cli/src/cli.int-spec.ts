@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // The CLI is tested against the real API: boot it with the api's own test harness (test code only).
 // eslint-disable-next-line @nx/enforce-module-boundaries
-import { testInstant } from '../../api/src/test/business-date';
 import { createKey, FundedEngineer, fundedEngineer, machine } from '../../api/src/test/metering-fixtures';
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { testInstant } from '../../api/src/test/business-date';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { freePort, signUp, SignedUp, startTestApp, TestApp } from '../../api/src/test/test-app';
 import { STATUSLINE_LOGIN, STATUSLINE_MAX, STATUSLINE_OFFLINE } from './format';

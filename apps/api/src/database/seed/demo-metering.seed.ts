@@ -272,7 +272,10 @@ export async function seedDemoMetering(
   return { events: count };
 }
 
-/** Alice's usage: realistic sessions for about 85% of what she can spend, then the rest to the micro-unit. */
+/**
+ * Alice's usage: realistic sessions for about 99% of what she can spend (sized with list prices), then the
+ * rest to the micro-unit over her last working days.
+ */
 async function seedAliceUsage(
   app: INestApplicationContext,
   alice: { id: string; email: string; start_date: string },
@@ -309,7 +312,7 @@ async function seedAliceUsage(
     );
   };
   const estimated = planned.reduce((sum, event) => sum + estimate(event), 0); // micros
-  const scale = estimated > 0 ? (Number(target) * 0.85) / estimated : 0;
+  const scale = estimated > 0 ? (Number(target) * 0.99) / estimated : 0;
   const scaled = planned.map((event) => ({
     ...event,
     inputTokens: Math.max(1, Math.floor(event.inputTokens * scale)),
@@ -323,7 +326,7 @@ async function seedAliceUsage(
   // The rest, exactly: Sonnet sessions on her last working days, priced 3 micros an input token and 15 an
   // output token, so the balance lands on ALICE_LEFT_MICROS (less at most 2 micros).
   let rest = (await balance()) - ALICE_LEFT_MICROS;
-  const lastDays = [...new Set(scaled.map((event) => event.occurredAt.toISOString().slice(0, 10)))].slice(-5);
+  const lastDays = [...new Set(scaled.map((event) => event.occurredAt.toISOString().slice(0, 10)))].slice(-10);
   if (!lastDays.length) lastDays.push(addDays(today, -1));
   const next = seededRandom(`demo-alice-rest:${today}`);
   const closing: UsageInput[] = [];
