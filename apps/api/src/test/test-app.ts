@@ -120,7 +120,7 @@ export async function startTestApp(
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
   // Seeding the demo company comes before the server listens: it gets longer.
-  const deadline = Date.now() + (env.SEED_DEMO === 'true' ? 180_000 : 30_000);
+  const deadline = Date.now() + (env.SEED_DEMO === 'true' ? 180_000 : 50_000);
   for (;;) {
     if (child.exitCode !== null) throw new Error(`api exited with ${child.exitCode}:\n${output}`);
     try {

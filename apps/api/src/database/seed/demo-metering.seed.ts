@@ -1,6 +1,6 @@
 import { BusinessClock } from '../../clock/business-clock';
 import { INestApplicationContext } from '@nestjs/common';
-import { addDays, fiscalYearContaining, maxDate, minDate } from '@tokenroll/domain';
+import { addDays, fiscalYearContaining, IsoDate, maxDate, minDate } from '@tokenroll/domain';
 import { AllowancesService } from '../../allowances/allowances.service';
 import { ApiKeysService } from '../../api-keys/api-keys.service';
 import { LedgerService } from '../../ledger/ledger.service';
@@ -15,13 +15,17 @@ export interface DemoApiKeys {
 }
 
 type Tool = 'claude-code' | 'cursor' | 'api';
-type Model = [provider: string, model: string];
+/** A model line: its provider and its versions, newest first (each day uses the newest priced that day). */
+type Model = [provider: string, versions: string[]];
 
-const SONNET: Model = ['anthropic', 'claude-sonnet-4-6'];
-const OPUS: Model = ['anthropic', 'claude-opus-4-8'];
-const HAIKU: Model = ['anthropic', 'claude-haiku-4-5'];
-const GPT: Model = ['openai', 'gpt-5.4'];
-const GEMINI: Model = ['google', 'gemini-2.5-pro'];
+const SONNET: Model = ['anthropic', ['claude-sonnet-4-6', 'claude-sonnet-4-5']];
+const OPUS: Model = [
+  'anthropic',
+  ['claude-opus-4-8', 'claude-opus-4-7', 'claude-opus-4-6', 'claude-opus-4-5'],
+];
+const HAIKU: Model = ['anthropic', ['claude-haiku-4-5']];
+const GPT: Model = ['openai', ['gpt-5.4']];
+const GEMINI: Model = ['google', ['gemini-2.5-pro']];
 /** Which models each tool sends to, with weights (Claude Code is Anthropic's; Cursor mixes vendors). */
 const MODELS_BY_TOOL: Record<Tool, [Model, number][]> = {
   'claude-code': [
@@ -45,7 +49,11 @@ const REPOS = ['tokenroll/api', 'tokenroll/web', 'tokenroll/infra'];
 /** List prices (USD per 1M tokens: input, output, cache read, cache write) used only to size Alice's usage. */
 const ESTIMATE_RATES: Record<string, [number, number, number, number]> = {
   'claude-sonnet-4-6': [3, 15, 0.3, 3.75],
+  'claude-sonnet-4-5': [3, 15, 0.3, 3.75],
   'claude-opus-4-8': [5, 25, 0.5, 6.25],
+  'claude-opus-4-7': [5, 25, 0.5, 6.25],
+  'claude-opus-4-6': [5, 25, 0.5, 6.25],
+  'claude-opus-4-5': [5, 25, 0.5, 6.25],
 };
 /** Alice is left with this much of her hard budget. */
 const ALICE_LEFT_MICROS = 4_370_000n;
@@ -54,7 +62,16 @@ const LIGHT_USERS = ['ken.hopper@demo.tokenroll.dev'];
 /** Days of usage the demo shows for everyone but Alice (whose usage covers her whole period). */
 const HISTORY_DAYS = 44;
 
-type Profile = { kind: 'light' | 'typical' | 'heavy'; dailyTokens: number; tools: [Tool, number][] };
+/** Whether a model has a price on a day. */
+type PricedOn = (provider: string, model: string, date: string) => boolean;
+
+type Profile = {
+  kind: 'light' | 'typical' | 'heavy';
+  dailyTokens: number;
+  tools: [Tool, number][];
+  /** Models by tool when not the company's usual mix. */
+  models?: Partial<Record<Tool, [Model, number][]>>;
+};
 
 function pick<T>(next: () => number, weighted: [T, number][]): T {
   const total = weighted.reduce((sum, [, weight]) => sum + weight, 0);
@@ -101,6 +118,7 @@ function dayOfUsage(
   profile: Profile,
   date: string,
   repo: string,
+  priced: PricedOn,
 ): UsageInput[] {
   const next = seededRandom(`demo-usage:${engineer.email}:${date}`);
   const weekend = isWeekend(date);
@@ -117,7 +135,10 @@ function dayOfUsage(
   const events: UsageInput[] = [];
   for (let n = 0; n < sessions; n++) {
     const tool = pick(next, profile.tools);
-    const [provider, model] = pick(next, MODELS_BY_TOOL[tool]);
+    // The newest version priced that day (a model is not used before its release).
+    const [provider, versions] = pick(next, profile.models?.[tool] ?? MODELS_BY_TOOL[tool]);
+    const model = versions.find((version) => priced(provider, version, date));
+    if (!model) continue;
     events.push({
       engineerId: engineer.id,
       source: tool,
@@ -200,6 +221,9 @@ export async function seedDemoMetering(
     note: 'Two H100s in our own cluster',
   });
 
+  const book = await app.get(PricingService).priceBook();
+  const priced: PricedOn = (provider, model, date) =>
+    PricingService.priceFor(book, provider, model, date as IsoDate) !== undefined;
   const yesterday = addDays(today, -1);
   const events: UsageInput[] = [];
   const alice = engineers.find((engineer) => engineer.email === 'alice@demo.tokenroll.dev');
@@ -211,7 +235,7 @@ export async function seedDemoMetering(
     for (let back = HISTORY_DAYS; back >= 1; back--) {
       const date = addDays(today, -back);
       if (date < engineer.start_date) continue;
-      events.push(...dayOfUsage(engineer, profile, date, repo));
+      events.push(...dayOfUsage(engineer, profile, date, repo, priced));
     }
     // A few engineers try the self-hosted model through the gateway.
     if (index % 5 === 1) {
@@ -252,7 +276,7 @@ export async function seedDemoMetering(
   // grants, as late usage is) count too.
   if (alice) {
     await manager.query(`update engineers set budget_enforcement = 'HARD' where id = $1`, [alice.id]);
-    count += await seedAliceUsage(app, alice, today);
+    count += await seedAliceUsage(app, alice, today, priced);
   }
 
   // Product's pool tops up its engineers when their own allowance runs out.
@@ -280,6 +304,7 @@ async function seedAliceUsage(
   app: INestApplicationContext,
   alice: { id: string; email: string; start_date: string },
   today: string,
+  priced: PricedOn,
 ): Promise<number> {
   const usage = app.get(UsageService);
   const ledger = app.get(LedgerService);
@@ -292,15 +317,19 @@ async function seedAliceUsage(
 
   const profile: Profile = {
     kind: 'heavy',
-    dailyTokens: 3_000_000,
-    tools: [
-      ['claude-code', 85],
-      ['cursor', 15],
-    ],
+    dailyTokens: 4_000_000,
+    tools: [['claude-code', 1]],
+    // Agent work on Opus, quicker edits on Sonnet.
+    models: {
+      'claude-code': [
+        [OPUS, 70],
+        [SONNET, 30],
+      ],
+    },
   };
   const planned: UsageInput[] = [];
   for (let date = from; date < today; date = addDays(date, 1))
-    for (const event of dayOfUsage(alice, profile, date, 'tokenroll/agents'))
+    for (const event of dayOfUsage(alice, profile, date, 'tokenroll/agents', priced))
       if (event.provider === 'anthropic' && ESTIMATE_RATES[event.model]) planned.push(event);
   const estimate = (event: UsageInput) => {
     const [input, output, cacheRead, cacheWrite] = ESTIMATE_RATES[event.model];
@@ -324,9 +353,11 @@ async function seedAliceUsage(
     await usage.record(scaled.slice(start, start + 1000));
 
   // The rest, exactly: Sonnet sessions on her last working days, priced 3 micros an input token and 15 an
-  // output token, so the balance lands on ALICE_LEFT_MICROS (less at most 2 micros).
+  // output token (Sonnet 4.5 and 4.6 alike), so the balance lands on ALICE_LEFT_MICROS (less at most 2 micros).
   let rest = (await balance()) - ALICE_LEFT_MICROS;
-  const lastDays = [...new Set(scaled.map((event) => event.occurredAt.toISOString().slice(0, 10)))].slice(-10);
+  const lastDays = [...new Set(scaled.map((event) => event.occurredAt.toISOString().slice(0, 10)))].slice(
+    -10,
+  );
   if (!lastDays.length) lastDays.push(addDays(today, -1));
   const next = seededRandom(`demo-alice-rest:${today}`);
   const closing: UsageInput[] = [];
@@ -340,7 +371,7 @@ async function seedAliceUsage(
       engineerId: alice.id,
       source: 'claude-code',
       provider: SONNET[0],
-      model: SONNET[1],
+      model: SONNET[1].find((version) => priced(SONNET[0], version, date)) ?? SONNET[1][0],
       inputTokens: Number(inputTokens),
       outputTokens: Number(outputTokens),
       cacheReadTokens: 0,
