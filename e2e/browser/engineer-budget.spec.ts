@@ -1,5 +1,15 @@
 import path from 'node:path';
-import { businessNow, expect, test, type Page, mainNav, shot, signInAsDemo, signOut, uniqueId } from './support';
+import {
+  businessNow,
+  expect,
+  test,
+  type Page,
+  mainNav,
+  shot,
+  signInAsDemo,
+  signOut,
+  uniqueId,
+} from './support';
 
 const ALICE = 'alice@demo.tokenroll.dev';
 const ADMIN = 'admin@demo.tokenroll.dev';
