@@ -10,6 +10,35 @@ rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 const bin = (name) => join(root, 'node_modules/.bin', name);
 const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false', FORCE_COLOR: '0' };
+// The unpinned steps run at the real date; the pinned steps below set BUSINESS_DATE themselves.
+delete env.BUSINESS_DATE;
+
+/**
+ * Business dates that have broken payroll systems before: the date-sensitive suites run at each of them
+ * (the server under test reads BUSINESS_DATE; the tests build their dates from the same clock).
+ * 2027-04-01 is the first day of an April fiscal year (apps/api/src/test/business-calendar.int-spec.ts
+ * sets one); 2027-04-30 the last day of a 30-day month.
+ */
+const PINNED_DATES = ['2026-12-31', '2027-01-01', '2028-02-29', '2027-04-30', '2027-04-01'];
+/** The browser suite runs at today and at this one. */
+const BROWSER_PINNED_DATE = '2026-12-31';
+/**
+ * The integration suites whose answers depend on today: allowances and the ledger (people, offers, jobs),
+ * burn and forecasts (burn, alerts), requests and transfers, metering against budgets, an April fiscal
+ * year (test/business-calendar) and the demo data. The others (auth, members, keys, pricing catalog,
+ * roster import, tenancy, ops, bad input, the authorize fast paths) do not read the business date.
+ */
+const DATE_SENSITIVE_INT_SPECS = [
+  'apps/api/src/people/people.int-spec.ts',
+  'apps/api/src/offers/',
+  'apps/api/src/jobs/',
+  'apps/api/src/burn/',
+  'apps/api/src/alerts/',
+  'apps/api/src/transfers/',
+  'apps/api/src/metering/metering.int-spec.ts',
+  'apps/api/src/test/',
+  'apps/api/src/database/seed/',
+];
 const only = process.argv.slice(2);
 const results = [];
 
@@ -50,10 +79,10 @@ function suite(name, command, args, reportFile, extraEnv) {
   );
 }
 
-function playwright(name, args) {
+function playwright(name, args, reportName, extraEnv) {
   if (only.length && !only.some((n) => name.startsWith(n))) return;
-  const reportFile = join(reports, 'browser.json');
-  const { ok, seconds } = run(bin('playwright'), args);
+  const reportFile = join(reports, reportName);
+  const { ok, seconds } = run(bin('playwright'), args, { E2E_REPORT: reportFile, ...extraEnv });
   if (!existsSync(reportFile)) return record(name, 0, 1, seconds, 'no report written');
   const stats = JSON.parse(readFileSync(reportFile, 'utf8')).stats;
   const failed = stats.unexpected + stats.flaky;
@@ -143,7 +172,30 @@ suite(
   ],
   join(reports, 'web.json'),
 );
-playwright('browser tests (Chromium)', ['test', '-c', 'e2e/browser/playwright.config.ts']);
+playwright('browser tests (Chromium)', ['test', '-c', 'e2e/browser/playwright.config.ts'], 'browser.json');
+
+// The same checks at pinned business dates: each run is its own step in the summary.
+for (const date of PINNED_DATES)
+  suite(
+    `api integration @${date}`,
+    bin('jest'),
+    [
+      '-c',
+      'apps/api/jest.int.config.js',
+      '--ci',
+      '--json',
+      `--outputFile=${join(reports, `api-int@${date}.json`)}`,
+      ...DATE_SENSITIVE_INT_SPECS,
+    ],
+    join(reports, `api-int@${date}.json`),
+    { BUSINESS_DATE: date },
+  );
+playwright(
+  `browser tests (Chromium) @${BROWSER_PINNED_DATE}`,
+  ['test', '-c', 'e2e/browser/playwright.config.ts'],
+  `browser@${BROWSER_PINNED_DATE}.json`,
+  { BUSINESS_DATE: BROWSER_PINNED_DATE },
+);
 
 console.log('\nSummary');
 for (const r of results)

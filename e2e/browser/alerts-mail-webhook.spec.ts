@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { businessNow, expect, test, mainNav, shot, signInAsDemo, SMTP_PORT, uniqueId } from './support';
 import {
   signatureValid,
   startSmtpServer,
@@ -7,7 +7,6 @@ import {
   type ReceivedHook,
   type ReceivedMail,
 } from './loopback-receivers';
-import { mainNav, shot, signInAsDemo, SMTP_PORT, uniqueId } from './support';
 
 const ADMIN = 'admin@demo.tokenroll.dev';
 const MANAGER = 'manager@demo.tokenroll.dev';
@@ -98,7 +97,7 @@ test('an engineer crosses 80%: the alert arrives by mail at a real SMTP server a
           model: 'claude-sonnet-4-6',
           inputTokens: 0,
           outputTokens: Number(chunk),
-          occurredAt: new Date().toISOString(),
+          occurredAt: businessNow().toISOString(),
           idempotencyKey: `e2e-alert-${id}-${n}`,
         });
       }

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { invite, pathOf, shot, uniqueId } from './support';
+import { expect, test, invite, pathOf, shot, uniqueId } from './support';
 
 const FLOW = 'demo-admin-revoke';
 

@@ -1,6 +1,15 @@
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { mainNav, shot, signInAsDemo, signOut, uniqueId } from './support';
+import {
+  businessNow,
+  expect,
+  test,
+  type Page,
+  mainNav,
+  shot,
+  signInAsDemo,
+  signOut,
+  uniqueId,
+} from './support';
 
 const ALICE = 'alice@demo.tokenroll.dev';
 const ADMIN = 'admin@demo.tokenroll.dev';
@@ -66,7 +75,7 @@ test('an admin makes Alice a key, her tool reports usage with it, and Alice sees
             model: 'claude-sonnet-4-6',
             inputTokens: 100_000,
             outputTokens: 2_000,
-            occurredAt: new Date().toISOString(),
+            occurredAt: businessNow().toISOString(),
             idempotencyKey: `e2e-${id}`,
           },
         ],

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { acceptInvitation, invite, mainNav, shot, signOut, signUp, uniqueId } from './support';
+import { expect, test, acceptInvitation, invite, mainNav, shot, signOut, signUp, uniqueId } from './support';
 
 const FLOW = 'engineer-no-access';
 

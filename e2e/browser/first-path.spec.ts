@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
 import {
+  expect,
+  test,
   acceptInvitation,
   emailColumn,
   invite,

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { shot, signOut, signUp, uniqueId } from './support';
+import { expect, test, shot, signOut, signUp, uniqueId } from './support';
 
 const FLOW = 'form-errors';
 

@@ -1,5 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
-import { mainNav, shot, uniqueId } from './support';
+import { businessToday, expect, test, type Page, mainNav, shot, uniqueId } from './support';
 
 const FLOW = 'hr-policy-engineer';
 const DEMO_PASSWORD = 'tokenroll-demo-2026';
@@ -12,9 +11,9 @@ async function signInAs(page: Page, email: string) {
   await expect(page.getByRole('heading', { name: /^Welcome, / })).toBeVisible();
 }
 
-/** The 1st of the current month in the browser's (and this machine's) calendar. */
-function firstOfThisMonth(now = new Date()): string {
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-01`;
+/** The 1st of the current month by the business clock (the browser's follows it). */
+function firstOfThisMonth(): string {
+  return `${businessToday().slice(0, 7)}-01`;
 }
 
 test('HR sets the policy to 60%, adds a team and an engineer, and sees the monthly schedule', async ({
@@ -111,7 +110,7 @@ test('HR sets the policy to 60%, adds a team and an engineer, and sees the month
     await expect(page.getByRole('table', { name: 'Pay history' })).toContainText('$200,000.00');
     await expect(page.getByTestId('allowance-annual')).toHaveText('$120,000.00');
 
-    const monthsLeft = 12 - new Date().getMonth(); // calendar fiscal year (the demo policy starts in January)
+    const monthsLeft = 13 - Number(businessToday().slice(5, 7)); // calendar fiscal year (the demo policy starts in January)
     const schedule = page.getByRole('table', { name: 'Monthly schedule' });
     const rows = schedule.locator('tbody tr');
     await expect(rows).toHaveCount(monthsLeft);

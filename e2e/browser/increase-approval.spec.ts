@@ -1,6 +1,16 @@
-import { expect, test, type Page } from '@playwright/test';
+import {
+  expect,
+  test,
+  type Page,
+  mainNav,
+  pathOf,
+  shot,
+  signInAsDemo,
+  signOut,
+  SMTP_PORT,
+  uniqueId,
+} from './support';
 import { startSmtpServer, waitFor } from './loopback-receivers';
-import { mainNav, pathOf, shot, signInAsDemo, signOut, SMTP_PORT, uniqueId } from './support';
 
 const ALICE = 'alice@demo.tokenroll.dev';
 const MANAGER = 'manager@demo.tokenroll.dev';

@@ -1,5 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
-import { mainNav, shot } from './support';
+import { expect, test, type Page, mainNav, shot } from './support';
 
 const FLOW = 'manager-privacy';
 const DEMO_PASSWORD = 'tokenroll-demo-2026';

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { mainNav, signInAsDemo, signOut } from './support';
+import { expect, test, type Locator, type Page, mainNav, signInAsDemo, signOut } from './support';
 
 const MANAGER = 'manager@demo.tokenroll.dev';
 /** The first engineer of the demo's API keys: a small hard budget with only a few dollars left. */

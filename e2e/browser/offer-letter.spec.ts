@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { expect, test } from '@playwright/test';
-import { firstOfNextMonth, mainNav, shot, signInAsDemo, uniqueId } from './support';
+import { expect, test, firstOfNextMonth, mainNav, shot, signInAsDemo, uniqueId } from './support';
 
 const FLOW = 'offer-letter';
 

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 
@@ -21,6 +22,22 @@ const port = freePort('E2E_PORT');
 /** The loopback SMTP port the product sends mail to; a spec starts a real SMTP server there (support.ts). */
 const smtpPort = freePort('E2E_SMTP_PORT');
 
+/**
+ * `BUSINESS_DATE=2026-12-31` pins the run: the server under test gets it (tools/e2e-server.mjs) and every
+ * page gets the same day through Playwright's clock (the `test` of support.ts installs it). A spec that took
+ * `test` straight from @playwright/test would run its pages at the real date, so it is refused here.
+ */
+for (const file of readdirSync(here).filter((name) => name.endsWith('.spec.ts'))) {
+  if (
+    /import\s*\{[^}]*\btest\b[^}]*\}\s*from\s*'@playwright\/test'/.test(
+      readFileSync(path.join(here, file), 'utf8'),
+    )
+  )
+    throw new Error(
+      `${file}: import { test, expect } from './support' (its pages follow the business clock)`,
+    );
+}
+
 export default defineConfig({
   testDir: here,
   outputDir: path.join(here, 'results'),
@@ -29,7 +46,10 @@ export default defineConfig({
   fullyParallel: false,
   timeout: 90_000,
   expect: { timeout: 10_000 },
-  reporter: [['list'], ['json', { outputFile: path.join(workspaceRoot, 'tmp/reports/browser.json') }]],
+  reporter: [
+    ['list'],
+    ['json', { outputFile: process.env.E2E_REPORT ?? path.join(workspaceRoot, 'tmp/reports/browser.json') }],
+  ],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     headless: true,

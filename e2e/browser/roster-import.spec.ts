@@ -1,8 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
-import { mainNav, shot, signInAsDemo, uniqueId } from './support';
+import { expect, test, mainNav, shot, signInAsDemo, uniqueId } from './support';
 
 const FLOW = 'roster-import';
 const HEADER = 'name,email,team,start_date,base_pay,currency,allowance_override,title';

@@ -1,5 +1,37 @@
 import path from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { expect, test as base, type Page } from '@playwright/test';
+
+export { expect };
+export type { Locator, Page } from '@playwright/test';
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The business instant of this run: `BUSINESS_DATE` (the day the server under test is pinned to) at the
+ * real time of day (UTC), as the api's clock does; the real instant when the run is not pinned.
+ */
+export function businessNow(): Date {
+  const pinned = process.env.BUSINESS_DATE;
+  const real = Date.now();
+  return pinned ? new Date(Date.parse(`${pinned}T00:00:00.000Z`) + (real % DAY_MS)) : new Date(real);
+}
+
+/** Today's business date (UTC, as the demo company is), 'YYYY-MM-DD'. */
+export function businessToday(): string {
+  return businessNow().toISOString().slice(0, 10);
+}
+
+/**
+ * Playwright's `test` whose browser contexts follow the business clock: on a pinned run every page's
+ * `Date` starts at the pinned day (and time flows from there), so the web's own "today" agrees with the
+ * server's. Specs import `test` from here (playwright.config.ts refuses one that does not).
+ */
+export const test = base.extend({
+  context: async ({ context }, use) => {
+    if (process.env.BUSINESS_DATE) await context.clock.install({ time: businessNow() });
+    await use(context);
+  },
+});
 
 export const PASSWORD = 'correct horse battery staple';
 
@@ -87,11 +119,11 @@ export async function signInAsDemo(page: Page, email: string) {
   await expect(page.getByRole('heading', { name: /^Welcome, / })).toBeVisible();
 }
 
-/** The 1st of next month in this machine's calendar, as 'YYYY-MM-DD', and its month number (1..12). */
-export function firstOfNextMonth(now = new Date()): { iso: string; month: number } {
-  const next = new Date(now.getFullYear(), now.getMonth() + 1, 1);
-  const month = next.getMonth() + 1;
-  return { iso: `${next.getFullYear()}-${String(month).padStart(2, '0')}-01`, month };
+/** The 1st of next month by the business clock (UTC), as 'YYYY-MM-DD', and its month number (1..12). */
+export function firstOfNextMonth(now = businessNow()): { iso: string; month: number } {
+  const next = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1));
+  const month = next.getUTCMonth() + 1;
+  return { iso: `${next.getUTCFullYear()}-${String(month).padStart(2, '0')}-01`, month };
 }
 
 /** The loopback port the product under test sends mail to (playwright.config.ts picks it and sets SMTP_URL to it). */

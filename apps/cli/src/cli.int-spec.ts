@@ -6,6 +6,8 @@ import { join } from 'node:path';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { createKey, FundedEngineer, fundedEngineer, machine } from '../../api/src/test/metering-fixtures';
 // eslint-disable-next-line @nx/enforce-module-boundaries
+import { testInstant } from '../../api/src/test/business-date';
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { freePort, signUp, SignedUp, startTestApp, TestApp } from '../../api/src/test/test-app';
 import { STATUSLINE_LOGIN, STATUSLINE_MAX, STATUSLINE_OFFLINE } from './format';
 
@@ -57,7 +59,7 @@ describe('tokenroll CLI against the real API', () => {
     t = await startTestApp();
     admin = await signUp(t, 'Acme', 'admin@acme.test');
     ann = await fundedEngineer(t, admin, { email: 'ann@acme.test', allowanceMicros: 100n * USD });
-    const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
+    const hoursAgo = (hours: number) => testInstant(-hours * 3_600_000);
     const usage = await machine<{ results: { status: string }[] }>(t, ann.key, 'POST', '/v1/usage', {
       events: [
         // 1M in × $3 + 100k out × $15 = $4.50

@@ -1,8 +1,9 @@
+import { testInstant } from '../test/business-date';
 import { simpleParser } from 'mailparser';
 import { createServer, IncomingHttpHeaders, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
-import { fundedEngineer, machine } from '../test/metering-fixtures';
+import { fundedEngineer, machine, midPeriodPolicy } from '../test/metering-fixtures';
 import { addMember, freePort, INVITE, signUp, SignedUp, startTestApp, TestApp } from '../test/test-app';
 import { signWebhook, verifyWebhookSignature } from './webhook-signature';
 
@@ -145,7 +146,7 @@ describe('alerts: thresholds by mail and signed webhooks, retried until delivere
           ...SONNET,
           inputTokens,
           outputTokens,
-          occurredAt: new Date().toISOString(),
+          occurredAt: testInstant(),
           idempotencyKey: `alerts-${++sequence}`,
         },
       ],
@@ -175,6 +176,7 @@ describe('alerts: thresholds by mail and signed webhooks, retried until delivere
       ALERT_SWEEP_SECONDS: '1',
     });
     acme = await signUp(t, 'Acme', 'admin@acme.test');
+    await midPeriodPolicy(t, acme); // today mid-period on every pinned date
     mia = await addMember(t, acme, 'mia@acme.test', ['MANAGER']);
     // Mia manages Engineering; Platform (under it) has no manager of its own: its engineers' alerts go to Mia.
     const [engineering] = await t.adminQuery<{ id: string }>(

@@ -1,5 +1,12 @@
 import { addDays, compareDates, forecastRunOut, IsoDate, spendSums } from '@tokenroll/domain';
-import { fundedEngineer, FundedEngineer, machine, teamWithPool } from '../test/metering-fixtures';
+import { testInstant, testNow, testToday } from '../test/business-date';
+import {
+  fundedEngineer,
+  FundedEngineer,
+  machine,
+  midPeriodPolicy,
+  teamWithPool,
+} from '../test/metering-fixtures';
 import { addMember, signUp, SignedUp, startTestApp, TestApp } from '../test/test-app';
 
 const USD = 1_000_000n;
@@ -59,11 +66,11 @@ describe('team burn', () => {
   let annEngineer: FundedEngineer;
   let ben: FundedEngineer;
   let cat: FundedEngineer;
-  const today = new Date().toISOString().slice(0, 10);
+  const today = testToday();
   /** A time on a day, never in the future (usage from the future is refused). */
   const at = (day: string, time: string) => {
     const iso = `${day}T${time}Z`;
-    return Date.parse(iso) < Date.now() ? iso : new Date(Date.now() - 60_000).toISOString();
+    return Date.parse(iso) < testNow().getTime() ? iso : testInstant(-60_000);
   };
 
   /** A twelfth of the allowance on the first of each month after this one, to the period end. */
@@ -145,6 +152,7 @@ describe('team burn', () => {
   beforeAll(async () => {
     t = await startTestApp();
     acme = await signUp(t, 'Acme', 'admin@acme.test');
+    await midPeriodPolicy(t, acme); // today mid-period on every pinned date
     boss = await addMember(t, acme, 'boss@acme.test', ['MANAGER']);
     otherBoss = await addMember(t, acme, 'other@acme.test', ['MANAGER']);
     finance = await addMember(t, acme, 'fin@acme.test', ['FINANCE']);
@@ -539,8 +547,8 @@ describe('team burn', () => {
   it('counts spend by model and tool in the team the engineer was in on the day', async () => {
     // Ben moves from Infra to Sales tools today: his earlier usage stays with Infra (inside Platform).
     await t.adminQuery(
-      `insert into team_memberships (company_id, id, engineer_id, team_id, effective_from) values ($1, gen_random_uuid(), $2, $3, current_date)`,
-      [acme.companyId, ben.id, other.id],
+      `insert into team_memberships (company_id, id, engineer_id, team_id, effective_from) values ($1, gen_random_uuid(), $2, $3, $4)`,
+      [acme.companyId, ben.id, other.id, today],
     );
     await post(ben, [
       {

@@ -1,3 +1,4 @@
+import { testDay, testInstant, testToday } from '../test/business-date';
 import {
   createKey,
   FundedEngineer,
@@ -35,7 +36,7 @@ interface Problem {
   fields?: { field: string; message: string }[];
 }
 
-const now = () => new Date().toISOString();
+const now = () => testInstant();
 let sequence = 0;
 const event = (overrides: Record<string, unknown> = {}) => ({
   source: 'cli',
@@ -100,7 +101,7 @@ describe('metering: usage ingestion, holds and budgets over the machine API', ()
 
     it('prices each event at the price in force on its day', async () => {
       const setPrice = `mutation P($input: SetCompanyModelPriceInput!) { setCompanyModelPrice(input: $input) { model } }`;
-      const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+      const day = (offset: number) => testDay(offset);
       for (const [from, input] of [
         [day(-20), '1.00'],
         [day(-5), '2.00'],
@@ -122,7 +123,7 @@ describe('metering: usage ingestion, holds and budgets over the machine API', ()
             )
           ).errors,
         ).toBeUndefined();
-      const at = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString();
+      const at = (offset: number) => testInstant(offset * 86_400_000);
       const tiny = { provider: 'self-hosted', model: 'tiny', inputTokens: 1_000_000, outputTokens: 0 };
       const answer = await machine<UsageAnswer>(t, ann.key, 'POST', '/v1/usage', {
         events: [event({ ...tiny, occurredAt: at(-10) }), event({ ...tiny, occurredAt: at(-1) })],
@@ -160,7 +161,7 @@ describe('metering: usage ingestion, holds and budgets over the machine API', ()
           event({ engineerEmail: 'ann@acme.test', outputTokens: 1e12 }),
           event({
             engineerEmail: 'ann@acme.test',
-            occurredAt: new Date(Date.now() + 86_400_000).toISOString(),
+            occurredAt: testInstant(86_400_000),
           }),
           event({ engineerEmail: 'ann@acme.test', occurredAt: 'yesterday' }),
           event({ engineerEmail: 'ann@acme.test', colour: 'blue' }),
@@ -230,7 +231,7 @@ describe('metering: usage ingestion, holds and budgets over the machine API', ()
         currency: 'EUR',
         unpriced: true,
       });
-      const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+      const day = (offset: number) => testDay(offset);
       const setRate = `mutation R($input: SetExchangeRateInput!) { setExchangeRate(input: $input) { microsPerUsd } }`;
       for (const [from, rate] of [
         [day(-30), '0.90'],
@@ -255,7 +256,7 @@ describe('metering: usage ingestion, holds and budgets over the machine API', ()
         [jo.allowanceAccountId],
       );
       expect(account.balance).toBe(String(100n * USD - 3_600_000n));
-      const at = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString();
+      const at = (offset: number) => testInstant(offset * 86_400_000);
       const answer = await machine<UsageAnswer>(t, jo.key, 'POST', '/v1/usage', {
         events: [event({ occurredAt: at(-10) }), event({ occurredAt: at(-1) })],
       });
@@ -290,7 +291,7 @@ describe('metering: usage ingestion, holds and budgets over the machine API', ()
         available: '0.000000',
         overage: '2.500000',
         held: '0.000000',
-        runsOutOn: new Date().toISOString().slice(0, 10),
+        runsOutOn: testToday(),
       });
     });
 
@@ -525,7 +526,7 @@ describe('metering: usage ingestion, holds and budgets over the machine API', ()
         allowanceMicros: 10n * USD,
         enforcement: 'SOFT',
       });
-      await t.adminQuery(`update engineers set end_date = current_date - 1 where id = $1`, [kim.id]);
+      await t.adminQuery(`update engineers set end_date = $2 where id = $1`, [kim.id, testDay(-1)]);
       const refused = await authorize(kim.key, {});
       expect(refused.status).toBe(402);
       expect(refused.body.detail).toMatch(/^kim@acme\.test left on \d{4}-\d{2}-\d{2}/);
@@ -593,7 +594,7 @@ describe('metering: usage ingestion, holds and budgets over the machine API', ()
   describe('GET /v1/usage/summary', () => {
     it('sums the engineer’s usage since a time by model and by tool, and refuses a bad `since`', async () => {
       const lee = await fundedEngineer(t, acme, { email: 'lee@acme.test', allowanceMicros: 100n * USD });
-      const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
+      const hoursAgo = (hours: number) => testInstant(-hours * 3_600_000);
       await machine(t, lee.key, 'POST', '/v1/usage', {
         events: [
           event({ occurredAt: hoursAgo(1), source: 'cursor' }),

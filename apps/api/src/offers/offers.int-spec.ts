@@ -1,3 +1,4 @@
+import { testToday } from '../test/business-date';
 import { addMember, pdfText, signUp, SignedUp, startTestApp, TestApp } from '../test/test-app';
 
 const OFFER_FIELDS = `id status engineerId teamName terms { annualAllowanceMicros monthlyMicros firstPeriodStart firstPeriodEnd firstYearMicros totalCompMicros allowanceBasisText }`;
@@ -16,7 +17,7 @@ describe('offers: the token line in every offer, statuses, acceptance creates th
   let admin: SignedUp;
   let hr: SignedUp;
   let teamId: string;
-  const year = new Date().getUTCFullYear() + 1;
+  const year = Number(testToday().slice(0, 4)) + 1;
 
   beforeAll(async () => {
     t = await startTestApp({ JOBS_ENABLED: 'false' });

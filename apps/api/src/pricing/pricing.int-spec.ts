@@ -1,7 +1,8 @@
+import { testToday } from '../test/business-date';
 import { addMember, signUp, SignedUp, startTestApp, TestApp } from '../test/test-app';
 
 const SET = `mutation($input: SetCompanyModelPriceInput!) { setCompanyModelPrice(input: $input) { provider model inputMicros outputMicros origin } }`;
-const today = new Date().toISOString().slice(0, 10);
+const today = testToday();
 
 type Price = {
   provider: string;

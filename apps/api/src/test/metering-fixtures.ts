@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { testDay, testInstant, testToday } from './business-date';
 import { SignedUp, TestApp } from './test-app';
 
 export interface FundedEngineer {
@@ -52,18 +53,25 @@ export async function fundedEngineer(
   const id = randomUUID();
   await t.adminQuery(
     `insert into engineers (company_id, id, name, email, start_date, budget_enforcement)
-     values ($1, $2, $3, $4, current_date - 365, $5)`,
-    [c, id, options.email.split('@')[0], options.email.toLowerCase(), options.enforcement ?? null],
+     values ($1, $2, $3, $4, $6, $5)`,
+    [
+      c,
+      id,
+      options.email.split('@')[0],
+      options.email.toLowerCase(),
+      options.enforcement ?? null,
+      testDay(-365),
+    ],
   );
   await t.adminQuery(
     `insert into base_pay (company_id, id, engineer_id, effective_from, annual_micros, currency)
-     values ($1, gen_random_uuid(), $2, current_date - 365, 200000000000, 'USD')`,
-    [c, id],
+     values ($1, gen_random_uuid(), $2, $3, 200000000000, 'USD')`,
+    [c, id, testDay(-365)],
   );
   if (options.teamId)
     await t.adminQuery(
-      `insert into team_memberships (company_id, id, engineer_id, team_id, effective_from) values ($1, gen_random_uuid(), $2, $3, current_date - 365)`,
-      [c, id, options.teamId],
+      `insert into team_memberships (company_id, id, engineer_id, team_id, effective_from) values ($1, gen_random_uuid(), $2, $3, $4)`,
+      [c, id, options.teamId, testDay(-365)],
     );
   const allowanceAccountId = await account(t, c, 'ENGINEER_ALLOWANCE', id);
   if (options.allowanceMicros > 0n)
@@ -108,8 +116,8 @@ async function grant(
   const funding = await account(t, companyId, 'COMPANY_FUNDING', companyId);
   await t.adminQuery(
     `insert into ledger_entries (company_id, id, from_account_id, to_account_id, amount_micros, kind, reference, effective_at)
-     values ($1, gen_random_uuid(), $2, $3, $4, 'GRANT', $5, now() - interval '1 day')`,
-    [companyId, funding, to, micros.toString(), reference],
+     values ($1, gen_random_uuid(), $2, $3, $4, 'GRANT', $5, $6)`,
+    [companyId, funding, to, micros.toString(), reference, testInstant(-86_400_000)],
   );
   await t.adminQuery(`update ledger_accounts set balance_micros = balance_micros - $2 where id = $1`, [
     funding,
@@ -163,4 +171,31 @@ export async function ledgerReconciles(t: TestApp): Promise<{ violations: number
     `select coalesce(sum(balance_micros), 0)::text as total from ledger_accounts`,
   );
   return { violations: violations.n, total: total.total };
+}
+
+/**
+ * A fiscal year start month that puts the tests' today about six months into its period, whatever the day:
+ * the forecast's 30-day windows are full (they start at the period start) and the period end is months
+ * away, so "runs out before the period ends" holds on 31 December, 1 January, 29 February, …
+ */
+export function midPeriodStartMonth(today = testToday()): number {
+  return ((Number(today.slice(5, 7)) + 5) % 12) + 1;
+}
+
+/** The company's policy at its defaults (50% of pay, monthly, no rollover) with a mid-period fiscal year. */
+export async function midPeriodPolicy(t: TestApp, admin: SignedUp): Promise<void> {
+  const result = await t.gql(
+    `mutation($input: UpdateAllowancePolicyInput!) { updateAllowancePolicy(input: $input) { fiscalYearStartMonth } }`,
+    {
+      input: {
+        basisKind: 'RATIO',
+        ratioBp: 5000,
+        accrual: 'MONTHLY',
+        rolloverKind: 'NONE',
+        fiscalYearStartMonth: midPeriodStartMonth(),
+      },
+    },
+    { token: admin.token },
+  );
+  if (result.errors) throw new Error(`updateAllowancePolicy failed: ${JSON.stringify(result.errors)}`);
 }

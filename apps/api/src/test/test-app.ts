@@ -119,7 +119,8 @@ export async function startTestApp(
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-  const deadline = Date.now() + 30_000;
+  // Seeding the demo company comes before the server listens: it gets longer.
+  const deadline = Date.now() + (env.SEED_DEMO === 'true' ? 180_000 : 50_000);
   for (;;) {
     if (child.exitCode !== null) throw new Error(`api exited with ${child.exitCode}:\n${output}`);
     try {
@@ -128,7 +129,7 @@ export async function startTestApp(
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`api did not become healthy in 30 s:\n${output}`);
+    if (Date.now() > deadline) throw new Error(`api did not become healthy in time:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return {

@@ -1,3 +1,4 @@
+import { testInstant } from '../test/business-date';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { fundedEngineer, FundedEngineer, machine } from '../test/metering-fixtures';
@@ -213,7 +214,7 @@ describe('approval mail: a request routed to a manager or HR, and the link in al
           model: 'claude-sonnet-4-6',
           inputTokens: 20_000_000, // $60 of a $100 allowance: 60 %
           outputTokens: 0,
-          occurredAt: new Date().toISOString(),
+          occurredAt: testInstant(),
           idempotencyKey: 'approval-mail-1',
         },
       ],
@@ -247,7 +248,7 @@ describe('approval mail: a request routed to a manager or HR, and the link in al
           model: 'claude-sonnet-4-6',
           inputTokens: 0,
           outputTokens: 1_700_000, // +$25.50
-          occurredAt: new Date().toISOString(),
+          occurredAt: testInstant(),
           idempotencyKey: 'approval-mail-2',
         },
       ],

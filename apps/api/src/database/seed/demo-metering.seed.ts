@@ -1,38 +1,203 @@
 import { BusinessClock } from '../../clock/business-clock';
 import { INestApplicationContext } from '@nestjs/common';
-import { addDays } from '@tokenroll/domain';
+import { addDays, fiscalYearContaining, IsoDate, maxDate, minDate } from '@tokenroll/domain';
+import { AllowancesService } from '../../allowances/allowances.service';
 import { ApiKeysService } from '../../api-keys/api-keys.service';
 import { LedgerService } from '../../ledger/ledger.service';
 import { UsageInput, UsageService } from '../../metering/usage.service';
 import { PricingService } from '../../pricing/pricing.service';
 import { TenancyService } from '../tenancy.service';
+import { between, seededRandom } from './demo-random';
 
 export interface DemoApiKeys {
   company: string;
   engineers: { email: string; key: string }[];
 }
 
-const MODELS: [string, string][] = [
-  ['anthropic', 'claude-sonnet-4-6'],
-  ['anthropic', 'claude-opus-4-8'],
-  ['anthropic', 'claude-haiku-4-5'],
-  ['openai', 'gpt-5.4'],
-  ['google', 'gemini-2.5-pro'],
-];
-const SOURCES = ['claude-code', 'cursor', 'api'];
+type Tool = 'claude-code' | 'cursor' | 'api';
+/** A model line: its provider and its versions, newest first (each day uses the newest priced that day). */
+type Model = [provider: string, versions: string[]];
 
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
+const SONNET: Model = ['anthropic', ['claude-sonnet-4-6', 'claude-sonnet-4-5']];
+const OPUS: Model = [
+  'anthropic',
+  ['claude-opus-4-8', 'claude-opus-4-7', 'claude-opus-4-6', 'claude-opus-4-5'],
+];
+const HAIKU: Model = ['anthropic', ['claude-haiku-4-5']];
+const GPT: Model = ['openai', ['gpt-5.4']];
+const GEMINI: Model = ['google', ['gemini-2.5-pro']];
+/** Which models each tool sends to, with weights (Claude Code is Anthropic's; Cursor mixes vendors). */
+const MODELS_BY_TOOL: Record<Tool, [Model, number][]> = {
+  'claude-code': [
+    [SONNET, 65],
+    [OPUS, 25],
+    [HAIKU, 10],
+  ],
+  cursor: [
+    [SONNET, 40],
+    [GPT, 30],
+    [GEMINI, 20],
+    [OPUS, 10],
+  ],
+  api: [
+    [HAIKU, 50],
+    [GPT, 30],
+    [SONNET, 20],
+  ],
+};
+const REPOS = ['tokenroll/api', 'tokenroll/web', 'tokenroll/infra'];
+/** List prices (USD per 1M tokens: input, output, cache read, cache write) used only to size Alice's usage. */
+const ESTIMATE_RATES: Record<string, [number, number, number, number]> = {
+  'claude-sonnet-4-6': [3, 15, 0.3, 3.75],
+  'claude-sonnet-4-5': [3, 15, 0.3, 3.75],
+  'claude-opus-4-8': [5, 25, 0.5, 6.25],
+  'claude-opus-4-7': [5, 25, 0.5, 6.25],
+  'claude-opus-4-6': [5, 25, 0.5, 6.25],
+  'claude-opus-4-5': [5, 25, 0.5, 6.25],
+};
+/** Alice is left with this much of her hard budget. */
+const ALICE_LEFT_MICROS = 4_370_000n;
+/** A light user the browser tests rely on (far below the 50% alert before they start). */
+const LIGHT_USERS = ['ken.hopper@demo.tokenroll.dev'];
+/** Days of usage the demo shows for everyone but Alice (whose usage covers her whole period). */
+const HISTORY_DAYS = 44;
+
+/** Whether a model has a price on a day. */
+type PricedOn = (provider: string, model: string, date: string) => boolean;
+
+type Profile = {
+  kind: 'light' | 'typical' | 'heavy';
+  dailyTokens: number;
+  tools: [Tool, number][];
+  /** Models by tool when not the company's usual mix. */
+  models?: Partial<Record<Tool, [Model, number][]>>;
+};
+
+function pick<T>(next: () => number, weighted: [T, number][]): T {
+  const total = weighted.reduce((sum, [, weight]) => sum + weight, 0);
+  let roll = next() * total;
+  for (const [value, weight] of weighted) if ((roll -= weight) < 0) return value;
+  return weighted[weighted.length - 1][0];
+}
+
+function isWeekend(date: string): boolean {
+  const day = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return day === 0 || day === 6;
+}
+
+/** One coding session's tokens, split as Claude Code and Cursor report them: mostly cache reads. */
+function session(
+  next: () => number,
+  provider: string,
+  total: number,
+): Pick<UsageInput, 'inputTokens' | 'outputTokens' | 'cacheReadTokens' | 'cacheWriteTokens'> {
+  const outputTokens = Math.round(total * (0.02 + next() * 0.03));
+  // Only Anthropic reports cache writes separately; the others bill them as input.
+  const cacheWriteTokens = provider === 'anthropic' ? Math.round(total * (0.04 + next() * 0.05)) : 0;
+  const cacheReadTokens = Math.round(
+    total * (provider === 'anthropic' ? 0.7 + next() * 0.15 : 0.55 + next() * 0.2),
+  );
+  const inputTokens = Math.max(1, total - outputTokens - cacheWriteTokens - cacheReadTokens);
+  return { inputTokens, outputTokens, cacheReadTokens, cacheWriteTokens };
+}
+
+/** An instant on a day, in working hours (UTC), from the generator. */
+function during(next: () => number, date: string, fromHour = 7, toHour = 20): Date {
+  const minute = Math.floor(next() * (toHour - fromHour) * 60);
+  return new Date(
+    Date.parse(`${date}T00:00:00Z`) + (fromHour * 60 + minute) * 60_000 + between(next, 0, 59) * 1000,
+  );
 }
 
 /**
- * Demo usage and budgets (inside the demo company's tenant transaction): six weeks of priced usage for
- * most engineers, a little unpriced usage for the admin's queue, a self-hosted model, a funded team pool
- * that overflows (Product), and Alice on a hard budget with only a few dollars left.
+ * A day of one engineer's usage: a few sessions in working hours. Weekdays are busy, weekends mostly quiet;
+ * the same engineer and day give the same usage whatever the seed's date (the generator is keyed by both).
+ */
+function dayOfUsage(
+  engineer: { id: string; email: string },
+  profile: Profile,
+  date: string,
+  repo: string,
+  priced: PricedOn,
+): UsageInput[] {
+  const next = seededRandom(`demo-usage:${engineer.email}:${date}`);
+  const weekend = isWeekend(date);
+  const activeChance = weekend
+    ? profile.kind === 'heavy'
+      ? 0.35
+      : 0.12
+    : profile.kind === 'light'
+      ? 0.35
+      : 0.9;
+  if (next() >= activeChance) return [];
+  const volume = profile.dailyTokens * (weekend ? 0.2 + next() * 0.4 : 0.5 + next() * 1.0);
+  const sessions = between(next, 1, profile.kind === 'heavy' ? 6 : 3);
+  const events: UsageInput[] = [];
+  for (let n = 0; n < sessions; n++) {
+    const tool = pick(next, profile.tools);
+    // The newest version priced that day (a model is not used before its release).
+    const [provider, versions] = pick(next, profile.models?.[tool] ?? MODELS_BY_TOOL[tool]);
+    const model = versions.find((version) => priced(provider, version, date));
+    if (!model) continue;
+    events.push({
+      engineerId: engineer.id,
+      source: tool,
+      provider,
+      model,
+      ...session(next, provider, Math.max(2_000, Math.round((volume / sessions) * (0.6 + next() * 0.8)))),
+      occurredAt: during(next, date),
+      idempotencyKey: `demo:${engineer.email}:${date}:${n}`,
+      tags: { repo },
+    });
+  }
+  return events;
+}
+
+/**
+ * Each engineer's habits, from a generator keyed by the business date: a few heavy agent users, a few who
+ * barely use theirs (under-use is a signal too), the rest a few hundred thousand to a few million tokens
+ * on a working day, mostly cache reads.
+ */
+function profiles(today: string, engineers: { email: string }[]): Map<string, Profile> {
+  const next = seededRandom(`demo-profiles:${today}`);
+  const drawn = engineers.map((engineer) => ({
+    email: engineer.email,
+    rank: next(),
+    size: next(),
+    tool: next(),
+  }));
+  const ranked = [...drawn].sort((a, b) => a.rank - b.rank);
+  const heavy = new Set(ranked.slice(-3).map((d) => d.email));
+  const light = new Set([...ranked.slice(0, 4).map((d) => d.email), ...LIGHT_USERS]);
+  const result = new Map<string, Profile>();
+  for (const d of drawn) {
+    const kind = light.has(d.email) ? 'light' : heavy.has(d.email) ? 'heavy' : 'typical';
+    const dailyTokens =
+      kind === 'light'
+        ? 60_000 + d.size * 140_000
+        : kind === 'heavy'
+          ? 4_000_000 + d.size * 4_000_000
+          : 400_000 + d.size * 2_200_000;
+    const claudeCode = 30 + Math.round(d.tool * 50);
+    result.set(d.email, {
+      kind,
+      dailyTokens,
+      tools: [
+        ['claude-code', claudeCode],
+        ['cursor', 90 - claudeCode],
+        ['api', 10],
+      ],
+    });
+  }
+  return result;
+}
+
+/**
+ * Demo usage and budgets (inside the demo company's tenant transaction), deterministic for a business date
+ * (generators keyed by it) and never after its now (whole days before today): six weeks of priced usage
+ * for most engineers, a little unpriced usage for the admin's queue, a self-hosted model, a funded team
+ * pool that overflows (Product), and Alice, a heavy Claude Code user on a small hard budget with only a few
+ * dollars left.
  */
 export async function seedDemoMetering(
   app: INestApplicationContext,
@@ -45,7 +210,7 @@ export async function seedDemoMetering(
   const engineers: { id: string; email: string; start_date: string; end_date: string | null }[] =
     await manager.query(
       `select id, email, to_char(start_date, 'YYYY-MM-DD') as start_date, to_char(end_date, 'YYYY-MM-DD') as end_date
-         from engineers where start_date <= $1 and (end_date is null or end_date >= $1) order by created_at, id`,
+         from engineers where start_date <= $1 and (end_date is null or end_date >= $1) order by email`,
       [today],
     );
   await app.get(PricingService).setCompanyPrice({
@@ -56,96 +221,62 @@ export async function seedDemoMetering(
     note: 'Two H100s in our own cluster',
   });
 
-  const next = random(4242);
-  const now = new Date(`${today}T12:00:00Z`).getTime();
+  const book = await app.get(PricingService).priceBook();
+  const priced: PricedOn = (provider, model, date) =>
+    PricingService.priceFor(book, provider, model, date as IsoDate) !== undefined;
+  const yesterday = addDays(today, -1);
   const events: UsageInput[] = [];
   const alice = engineers.find((engineer) => engineer.email === 'alice@demo.tokenroll.dev');
-  engineers.forEach((engineer, index) => {
-    if (engineer === alice) return;
-    // Some engineers barely use theirs (under-use is a signal too); the rest vary in intensity.
-    const intensity = index % 7 === 5 ? 0.05 : 0.3 + next() * 1.5;
-    for (let day = 44; day >= 0; day--) {
-      const date = addDays(today, -day);
-      if (date < engineer.start_date || next() < 0.25) continue;
-      const count = 1 + Math.floor(next() * 3);
-      for (let n = 0; n < count; n++) {
-        const [provider, model] = MODELS[Math.floor(next() * (index % 3 === 0 ? 2 : MODELS.length))];
-        events.push({
-          engineerId: engineer.id,
-          source: SOURCES[(index + n) % SOURCES.length],
-          provider,
-          model,
-          inputTokens: Math.round(intensity * (200_000 + next() * 800_000)),
-          outputTokens: Math.round(intensity * (20_000 + next() * 120_000)),
-          cacheReadTokens: Math.round(intensity * next() * 2_000_000),
-          // Only Anthropic prices cache writes separately; the others bill them as input.
-          cacheWriteTokens: provider === 'anthropic' ? Math.round(intensity * next() * 100_000) : 0,
-          occurredAt: new Date(now - day * 86_400_000 - Math.floor(next() * 8) * 3_600_000),
-          idempotencyKey: `demo:${engineer.id}:${day}:${n}`,
-          tags: { repo: ['tokenroll/api', 'tokenroll/web', 'tokenroll/infra'][index % 3] },
-        });
-      }
+  const others = engineers.filter((engineer) => engineer !== alice);
+  const habits = profiles(today, others);
+  others.forEach((engineer, index) => {
+    const profile = habits.get(engineer.email)!;
+    const repo = REPOS[index % REPOS.length];
+    for (let back = HISTORY_DAYS; back >= 1; back--) {
+      const date = addDays(today, -back);
+      if (date < engineer.start_date) continue;
+      events.push(...dayOfUsage(engineer, profile, date, repo, priced));
     }
-    if (index % 5 === 1)
+    // A few engineers try the self-hosted model through the gateway.
+    if (index % 5 === 1) {
+      const next = seededRandom(`demo-self-hosted:${engineer.email}:${today}`);
       events.push({
         engineerId: engineer.id,
         source: 'gateway',
         provider: 'self-hosted',
         model: 'llama-4-70b',
-        inputTokens: 3_000_000,
-        outputTokens: 400_000,
+        inputTokens: between(next, 300_000, 900_000),
+        outputTokens: between(next, 40_000, 120_000),
         cacheReadTokens: 0,
         cacheWriteTokens: 0,
-        occurredAt: new Date(now - 2 * 86_400_000),
-        idempotencyKey: `demo:${engineer.id}:self-hosted`,
+        occurredAt: during(next, addDays(today, -2)),
+        idempotencyKey: `demo:${engineer.email}:self-hosted`,
       });
+    }
   });
   // A dated model variant the catalog does not know: unpriced until an admin maps it with a pattern.
-  for (const [n, engineer] of engineers.slice(2, 5).entries())
+  for (const [n, engineer] of others.slice(2, 5).entries()) {
+    const next = seededRandom(`demo-unpriced:${engineer.email}:${today}`);
     events.push({
       engineerId: engineer.id,
       source: 'claude-code',
       provider: 'anthropic',
       model: 'claude-opus-5-5-20261101',
-      inputTokens: 150_000 + n * 10_000,
-      outputTokens: 12_000,
-      cacheReadTokens: 0,
-      cacheWriteTokens: 0,
-      occurredAt: new Date(now - (n + 1) * 3_600_000),
+      ...session(next, 'anthropic', 400_000 + n * 150_000),
+      occurredAt: during(next, yesterday),
       idempotencyKey: `demo:unpriced:${n}`,
     });
+  }
   for (let start = 0; start < events.length; start += 1000)
     await usage.record(events.slice(start, start + 1000));
+  let count = events.length;
 
-  // Alice: usage over six weeks that leaves only a few dollars of her small hard budget.
+  // Alice: a heavy Claude Code user (Opus and Sonnet) over her whole period on a small hard budget, sized so
+  // that only a few dollars are left; when the period is young, her last two weeks (posted after the period's
+  // grants, as late usage is) count too.
   if (alice) {
     await manager.query(`update engineers set budget_enforcement = 'HARD' where id = $1`, [alice.id]);
-    const account = await ledger.account('ENGINEER_ALLOWANCE', alice.id);
-    const target = BigInt(account.balanceMicros) - 4_370_000n;
-    // Sonnet input is 3 USD per 1M tokens: each day's tokens are sized from that day's share of the target.
-    const days = 42;
-    const aliceEvents: UsageInput[] = [];
-    let total = 0n;
-    for (let day = days - 1; day >= 0; day--) {
-      const share =
-        day === 0 ? target - total : ((target / BigInt(days)) * BigInt(70 + Math.floor(next() * 60))) / 100n;
-      const inputTokens = Number((share * 1_000_000n) / 3_000_000n);
-      if (inputTokens <= 0) continue;
-      total += (BigInt(inputTokens) * 3_000_000n) / 1_000_000n;
-      aliceEvents.push({
-        engineerId: alice.id,
-        source: day % 2 ? 'claude-code' : 'cursor',
-        provider: 'anthropic',
-        model: 'claude-sonnet-4-6',
-        inputTokens,
-        outputTokens: 0,
-        cacheReadTokens: 0,
-        cacheWriteTokens: 0,
-        occurredAt: new Date(now - day * 86_400_000),
-        idempotencyKey: `demo:alice:${day}`,
-      });
-    }
-    await usage.record(aliceEvents);
+    count += await seedAliceUsage(app, alice, today, priced);
   }
 
   // Product's pool tops up its engineers when their own allowance runs out.
@@ -162,20 +293,111 @@ export async function seedDemoMetering(
       memo: 'Product team pool for the quarter',
     });
   }
-  return { events: events.length };
+  return { events: count };
+}
+
+/**
+ * Alice's usage: realistic sessions for about 99% of what she can spend (sized with list prices), then the
+ * rest to the micro-unit over her last working days.
+ */
+async function seedAliceUsage(
+  app: INestApplicationContext,
+  alice: { id: string; email: string; start_date: string },
+  today: string,
+  priced: PricedOn,
+): Promise<number> {
+  const usage = app.get(UsageService);
+  const ledger = app.get(LedgerService);
+  const { policy } = await app.get(AllowancesService).policy();
+  const periodStart = fiscalYearContaining(today, policy.fiscalYearStartMonth).start;
+  const from = maxDate(minDate(periodStart, addDays(today, -14)), alice.start_date);
+  const balance = async () => BigInt((await ledger.account('ENGINEER_ALLOWANCE', alice.id)).balanceMicros);
+  const target = (await balance()) - ALICE_LEFT_MICROS;
+  if (target <= 0n) return 0;
+
+  const profile: Profile = {
+    kind: 'heavy',
+    dailyTokens: 4_000_000,
+    tools: [['claude-code', 1]],
+    // Agent work on Opus, quicker edits on Sonnet.
+    models: {
+      'claude-code': [
+        [OPUS, 70],
+        [SONNET, 30],
+      ],
+    },
+  };
+  const planned: UsageInput[] = [];
+  for (let date = from; date < today; date = addDays(date, 1))
+    for (const event of dayOfUsage(alice, profile, date, 'tokenroll/agents', priced))
+      if (event.provider === 'anthropic' && ESTIMATE_RATES[event.model]) planned.push(event);
+  const estimate = (event: UsageInput) => {
+    const [input, output, cacheRead, cacheWrite] = ESTIMATE_RATES[event.model];
+    return (
+      event.inputTokens * input +
+      event.outputTokens * output +
+      event.cacheReadTokens * cacheRead +
+      event.cacheWriteTokens * cacheWrite
+    );
+  };
+  const estimated = planned.reduce((sum, event) => sum + estimate(event), 0); // micros
+  const scale = estimated > 0 ? (Number(target) * 0.99) / estimated : 0;
+  const scaled = planned.map((event) => ({
+    ...event,
+    inputTokens: Math.max(1, Math.floor(event.inputTokens * scale)),
+    outputTokens: Math.floor(event.outputTokens * scale),
+    cacheReadTokens: Math.floor(event.cacheReadTokens * scale),
+    cacheWriteTokens: Math.floor(event.cacheWriteTokens * scale),
+  }));
+  for (let start = 0; start < scaled.length; start += 1000)
+    await usage.record(scaled.slice(start, start + 1000));
+
+  // The rest, exactly: Sonnet sessions on her last working days, priced 3 micros an input token and 15 an
+  // output token (Sonnet 4.5 and 4.6 alike), so the balance lands on ALICE_LEFT_MICROS (less at most 2 micros).
+  let rest = (await balance()) - ALICE_LEFT_MICROS;
+  const lastDays = [...new Set(scaled.map((event) => event.occurredAt.toISOString().slice(0, 10)))].slice(
+    -10,
+  );
+  if (!lastDays.length) lastDays.push(addDays(today, -1));
+  const next = seededRandom(`demo-alice-rest:${today}`);
+  const closing: UsageInput[] = [];
+  lastDays.forEach((date, n) => {
+    const share = n === lastDays.length - 1 ? rest : rest / BigInt(lastDays.length - n);
+    if (share <= 0n) return;
+    const outputTokens = share / 5n / 15n; // a fifth of the cost is output
+    const inputTokens = (share - outputTokens * 15n) / 3n;
+    rest -= inputTokens * 3n + outputTokens * 15n;
+    closing.push({
+      engineerId: alice.id,
+      source: 'claude-code',
+      provider: SONNET[0],
+      model: SONNET[1].find((version) => priced(SONNET[0], version, date)) ?? SONNET[1][0],
+      inputTokens: Number(inputTokens),
+      outputTokens: Number(outputTokens),
+      cacheReadTokens: 0,
+      cacheWriteTokens: 0,
+      occurredAt: during(next, date, 17, 19),
+      idempotencyKey: `demo:alice:${date}:closing`,
+      tags: { repo: 'tokenroll/agents' },
+    });
+  });
+  await usage.record(closing);
+  return scaled.length + closing.length;
 }
 
 /** API keys for the demo: a company key (a gateway) and keys for four engineers, Alice first. */
 export async function createDemoApiKeys(app: INestApplicationContext): Promise<DemoApiKeys> {
   const manager = app.get(TenancyService).manager();
+  const today = await app.get(BusinessClock).companyToday();
   const keys = app.get(ApiKeysService);
   const scopes = ['usage:write', 'authorize', 'budget:read'] as const;
   const company = await keys.create({ name: 'Demo gateway', scopes: [...scopes], engineerId: null });
   const engineers: { id: string; email: string }[] = await manager.query(
     `select id, email from engineers
-      where start_date <= current_date and (end_date is null or end_date >= current_date)
-      order by (email = 'alice@demo.tokenroll.dev') desc, (email = 'bob@demo.tokenroll.dev') desc, created_at, id
+      where start_date <= $1 and (end_date is null or end_date >= $1)
+      order by (email = 'alice@demo.tokenroll.dev') desc, (email = 'bob@demo.tokenroll.dev') desc, email
       limit 4`,
+    [today],
   );
   const result: DemoApiKeys = { company: company.secret, engineers: [] };
   for (const engineer of engineers) {

@@ -42,7 +42,7 @@ export async function seedDemo(
       for (const login of DEMO_LOGINS) {
         await app.get(MembersService).createUser({ ...login, passwordHash });
       }
-      const today = app.get(BusinessClock).today();
+      const today = await app.get(BusinessClock).companyToday();
       const people = await seedDemoPeople(app, today);
       const usage = await seedDemoMetering(app, today);
       return { ...people, ...usage };

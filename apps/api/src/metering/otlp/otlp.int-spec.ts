@@ -1,3 +1,4 @@
+import { testNow } from '../../test/business-date';
 import {
   createKey,
   FundedEngineer,
@@ -15,7 +16,7 @@ import {
 
 const str = (key: string, stringValue: string): KeyValueJson => ({ key, value: { stringValue } });
 const SECOND = 1_000_000_000n;
-const T0 = BigInt(Date.now() - 3_600_000) * 1_000_000n;
+const T0 = BigInt(testNow().getTime() - 3_600_000) * 1_000_000n;
 const at = (seconds: number) => String(T0 + BigInt(seconds) * SECOND);
 
 /** A Claude Code metrics export: token usage by type, the cost estimate and a commit counter. */
