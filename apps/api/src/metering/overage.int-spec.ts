@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { testClock, testDay } from '../test/business-date';
+import { testDay, testNow } from '../test/business-date';
 import {
   createKey,
   FundedEngineer,
@@ -42,7 +42,7 @@ interface Problem {
 }
 
 let sequence = 0;
-const at = (daysAgo = 0) => new Date(testClock.now().getTime() - daysAgo * 86_400_000 - 60_000).toISOString();
+const at = (daysAgo = 0) => new Date(testNow().getTime() - daysAgo * 86_400_000 - 60_000).toISOString();
 const event = (overrides: Record<string, unknown> = {}) => ({
   source: 'cli',
   ...SONNET,
