@@ -15,15 +15,11 @@ const dataDir = mkdtempSync(join(root, 'tmp', 'e2e-'));
 const port = process.env.E2E_PORT ?? '3111';
 // A run pinned to a business date (BUSINESS_DATE) cannot be production, which refuses a pinned clock.
 const nodeEnv = process.env.BUSINESS_DATE ? 'test' : 'production';
-// Invitations expire on real time (a security time) while a pinned run's pages live on the business date:
-// up to 30 days ahead, an invitation sent now still looks unexpired to them.
-const pinnedEnv = process.env.BUSINESS_DATE ? { INVITATION_TTL_HOURS: String(24 * 30) } : {};
 const child = spawn(process.execPath, [main], {
   stdio: 'inherit',
   env: {
     ...process.env,
     NODE_ENV: nodeEnv,
-    ...pinnedEnv,
     PORT: port,
     PUBLIC_URL: `http://127.0.0.1:${port}`,
     TOKENROLL_DATA_DIR: dataDir,
