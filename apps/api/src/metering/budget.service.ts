@@ -1,6 +1,14 @@
 import { BusinessClock } from '../clock/business-clock';
 import { Injectable } from '@nestjs/common';
-import { addDays, budgetOutlook, BudgetOutlook, compareDates, IsoDate } from '@tokenroll/domain';
+import {
+  addDays,
+  budgetOutlook,
+  BudgetOutlook,
+  compareDates,
+  grantsAfter,
+  IsoDate,
+  spendSums,
+} from '@tokenroll/domain';
 import { AllowancesService } from '../allowances/allowances.service';
 import { AppError } from '../common/app-error';
 import { TenancyService } from '../database/tenancy.service';
@@ -140,18 +148,27 @@ export class BudgetService {
     const poolAvailable = poolFree > 0n ? poolFree : 0n;
     const available = ownAvailable + poolAvailable;
     const spentMicros = BigInt(spent.spent);
-    const outlook = budgetOutlook({
+    // The one forecast rule (libs/domain forecastRunOut), fed as team burn feeds it: the engineer's own
+    // available amount (balance less their holds, negative in overage; the team pool is shared, not theirs),
+    // whole days of spend and the grants still to come of the accrual schedule.
+    const forecastInput = {
       today: on,
       periodStart: summary.period.start,
       periodEnd: summary.period.end,
+      startDate: context.startDate,
+      endDate: context.endDate,
+    };
+    const outlook = budgetOutlook({
+      ...forecastInput,
       periodAllowanceMicros: summary.periodTotalMicros,
+      availableMicros: balance - ownHeld,
+      accruedMicros: summary.accruedMicros,
       spentMicros,
-      availableMicros: available,
-      dailySpend: daily.map((row) => ({ day: row.day, micros: BigInt(row.micros) })),
-      upcomingGrants: summary.schedule
-        .filter((grant) => !grant.posted && compareDates(grant.grantDate, on) > 0)
-        .map((grant) => ({ date: grant.grantDate, micros: grant.amountMicros })),
-      firstDay: context.startDate,
+      spend: spendSums(
+        forecastInput,
+        daily.map((row) => ({ day: row.day, micros: BigInt(row.micros) })),
+      ),
+      upcomingGrants: grantsAfter(summary.schedule, on),
     });
     return {
       engineerId,

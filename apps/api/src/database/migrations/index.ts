@@ -12,6 +12,7 @@ import { MeteringFastPaths1795550000000 } from './1795550000000-MeteringFastPath
 import { BurnReadPaths1795560000000 } from './1795560000000-BurnReadPaths';
 import { BurnClosedDays1795570000000 } from './1795570000000-BurnClosedDays';
 import { BusinessClock1795580000000 } from './1795580000000-BusinessClock';
+import { BurnChangesByBusinessDay1795620000000 } from './1795620000000-BurnChangesByBusinessDay';
 
 /** Every migration, in order. `nx run api:migration-generate --name=X` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   BurnReadPaths1795560000000,
   BurnClosedDays1795570000000,
   BusinessClock1795580000000,
+  BurnChangesByBusinessDay1795620000000,
 ];
