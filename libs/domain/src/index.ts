@@ -8,3 +8,4 @@ export * from './pricing';
 export * from './budget';
 export * from './forecast';
 export * from './burn-table';
+export * from './unpriced';

@@ -13,6 +13,8 @@ import {
   SpendSums,
   spendWindows,
   startOfMonth,
+  UnpricedRow,
+  unpricedByKey,
 } from '@tokenroll/domain';
 import { AllowancesService } from '../allowances/allowances.service';
 import { Role } from '../auth/role';
@@ -46,10 +48,19 @@ export interface TeamBurn {
   asOf: IsoDate;
   /** The team's cumulative accrual and spend at each month end of the period, then each day of this month. */
   points: { date: IsoDate; accruedMicros: bigint; spentMicros: bigint }[];
-  byModel: { key: string; costMicros: bigint; events: number }[];
-  bySource: { key: string; costMicros: bigint; events: number }[];
+  /** Spend by model and by tool; `unpricedEvents`/`unpricedTokens`: the part with no price yet (no cost). */
+  byModel: UsageByKey[];
+  bySource: UsageByKey[];
   lastWeekMicros: bigint;
   weekBeforeMicros: bigint;
+}
+
+export interface UsageByKey {
+  key: string;
+  costMicros: bigint;
+  events: number;
+  unpricedEvents: number;
+  unpricedTokens: bigint;
 }
 
 /** Team series of the closed part: spend and grants of each month before this one, spend of each closed day. */
@@ -401,57 +412,75 @@ export class BurnService {
         month_granted: string | null;
       }[]
     >;
-    const [closed, engineers, schedules, live, figures, breakdown, [company]] = await Promise.all([
-      this.closedBurn({ on, period, month, teamDaysFrom }),
-      listed,
-      // Their accrual schedules of the period (raises, overrides, end dates): the forecast's upcoming grants.
-      listed.then((rows) =>
-        this.allowances.periodSchedules(
-          period,
-          policy,
-          rows.map((row) => ({ id: row.id, startDate: row.start_date, endDate: row.end_date })),
+    const [closed, engineers, schedules, live, figures, breakdown, [company], unpricedRows] =
+      await Promise.all([
+        this.closedBurn({ on, period, month, teamDaysFrom }),
+        listed,
+        // Their accrual schedules of the period (raises, overrides, end dates): the forecast's upcoming grants.
+        listed.then((rows) =>
+          this.allowances.periodSchedules(
+            period,
+            policy,
+            rows.map((row) => ({ id: row.id, startDate: row.start_date, endDate: row.end_date })),
+          ),
         ),
-      ),
-      // The subtree's spend today and grants this month by day, for its series (whoever is listed above),
-      // beside the request. Grants through the partial index of GRANT entries by date; bounds as timestamps,
-      // not dates: a date → timestamptz cast hides the range from the planner.
-      this.tenancy.readAside(async (aside) => {
-        const [spent]: { micros: string | null }[] = await aside.query(
-          `select sum(cost_micros)::text as micros from usage_engineer_days
+        // The subtree's spend today and grants this month by day, for its series (whoever is listed above),
+        // beside the request. Grants through the partial index of GRANT entries by date; bounds as timestamps,
+        // not dates: a date → timestamptz cast hides the range from the planner.
+        this.tenancy.readAside(async (aside) => {
+          const [spent]: { micros: string | null }[] = await aside.query(
+            `select sum(cost_micros)::text as micros from usage_engineer_days
             where ($1::uuid[] is null or engineer_id = any($1::uuid[])) and day = $2`,
-          [members, on],
-        );
-        const granted: { day: IsoDate; micros: string }[] = await aside.query(
-          `select to_char(e.effective_at, 'YYYY-MM-DD') as day, sum(e.amount_micros)::text as micros
+            [members, on],
+          );
+          const granted: { day: IsoDate; micros: string }[] = await aside.query(
+            `select to_char(e.effective_at, 'YYYY-MM-DD') as day, sum(e.amount_micros)::text as micros
              from ledger_entries e
              join ledger_accounts a on a.id = e.to_account_id and a.kind = 'ENGINEER_ALLOWANCE'
             where ($1::uuid[] is null or a.owner_id = any($1::uuid[]))
               and e.kind = 'GRANT' and e.effective_at >= $2::timestamptz and e.effective_at < $3::timestamptz
             group by 1`,
-          [members, month, addDays(on, 1)],
-        );
-        return {
-          spentMicros: BigInt(spent?.micros ?? '0'),
-          grantedByDay: new Map(granted.map((row) => [row.day, BigInt(row.micros)])),
-        };
-      }),
-      this.allowances.currentFigures(on, members ?? undefined, policy),
-      // By model and by tool: usage is counted in the team the engineer was in on the day.
-      manager.query(
-        `select provider || '/' || model as model, source, sum(cost_micros)::text as micros, sum(events)::text as events
+            [members, month, addDays(on, 1)],
+          );
+          return {
+            spentMicros: BigInt(spent?.micros ?? '0'),
+            grantedByDay: new Map(granted.map((row) => [row.day, BigInt(row.micros)])),
+          };
+        }),
+        this.allowances.currentFigures(on, members ?? undefined, policy),
+        // By model and by tool: usage is counted in the team the engineer was in on the day.
+        manager.query(
+          `select provider || '/' || model as model, source, sum(cost_micros)::text as micros, sum(events)::text as events
            from usage_team_monthly where team_id = any($1) and month between $2 and $3
           group by grouping sets ((provider, model), (source))`,
-        [teamIds, period.start, month],
-      ) as Promise<{ model: string | null; source: string | null; micros: string; events: string }[]>,
-      manager.query(`select currency from companies`) as Promise<{ currency: string }[]>,
-    ]);
+          [teamIds, period.start, month],
+        ) as Promise<{ model: string | null; source: string | null; micros: string; events: string }[]>,
+        manager.query(`select currency from companies`) as Promise<{ currency: string }[]>,
+        // The unpriced part of the same spend (few events: through the partial index of unpriced events), in
+        // the team the engineer was in on the day.
+        manager.query(
+          `select u.provider || '/' || u.model as model, u.source, count(*)::int as events,
+                sum(u.input_tokens + u.output_tokens + u.cache_read_tokens + u.cache_write_tokens)::text as tokens
+           from usage_events u
+          where u.unpriced and u.occurred_at >= $2::timestamptz and u.occurred_at < $3::timestamptz
+            and (select m.team_id from team_memberships m
+                  where m.engineer_id = u.engineer_id and m.effective_from <= (u.occurred_at at time zone 'UTC')::date
+                  order by m.effective_from desc limit 1) = any($1)
+          group by grouping sets ((u.provider, u.model), (u.source))`,
+          [teamIds, period.start, addMonths(month, 1)],
+        ) as Promise<UnpricedRow[]>,
+      ]);
 
+    const unpriced = unpricedByKey(unpricedRows);
     const byModel: TeamBurn['byModel'] = [];
     const bySource: TeamBurn['bySource'] = [];
     for (const row of breakdown) {
       const entry = { costMicros: BigInt(row.micros), events: Number(row.events) };
-      if (row.model) byModel.push({ key: row.model, ...entry });
-      else if (row.source) bySource.push({ key: row.source, ...entry });
+      const key = row.model ?? row.source;
+      const part = (row.model ? unpriced.byModel : unpriced.bySource).get(key ?? '');
+      const unpricedPart = { unpricedEvents: part?.events ?? 0, unpricedTokens: BigInt(part?.tokens ?? '0') };
+      if (row.model) byModel.push({ key: row.model, ...entry, ...unpricedPart });
+      else if (row.source) bySource.push({ key: row.source, ...entry, ...unpricedPart });
     }
     const bySpend = (a: { key: string; costMicros: bigint }, b: { key: string; costMicros: bigint }) =>
       a.costMicros === b.costMicros ? (a.key < b.key ? -1 : 1) : a.costMicros > b.costMicros ? -1 : 1;
