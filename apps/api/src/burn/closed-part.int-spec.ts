@@ -16,12 +16,12 @@ const real = new Clock(undefined);
 describe('the closed part of team burn, by the business date', () => {
   const scenario = async (
     env: Record<string, string>,
-    setUp: (t: TestApp, acme: SignedUp) => Promise<void>,
+    setUp?: (t: TestApp, acme: SignedUp) => Promise<void>,
   ) => {
     const t = await startTestApp(env);
     try {
       const acme = await signUp(t, 'Acme', 'admin@acme.test');
-      await setUp(t, acme);
+      await setUp?.(t, acme);
       const team = await teamWithPool(t, acme, { name: 'Platform', poolMicros: 0n, overflow: false });
       const ann: FundedEngineer = await fundedEngineer(t, acme, {
         email: 'ann@acme.test',
@@ -77,7 +77,7 @@ describe('the closed part of team burn, by the business date', () => {
 
   it('a business clock pinned behind the real day keeps the closed part; the business day’s own usage does not throw it away', async () => {
     const pinned = addDays(real.today(), -2);
-    const { t, on, burnOf, post } = await scenario({ BUSINESS_DATE: pinned }, async () => {});
+    const { t, on, burnOf, post } = await scenario({ BUSINESS_DATE: pinned });
     try {
       expect(on).toBe(pinned);
       const before = await burnOf();
