@@ -1,4 +1,4 @@
-import { testDay } from '../test/business-date';
+import { testClock } from '../test/business-date';
 import { fundedEngineer, FundedEngineer, machine, teamWithPool } from '../test/metering-fixtures';
 import { addMember, signUp, SignedUp, startTestApp, TestApp } from '../test/test-app';
 
@@ -20,6 +20,9 @@ interface ByKey {
  * model, team burn's Spend by model and by tool, `GET /v1/usage/summary`) say how much of it is unpriced,
  * by events and tokens, so no surface shows it as $0.00.
  */
+/** An instant a few minutes before the business clock's now (today, in the period, whatever the date). */
+const minutesAgo = (minutes: number) => new Date(testClock.now().getTime() - minutes * 60_000).toISOString();
+
 describe('unpriced usage in the totals', () => {
   let t: TestApp;
   let acme: SignedUp;
@@ -46,7 +49,7 @@ describe('unpriced usage in the totals', () => {
           model: 'claude-sonnet-4-6',
           inputTokens: 1_000_000,
           outputTokens: 0,
-          occurredAt: `${testDay(-1)}T10:00:00Z`,
+          occurredAt: minutesAgo(3),
           idempotencyKey: 'priced',
         },
         // a model with no price anywhere, twice
@@ -57,7 +60,7 @@ describe('unpriced usage in the totals', () => {
           inputTokens: 20_000,
           outputTokens: 500,
           cacheReadTokens: 1_000,
-          occurredAt: `${testDay(-1)}T1${n}:00:00Z`,
+          occurredAt: minutesAgo(n),
           idempotencyKey: `unpriced-${n}`,
         })),
       ],
