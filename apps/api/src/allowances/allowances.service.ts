@@ -49,6 +49,9 @@ export interface AccrualRun {
 const endOfDay = (date: string) => new Date(`${date}T23:59:59.999Z`);
 const startOfDay = (date: string) => new Date(`${date}T00:00:00.000Z`);
 
+/** How many computed schedules `periodSchedules` keeps (a few companies of thousands of engineers). */
+const KEPT_SCHEDULES = 50_000;
+
 /** The pay in force on a day: what a pay line shows. */
 export type CurrentPay = Pick<BasePay, 'effectiveFrom' | 'annualMicros' | 'currency'>;
 
@@ -56,6 +59,8 @@ export type CurrentPay = Pick<BasePay, 'effectiveFrom' | 'annualMicros' | 'curre
 @Injectable()
 export class AllowancesService {
   private readonly logger = new Logger(AllowancesService.name);
+  /** Schedules computed by `periodSchedules`, by their whole input (read-only: callers never change them). */
+  private readonly computedSchedules = new Map<string, AccrualGrant[]>();
 
   constructor(
     private readonly tenancy: TenancyService,
@@ -318,19 +323,28 @@ export class AllowancesService {
     const schedules = new Map<string, AccrualGrant[]>();
     for (const engineer of engineers) {
       const rates = pay.get(engineer.id) ?? [];
-      schedules.set(
-        engineer.id,
-        rates.length
-          ? accrualSchedule({
-              policy,
-              pay: rates,
-              overrides: overrides.get(engineer.id) ?? [],
-              startDate: engineer.startDate,
-              endDate: engineer.endDate,
-              period,
-            })
-          : [],
-      );
+      if (!rates.length) {
+        schedules.set(engineer.id, []);
+        continue;
+      }
+      const input = {
+        policy,
+        pay: rates,
+        overrides: overrides.get(engineer.id) ?? [],
+        startDate: engineer.startDate,
+        endDate: engineer.endDate,
+        period,
+      };
+      // The schedule is a pure function of its input: the same input (most requests, most engineers) is
+      // not computed again (a team view asks for thousands).
+      const key = JSON.stringify(input, (_, value) => (typeof value === 'bigint' ? `${value}n` : value));
+      let schedule = this.computedSchedules.get(key);
+      if (!schedule) {
+        schedule = accrualSchedule(input);
+        if (this.computedSchedules.size >= KEPT_SCHEDULES) this.computedSchedules.clear();
+        this.computedSchedules.set(key, schedule);
+      }
+      schedules.set(engineer.id, schedule);
     }
     return schedules;
   }
