@@ -35,6 +35,9 @@ export interface UsageRow {
   events: number;
   inputTokens: number;
   outputTokens: number;
+  /** Of the events, those with no price yet (their cost is not known, never $0), and their tokens. */
+  unpricedEvents: number;
+  unpricedTokens: number;
 }
 
 /** `GET /v1/usage/summary?since=7d` */
@@ -42,8 +45,12 @@ export interface UsageSummary {
   currency: string;
   /** The moment the summary starts (RFC 3339). */
   since: string;
+  /** The cost of the priced usage. */
   total: string;
   events: number;
+  /** Usage with no price yet: shown as "unpriced" with its tokens. */
+  unpricedEvents: number;
+  unpricedTokens: number;
   byModel: UsageRow[];
   bySource: UsageRow[];
 }

@@ -37,6 +37,15 @@ function tokenroll(args: string[], env: Record<string, string> = {}, input?: str
   });
 }
 
+/**
+ * The business instant of the server under test (apps/api/src/clock: a pinned BUSINESS_DATE at the real time
+ * of day, else now); the clock itself carries Nest decorators the CLI's compiler does not take.
+ */
+function businessNow(): number {
+  const pinned = process.env.BUSINESS_DATE;
+  return pinned ? Date.parse(`${pinned}T00:00:00.000Z`) + (Date.now() % 86_400_000) : Date.now();
+}
+
 /** Never a stack trace: no "at fn (file.js:1:2)" lines. */
 const NO_STACK = /^\s+at .+:\d+:\d+\)?$/m;
 
@@ -133,7 +142,8 @@ describe('tokenroll CLI against the real API', () => {
     expect(run.stdout).toContain('Available    $94.50\n');
     expect(run.stdout).toMatch(/Spent {8}\$5\.50 of \$[\d,]+\.\d\d\n/);
     expect(run.stdout).toMatch(/Pace {9}\d+\.\d\d× — spending (faster|slower) than the allowance accrues/);
-    expect(run.stdout).toMatch(/Runs out {5}(\w{3} \d{1,2}, \d{4}|lasts the period) at \$[\d.,]+ a day\n/);
+    // The pace is of whole days (up to yesterday): usage of the last hours may not be in it yet.
+    expect(run.stdout).toMatch(/Runs out {5}(\w{3} \d{1,2}, \d{4}|lasts the period)( at \$[\d.,]+ a day)?\n/);
     expect(run.stdout).toContain('Held         $0.00');
     expect(run.stdout).not.toContain('Overage');
     expect(run.stdout).toMatch(/Enforcement {2}(hard|soft) — /);
@@ -275,5 +285,50 @@ describe('tokenroll CLI against the real API', () => {
       'tokenroll: TOKENROLL_URL must be an http:// or https:// URL, not "localhost:3000"\n',
     ]);
     for (const output of [run, notAKey, empty, badUrl]) expect(output.stderr).not.toMatch(NO_STACK);
+  });
+
+  it('usage shows unpriced usage as unpriced with its token count, never $0.00', async () => {
+    const bo = await fundedEngineer(t, admin, { email: 'bo@acme.test', allowanceMicros: 100n * USD });
+    const minutesAgo = (minutes: number) => new Date(businessNow() - minutes * 60_000).toISOString();
+    const usage = await machine<{ results: { status: string }[] }>(t, bo.key, 'POST', '/v1/usage', {
+      events: [
+        // 1M in × $1 = $1.00
+        {
+          source: 'cursor',
+          provider: 'anthropic',
+          model: 'claude-haiku-4-5',
+          inputTokens: 1_000_000,
+          outputTokens: 0,
+          occurredAt: minutesAgo(20),
+          idempotencyKey: 'bo-1',
+        },
+        // a model with no price anywhere: recorded and flagged, its cost not known
+        {
+          source: 'cursor',
+          provider: 'acme',
+          model: 'house-model-1',
+          inputTokens: 20_000,
+          outputTokens: 500,
+          occurredAt: minutesAgo(10),
+          idempotencyKey: 'bo-2',
+        },
+      ],
+    });
+    expect(usage.body.results.map((result) => result.status)).toEqual(['accepted', 'accepted']);
+    const env = { ...viaEnv, TOKENROLL_API_KEY: bo.key };
+    const run = await tokenroll(['usage', '--since', '24h'], env);
+    expect([run.status, run.stderr]).toEqual([0, '']);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^\$1\.00 \+ unpriced \(20,500 tokens\) in 2 events since /);
+    expect(lines.find((line) => line.startsWith('acme/house-model-1'))).toMatch(
+      /^acme\/house-model-1\s+unpriced \(20,500 tokens\)\s+1\s+20,000\s+500$/,
+    );
+    expect(lines.find((line) => line.startsWith('cursor'))).toContain('$1.00 + unpriced (20,500 tokens)');
+    expect(run.stdout).not.toContain('$0.00');
+    const json = JSON.parse((await tokenroll(['usage', '--since', '24h', '--json'], env)).stdout);
+    expect(json).toMatchObject({ total: '1.000000', events: 2, unpricedEvents: 1, unpricedTokens: 20_500 });
+    expect(json.byModel).toContainEqual(
+      expect.objectContaining({ key: 'acme/house-model-1', unpricedEvents: 1, unpricedTokens: 20_500 }),
+    );
   });
 });

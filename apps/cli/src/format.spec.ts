@@ -163,10 +163,32 @@ describe('usageReport', () => {
         events: 1,
         inputTokens: 1e6,
         outputTokens: 1e5,
+        unpricedEvents: 0,
+        unpricedTokens: 0,
       },
-      { key: 'anthropic/claude-haiku-4-5', cost: '1.000000', events: 1, inputTokens: 1e6, outputTokens: 0 },
+      {
+        key: 'anthropic/claude-haiku-4-5',
+        cost: '1.000000',
+        events: 1,
+        inputTokens: 1e6,
+        outputTokens: 0,
+        unpricedEvents: 0,
+        unpricedTokens: 0,
+      },
     ],
-    bySource: [{ key: 'claude-code', cost: '5.500000', events: 2, inputTokens: 2e6, outputTokens: 1e5 }],
+    bySource: [
+      {
+        key: 'claude-code',
+        cost: '5.500000',
+        events: 2,
+        inputTokens: 2e6,
+        outputTokens: 1e5,
+        unpricedEvents: 0,
+        unpricedTokens: 0,
+      },
+    ],
+    unpricedEvents: 0,
+    unpricedTokens: 0,
   };
 
   it('gives the total, then a table by model and one by tool', () => {
@@ -180,6 +202,48 @@ describe('usageReport', () => {
       'Tool          Cost  Events  Input tokens  Output tokens',
       'claude-code  $5.50       2     2,000,000        100,000',
     ]);
+  });
+
+  it('shows unpriced usage as unpriced with its tokens, never $0.00', () => {
+    const house = {
+      key: 'acme/house-model',
+      cost: '0.000000',
+      events: 1,
+      inputTokens: 20_000,
+      outputTokens: 500,
+      unpricedEvents: 1,
+      unpricedTokens: 20_500,
+    };
+    const lines = usageReport(
+      {
+        ...usage,
+        events: 3,
+        unpricedEvents: 1,
+        unpricedTokens: 20_500,
+        byModel: [...usage.byModel, house],
+        bySource: [
+          {
+            ...usage.bySource[0],
+            events: 3,
+            inputTokens: 2_020_000,
+            outputTokens: 100_500,
+            unpricedEvents: 1,
+            unpricedTokens: 20_500,
+          },
+        ],
+      },
+      '7d',
+      style(false),
+      'UTC',
+    );
+    expect(lines[0]).toBe('$5.50 + unpriced (20,500 tokens) in 3 events since Nov 16, 09:41 (last 7d)');
+    expect(lines.find((line) => line.startsWith('acme/house-model'))).toMatch(
+      /^acme\/house-model\s+unpriced \(20,500 tokens\)\s+1\s+20,000\s+500$/,
+    );
+    expect(lines.find((line) => line.startsWith('claude-code'))).toContain(
+      '$5.50 + unpriced (20,500 tokens)',
+    );
+    expect(lines.join('\n')).not.toContain('$0.00');
   });
 
   it('says so when there is no usage', () => {

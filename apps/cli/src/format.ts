@@ -1,4 +1,4 @@
-import { Money } from '@tokenroll/domain';
+import { costWithUnpriced, Money } from '@tokenroll/domain';
 import { Budget, IncreaseRequest, UsageRow, UsageSummary } from './api-types';
 import { CliError } from './errors';
 
@@ -196,7 +196,8 @@ function usageTable(title: string, rows: UsageRow[], currency: string): string[]
     [title, 'Cost', 'Events', 'Input tokens', 'Output tokens'],
     rows.map((row) => [
       row.key,
-      money(row.cost, currency),
+      // Unpriced usage has no cost yet: "unpriced (N tokens)", never $0.00.
+      costWithUnpriced(money(row.cost, currency), row),
       row.events.toLocaleString('en-US'),
       row.inputTokens.toLocaleString('en-US'),
       row.outputTokens.toLocaleString('en-US'),
@@ -215,7 +216,7 @@ export function usageReport(
   const when = `since ${localTime(usage.since, timeZone)}${/^\d+[dhm]$/.test(since.trim()) ? ` (last ${since.trim()})` : ''}`;
   if (usage.events === 0) return [`No usage ${when}.`];
   return [
-    `${s.bold(money(usage.total, usage.currency))} in ${usage.events.toLocaleString('en-US')} event${usage.events === 1 ? '' : 's'} ${when}`,
+    `${s.bold(costWithUnpriced(money(usage.total, usage.currency), usage))} in ${usage.events.toLocaleString('en-US')} event${usage.events === 1 ? '' : 's'} ${when}`,
     '',
     ...usageTable('Model', usage.byModel, usage.currency),
     '',

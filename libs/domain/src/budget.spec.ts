@@ -1,6 +1,8 @@
 import fc from 'fast-check';
+import { accrualSchedule, DEFAULT_ALLOWANCE_POLICY } from './allowance';
 import { budgetOutlook, BudgetOutlookInput } from './budget';
-import { addDays } from './dates';
+import { addDays, compareDates, fiscalYearContaining } from './dates';
+import { forecastRunOut, grantsAfter, SpendSums, spendSums, spendWindows } from './forecast';
 
 const M = 1_000_000n; // one currency unit in micros
 
@@ -13,81 +15,53 @@ const base: BudgetOutlookInput = {
   periodStart: '2026-01-01',
   periodEnd: '2026-12-31',
   periodAllowanceMicros: 3650n * M,
-  spentMicros: 0n,
   availableMicros: 100n * M,
-  dailySpend: [],
+  accruedMicros: 3000n * M,
+  spentMicros: 0n,
+  spend: { sum7Micros: 0n, sum30Micros: 0n, sumSquares30: 0n },
   upcomingGrants: [],
+  startDate: '2025-03-01',
 };
+const withSeries = (input: BudgetOutlookInput, series: { day: string; micros: bigint }[]) => ({
+  ...input,
+  spend: spendSums(input, series),
+});
 
 describe('budgetOutlook', () => {
-  it('steady spend: burn is the daily average and the run-out date follows from it', () => {
-    const outlook = budgetOutlook({ ...base, dailySpend: days('2026-10-22', 30, 10n * M) });
+  it('is the forecast of forecastRunOut, with the pace beside it', () => {
+    const input = withSeries(base, days('2026-10-21', 30, 10n * M));
+    const outlook = budgetOutlook(input);
+    expect(outlook.forecast).toEqual(forecastRunOut(input));
     expect(outlook.dailyBurnMicros).toBe(10n * M);
     expect(outlook.windowDays).toBe(30);
     // 100 available, 10 a day: still 0 after 10 days (not below), below zero on the 11th.
     expect(outlook.runsOutOn).toBe('2026-12-01');
   });
 
-  it('lasts the period: no run-out date', () => {
-    const outlook = budgetOutlook({
-      ...base,
-      availableMicros: 1000n * M,
-      dailySpend: days('2026-10-22', 30, M),
-    });
-    expect(outlook.runsOutOn).toBeNull();
+  it("the burn rate is of whole days: today's partial spend does not pull it down", () => {
+    // 59.40 a day over the last 7 full days, and a few dollars so far today.
+    const series = [...days('2026-11-13', 7, 59_400_000n), { day: '2026-11-20', micros: 3_000_000n }];
+    const outlook = budgetOutlook(withSeries(base, series));
+    expect(outlook.forecast.burn7Micros).toBe(59_400_000n);
   });
 
-  it('upcoming accruals push the run-out date back', () => {
-    const without = budgetOutlook({ ...base, dailySpend: days('2026-10-22', 30, 10n * M) });
-    const withGrant = budgetOutlook({
-      ...base,
-      dailySpend: days('2026-10-22', 30, 10n * M),
-      upcomingGrants: [{ date: '2026-12-01', micros: 50n * M }],
-    });
-    expect(without.runsOutOn).toBe('2026-12-01');
-    expect(withGrant.runsOutOn).toBe('2026-12-06');
+  it('a raise in the schedule pushes the run-out date back; an end date stops the forecast', () => {
+    const input = withSeries(base, days('2026-10-21', 30, 10n * M));
+    const raised = budgetOutlook({ ...input, upcomingGrants: [{ date: '2026-12-01', micros: 500n * M }] });
+    expect(raised.runsOutOn).toBeNull();
+    const leaver = budgetOutlook({ ...input, endDate: '2026-11-30' });
+    expect(leaver.runsOutOn).toBeNull();
+    expect(leaver.forecast.horizon).toBe('2026-11-30');
   });
 
-  it('bursty spend: one heavy day is averaged over the window', () => {
-    const outlook = budgetOutlook({
-      ...base,
-      dailySpend: [{ day: '2026-11-19', micros: 300n * M }],
-    });
-    expect(outlook.dailyBurnMicros).toBe(10n * M);
-    expect(outlook.runsOutOn).toBe('2026-12-01');
-  });
-
-  it('ignores spend outside the window and after today', () => {
-    const outlook = budgetOutlook({
-      ...base,
-      dailySpend: [
-        { day: '2026-10-01', micros: 900n * M },
-        { day: '2026-11-21', micros: 900n * M },
-        { day: '2026-11-20', micros: 30n * M },
-      ],
-    });
-    expect(outlook.dailyBurnMicros).toBe(M);
-  });
-
-  it('new starter: the window starts on the first day, not 30 days back', () => {
-    const outlook = budgetOutlook({
-      ...base,
-      firstDay: '2026-11-16',
-      dailySpend: days('2026-11-16', 5, 20n * M),
-    });
-    expect(outlook.windowDays).toBe(5);
-    expect(outlook.dailyBurnMicros).toBe(20n * M);
-    expect(outlook.runsOutOn).toBe('2026-11-26');
-  });
-
-  it('leaver or exhausted budget: already out today', () => {
+  it('exhausted or overdrawn budget: already out today', () => {
     expect(budgetOutlook({ ...base, availableMicros: 0n }).runsOutOn).toBe('2026-11-20');
     expect(budgetOutlook({ ...base, availableMicros: -5n * M }).runsOutOn).toBe('2026-11-20');
   });
 
   it('no spend: no burn and no run-out date', () => {
     const outlook = budgetOutlook(base);
-    expect(outlook).toEqual({ dailyBurnMicros: 0n, windowDays: 30, paceBp: 0, runsOutOn: null });
+    expect(outlook).toMatchObject({ dailyBurnMicros: 0n, windowDays: 30, paceBp: 0, runsOutOn: null });
   });
 
   it('pace compares spend with the elapsed share of the allowance', () => {
@@ -103,24 +77,115 @@ describe('budgetOutlook', () => {
     expect(() => budgetOutlook({ ...base, today: '2026-13-01' })).toThrow(RangeError);
     expect(() => budgetOutlook({ ...base, periodStart: '2027-01-01' })).toThrow(RangeError);
   });
+});
 
-  it('property: the balance on the run-out date is negative and was not before', () => {
+/**
+ * Every surface's computation of one engineer's run-out on one day, from the inputs each surface has:
+ * - My budget, `GET /v1/budget` and alerts (metering/budget.service): the daily series of the last weeks
+ *   (today included) through spendSums, the allowance summary's schedule (posted months at their posted
+ *   amounts), through budgetOutlook;
+ * - team burn and What my manager sees (burn/burn.service): the sums its SQL returns over the window's
+ *   days before today, from the start date on, and the period's schedule as accrualSchedule gives it.
+ * The reference walks day by day over the same schedule.
+ */
+describe('one forecast: every surface gives the same date for the same engineer on the same day', () => {
+  const policy = DEFAULT_ALLOWANCE_POLICY;
+  /** The team-burn SQL's sums: days from the window start (and the start date) up to yesterday. */
+  function sqlSums(
+    today: string,
+    periodStart: string,
+    startDate: string,
+    series: { day: string; micros: bigint }[],
+  ) {
+    const { last7, last30 } = spendWindows(today, periodStart, periodStart);
+    const sums: SpendSums = { sum7Micros: 0n, sum30Micros: 0n, sumSquares30: 0n };
+    for (const { day, micros } of series) {
+      if (compareDates(day, last30.from) < 0 || compareDates(day, addDays(today, -1)) > 0) continue;
+      if (compareDates(day, startDate) < 0) continue;
+      sums.sum30Micros += micros;
+      sums.sumSquares30 += micros * micros;
+      if (compareDates(day, last7.from) >= 0) sums.sum7Micros += micros;
+    }
+    return sums;
+  }
+  function dayByDay(
+    available: bigint,
+    today: string,
+    horizon: string,
+    grants: { date: string; micros: bigint }[],
+    burn: bigint,
+  ) {
+    if (compareDates(horizon, today) < 0) return null;
+    if (available <= 0n) return today;
+    if (burn <= 0n) return null;
+    let balance = available;
+    for (let day = addDays(today, 1); compareDates(day, horizon) <= 0; day = addDays(day, 1)) {
+      for (const grant of grants) if (grant.date === day) balance += grant.micros;
+      balance -= burn;
+      if (balance < 0n) return day;
+    }
+    return null;
+  }
+
+  it('agrees on random pay histories (raises), end dates, spend and days', () => {
     fc.assert(
       fc.property(
-        fc.bigInt({ min: 1n, max: 10_000n * M }),
-        fc.bigInt({ min: 1n, max: 500n * M }),
-        (available, burn) => {
-          const outlook = budgetOutlook({
-            ...base,
+        fc.integer({ min: 0, max: 364 }),
+        fc.integer({ min: -700, max: 200 }),
+        fc.option(fc.integer({ min: -60, max: 200 }), { nil: null }),
+        fc.bigInt({ min: 40_000n * M, max: 400_000n * M }),
+        fc.record({
+          offset: fc.integer({ min: -300, max: 300 }),
+          pay: fc.bigInt({ min: 0n, max: 600_000n * M }),
+        }),
+        fc.array(fc.bigInt({ min: 0n, max: 400n * M }), { minLength: 41, maxLength: 41 }),
+        fc.bigInt({ min: -50n * M, max: 5_000n * M }),
+        (todayOffset, startOffset, endOffset, pay, raise, spend, available) => {
+          const today = addDays('2026-01-01', todayOffset);
+          const startDate = addDays(today, Math.min(startOffset, 0));
+          const endDate = endOffset === null ? null : addDays(today, Math.max(endOffset, 0));
+          const period = fiscalYearContaining(today, policy.fiscalYearStartMonth);
+          const payRows = [{ effectiveFrom: startDate, annualPayMicros: pay }];
+          const raiseOn = addDays(today, raise.offset);
+          if (compareDates(raiseOn, startDate) > 0)
+            payRows.push({ effectiveFrom: raiseOn, annualPayMicros: raise.pay });
+          const schedule = accrualSchedule({ policy, pay: payRows, startDate, endDate, period });
+          // What the allowance summary shows: posted months (up to today) at their posted amounts.
+          const summarySchedule = schedule.map((grant) => ({
+            ...grant,
+            posted: compareDates(grant.grantDate, today) <= 0,
+          }));
+          const series = spend.map((micros, i) => ({ day: addDays(today, i - 40), micros }));
+          const shared = {
+            today,
+            periodStart: period.start,
+            periodEnd: period.end,
             availableMicros: available,
-            dailySpend: [{ day: base.today, micros: burn * 30n }],
+            accruedMicros: 0n,
+            spentMicros: 0n,
+            startDate,
+            endDate,
+          };
+          const budget = budgetOutlook({
+            ...shared,
+            periodAllowanceMicros: 1n,
+            spend: spendSums(shared, series),
+            upcomingGrants: grantsAfter(summarySchedule, today),
           });
-          expect(outlook.dailyBurnMicros).toBe(burn);
-          const daysLeft = available / burn + 1n; // first day the balance goes below zero
-          if (daysLeft <= 41n) expect(outlook.runsOutOn).toBe(addDays(base.today, Number(daysLeft)));
-          else expect(outlook.runsOutOn).toBeNull(); // 2026-11-20 + 41 days is past the period end
+          const team = forecastRunOut({
+            ...shared,
+            spend: sqlSums(today, period.start, startDate, series),
+            upcomingGrants: grantsAfter(schedule, today),
+          });
+          expect(budget.forecast).toEqual(team);
+          const horizon = endDate && compareDates(endDate, period.end) < 0 ? endDate : period.end;
+          const future = schedule
+            .filter((grant) => compareDates(grant.grantDate, today) > 0)
+            .map((grant) => ({ date: grant.grantDate, micros: grant.amountMicros }));
+          expect(team.runsOutOn).toBe(dayByDay(available, today, horizon, future, team.burn30Micros));
         },
       ),
+      { numRuns: 300 },
     );
   });
 });

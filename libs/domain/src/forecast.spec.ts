@@ -26,7 +26,7 @@ const base: SeriesInput = {
 
 describe('forecastRunOut', () => {
   it('steady spend: a narrow band and high confidence', () => {
-    const forecast = forecastOf({ ...base, dailySpend: days('2026-10-22', flat(30, 10n * M)) });
+    const forecast = forecastOf({ ...base, dailySpend: days('2026-10-21', flat(30, 10n * M)) });
     expect(forecast).toMatchObject({
       burn7Micros: 10n * M,
       burn30Micros: 10n * M,
@@ -43,7 +43,7 @@ describe('forecastRunOut', () => {
   it('bursty spend: the same average, a wide band and low confidence', () => {
     const bursty = flat(30, 0n);
     bursty[10] = 300n * M;
-    const forecast = forecastOf({ ...base, dailySpend: days('2026-10-22', bursty) });
+    const forecast = forecastOf({ ...base, dailySpend: days('2026-10-21', bursty) });
     expect(forecast.burn30Micros).toBe(10n * M);
     expect(forecast.runsOutOn).toBe('2026-12-01');
     expect(compareDates(forecast.earliest!, '2026-12-01')).toBeLessThan(0);
@@ -57,7 +57,7 @@ describe('forecastRunOut', () => {
     const forecast = forecastOf({
       ...base,
       availableMicros: 150n * M,
-      dailySpend: days('2026-10-22', noisy),
+      dailySpend: days('2026-10-21', noisy),
     });
     expect(forecast.burn30Micros).toBe(10_666_667n);
     expect(forecast.confidence).toBe('medium');
@@ -71,7 +71,7 @@ describe('forecastRunOut', () => {
       startDate: '2026-11-17',
       dailySpend: days('2026-11-17', flat(4, 20n * M)),
     });
-    expect(forecast.historyDays).toBe(4);
+    expect(forecast.historyDays).toBe(3); // whole days: the 17th to the 19th
     expect(forecast.burn30Micros).toBe(20n * M);
     expect(forecast.burn7Micros).toBe(20n * M);
     expect(forecast.runsOutOn).toBe('2026-11-26');
@@ -82,7 +82,7 @@ describe('forecastRunOut', () => {
     const forecast = forecastOf({
       ...base,
       endDate: '2026-11-25',
-      dailySpend: days('2026-10-22', flat(30, 10n * M)),
+      dailySpend: days('2026-10-21', flat(30, 10n * M)),
     });
     expect(forecast.horizon).toBe('2026-11-25');
     expect(forecast.runsOutOn).toBeNull();
@@ -101,7 +101,7 @@ describe('forecastRunOut', () => {
   });
 
   it('upcoming accruals push the date back; an empty or overdrawn budget is out today', () => {
-    const spend = days('2026-10-22', flat(30, 10n * M));
+    const spend = days('2026-10-21', flat(30, 10n * M));
     expect(
       forecastOf({
         ...base,
@@ -127,7 +127,7 @@ describe('forecastRunOut', () => {
       fc.property(
         fc.array(fc.bigInt({ min: 0n, max: 100n * M }), { minLength: 30, maxLength: 30 }),
         (values) => {
-          const forecast = forecastOf({ ...base, dailySpend: days('2026-10-22', values) });
+          const forecast = forecastOf({ ...base, dailySpend: days('2026-10-21', values) });
           const order = (a: string | null, b: string | null) =>
             a === null ? (b === null ? 0 : 1) : b === null ? -1 : compareDates(a, b);
           expect(order(forecast.earliest, forecast.runsOutOn)).toBeLessThanOrEqual(0);
@@ -195,19 +195,22 @@ describe('run-out date walks from grant to grant exactly like day by day', () =>
 });
 
 describe('spendWindows and spendSums', () => {
-  it('the windows end today and start no earlier than the period or the start date', () => {
+  it('the windows are whole days ending yesterday, no earlier than the period or the start date', () => {
     expect(spendWindows('2026-11-20', '2026-01-01', '2025-03-01')).toEqual({
-      last7: { from: '2026-11-14', days: 7 },
-      last30: { from: '2026-10-22', days: 30 },
+      last7: { from: '2026-11-13', days: 7 },
+      last30: { from: '2026-10-21', days: 30 },
     });
     expect(spendWindows('2026-11-20', '2026-11-10', '2025-03-01').last30).toEqual({
       from: '2026-11-10',
-      days: 11,
+      days: 10,
     });
     expect(spendWindows('2026-11-20', '2026-01-01', '2026-11-18')).toEqual({
-      last7: { from: '2026-11-18', days: 3 },
-      last30: { from: '2026-11-18', days: 3 },
+      last7: { from: '2026-11-18', days: 2 },
+      last30: { from: '2026-11-18', days: 2 },
     });
+    // the first day of a period or of a new starter has no whole day behind it yet
+    expect(spendWindows('2026-11-20', '2026-11-20', '2025-03-01').last30.days).toBe(0);
+    expect(spendWindows('2026-11-20', '2026-01-01', '2026-11-20').last30.days).toBe(0);
     expect(spendWindows('2026-11-20', '2026-01-01', '2026-12-01').last30.days).toBe(0);
   });
 
@@ -244,10 +247,11 @@ describe('spendWindows and spendSums', () => {
 
   it('sums only the days inside each window, squares per day (two entries of one day are one day)', () => {
     const sums = spendSums({ today: '2026-11-20', periodStart: '2026-01-01', startDate: '2025-03-01' }, [
-      { day: '2026-10-21', micros: 1000n }, // before the 30-day window
-      { day: '2026-10-22', micros: 3n },
-      { day: '2026-11-14', micros: 2n },
-      { day: '2026-11-14', micros: 5n },
+      { day: '2026-10-20', micros: 1000n }, // before the 30-day window
+      { day: '2026-10-21', micros: 3n },
+      { day: '2026-11-13', micros: 2n },
+      { day: '2026-11-13', micros: 5n },
+      { day: '2026-11-20', micros: 1000n }, // today: not a whole day yet
       { day: '2026-11-21', micros: 1000n }, // after today
     ]);
     expect(sums).toEqual({ sum7Micros: 7n, sum30Micros: 10n, sumSquares30: 9n + 49n });
@@ -257,6 +261,7 @@ describe('spendWindows and spendSums', () => {
     const sums = spendSums({ today: '2026-11-20', periodStart: '2026-01-01', startDate: '2026-11-18' }, [
       { day: '2026-11-17', micros: 100n },
       { day: '2026-11-18', micros: 4n },
+      { day: '2026-11-20', micros: 9n },
     ]);
     expect(sums).toEqual({ sum7Micros: 4n, sum30Micros: 4n, sumSquares30: 16n });
   });

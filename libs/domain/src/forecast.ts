@@ -16,19 +16,26 @@ export interface ForecastInput {
   /** Accrued (posted) in the period so far, for the under-use signal. */
   accruedMicros: bigint;
   spentMicros: bigint;
-  /** The daily spend of the last 7 and 30 days (spendWindows): sums, not the series. */
+  /** The daily spend of the last 7 and 30 whole days (spendWindows): sums, not the series. */
   spend: SpendSums;
-  upcomingGrants: readonly { date: IsoDate; micros: bigint }[];
+  /** The grants still to come (`grantsAfter` of the engineer's accrual schedule: raises, overrides, end date). */
+  upcomingGrants: readonly DatedGrant[];
   /** The engineer's start date: a new starter's history begins there. */
   startDate: IsoDate;
   /** The engineer's end date: nothing is forecast beyond it. */
   endDate?: IsoDate | null;
 }
 
+/** A grant of the accrual schedule on its day. */
+export interface DatedGrant {
+  date: IsoDate;
+  micros: bigint;
+}
+
 export type ForecastConfidence = 'high' | 'medium' | 'low';
 
 export interface Forecast {
-  /** Average daily spend over the last 7 and 30 days (or fewer, for a new starter). */
+  /** Average daily spend over the last 7 and 30 whole days, up to yesterday (or fewer, for a new starter). */
   burn7Micros: bigint;
   burn30Micros: bigint;
   /** Days of history behind burn30. */
@@ -68,7 +75,7 @@ function divideHalfUp(numerator: bigint, denominator: bigint): bigint {
   return (numerator * 2n + denominator) / (denominator * 2n);
 }
 
-/** A window of days ending today: its first day and how many days it holds (0 when it starts after today). */
+/** A window of whole days ending yesterday: its first day and how many days it holds (0 when it starts today or later). */
 export interface SpendWindow {
   from: IsoDate;
   days: number;
@@ -76,7 +83,7 @@ export interface SpendWindow {
 
 /** The daily spend of an engineer summed over the forecast's windows (what a set-based query returns). */
 export interface SpendSums {
-  /** Spend in the last-7-days window. */
+  /** Spend in the last-7-days window (whole days: yesterday and the six before). */
   sum7Micros: bigint;
   /** Spend in the last-30-days window, and the sum of the squares of its daily amounts (for the band). */
   sum30Micros: bigint;
@@ -84,18 +91,20 @@ export interface SpendSums {
 }
 
 /**
- * The last 7 and 30 days up to today, never before the period start or the engineer's start date (a new
- * starter's history begins there). Days without spend count as zero.
+ * The last 7 and 30 whole days, up to yesterday: today is still running, and its partial spend would pull
+ * the average down. Never before the period start or the engineer's start date (a new starter's history
+ * begins there). Days without spend count as zero.
  */
 export function spendWindows(
   today: IsoDate,
   periodStart: IsoDate,
   startDate: IsoDate,
 ): { last7: SpendWindow; last30: SpendWindow } {
+  const yesterday = addDays(today, -1);
   const window = (days: number): SpendWindow => {
-    let from = addDays(today, -(days - 1));
+    let from = addDays(today, -days);
     for (const floor of [periodStart, startDate]) if (compareDates(floor, from) > 0) from = floor;
-    return { from, days: compareDates(from, today) > 0 ? 0 : daysBetweenInclusive(from, today) };
+    return { from, days: compareDates(from, yesterday) > 0 ? 0 : daysBetweenInclusive(from, yesterday) };
   };
   return { last7: window(7), last30: window(30) };
 }
@@ -110,7 +119,7 @@ export function spendSums(
   const perDay = new Map<IsoDate, bigint>();
   for (const { day, micros } of dailySpend) perDay.set(day, (perDay.get(day) ?? 0n) + micros);
   for (const [day, micros] of perDay) {
-    if (compareDates(day, input.today) > 0) continue;
+    if (compareDates(day, input.today) >= 0) continue;
     if (compareDates(day, last7.from) >= 0) sums.sum7Micros += micros;
     if (compareDates(day, last30.from) >= 0) {
       sums.sum30Micros += micros;
@@ -118,6 +127,20 @@ export function spendSums(
     }
   }
   return sums;
+}
+
+/**
+ * The grants of an accrual schedule (libs/domain `accrualSchedule`, with whatever adjustments it carries)
+ * still to come after `today`: what every forecast is fed, so a raise, an override or an end date moves
+ * every surface's run-out date alike.
+ */
+export function grantsAfter(
+  schedule: readonly { grantDate: IsoDate; amountMicros: bigint }[],
+  today: IsoDate,
+): DatedGrant[] {
+  return schedule
+    .filter((grant) => compareDates(grant.grantDate, today) > 0)
+    .map((grant) => ({ date: grant.grantDate, micros: grant.amountMicros }));
 }
 
 /** The upcoming grants after `today` up to `last` (day numbers), one per day, in date order. */
@@ -144,10 +167,10 @@ function grantSchedule(
   return schedule;
 }
 
-/** Days of the window of `length` days ending `today` that fall on or after `floor` (day numbers). */
+/** Days of the window of `length` whole days before `today` that fall on or after `floor` (day numbers). */
 function windowDays(length: number, today: number, floor: number): number {
-  const from = Math.max(today - (length - 1), floor);
-  return from > today ? 0 : today - from + 1;
+  const from = Math.max(today - length, floor);
+  return from > today - 1 ? 0 : today - from;
 }
 
 /** ⌊√(n · 10⁴)⌋ for the few window lengths there are (a team view forecasts thousands of engineers). */
@@ -189,8 +212,11 @@ function runOut(
 }
 
 /**
- * When an engineer runs out at their pace, and how sure that is. The pace is the average daily spend
- * of the last 30 days (from the start date for a new starter); the band comes from the spread of those
+ * The one forecast rule: when an engineer runs out at their pace, and how sure that is. `GET /v1/budget`,
+ * My budget, What my manager sees, team burn and alerts all call it, fed the engineer's own available
+ * amount (balance less their holds; negative in overage), the whole-day spend sums and the grants still
+ * to come from the accrual schedule. The pace is the average daily spend of the last 30 whole days (from
+ * the start date for a new starter); nothing is forecast past the period end or a leaver's end date. The band comes from the spread of those
  * days: the average ± 1.28 standard errors (an 80% band), so bursty spend gives a wide band and steady
  * spend a narrow one. Confidence is low with less than a week of history or a band wider than the
  * average itself, medium when wider than a third of it, else high. All integer arithmetic.
@@ -206,7 +232,7 @@ export function forecastRunOut(input: ForecastInput): Forecast {
   const horizon = endsFirst && input.endDate ? input.endDate : input.periodEnd;
   const last = endsFirst && end !== null ? end : periodEnd;
 
-  // The windows of spendWindows: the last 7 and 30 days, from the period start and the start date at the earliest.
+  // The windows of spendWindows: the last 7 and 30 whole days, from the period start and the start date at the earliest.
   const floor = Math.max(periodStart, start);
   const days7 = windowDays(7, today, floor);
   const days30 = windowDays(30, today, floor);

@@ -12,3 +12,4 @@ export * from './burn-table';
 export * from './request-limits';
 export * from './overage';
 export * from './accounting-periods';
+export * from './unpriced';

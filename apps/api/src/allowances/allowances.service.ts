@@ -68,6 +68,9 @@ const startOfDay = (date: string) => new Date(`${date}T00:00:00.000Z`);
 /** `accruals_due_on` of a leaver with nothing left to do (a change to their rule makes them due again). */
 const NEVER_DUE = '9999-12-31';
 
+/** How many computed schedules `periodSchedules` keeps (a few companies of thousands of engineers). */
+const KEPT_SCHEDULES = 50_000;
+
 /** The pay in force on a day: what a pay line shows. */
 export type CurrentPay = Pick<BasePay, 'effectiveFrom' | 'annualMicros' | 'currency'>;
 
@@ -79,6 +82,8 @@ export type CurrentPay = Pick<BasePay, 'effectiveFrom' | 'annualMicros' | 'curre
 @Injectable()
 export class AllowancesService {
   private readonly logger = new Logger(AllowancesService.name);
+  /** Schedules computed by `periodSchedules`, by their whole input (read-only: callers never change them). */
+  private readonly computedSchedules = new Map<string, AccrualGrant[]>();
 
   constructor(
     private readonly tenancy: TenancyService,
@@ -464,6 +469,48 @@ export class AllowancesService {
         ];
       }),
     );
+  }
+
+  /**
+   * The accrual schedules of a period for many engineers at once (those given): the same `accrualSchedule`
+   * of the same dated policy, pay and overrides as `summary`, read in three statements (team burn forecasts
+   * thousands of engineers, fed their real schedules: raises, overrides, top-ups and end dates).
+   */
+  async periodSchedules(
+    period: Period,
+    policy: AllowancePolicy,
+    engineers: readonly { id: string; startDate: string; endDate: string | null }[],
+  ): Promise<Map<string, AccrualGrant[]>> {
+    const policies = await this.policies();
+    const rules = await this.rules(engineers, policies);
+    const schedules = new Map<string, AccrualGrant[]>();
+    for (const engineer of engineers) {
+      const rule = rules.get(engineer.id);
+      if (!rule?.pay.length) {
+        schedules.set(engineer.id, []);
+        continue;
+      }
+      const input = {
+        policy,
+        policies,
+        pay: rule.pay,
+        overrides: rule.overrides,
+        startDate: engineer.startDate,
+        endDate: engineer.endDate,
+        period,
+      };
+      // The schedule is a pure function of its input: the same input (most requests, most engineers) is
+      // not computed again (a team view asks for thousands).
+      const key = JSON.stringify(input, (_, value) => (typeof value === 'bigint' ? `${value}n` : value));
+      let schedule = this.computedSchedules.get(key);
+      if (!schedule) {
+        schedule = accrualSchedule(input);
+        if (this.computedSchedules.size >= KEPT_SCHEDULES) this.computedSchedules.clear();
+        this.computedSchedules.set(key, schedule);
+      }
+      schedules.set(engineer.id, schedule);
+    }
+    return schedules;
   }
 
   /** The hourly job: everything due up to `asOf` (default today) for the engineers due. */

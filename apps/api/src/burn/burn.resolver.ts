@@ -3,7 +3,7 @@ import { BurnSort, BurnShow, burnTableRows } from '@tokenroll/domain';
 import { AppError } from '../common/app-error';
 import { CurrentUser, SessionUser } from '../common/decorators';
 import { PeopleService } from '../people/people.service';
-import { BurnService, EngineerBurn, TeamBurn } from './burn.service';
+import { BurnService, EngineerBurn, TeamBurn, UsageByKey } from './burn.service';
 import {
   BurnShowEnum,
   BurnSortEnum,
@@ -73,9 +73,13 @@ function teamBurnObject(burn: TeamBurn): TeamBurnObject {
       accruedMicros: point.accruedMicros.toString(),
       spentMicros: point.spentMicros.toString(),
     })),
-    byModel: burn.byModel.map((row) => ({ ...row, costMicros: row.costMicros.toString() })),
-    bySource: burn.bySource.map((row) => ({ ...row, costMicros: row.costMicros.toString() })),
+    byModel: burn.byModel.map(byKeyObject),
+    bySource: burn.bySource.map(byKeyObject),
   };
+}
+
+function byKeyObject(row: UsageByKey) {
+  return { ...row, costMicros: row.costMicros.toString(), unpricedTokens: row.unpricedTokens.toString() };
 }
 
 /** Team burn for managers (their subtree) and ADMIN/HR/FINANCE (any team); “what my manager sees”. */

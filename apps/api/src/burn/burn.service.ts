@@ -8,10 +8,13 @@ import {
   fiscalYearContaining,
   forecastRunOut,
   Forecast,
+  grantsAfter,
   IsoDate,
   SpendSums,
   spendWindows,
   startOfMonth,
+  UnpricedRow,
+  unpricedByKey,
 } from '@tokenroll/domain';
 import { AllowancesService } from '../allowances/allowances.service';
 import { Role } from '../auth/role';
@@ -45,10 +48,19 @@ export interface TeamBurn {
   asOf: IsoDate;
   /** The team's cumulative accrual and spend at each month end of the period, then each day of this month. */
   points: { date: IsoDate; accruedMicros: bigint; spentMicros: bigint }[];
-  byModel: { key: string; costMicros: bigint; events: number }[];
-  bySource: { key: string; costMicros: bigint; events: number }[];
+  /** Spend by model and by tool; `unpricedEvents`/`unpricedTokens`: the part with no price yet (no cost). */
+  byModel: UsageByKey[];
+  bySource: UsageByKey[];
   lastWeekMicros: bigint;
   weekBeforeMicros: bigint;
+}
+
+export interface UsageByKey {
+  key: string;
+  costMicros: bigint;
+  events: number;
+  unpricedEvents: number;
+  unpricedTokens: bigint;
 }
 
 /** Team series of the closed part: spend and grants of each month before this one, spend of each closed day. */
@@ -105,6 +117,9 @@ const ANY_TEAM_REVIEWERS = [Role.ADMIN, Role.HR, Role.FINANCE];
 /** How many companies' closed parts the API keeps (each a few MB at 2,000 engineers). */
 const KEPT_COMPANIES = 16;
 
+/** How long (real time) a kept closed part may be used: well within the two days changes are kept. */
+const KEPT_FOR_MS = 6 * 3_600_000;
+
 /** ⌊√(2⁶³ − 1)⌋: the largest daily spend in micro-units whose square still fits a bigint. */
 const MAX_BIGINT_SQUARE_ROOT = 3_037_000_499n;
 
@@ -126,7 +141,10 @@ export class BurnService {
   ) {}
 
   /** The closed part of today's team burn by company, with the snapshot it was read in (least recent first). */
-  private readonly closedByCompany = new Map<string, { key: string; snapshot: string; closed: ClosedBurn }>();
+  private readonly closedByCompany = new Map<
+    string,
+    { key: string; snapshot: string; readAt: number; closed: ClosedBurn }
+  >();
 
   /**
    * The burn of a team subtree, for a user who may review it: a manager their own subtrees (the teams they
@@ -182,40 +200,46 @@ export class BurnService {
   }
 
   /**
-   * The closed part of the team burn of `on`, for every engineer of the company. For today it is kept
-   * between requests with the database snapshot it was read in, and used again while no transaction that
-   * snapshot did not see has changed closed data (burn_changes, written by triggers). The snapshot is
-   * taken before the reads, so a change committed while they ran is judged unseen: the next request reads
-   * again. Any other day (and a database whose UTC day is not `on`) is read afresh.
+   * The closed part of the team burn of `on` (the business date), for every engineer of the company. It is
+   * kept between requests with the database snapshot it was read in, and used again while no transaction
+   * that snapshot did not see has changed closed data: a day before `on`, a grant, or an engineer
+   * (burn_changes, written by triggers). The snapshot is taken before the reads, so a change committed while
+   * they ran is judged unseen: the next request reads again. The triggers record changes to days before the
+   * company's real today (in its time zone), so the part is kept only when `on` is not after that day (a
+   * business clock pinned ahead of the real day reads afresh), and for at most a few hours of real time
+   * (changes are cleaned up after two days).
    */
   private async closedBurn(geometry: BurnDays): Promise<ClosedBurn> {
     const { on, period } = geometry;
     const companyId = this.tenancy.companyId();
     const key = `${on}/${period.start}`;
-    const kept = this.closedByCompany.get(companyId);
-    const [check]: { today: boolean; snapshot: string; unchanged: boolean | null }[] = await this.tenancy
+    let kept = this.closedByCompany.get(companyId);
+    if (kept && (kept.key !== key || Date.now() - kept.readAt > KEPT_FOR_MS)) kept = undefined;
+    const [check]: { judged: boolean; snapshot: string; unchanged: boolean | null }[] = await this.tenancy
       .manager()
       .query(
-        `select (now() at time zone 'UTC')::date = $1::date as today, pg_current_snapshot()::text as snapshot,
+        `select (select (now() at time zone c.time_zone)::date >= $1::date from companies c where c.id = $3) as judged,
+                pg_current_snapshot()::text as snapshot,
                 not exists (select 1 from burn_changes c where c.xid >= pg_snapshot_xmin($2::pg_snapshot)
-                                and not pg_visible_in_snapshot(c.xid, $2::pg_snapshot)) as unchanged`,
-        [on, kept?.key === key ? kept.snapshot : null],
+                                and not pg_visible_in_snapshot(c.xid, $2::pg_snapshot)
+                                and (c.day is null or c.day < $1::date)) as unchanged`,
+        [on, kept?.snapshot ?? null, companyId],
       );
-    if (check.today && kept?.key === key && check.unchanged) {
+    if (check.judged && kept && check.unchanged) {
       this.closedByCompany.delete(companyId);
       this.closedByCompany.set(companyId, kept);
       return kept.closed;
     }
     const closed = await this.readClosed(geometry);
-    if (check.today) {
+    if (check.judged) {
       this.closedByCompany.delete(companyId);
-      this.closedByCompany.set(companyId, { key, snapshot: check.snapshot, closed });
+      this.closedByCompany.set(companyId, { key, snapshot: check.snapshot, readAt: Date.now(), closed });
       for (const oldest of this.closedByCompany.keys()) {
         if (this.closedByCompany.size <= KEPT_COMPANIES) break;
         this.closedByCompany.delete(oldest);
       }
-      // No snapshot kept now is older than a day: older changes can go (rows another request is deleting
-      // are skipped, never waited for).
+      // No snapshot kept now is older than KEPT_FOR_MS: older changes can go (rows another request is
+      // deleting are skipped, never waited for).
       await this.tenancy.manager().query(
         `delete from burn_changes where (company_id, id) in (
            select company_id, id from burn_changes where recorded_at < now() - interval '2 days' for update skip locked)`,
@@ -357,106 +381,118 @@ export class BurnService {
     const members = everyone ? null : ids;
     // The closed part (every engineer's months before this one and window days before today), kept between
     // requests; beside it, the live part of the subtree: today, this month, balances and holds, pay.
-    const [closed, engineers, live, figures, breakdown, [company]] = await Promise.all([
-      this.closedBurn({ on, period, month, teamDaysFrom }),
-      // Each engineer with their balance and holds, this month's spend (future-dated days of the month
-      // included, as in the period total), today's spend and this month's grants: beside the request.
-      this.tenancy.readAside((aside) =>
-        aside.query(
-          `select e.id, e.name, to_char(e.start_date, 'YYYY-MM-DD') as start_date, to_char(e.end_date, 'YYYY-MM-DD') as end_date,
+    // Each engineer with their balance and holds, this month's spend (future-dated days of the month
+    // included, as in the period total) and this month's grants: beside the request.
+    const listed = this.tenancy.readAside((aside) =>
+      aside.query(
+        `select e.id, e.name, to_char(e.start_date, 'YYYY-MM-DD') as start_date, to_char(e.end_date, 'YYYY-MM-DD') as end_date,
                   a.balance_micros::text as balance, a.held_micros::text as account_held, h.micros::text as held,
-                  m.cost_micros::text as month_spent, d.cost_micros::text as today_spent, g.micros::text as month_granted
+                  m.cost_micros::text as month_spent, g.micros::text as month_granted
              from engineers e
              left join ledger_accounts a on a.kind = 'ENGINEER_ALLOWANCE' and a.owner_id = e.id
              left join (select engineer_id, sum(engineer_held_micros + pool_held_micros) as micros from holds
                          where status = 'HELD' group by engineer_id) h on h.engineer_id = e.id
              left join usage_monthly m on m.engineer_id = e.id and m.month = $4
-             left join usage_engineer_days d on d.engineer_id = e.id and d.day = $2
              left join (select to_account_id, sum(amount_micros) as micros from ledger_entries
                          where kind = 'GRANT' and effective_at >= $4::timestamptz and effective_at < $5::timestamptz
                          group by to_account_id) g on g.to_account_id = a.id
             where ($1::uuid[] is null or e.id = any($1::uuid[])) and e.start_date <= $2 and (e.end_date is null or e.end_date >= $3)`,
-          [members, on, period.start, month, addDays(on, 1)],
+        [members, on, period.start, month, addDays(on, 1)],
+      ),
+    ) as Promise<
+      {
+        id: string;
+        name: string;
+        start_date: string;
+        end_date: string | null;
+        balance: string | null;
+        account_held: string | null;
+        held: string | null;
+        month_spent: string | null;
+        month_granted: string | null;
+      }[]
+    >;
+    const [closed, engineers, schedules, live, figures, breakdown, [company], unpricedRows] =
+      await Promise.all([
+        this.closedBurn({ on, period, month, teamDaysFrom }),
+        listed,
+        // Their accrual schedules of the period (raises, overrides, end dates): the forecast's upcoming grants.
+        listed.then((rows) =>
+          this.allowances.periodSchedules(
+            period,
+            policy,
+            rows.map((row) => ({ id: row.id, startDate: row.start_date, endDate: row.end_date })),
+          ),
         ),
-      ) as Promise<
-        {
-          id: string;
-          name: string;
-          start_date: string;
-          end_date: string | null;
-          balance: string | null;
-          account_held: string | null;
-          held: string | null;
-          month_spent: string | null;
-          today_spent: string | null;
-          month_granted: string | null;
-        }[]
-      >,
-      // The subtree's spend today and grants this month by day, for its series (whoever is listed above),
-      // beside the request. Grants through the partial index of GRANT entries by date; bounds as timestamps,
-      // not dates: a date → timestamptz cast hides the range from the planner.
-      this.tenancy.readAside(async (aside) => {
-        const [spent]: { micros: string | null }[] = await aside.query(
-          `select sum(cost_micros)::text as micros from usage_engineer_days
+        // The subtree's spend today and grants this month by day, for its series (whoever is listed above),
+        // beside the request. Grants through the partial index of GRANT entries by date; bounds as timestamps,
+        // not dates: a date → timestamptz cast hides the range from the planner.
+        this.tenancy.readAside(async (aside) => {
+          const [spent]: { micros: string | null }[] = await aside.query(
+            `select sum(cost_micros)::text as micros from usage_engineer_days
             where ($1::uuid[] is null or engineer_id = any($1::uuid[])) and day = $2`,
-          [members, on],
-        );
-        const granted: { day: IsoDate; micros: string }[] = await aside.query(
-          `select to_char(e.effective_at, 'YYYY-MM-DD') as day, sum(e.amount_micros)::text as micros
+            [members, on],
+          );
+          const granted: { day: IsoDate; micros: string }[] = await aside.query(
+            `select to_char(e.effective_at, 'YYYY-MM-DD') as day, sum(e.amount_micros)::text as micros
              from ledger_entries e
              join ledger_accounts a on a.id = e.to_account_id and a.kind = 'ENGINEER_ALLOWANCE'
             where ($1::uuid[] is null or a.owner_id = any($1::uuid[]))
               and e.kind = 'GRANT' and e.effective_at >= $2::timestamptz and e.effective_at < $3::timestamptz
             group by 1`,
-          [members, month, addDays(on, 1)],
-        );
-        return {
-          spentMicros: BigInt(spent?.micros ?? '0'),
-          grantedByDay: new Map(granted.map((row) => [row.day, BigInt(row.micros)])),
-        };
-      }),
-      this.allowances.currentFigures(on, members ?? undefined, policy),
-      // By model and by tool: usage is counted in the team the engineer was in on the day.
-      manager.query(
-        `select provider || '/' || model as model, source, sum(cost_micros)::text as micros, sum(events)::text as events
+            [members, month, addDays(on, 1)],
+          );
+          return {
+            spentMicros: BigInt(spent?.micros ?? '0'),
+            grantedByDay: new Map(granted.map((row) => [row.day, BigInt(row.micros)])),
+          };
+        }),
+        this.allowances.currentFigures(on, members ?? undefined, policy),
+        // By model and by tool: usage is counted in the team the engineer was in on the day.
+        manager.query(
+          `select provider || '/' || model as model, source, sum(cost_micros)::text as micros, sum(events)::text as events
            from usage_team_monthly where team_id = any($1) and month between $2 and $3
           group by grouping sets ((provider, model), (source))`,
-        [teamIds, period.start, month],
-      ) as Promise<{ model: string | null; source: string | null; micros: string; events: string }[]>,
-      manager.query(`select currency from companies`) as Promise<{ currency: string }[]>,
-    ]);
+          [teamIds, period.start, month],
+        ) as Promise<{ model: string | null; source: string | null; micros: string; events: string }[]>,
+        manager.query(`select currency from companies`) as Promise<{ currency: string }[]>,
+        // The unpriced part of the same spend (few events: through the partial index of unpriced events), in
+        // the team the engineer was in on the day.
+        manager.query(
+          `select u.provider || '/' || u.model as model, u.source, count(*)::int as events,
+                sum(u.input_tokens + u.output_tokens + u.cache_read_tokens + u.cache_write_tokens)::text as tokens
+           from usage_events u
+          where u.unpriced and u.occurred_at >= $2::timestamptz and u.occurred_at < $3::timestamptz
+            and (select m.team_id from team_memberships m
+                  where m.engineer_id = u.engineer_id and m.effective_from <= (u.occurred_at at time zone 'UTC')::date
+                  order by m.effective_from desc limit 1) = any($1)
+          group by grouping sets ((u.provider, u.model), (u.source))`,
+          [teamIds, period.start, addMonths(month, 1)],
+        ) as Promise<UnpricedRow[]>,
+      ]);
 
+    const unpriced = unpricedByKey(unpricedRows);
     const byModel: TeamBurn['byModel'] = [];
     const bySource: TeamBurn['bySource'] = [];
     for (const row of breakdown) {
       const entry = { costMicros: BigInt(row.micros), events: Number(row.events) };
-      if (row.model) byModel.push({ key: row.model, ...entry });
-      else if (row.source) bySource.push({ key: row.source, ...entry });
+      const key = row.model ?? row.source;
+      const part = (row.model ? unpriced.byModel : unpriced.bySource).get(key ?? '');
+      const unpricedPart = { unpricedEvents: part?.events ?? 0, unpricedTokens: BigInt(part?.tokens ?? '0') };
+      if (row.model) byModel.push({ key: row.model, ...entry, ...unpricedPart });
+      else if (row.source) bySource.push({ key: row.source, ...entry, ...unpricedPart });
     }
     const bySpend = (a: { key: string; costMicros: bigint }, b: { key: string; costMicros: bigint }) =>
       a.costMicros === b.costMicros ? (a.key < b.key ? -1 : 1) : a.costMicros > b.costMicros ? -1 : 1;
     byModel.sort(bySpend);
     bySource.sort(bySpend);
 
-    const grantDates: IsoDate[] = [];
-    if (policy.accrual === 'MONTHLY')
-      for (let next = addMonths(month, 1); compareDates(next, period.end) <= 0; next = addMonths(next, 1))
-        grantDates.push(next);
     const burns: EngineerBurn[] = engineers.map((engineer) => {
       const annual = figures.get(engineer.id)?.annualAllowanceMicros ?? 0n;
       const available = BigInt(engineer.balance ?? '0') - BigInt(engineer.account_held ?? '0');
       const before = closed.engineers.get(engineer.id);
       const accrued = (before?.accruedMicros ?? 0n) + BigInt(engineer.month_granted ?? '0');
       const spent = (before?.spentMicros ?? 0n) + BigInt(engineer.month_spent ?? '0');
-      // The window's closed days, and today (every engineer listed has started by today).
-      const spentToday = BigInt(engineer.today_spent ?? '0');
-      const spend: SpendSums = {
-        sum7Micros: (before?.sums.sum7Micros ?? 0n) + spentToday,
-        sum30Micros: (before?.sums.sum30Micros ?? 0n) + spentToday,
-        sumSquares30: (before?.sums.sumSquares30 ?? 0n) + spentToday * spentToday,
-      };
-      // Accruals still to come: a twelfth of the annual allowance on the first of each remaining month.
-      const upcomingGrants = grantDates.map((date) => ({ date, micros: annual / 12n }));
       const teamId = current.get(engineer.id) ?? team.teamId;
       return {
         engineerId: engineer.id,
@@ -475,8 +511,9 @@ export class BurnService {
           availableMicros: available,
           accruedMicros: accrued,
           spentMicros: spent,
-          spend,
-          upcomingGrants,
+          // The window's whole days, all closed (today is not a whole day yet).
+          spend: before?.sums ?? { sum7Micros: 0n, sum30Micros: 0n, sumSquares30: 0n },
+          upcomingGrants: grantsAfter(schedules.get(engineer.id) ?? [], on),
           startDate: engineer.start_date,
           endDate: engineer.end_date,
         }),

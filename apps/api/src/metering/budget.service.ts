@@ -1,10 +1,23 @@
 import { BusinessClock } from '../clock/business-clock';
 import { Injectable } from '@nestjs/common';
-import { addDays, budgetOutlook, BudgetOutlook, compareDates, IsoDate } from '@tokenroll/domain';
+import {
+  addDays,
+  budgetOutlook,
+  BudgetOutlook,
+  compareDates,
+  grantsAfter,
+  IsoDate,
+  spendSums,
+  UnpricedRow,
+  unpricedByKey,
+} from '@tokenroll/domain';
 import { AllowancesService } from '../allowances/allowances.service';
 import { AppError } from '../common/app-error';
 import { TenancyService } from '../database/tenancy.service';
 import { PeopleService } from '../people/people.service';
+
+/** The tokens of an event (or of summed events): what unpriced usage is shown by. */
+const UNPRICED_TOKENS = 'input_tokens + output_tokens + cache_read_tokens + cache_write_tokens';
 
 /** What enforcement needs to know about an engineer, in one query. */
 export interface BudgetContext {
@@ -140,18 +153,27 @@ export class BudgetService {
     const poolAvailable = poolFree > 0n ? poolFree : 0n;
     const available = ownAvailable + poolAvailable;
     const spentMicros = BigInt(spent.spent);
-    const outlook = budgetOutlook({
+    // The one forecast rule (libs/domain forecastRunOut), fed as team burn feeds it: the engineer's own
+    // available amount (balance less their holds, negative in overage; the team pool is shared, not theirs),
+    // whole days of spend and the grants still to come of the accrual schedule.
+    const forecastInput = {
       today: on,
       periodStart: summary.period.start,
       periodEnd: summary.period.end,
+      startDate: context.startDate,
+      endDate: context.endDate,
+    };
+    const outlook = budgetOutlook({
+      ...forecastInput,
       periodAllowanceMicros: summary.periodTotalMicros,
+      availableMicros: balance - ownHeld,
+      accruedMicros: summary.accruedMicros,
       spentMicros,
-      availableMicros: available,
-      dailySpend: daily.map((row) => ({ day: row.day, micros: BigInt(row.micros) })),
-      upcomingGrants: summary.schedule
-        .filter((grant) => !grant.posted && compareDates(grant.grantDate, on) > 0)
-        .map((grant) => ({ date: grant.grantDate, micros: grant.amountMicros })),
-      firstDay: context.startDate,
+      spend: spendSums(
+        forecastInput,
+        daily.map((row) => ({ day: row.day, micros: BigInt(row.micros) })),
+      ),
+      upcomingGrants: grantsAfter(summary.schedule, on),
     });
     return {
       engineerId,
@@ -180,7 +202,7 @@ export class BudgetService {
     const from = summary.period.start;
     const to = compareDates(on, summary.period.end) < 0 ? on : summary.period.end;
     const manager = this.tenancy.manager();
-    const [daily, byModel, bySource, [company]] = await Promise.all([
+    const [daily, byModel, bySource, [company], unpricedRows] = await Promise.all([
       manager.query(
         `select to_char(day, 'YYYY-MM-DD') as day, sum(cost_micros)::text as cost, sum(events)::int as events
            from usage_daily where engineer_id = $1 and day between $2 and $3 group by day order by day`,
@@ -201,7 +223,17 @@ export class BudgetService {
         [engineerId, from, to],
       ) as Promise<{ key: string; cost: string; events: number; input: string; output: string }[]>,
       manager.query(`select currency from companies`) as Promise<{ currency: string }[]>,
+      // The unpriced part (few events: through the partial index of unpriced events), by model and by tool.
+      manager.query(
+        `select provider || '/' || model as model, source, count(*)::int as events,
+                sum(${UNPRICED_TOKENS})::text as tokens
+           from usage_events where unpriced and engineer_id = $1
+            and occurred_at >= $2::date and occurred_at < $3::date + 1
+          group by grouping sets ((provider, model), (source))`,
+        [engineerId, from, to],
+      ) as Promise<UnpricedRow[]>,
     ]);
+    const unpriced = unpricedByKey(unpricedRows);
     const spentOn = new Map(daily.map((row) => [row.day, row]));
     const grants = summary.schedule.filter((grant) => grant.posted);
     const days = [];
@@ -221,21 +253,26 @@ export class BudgetService {
         remainingMicros: (accrued - spent).toString(),
       });
     }
-    const byKey = (rows: { key: string; cost: string; events: number; input: string; output: string }[]) =>
+    const byKey = (
+      rows: { key: string; cost: string; events: number; input: string; output: string }[],
+      unpricedOf: Map<string, { events: number; tokens: string }>,
+    ) =>
       rows.map((row) => ({
         key: row.key,
         costMicros: row.cost,
         events: row.events,
         inputTokens: row.input,
         outputTokens: row.output,
+        unpricedEvents: unpricedOf.get(row.key)?.events ?? 0,
+        unpricedTokens: unpricedOf.get(row.key)?.tokens ?? '0',
       }));
     return {
       currency: company?.currency?.trim() || 'USD',
       from,
       to,
       days,
-      byModel: byKey(byModel),
-      bySource: byKey(bySource),
+      byModel: byKey(byModel, unpriced.byModel),
+      bySource: byKey(bySource, unpriced.bySource),
     };
   }
 
@@ -282,12 +319,22 @@ export class BudgetService {
     const grouped = (column: string) =>
       manager.query(
         `select ${column} as key, sum(cost_micros)::text as "costMicros", count(*)::int as events,
-                sum(input_tokens)::text as "inputTokens", sum(output_tokens)::text as "outputTokens"
+                sum(input_tokens)::text as "inputTokens", sum(output_tokens)::text as "outputTokens",
+                count(*) filter (where unpriced)::int as "unpricedEvents",
+                coalesce(sum(${UNPRICED_TOKENS}) filter (where unpriced), 0)::text as "unpricedTokens"
            from usage_events where engineer_id = $1 and occurred_at >= $2
           group by 1 order by sum(cost_micros) desc, 1`,
         [engineerId, from],
       ) as Promise<
-        { key: string; costMicros: string; events: number; inputTokens: string; outputTokens: string }[]
+        {
+          key: string;
+          costMicros: string;
+          events: number;
+          inputTokens: string;
+          outputTokens: string;
+          unpricedEvents: number;
+          unpricedTokens: string;
+        }[]
       >;
     const [byModel, bySource, [company]] = await Promise.all([
       grouped(`provider || '/' || model`),
@@ -298,6 +345,8 @@ export class BudgetService {
       currency: company?.currency?.trim() || 'USD',
       totalMicros: byModel.reduce((sum, row) => sum + BigInt(row.costMicros), 0n).toString(),
       events: byModel.reduce((sum, row) => sum + row.events, 0),
+      unpricedEvents: byModel.reduce((sum, row) => sum + row.unpricedEvents, 0),
+      unpricedTokens: byModel.reduce((sum, row) => sum + BigInt(row.unpricedTokens), 0n).toString(),
       byModel,
       bySource,
     };

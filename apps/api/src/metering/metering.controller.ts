@@ -279,12 +279,17 @@ export class MeteringController {
         events: row.events,
         inputTokens: Number(row.inputTokens),
         outputTokens: Number(row.outputTokens),
+        unpricedEvents: row.unpricedEvents,
+        unpricedTokens: Number(row.unpricedTokens),
       }));
     return {
       currency: summary.currency,
       since: from.toISOString(),
+      // The priced usage; the unpriced part has no cost yet and is counted by its events and tokens.
       total: money(summary.totalMicros),
       events: summary.events,
+      unpricedEvents: summary.unpricedEvents,
+      unpricedTokens: Number(summary.unpricedTokens),
       byModel: rows(summary.byModel),
       bySource: rows(summary.bySource),
     };

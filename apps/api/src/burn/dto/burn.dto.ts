@@ -79,6 +79,11 @@ export class BurnByKeyObject {
   @Field({ description: 'provider/model, or the tool (source).' }) key: string;
   @Field() costMicros: string;
   @Field(() => Int) events: number;
+  @Field(() => Int, {
+    description: 'Of the events, those with no price yet: their cost is not known (never $0).',
+  })
+  unpricedEvents: number;
+  @Field({ description: 'Tokens (input, output and cache) of the unpriced events.' }) unpricedTokens: string;
 }
 
 @ObjectType('TeamBurnSummary')

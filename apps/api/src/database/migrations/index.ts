@@ -12,9 +12,10 @@ import { MeteringFastPaths1795550000000 } from './1795550000000-MeteringFastPath
 import { BurnReadPaths1795560000000 } from './1795560000000-BurnReadPaths';
 import { BurnClosedDays1795570000000 } from './1795570000000-BurnClosedDays';
 import { BusinessClock1795580000000 } from './1795580000000-BusinessClock';
-import { BudgetOverage1795600000000 } from './1795600000000-BudgetOverage';
 import { AllowanceTrueUp1795590000000 } from './1795590000000-AllowanceTrueUp';
+import { BudgetOverage1795600000000 } from './1795600000000-BudgetOverage';
 import { AtomicRequestLimits1795610000000 } from './1795610000000-AtomicRequestLimits';
+import { BurnChangesByBusinessDay1795620000000 } from './1795620000000-BurnChangesByBusinessDay';
 import { LedgerHouse1795630000000 } from './1795630000000-LedgerHouse';
 
 /** Every migration, in order. `nx run api:migration-generate --name=X` writes new ones; add them here. */
@@ -36,5 +37,6 @@ export const MIGRATIONS = [
   AllowanceTrueUp1795590000000,
   BudgetOverage1795600000000,
   AtomicRequestLimits1795610000000,
+  BurnChangesByBusinessDay1795620000000,
   LedgerHouse1795630000000,
 ];

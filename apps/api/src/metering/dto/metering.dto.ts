@@ -55,6 +55,11 @@ export class UsageByKeyObject {
   @Field(() => Int) events: number;
   @Field() inputTokens: string;
   @Field() outputTokens: string;
+  @Field(() => Int, {
+    description: 'Of the events, those with no price yet: their cost is not known (never $0).',
+  })
+  unpricedEvents: number;
+  @Field({ description: 'Tokens (input, output and cache) of the unpriced events.' }) unpricedTokens: string;
 }
 
 @ObjectType('UsageSummary')

@@ -158,10 +158,24 @@ describe('CSV columns', () => {
         inputTokens: '9007199254740993',
         outputTokens: '2000',
         costMicros: '330000',
+        unpricedEvents: 0,
+        unpricedTokens: '0',
+      },
+      {
+        key: 'acme/house-model',
+        events: 1,
+        inputTokens: '1000',
+        outputTokens: '500',
+        costMicros: '0',
+        unpricedEvents: 1,
+        unpricedTokens: '1500',
       },
     ]);
+    // an unpriced model's cost is not known: left empty, never 0.00
     expect(csv).toBe(
-      'Model,Events,Input tokens,Output tokens,Cost (USD)\r\nanthropic/claude-sonnet-4-6,2,9007199254740993,2000,0.33\r\n',
+      'Model,Events,Input tokens,Output tokens,Cost (USD),Unpriced tokens\r\n' +
+        'anthropic/claude-sonnet-4-6,2,9007199254740993,2000,0.33,0\r\n' +
+        'acme/house-model,1,1000,500,,1500\r\n',
     );
   });
 

@@ -139,7 +139,13 @@ export function usageByKeyCsvColumns(keyHeader: string, currency: string): CsvCo
     { header: 'Events', value: (row) => String(row.events) },
     { header: 'Input tokens', value: (row) => row.inputTokens },
     { header: 'Output tokens', value: (row) => row.outputTokens },
-    { header: `Cost (${currency})`, value: (row) => csvAmount(row.costMicros, currency) },
+    // Wholly unpriced usage has no cost yet: left empty, its tokens in the last column.
+    {
+      header: `Cost (${currency})`,
+      value: (row) =>
+        row.unpricedEvents >= row.events && row.events > 0 ? '' : csvAmount(row.costMicros, currency),
+    },
+    { header: 'Unpriced tokens', value: (row) => row.unpricedTokens },
   ];
 }
 

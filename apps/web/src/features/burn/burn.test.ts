@@ -311,10 +311,10 @@ describe('charts', () => {
 
   it('splits spend into shares that add up to 100%, most expensive first', () => {
     const shares = shareRows([
-      { key: 'cursor', costMicros: '1000000', events: 1 },
-      { key: 'api', costMicros: '1000000', events: 2 },
-      { key: 'claude-code', costMicros: '1000000', events: 3 },
-      { key: 'gateway', costMicros: '3000000', events: 4 },
+      { key: 'cursor', costMicros: '1000000', events: 1, unpricedEvents: 0, unpricedTokens: '0' },
+      { key: 'api', costMicros: '1000000', events: 2, unpricedEvents: 0, unpricedTokens: '0' },
+      { key: 'claude-code', costMicros: '1000000', events: 3, unpricedEvents: 0, unpricedTokens: '0' },
+      { key: 'gateway', costMicros: '3000000', events: 4, unpricedEvents: 0, unpricedTokens: '0' },
     ]);
     expect(shares.map((share) => share.key)).toEqual(['gateway', 'api', 'claude-code', 'cursor']);
     expect(shares.map((share) => share.shareBp)).toEqual([5000, 1667, 1667, 1666]);
@@ -323,11 +323,14 @@ describe('charts', () => {
   });
 
   it('gives no share to nothing spent or a refund', () => {
-    expect(shareRows([{ key: 'a', costMicros: '0', events: 0 }])[0]?.shareBp).toBe(0);
+    expect(
+      shareRows([{ key: 'a', costMicros: '0', events: 0, unpricedEvents: 0, unpricedTokens: '0' }])[0]
+        ?.shareBp,
+    ).toBe(0);
     expect(
       shareRows([
-        { key: 'a', costMicros: '-5', events: 1 },
-        { key: 'b', costMicros: '5', events: 1 },
+        { key: 'a', costMicros: '-5', events: 1, unpricedEvents: 0, unpricedTokens: '0' },
+        { key: 'b', costMicros: '5', events: 1, unpricedEvents: 0, unpricedTokens: '0' },
       ]).map((share) => share.shareBp),
     ).toEqual([10_000, 0]);
     expect(shareText(4520)).toBe('45.2%');

@@ -416,6 +416,9 @@ export interface ShareRow {
   key: string;
   costMicros: string;
   events: number;
+  /** Of the events, those with no price yet, and their tokens: shown as "unpriced", never $0.00. */
+  unpricedEvents: number;
+  unpricedTokens: string;
   /** Share of the total cost in basis points (largest remainder, so shares add up to 10000). */
   shareBp: number;
   /** "45.2%" */
@@ -443,6 +446,8 @@ export function shareRows(rows: readonly BurnByKeyRow[]): ShareRow[] {
       key: row.key,
       costMicros: row.costMicros,
       events: row.events,
+      unpricedEvents: row.unpricedEvents,
+      unpricedTokens: row.unpricedTokens,
       shareBp: bp,
       shareText: shareText(bp),
     };

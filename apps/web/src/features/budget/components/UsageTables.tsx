@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { Badge, Text } from '@mantine/core';
+import { costWithUnpriced } from '@tokenroll/domain';
 import { formatDateTime, formatTokens, tokensOf } from '../../../app/format';
 import { formatMicros, microsOf } from '../../../app/money';
 import { DataTable, type DataColumn } from '../../../app/table/DataTable';
@@ -56,7 +57,8 @@ export function UsageByKeyTable({
         key: 'cost',
         label: 'Cost',
         align: 'right',
-        render: (row) => formatMicros(row.costMicros, currency),
+        // Unpriced usage has no cost yet: "unpriced (N tokens)", never $0.00.
+        render: (row) => costWithUnpriced(formatMicros(row.costMicros, currency), row),
         sortValue: (row) => microsOf(row.costMicros),
         csv: csv[4],
       },

@@ -63,5 +63,7 @@ export const UsageByKeyFields = graphql(`
     inputTokens
     outputTokens
     costMicros
+    unpricedEvents
+    unpricedTokens
   }
 `);

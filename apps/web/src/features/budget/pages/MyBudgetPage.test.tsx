@@ -3,13 +3,15 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { gqlError, makeUser, renderApp } from '../../../test/render';
 
-const byKey = (key: string, cost: string) => ({
+const byKey = (key: string, cost: string, unpricedEvents = 0, unpricedTokens = '0') => ({
   __typename: 'UsageByKey',
   key,
   events: 2,
   inputTokens: '200000',
   outputTokens: '2000',
   costMicros: cost,
+  unpricedEvents,
+  unpricedTokens,
 });
 
 const budgetPage = {
@@ -47,7 +49,11 @@ const budgetPage = {
         events: 1,
       },
     ],
-    byModel: [byKey('anthropic/claude-sonnet-4-6', '2195960000')],
+    byModel: [
+      byKey('anthropic/claude-sonnet-4-6', '2195960000'),
+      // a model with no price yet: its cost is not known
+      byKey('acme/house-model', '0', 2, '202000'),
+    ],
     bySource: [byKey('cursor', '1151140000'), byKey('claude-code', '1044820000')],
   },
   recentUsage: [
@@ -114,6 +120,12 @@ describe('My budget', () => {
     expect(rows[1]?.textContent).toContain('Unpriced');
     await userEvent.type(screen.getByLabelText('Filter events'), 'cursor');
     expect(within(recent).getAllByRole('row').slice(1)).toHaveLength(1);
+
+    // Unpriced usage shows as unpriced with its tokens, never as $0.00.
+    const byModel = within(screen.getByRole('table', { name: 'Usage by model' }));
+    const house = byModel.getAllByRole('row').find((row) => row.textContent?.includes('acme/house-model'));
+    expect(house?.textContent).toContain('unpriced (202,000 tokens)');
+    expect(house?.textContent).not.toContain('$0.00');
 
     const byTool = within(screen.getByRole('table', { name: 'Usage by tool' }));
     // most expensive first

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { Group, Progress, Stack, Text } from '@mantine/core';
+import { costWithUnpriced } from '@tokenroll/domain';
 import { formatMicros } from '../../../app/money';
 import { shareRows, type BurnByKeyRow } from '../burn';
 
@@ -44,7 +45,7 @@ export function SpendShares({
               {share.key}
             </Text>
             <Text size="sm" ta="right" style={{ whiteSpace: 'nowrap' }}>
-              {formatMicros(share.costMicros, currency)}{' '}
+              {costWithUnpriced(formatMicros(share.costMicros, currency), share)}{' '}
               <Text span size="xs" c="dimmed">
                 · {share.shareText} · {share.events.toLocaleString('en-US')} event
                 {share.events === 1 ? '' : 's'}

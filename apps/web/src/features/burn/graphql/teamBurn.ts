@@ -65,11 +65,15 @@ export const TeamBurnQuery = graphql(`
         key
         costMicros
         events
+        unpricedEvents
+        unpricedTokens
       }
       bySource {
         key
         costMicros
         events
+        unpricedEvents
+        unpricedTokens
       }
     }
   }

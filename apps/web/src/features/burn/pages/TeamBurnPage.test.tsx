@@ -29,6 +29,21 @@ const teams = [
   team('prod', 'Product', 'eng', null),
 ];
 
+const byKey = (
+  key: string,
+  costMicros: string,
+  events: number,
+  unpricedEvents = 0,
+  unpricedTokens = '0',
+) => ({
+  __typename: 'BurnByKey',
+  key,
+  costMicros,
+  events,
+  unpricedEvents,
+  unpricedTokens,
+});
+
 const engineer = (id: string, name: string, overrides: Record<string, unknown> = {}) => ({
   __typename: 'EngineerBurn',
   engineerId: id,
@@ -178,10 +193,12 @@ const teamBurn = (
     },
   ],
   byModel: [
-    { __typename: 'BurnByKey', key: 'anthropic/claude-sonnet-4-6', costMicros: '60000000000', events: 120 },
-    { __typename: 'BurnByKey', key: 'openai/gpt-5.4', costMicros: '32295630000', events: 40 },
+    byKey('anthropic/claude-sonnet-4-6', '60000000000', 120),
+    byKey('openai/gpt-5.4', '32295630000', 40),
+    // a model with no price yet
+    byKey('acme/house-model', '0', 3, 3, '1500000'),
   ],
-  bySource: [{ __typename: 'BurnByKey', key: 'claude-code', costMicros: '92295630000', events: 160 }],
+  bySource: [byKey('claude-code', '92295630000', 163, 3, '1500000')],
 });
 
 const blobs: Blob[] = [];
@@ -301,6 +318,15 @@ describe('Team burn', () => {
 
     // the charts' text alternatives
     expect(screen.getByRole('list', { name: 'Spend by model' }).textContent).toContain('65.01%');
+    // unpriced usage: "unpriced" with its tokens, never $0.00
+    const house = within(screen.getByRole('list', { name: 'Spend by model' }))
+      .getAllByRole('listitem')
+      .find((item) => item.textContent?.includes('acme/house-model'));
+    expect(house?.textContent).toContain('unpriced (1,500,000 tokens)');
+    expect(house?.textContent).not.toContain('$0.00');
+    expect(screen.getByRole('list', { name: 'Spend by tool' }).textContent).toContain(
+      '$92,295.63 + unpriced (1,500,000 tokens)',
+    );
     expect(screen.getByRole('table', { name: 'Cumulative burn figures' })).toBeTruthy();
     expect(await screen.findByTestId('cumulative-burn-chart')).toBeTruthy();
 
