@@ -23,19 +23,24 @@ const PINNED_DATES = ['2026-12-31', '2027-01-01', '2028-02-29', '2027-04-30', '2
 /** The browser suite runs at today and at this one. */
 const BROWSER_PINNED_DATE = '2026-12-31';
 /**
- * The integration suites whose answers depend on today: allowances and the ledger (people, offers, jobs),
+ * The integration suites whose answers depend on today: allowances and the ledger (people, allowances'
+ * true-up, accounting periods, offers, jobs),
  * burn and forecasts (burn, alerts), requests and transfers, metering against budgets, an April fiscal
  * year (test/business-calendar) and the demo data. The others (auth, members, keys, pricing catalog,
  * roster import, tenancy, ops, bad input, the authorize fast paths) do not read the business date.
  */
 const DATE_SENSITIVE_INT_SPECS = [
   'apps/api/src/people/people.int-spec.ts',
+  'apps/api/src/allowances/',
+  'apps/api/src/ledger/',
+  'apps/api/src/clock/',
   'apps/api/src/offers/',
   'apps/api/src/jobs/',
   'apps/api/src/burn/',
   'apps/api/src/alerts/',
   'apps/api/src/transfers/',
   'apps/api/src/metering/metering.int-spec.ts',
+  'apps/api/src/metering/overage.int-spec.ts',
   'apps/api/src/test/',
   'apps/api/src/database/seed/',
 ];
