@@ -85,8 +85,9 @@ describe('one forecast on every surface', () => {
     // month of whole days behind today and ten monthly grants still to come.
     const month = Number(addMonths(startOfMonth(today), -1).slice(5, 7));
     await t.adminQuery(
-      `insert into allowance_policies (company_id, fiscal_year_start_month) values ($1, $2)
-       on conflict (company_id) do update set fiscal_year_start_month = excluded.fiscal_year_start_month`,
+      `insert into allowance_policy_versions (company_id, effective_from, basis_kind, ratio_bp, fiscal_year_start_month, accrual, rollover_kind)
+       values ($1, '1970-01-01', 'RATIO', 5000, $2, 'MONTHLY', 'NONE')
+       on conflict (company_id, effective_from) do update set fiscal_year_start_month = excluded.fiscal_year_start_month`,
       [acme.companyId, month],
     );
   });
