@@ -1,11 +1,6 @@
 import { Module } from '@nestjs/common';
-import { AllowancesModule } from '../allowances/allowances.module';
 import { JobsService } from './jobs.service';
 
-/** Scheduled work through pg-boss. */
-@Module({
-  imports: [AllowancesModule],
-  providers: [JobsService],
-  exports: [JobsService],
-})
+/** The one pg-boss instance: modules import this and register their handlers (JobsService.register). */
+@Module({ providers: [JobsService], exports: [JobsService] })
 export class JobsModule {}
