@@ -33,12 +33,14 @@ export class AlertsJobs implements OnModuleInit, OnApplicationBootstrap, OnAppli
     this.jobs.register({
       queue: ALERT_EVALUATE_QUEUE,
       singletonSeconds: this.config.alertEvaluateMinutes * 60,
+      retryLimit: 2,
       handler: async () => {
         const created = await this.alerts.evaluateAll();
         if (created) this.logger.log(`${created} alerts created`);
         await this.deliveries.sweep();
       },
     });
+    this.jobs.onFailure((failure) => this.alerts.jobFailed(failure.queue, failure.error));
   }
 
   onApplicationBootstrap(): void {

@@ -21,6 +21,7 @@ export class AccrualJobs implements OnModuleInit {
       queue: ACCRUAL_QUEUE,
       schedule: '5 * * * *',
       catchUpAtStart: true,
+      retryLimit: 3,
       handler: async () => {
         await this.accrueAll();
       },

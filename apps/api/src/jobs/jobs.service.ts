@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import PgBoss from 'pg-boss';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/config';
+import { jobFailures } from '../health/metrics';
 
 /** A module's scheduled work: registered from its onModuleInit, run once across API instances. */
 export interface JobRegistration {
@@ -16,18 +17,30 @@ export interface JobRegistration {
   singletonSeconds?: number;
   /** One run at start, once per minute however many instances start together (to catch up after downtime). */
   catchUpAtStart?: boolean;
+  /** Retries after a failure (delays from JOB_RETRY_DELAY_SECONDS, doubling); then it has failed for good. */
+  retryLimit: number;
   handler: () => Promise<void>;
 }
 
+/** A job that failed after its last retry. */
+export interface JobFailure {
+  queue: string;
+  error: string;
+}
+
+export type JobFailureListener = (failure: JobFailure) => Promise<unknown>;
+
 /**
  * The one pg-boss instance of the api: modules register their handlers (allowances' accrual, alerts'
- * evaluation) and it starts them where JOBS_ENABLED. Retries follow each queue's options (retryLimit,
- * retryDelay, retryBackoff, set by the migration that created it).
+ * evaluation) and it starts them where JOBS_ENABLED. A failed job is retried (retryLimit, retryDelay,
+ * retryBackoff); one that fails its last attempt counts in `tokenroll_job_failures_total{queue}` and is told
+ * to the failure listeners (alerts mails the ADMINs).
  */
 @Injectable()
 export class JobsService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(JobsService.name);
   private readonly registrations: JobRegistration[] = [];
+  private readonly failureListeners: JobFailureListener[] = [];
   private boss: PgBoss | undefined;
   private enqueueTimer: NodeJS.Timeout | undefined;
 
@@ -43,6 +56,35 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     this.registrations.push(registration);
   }
 
+  onFailure(listener: JobFailureListener): void {
+    this.failureListeners.push(listener);
+  }
+
+  private retry(job: JobRegistration): PgBoss.RetryOptions {
+    return { retryLimit: job.retryLimit, retryDelay: this.config.jobRetryDelaySeconds, retryBackoff: true };
+  }
+
+  /** Runs one attempt; the last one that fails is counted and told before pg-boss marks it failed. */
+  private async attempt(
+    job: JobRegistration,
+    meta: { retryCount: number; retryLimit: number },
+  ): Promise<void> {
+    try {
+      await job.handler();
+    } catch (error) {
+      if (meta.retryCount >= meta.retryLimit) {
+        const failure = { queue: job.queue, error: error instanceof Error ? error.message : String(error) };
+        jobFailures.inc({ queue: job.queue });
+        this.logger.error({ err: error, queue: job.queue }, `job ${job.queue} failed after its last retry`);
+        for (const listener of this.failureListeners)
+          await listener(failure).catch((notified) =>
+            this.logger.error({ err: notified }, `could not raise the failure of ${job.queue}`),
+          );
+      }
+      throw error;
+    }
+  }
+
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.jobsEnabled || !this.registrations.length) return;
     const boss = new PgBoss({
@@ -56,19 +98,27 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     boss.on('error', (error) => this.logger.error(error));
     await boss.start();
     for (const job of this.registrations) {
-      if (job.schedule) await boss.schedule(job.queue, job.schedule, {}, { tz: 'UTC' });
-      await boss.work(job.queue, async () => {
-        await job.handler();
+      if (job.schedule) await boss.schedule(job.queue, job.schedule, {}, { tz: 'UTC', ...this.retry(job) });
+      await boss.work(job.queue, { includeMetadata: true }, async ([run]) => {
+        await this.attempt(job, run);
       });
       if (job.catchUpAtStart)
-        await boss.send(job.queue, {}, { singletonKey: 'startup-catch-up', singletonSeconds: 60 });
+        await boss.send(
+          job.queue,
+          {},
+          { singletonKey: 'startup-catch-up', singletonSeconds: 60, ...this.retry(job) },
+        );
     }
     const slotted = this.registrations.filter((job) => job.singletonSeconds);
     if (!slotted.length) return;
     const enqueue = () => {
       for (const job of slotted)
         boss
-          .send(job.queue, {}, { singletonKey: 'slot', singletonSeconds: job.singletonSeconds })
+          .send(
+            job.queue,
+            {},
+            { singletonKey: 'slot', singletonSeconds: job.singletonSeconds, ...this.retry(job) },
+          )
           .catch((error) => this.logger.error({ err: error }, `could not queue ${job.queue}`));
     };
     enqueue();
