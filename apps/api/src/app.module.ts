@@ -30,6 +30,9 @@ import { MembersModule } from './members/members.module';
 import { AuditModule } from './audit/audit.module';
 import { LedgerModule } from './ledger/ledger.module';
 import { PeopleModule } from './people/people.module';
+import { AllowancesModule } from './allowances/allowances.module';
+import { OffersModule } from './offers/offers.module';
+import { JobsModule } from './jobs/jobs.module';
 import { PricingModule } from './pricing/pricing.module';
 
 @Global()
@@ -104,6 +107,9 @@ export class AppModule {
         AuditModule,
         LedgerModule,
         PeopleModule,
+        AllowancesModule,
+        OffersModule,
+        JobsModule,
         PricingModule,
         ApiKeysModule,
         MeteringModule,

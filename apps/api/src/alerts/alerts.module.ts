@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { JobsModule } from '../jobs/jobs.module';
 import { MeteringModule } from '../metering/metering.module';
 import { PeopleModule } from '../people/people.module';
 import { TransfersModule } from '../transfers/transfers.module';
@@ -15,7 +16,7 @@ import { WebhooksService } from './webhooks.service';
  */
 @Global()
 @Module({
-  imports: [MeteringModule, PeopleModule, TransfersModule],
+  imports: [JobsModule, MeteringModule, PeopleModule, TransfersModule],
   providers: [AlertsService, AlertsResolver, AlertsJobs, DeliveriesService, MailService, WebhooksService],
   exports: [MailService],
 })

@@ -135,6 +135,31 @@ export class AlertsService {
     return created;
   }
 
+  /**
+   * A scheduled job failed after its last retry (jobs run across companies): each company's ADMINs get a
+   * mail through the delivery log, and the company's audit log records it.
+   */
+  async jobFailed(queue: string, error: string): Promise<void> {
+    for (const companyId of await this.tenancy.companyIds()) {
+      await this.tenancy.run(companyId, async (manager) => {
+        const admins: { id: string; email: string }[] = await manager.query(
+          `select id, email from users u where 'ADMIN' = any(u.roles) order by u.created_at, u.id`,
+        );
+        for (const admin of admins)
+          await this.mail.queue({
+            kind: 'ALERT',
+            to: admin.email,
+            recipientUserId: admin.id,
+            subject: `Tokenroll: the scheduled job ${queue} keeps failing`,
+            text:
+              `The scheduled job ${queue} failed after its last retry:\n\n${error}\n\n` +
+              'It runs again at its next schedule; until it succeeds its work (e.g. accruals or alerts) is late.',
+          });
+        await this.audit.record('JOB_FAILED', 'company', companyId, null, { queue, error });
+      });
+    }
+  }
+
   /** Evaluates one company in a transaction of its own (committed on return); returns the alerts created. */
   evaluateCompany(companyId: string): Promise<number> {
     return this.tenancy.run(companyId, () => this.evaluateCurrent());

@@ -47,6 +47,8 @@ export interface AppConfig {
   alertSweepSeconds: number;
   /** How often (minutes) the alert evaluation job runs across companies, when jobs are enabled. */
   alertEvaluateMinutes: number;
+  /** The first retry delay (seconds, doubling after) of a failed scheduled job. */
+  jobRetryDelaySeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -163,6 +165,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     alertMaxAttempts: int(env, 'ALERT_MAX_ATTEMPTS', 12, 1, 50),
     alertSweepSeconds: int(env, 'ALERT_SWEEP_SECONDS', 5, 1, 3600),
     alertEvaluateMinutes: int(env, 'ALERT_EVALUATE_MINUTES', 5, 1, 60),
+    jobRetryDelaySeconds: int(env, 'JOB_RETRY_DELAY_SECONDS', 60, 1, 3600),
   };
 }
 

@@ -1,61 +1,133 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import PgBoss from 'pg-boss';
 import { DataSource } from 'typeorm';
-import { AllowancesService } from '../allowances/allowances.service';
 import { APP_CONFIG, AppConfig } from '../config/config';
-import { TenancyService } from '../database/tenancy.service';
+import { jobFailures } from '../health/metrics';
 
-/** Created by the PeopleAllowancesLedger migration (pg-boss queues are tables; the app role creates none). */
-export const ACCRUAL_QUEUE = 'allowances.accrue';
+/** A module's scheduled work: registered from its onModuleInit, run once across API instances. */
+export interface JobRegistration {
+  /** A queue created by a migration (pg-boss queues are tables: the app role creates none). */
+  queue: string;
+  /** A cron (UTC) that pg-boss fires once across instances. */
+  schedule?: string;
+  /**
+   * Every instance asks every minute (and at start); pg-boss keeps one job per slot of this many seconds,
+   * so the work runs once per slot across instances.
+   */
+  singletonSeconds?: number;
+  /** One run at start, once per minute however many instances start together (to catch up after downtime). */
+  catchUpAtStart?: boolean;
+  /** Retries after a failure (delays from JOB_RETRY_DELAY_SECONDS, doubling); then it has failed for good. */
+  retryLimit: number;
+  handler: () => Promise<void>;
+}
+
+/** A job that failed after its last retry. */
+export interface JobFailure {
+  queue: string;
+  error: string;
+}
+
+export type JobFailureListener = (failure: JobFailure) => Promise<unknown>;
 
 /**
- * Scheduled work through pg-boss, so each run happens once across API instances: accruals every hour
- * (and once at start, to catch up after downtime). Postings are idempotent by reference, so a retried
- * or overlapping run grants nothing twice.
+ * The one pg-boss instance of the api: modules register their handlers (allowances' accrual, alerts'
+ * evaluation) and it starts them where JOBS_ENABLED. A failed job is retried (retryLimit, retryDelay,
+ * retryBackoff); one that fails its last attempt counts in `tokenroll_job_failures_total{queue}` and is told
+ * to the failure listeners (alerts mails the ADMINs).
  */
 @Injectable()
 export class JobsService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(JobsService.name);
+  private readonly registrations: JobRegistration[] = [];
+  private readonly failureListeners: JobFailureListener[] = [];
   private boss: PgBoss | undefined;
+  private enqueueTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly tenancy: TenancyService,
-    private readonly allowances: AllowancesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  register(registration: JobRegistration): void {
+    if (this.boss) throw new Error(`job ${registration.queue} registered after the jobs started`);
+    if (this.registrations.some((existing) => existing.queue === registration.queue))
+      throw new Error(`job ${registration.queue} registered twice`);
+    this.registrations.push(registration);
+  }
+
+  onFailure(listener: JobFailureListener): void {
+    this.failureListeners.push(listener);
+  }
+
+  private retry(job: JobRegistration): PgBoss.RetryOptions {
+    return { retryLimit: job.retryLimit, retryDelay: this.config.jobRetryDelaySeconds, retryBackoff: true };
+  }
+
+  /** Runs one attempt; the last one that fails is counted and told before pg-boss marks it failed. */
+  private async attempt(
+    job: JobRegistration,
+    meta: { retryCount: number; retryLimit: number },
+  ): Promise<void> {
+    try {
+      await job.handler();
+    } catch (error) {
+      if (meta.retryCount >= meta.retryLimit) {
+        const failure = { queue: job.queue, error: error instanceof Error ? error.message : String(error) };
+        jobFailures.inc({ queue: job.queue });
+        this.logger.error({ err: error, queue: job.queue }, `job ${job.queue} failed after its last retry`);
+        for (const listener of this.failureListeners)
+          await listener(failure).catch((notified) =>
+            this.logger.error({ err: notified }, `could not raise the failure of ${job.queue}`),
+          );
+      }
+      throw error;
+    }
+  }
+
   async onApplicationBootstrap(): Promise<void> {
-    if (!this.config.jobsEnabled) return;
-    const url = (this.dataSource.options as { url?: string }).url;
-    this.boss = new PgBoss({
-      connectionString: url,
+    if (!this.config.jobsEnabled || !this.registrations.length) return;
+    const boss = new PgBoss({
+      connectionString: (this.dataSource.options as { url?: string }).url,
       schema: 'pgboss',
       migrate: false,
-      max: 3,
+      max: 4,
       application_name: 'tokenroll-jobs',
     });
-    this.boss.on('error', (error) => this.logger.error(error));
-    await this.boss.start();
-    await this.boss.schedule(ACCRUAL_QUEUE, '5 * * * *', {}, { tz: 'UTC' });
-    await this.boss.work(ACCRUAL_QUEUE, async () => {
-      await this.accrueAll();
-    });
-    // One catch-up per minute however many instances start together (the grants are idempotent anyway).
-    await this.boss.send(ACCRUAL_QUEUE, {}, { singletonKey: 'startup-catch-up', singletonSeconds: 60 });
+    this.boss = boss;
+    boss.on('error', (error) => this.logger.error(error));
+    await boss.start();
+    for (const job of this.registrations) {
+      if (job.schedule) await boss.schedule(job.queue, job.schedule, {}, { tz: 'UTC', ...this.retry(job) });
+      await boss.work(job.queue, { includeMetadata: true }, async ([run]) => {
+        await this.attempt(job, run);
+      });
+      if (job.catchUpAtStart)
+        await boss.send(
+          job.queue,
+          {},
+          { singletonKey: 'startup-catch-up', singletonSeconds: 60, ...this.retry(job) },
+        );
+    }
+    const slotted = this.registrations.filter((job) => job.singletonSeconds);
+    if (!slotted.length) return;
+    const enqueue = () => {
+      for (const job of slotted)
+        boss
+          .send(
+            job.queue,
+            {},
+            { singletonKey: 'slot', singletonSeconds: job.singletonSeconds, ...this.retry(job) },
+          )
+          .catch((error) => this.logger.error({ err: error }, `could not queue ${job.queue}`));
+    };
+    enqueue();
+    this.enqueueTimer = setInterval(enqueue, 60_000);
+    this.enqueueTimer.unref();
   }
 
   async onApplicationShutdown(): Promise<void> {
+    if (this.enqueueTimer) clearInterval(this.enqueueTimer);
     await this.boss?.stop({ graceful: true, wait: true, timeout: 5000 });
-  }
-
-  /** Accruals for every company, each in its own tenant transaction. */
-  async accrueAll(asOf?: string): Promise<number> {
-    let granted = 0;
-    for (const companyId of await this.tenancy.companyIds()) {
-      const run = await this.tenancy.run(companyId, () => this.allowances.postAccruals(asOf));
-      granted += run.granted;
-    }
-    return granted;
   }
 }

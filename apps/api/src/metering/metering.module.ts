@@ -1,4 +1,4 @@
-import { forwardRef, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { PeopleModule } from '../people/people.module';
 import { PricingModule } from '../pricing/pricing.module';
 import { BudgetService } from './budget.service';
@@ -11,7 +11,7 @@ import { OtlpService } from './otlp/otlp.service';
 import { UsageService } from './usage.service';
 
 @Module({
-  imports: [PeopleModule, forwardRef(() => PricingModule)],
+  imports: [PeopleModule, PricingModule],
   providers: [UsageService, HoldsService, BudgetService, IdentitiesService, MeteringResolver, OtlpService],
   controllers: [MeteringController, OtlpController],
   exports: [UsageService, BudgetService, IdentitiesService],

@@ -1,11 +1,12 @@
 import { BusinessClock } from '../clock/business-clock';
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { chargeOverages, IsoDate, ModelPrice, usageCharge } from '@tokenroll/domain';
 import { randomUUID } from 'node:crypto';
 import { TenancyService } from '../database/tenancy.service';
 import { LedgerAccountKind } from '../ledger/ledger-account.entity';
 import { BatchPosting, LedgerService } from '../ledger/ledger.service';
 import { DebitedAccount, SpendPostings } from '../ledger/spend-postings';
+import { PriceChanges } from '../pricing/price-changes';
 import { PriceBook, PricingService } from '../pricing/pricing.service';
 
 /** One usage event, validated, for one engineer. */
@@ -74,14 +75,24 @@ function fallbackFor(book: PriceBook, provider: string, day: IsoDate): ModelPric
  * transaction and in a fixed number of statements per batch.
  */
 @Injectable()
-export class UsageService {
+export class UsageService implements OnModuleInit {
   constructor(
     private readonly tenancy: TenancyService,
     private readonly clock: BusinessClock,
     private readonly ledger: LedgerService,
     private readonly spend: SpendPostings,
     private readonly pricing: PricingService,
+    private readonly priceChanges: PriceChanges,
   ) {}
+
+  /** A price, pattern or exchange rate changed: the usage it concerns is priced again. */
+  onModuleInit(): void {
+    this.priceChanges.subscribe((change) =>
+      change.from
+        ? this.reprice({ from: change.from, provider: change.provider, model: change.model })
+        : this.repriceUnpriced(),
+    );
+  }
 
   /**
    * The charge of usage at its day in the company currency (`usageCharge`): its model's price, else the

@@ -1,32 +1,16 @@
 import { Module } from '@nestjs/common';
-import { AllowancesResolver } from '../allowances/allowances.resolver';
-import { AllowancesService } from '../allowances/allowances.service';
-import { AuditResolver } from '../audit/audit.resolver';
+import { AllowancesModule } from '../allowances/allowances.module';
 import { CompaniesModule } from '../companies/companies.module';
-import { JobsService } from '../jobs/jobs.service';
+import { PeopleRecordsModule } from './people-records.module';
 import { PeopleResolver } from './people.resolver';
-import { PeopleService } from './people.service';
 import { RosterController } from './roster.controller';
 import { RosterService } from './roster.service';
-import { OffersController } from '../offers/offers.controller';
-import { OffersResolver } from '../offers/offers.resolver';
-import { OffersService } from '../offers/offers.service';
 
-/** People and pay, offers, the allowance rule applied to them, and the accrual job. */
+/** People and pay: the team tree, engineers, raises and moves, the roster import. */
 @Module({
-  imports: [CompaniesModule],
-  providers: [
-    PeopleService,
-    PeopleResolver,
-    AllowancesService,
-    AllowancesResolver,
-    AuditResolver,
-    JobsService,
-    OffersService,
-    OffersResolver,
-    RosterService,
-  ],
-  controllers: [OffersController, RosterController],
-  exports: [PeopleService, AllowancesService],
+  imports: [CompaniesModule, PeopleRecordsModule, AllowancesModule],
+  providers: [PeopleResolver, RosterService],
+  controllers: [RosterController],
+  exports: [PeopleRecordsModule, AllowancesModule],
 })
 export class PeopleModule {}

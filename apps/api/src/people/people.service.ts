@@ -28,9 +28,6 @@ function uniqueViolation(error: unknown): string | undefined {
   return undefined;
 }
 
-/** A date field of the input: a 400 naming the field unless it is a calendar date `YYYY-MM-DD`. */
-export const assertDate: (field: string, value: string) => void = assertIsoDate;
-
 /** The signed-in user as a viewer of people: linked engineer and the team subtree they manage. */
 export interface Viewer {
   user: SessionUser;
@@ -380,7 +377,7 @@ export class PeopleService {
     annualPayMicros: bigint,
     currency: string,
   ): Promise<BasePay> {
-    assertDate('effectiveFrom', effectiveFrom);
+    assertIsoDate('effectiveFrom', effectiveFrom);
     const engineer = await this.mustFind(engineerId);
     if (effectiveFrom < engineer.startDate)
       throw AppError.badInput([{ field: 'effectiveFrom', message: 'must not be before the start date' }]);
@@ -409,7 +406,7 @@ export class PeopleService {
   }
 
   async moveEngineer(engineerId: string, teamId: string, effectiveFrom: string): Promise<void> {
-    assertDate('effectiveFrom', effectiveFrom);
+    assertIsoDate('effectiveFrom', effectiveFrom);
     await this.mustFind(engineerId);
     if (!(await this.tenancy.manager().getRepository(Team).existsBy({ id: teamId }))) {
       throw AppError.badInput([{ field: 'teamId', message: 'is not a team of this company' }]);
@@ -430,7 +427,7 @@ export class PeopleService {
   }
 
   async setEndDate(engineerId: string, endDate: string | null): Promise<Engineer> {
-    if (endDate) assertDate('endDate', endDate);
+    if (endDate) assertIsoDate('endDate', endDate);
     const engineer = await this.mustFind(engineerId);
     if (endDate && endDate < engineer.startDate)
       throw AppError.badInput([{ field: 'endDate', message: 'must not be before the start date' }]);

@@ -6,6 +6,7 @@ import { IncreaseRequestsController } from './increase-requests.controller';
 import { IncreaseRequestsService } from './increase-requests.service';
 import { PeriodTotalsService } from './period-totals.service';
 import { RequestLimitsResolver } from './request-limits.resolver';
+import { TeamPoolsResolver } from './team-pools.resolver';
 import { TransfersResolver } from './transfers.resolver';
 import { TransfersService } from './transfers.service';
 
@@ -17,6 +18,7 @@ import { TransfersService } from './transfers.service';
     TransfersService,
     TransfersResolver,
     RequestLimitsResolver,
+    TeamPoolsResolver,
   ],
   controllers: [IncreaseRequestsController],
   exports: [IncreaseRequestsService],

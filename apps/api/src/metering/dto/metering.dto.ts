@@ -1,6 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { IsIn, IsNotEmpty, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
-import { AMOUNT_PATTERN, DATE_PATTERN } from '../../common/input-patterns';
+import { IsIn, IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
 
 @ObjectType('Budget', {
   description: 'An engineer’s budget for the current period. Amounts are micro-units of `currency`.',
@@ -115,54 +114,6 @@ export class UnmappedIdentityObject {
   @Field() lastSeen: Date;
 }
 
-@ObjectType('ModelPattern', {
-  description: 'Models whose name matches `pattern` (`*` = anything) are priced as `model`.',
-})
-export class ModelPatternObject {
-  @Field(() => ID) id: string;
-  @Field() provider: string;
-  @Field() pattern: string;
-  @Field() model: string;
-}
-
-@ObjectType('ExchangeRate', { description: 'Units of `currency` per 1 USD from a date on, in micro-units.' })
-export class ExchangeRateObject {
-  @Field() currency: string;
-  @Field() effectiveFrom: string;
-  @Field() microsPerUsd: string;
-}
-
-@ObjectType('TeamPool')
-export class TeamPoolObject {
-  @Field(() => ID) teamId: string;
-  @Field() teamName: string;
-  @Field() balanceMicros: string;
-  @Field() heldMicros: string;
-  @Field({ description: 'Engineers of the team draw on the pool when their allowance runs out.' })
-  overflow: boolean;
-}
-
-@InputType()
-export class CreateModelPatternInput {
-  @Field() @IsString() @IsNotEmpty({ message: 'is required' }) @MaxLength(40) provider: string;
-  @Field({ description: 'e.g. claude-opus-5-5-*' })
-  @IsString()
-  @IsNotEmpty({ message: 'is required' })
-  @MaxLength(120)
-  @Matches(/^[A-Za-z0-9._:/@*-]+$/, { message: 'may use letters, digits, . _ : / @ - and * only' })
-  pattern: string;
-  @Field() @IsString() @IsNotEmpty({ message: 'is required' }) @MaxLength(120) model: string;
-}
-
-@InputType()
-export class SetExchangeRateInput {
-  @Field() @Matches(/^[A-Z]{3}$/, { message: 'must be a currency code like EUR' }) currency: string;
-  @Field() @Matches(DATE_PATTERN, { message: 'must be a date like 2026-04-01' }) effectiveFrom: string;
-  @Field({ description: 'Units of the currency per 1 USD, e.g. "0.92".' })
-  @Matches(AMOUNT_PATTERN, { message: 'must be a rate like 0.92' })
-  rate: string;
-}
-
 @InputType()
 export class MapIdentityInput {
   @Field()
@@ -170,13 +121,4 @@ export class MapIdentityInput {
   identityKind: string;
   @Field() @IsString() @IsNotEmpty({ message: 'is required' }) @MaxLength(320) identityValue: string;
   @Field(() => ID) @IsUUID('all', { message: 'must be an engineer id' }) engineerId: string;
-}
-
-@InputType()
-export class FundTeamPoolInput {
-  @Field(() => ID) @IsUUID('all', { message: 'must be a team id' }) teamId: string;
-  @Field({ description: 'Amount in the company currency, e.g. "500.00".' })
-  @Matches(AMOUNT_PATTERN, { message: 'must be an amount like 500.00' })
-  amount: string;
-  @Field({ nullable: true }) @MaxLength(200) memo?: string;
 }
