@@ -40,7 +40,7 @@ export class AlertsJobs implements OnModuleInit, OnApplicationBootstrap, OnAppli
         await this.deliveries.sweep();
       },
     });
-    this.jobs.onFailure((failure) => this.alerts.jobFailed(failure.queue, failure.error));
+    this.jobs.onFailure((failure) => this.alerts.jobFailed(failure.queue));
   }
 
   onApplicationBootstrap(): void {

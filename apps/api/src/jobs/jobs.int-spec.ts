@@ -128,11 +128,10 @@ describe('a job that keeps failing after its retries raises an alert to ADMIN an
         subject: 'Tokenroll: the scheduled job allowances.accrue keeps failing',
       },
     ]);
-    const audit = await runner.adminQuery<{ after: { queue: string; error: string } }>(
+    const audit = await runner.adminQuery<{ after: { queue: string } }>(
       `select after from audit_entries where action = 'JOB_FAILED'`,
     );
-    expect(audit).toEqual([
-      { after: { queue: 'allowances.accrue', error: expect.stringContaining('refuses') } },
-    ]);
+    // The reason stays in the server log: the job ran for every company, its message may name another's data.
+    expect(audit).toEqual([{ after: { queue: 'allowances.accrue' } }]);
   }, 90_000);
 });
