@@ -25,7 +25,6 @@ const TODAY_OFFENDERS = [
   'burn/burn.service.ts',
   'metering/budget.service.ts',
   'metering/holds.service.ts',
-  'metering/metering.resolver.ts',
   'transfers/increase-requests.service.ts',
   'transfers/transfers.service.ts',
 ];

@@ -229,6 +229,25 @@ export class LedgerService {
     return new Set(posted.map((row) => row.posted_reference));
   }
 
+  /**
+   * Balance and held amount of the accounts of one kind for many owners (owners without an account are
+   * absent): a read of the ledger's own table for the modules that show balances.
+   */
+  async balancesOf(
+    kind: LedgerAccountKind,
+    ownerIds: readonly string[],
+  ): Promise<Map<string, { balanceMicros: bigint; heldMicros: bigint }>> {
+    if (!ownerIds.length) return new Map();
+    const rows: { owner_id: string; balance: string; held: string }[] = await this.tenancy.manager().query(
+      `select owner_id, balance_micros::text as balance, held_micros::text as held from ledger_accounts
+          where kind = $1 and owner_id = any($2::uuid[])`,
+      [kind, [...new Set(ownerIds)]],
+    );
+    return new Map(
+      rows.map((row) => [row.owner_id, { balanceMicros: BigInt(row.balance), heldMicros: BigInt(row.held) }]),
+    );
+  }
+
   /** Corrects a mistake: the same amount back, referencing the original. */
   async reverse(entryId: string, memo: string): Promise<boolean> {
     const manager = this.tenancy.manager();

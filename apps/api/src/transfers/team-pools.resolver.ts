@@ -26,22 +26,18 @@ export class TeamPoolsResolver {
   @Roles(Role.ADMIN, Role.FINANCE, Role.HR)
   @Query(() => [TeamPoolObject])
   async teamPools(): Promise<TeamPoolObject[]> {
-    const rows: {
-      id: string;
-      name: string;
-      balance: string | null;
-      held: string | null;
-      pool_overflow: boolean;
-    }[] = await this.tenancy.manager().query(
-      `select t.id, t.name, a.balance_micros::text as balance, a.held_micros::text as held, t.pool_overflow
-           from teams t left join ledger_accounts a on a.kind = 'TEAM_POOL' and a.owner_id = t.id
-          order by t.name`,
+    const teams: { id: string; name: string; pool_overflow: boolean }[] = await this.tenancy
+      .manager()
+      .query(`select id, name, pool_overflow from teams order by name`);
+    const pools = await this.ledger.balancesOf(
+      'TEAM_POOL',
+      teams.map((team) => team.id),
     );
-    return rows.map((row) => ({
+    return teams.map((row) => ({
       teamId: row.id,
       teamName: row.name,
-      balanceMicros: row.balance ?? '0',
-      heldMicros: row.held ?? '0',
+      balanceMicros: (pools.get(row.id)?.balanceMicros ?? 0n).toString(),
+      heldMicros: (pools.get(row.id)?.heldMicros ?? 0n).toString(),
       overflow: row.pool_overflow,
     }));
   }
