@@ -599,9 +599,13 @@ describe('team burn', () => {
     const afterToday = await benOf();
     expect(BigInt(afterToday.ben.spentMicros) - BigInt(first.ben.spentMicros)).toBe(3n * USD);
 
-    // Usage of five days ago arrives late: logged, and the closed days are read again.
+    // Usage of five days ago arrives late: logged, and the closed days are read again. The triggers judge a
+    // day closed by the database's real day: on a run pinned ahead of it (BUSINESS_DATE) that day is not
+    // closed yet for them, nothing is logged, and the API reads the closed part afresh on every request.
+    const realToday = new Date().toISOString().slice(0, 10);
+    const lateLogged = addDays(today, -5) < realToday ? 1 : 0;
     await post(ben, [threeDollars('ben-late-kept', addDays(today, -5))]);
-    expect(await changes()).toBe(logged + 1);
+    expect(await changes()).toBe(logged + lateLogged);
     const afterLate = await benOf();
     expect(BigInt(afterLate.ben.spentMicros) - BigInt(afterToday.ben.spentMicros)).toBe(3n * USD);
     const { row } = await domainForecast(afterLate.burn, afterLate.ben, 100n * USD);
@@ -630,7 +634,7 @@ describe('team burn', () => {
       (7n * USD).toString(),
     ]);
     // Logged with its day (the API counts it when that day is before its business date).
-    expect(await changes()).toBe(logged + 2);
+    expect(await changes()).toBe(logged + lateLogged + 1);
     const afterGrant = await benOf();
     expect(BigInt(afterGrant.ben.accruedMicros) - BigInt(afterLate.ben.accruedMicros)).toBe(7n * USD);
     expect(BigInt(afterGrant.ben.availableMicros) - BigInt(afterLate.ben.availableMicros)).toBe(7n * USD);
@@ -650,6 +654,7 @@ describe('team burn', () => {
       `select count(*)::int as old from burn_changes where company_id = $1 and recorded_at < now() - interval '2 days'`,
       [acme.companyId],
     );
-    expect(old).toBe(0);
+    // Only the path that keeps the closed part cleans up; a run pinned ahead of the real day reads afresh.
+    expect(old).toBe(today <= realToday ? 0 : 1);
   });
 });
