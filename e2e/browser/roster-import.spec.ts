@@ -103,7 +103,18 @@ test('HR checks a roster CSV, sees the bad lines, fixes the file and imports it'
       .click();
     await page.getByLabel('Roster CSV file').setInputFiles(big);
     await expect(page.getByText('roster-10000.csv: 10,000 rows')).toBeVisible();
+    // A slow office line (Chromium's own network throttling): on a fast machine the check would answer
+    // before the upload and processing could be seen. The request still goes through the browser's network
+    // stack, so the upload reports its progress as it would for a user.
+    const devtools = await page.context().newCDPSession(page);
+    await devtools.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 1500,
+      downloadThroughput: -1,
+      uploadThroughput: 512 * 1024,
+    });
     await page.getByRole('button', { name: 'Check file' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Uploading roster-10000.csv…' })).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: 'Processing 10,000 rows…' })).toBeVisible();
     await shot(page, FLOW, '05-processing');
     await expect(page.getByTestId('roster-created')).toHaveText('10,000', { timeout: 30_000 });
