@@ -21,6 +21,7 @@ import {
   parseIsoDate,
   periodContains,
   startOfMonth,
+  startOfNextMonth,
   toDayNumber,
   toIsoDate,
 } from './dates';
@@ -261,6 +262,22 @@ describe('month helpers', () => {
     expect(startOfMonth('2026-02-10')).toBe('2026-02-01');
     expect(endOfMonth('2026-02-10')).toBe('2026-02-28');
     expect(endOfMonth('2028-02-10')).toBe('2028-02-29');
+  });
+});
+
+describe('startOfNextMonth', () => {
+  it('is the 1st of the following month, across the year end and leap days', () => {
+    expect(startOfNextMonth('2026-11-10')).toBe('2026-12-01');
+    expect(startOfNextMonth('2026-12-01')).toBe('2027-01-01');
+    expect(startOfNextMonth('2026-12-31')).toBe('2027-01-01');
+    expect(startOfNextMonth('2028-02-29')).toBe('2028-03-01');
+    expect(startOfNextMonth('2027-01-31')).toBe('2027-02-01');
+    expect(startOfNextMonth('2027-04-30')).toBe('2027-05-01');
+  });
+
+  it('refuses what is not a date', () => {
+    expect(() => startOfNextMonth('2026-13-01')).toThrow(RangeError);
+    expect(() => startOfNextMonth('9999-12-05')).toThrow(RangeError);
   });
 });
 

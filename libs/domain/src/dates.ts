@@ -216,6 +216,11 @@ export function endOfMonth(date: IsoDate): IsoDate {
   return toIsoDate(year, month, daysInMonth(year, month));
 }
 
+/** The first day of the month after the date's: 2026-12-31 → 2027-01-01 (a usual start date for an offer). */
+export function startOfNextMonth(date: IsoDate): IsoDate {
+  return addMonths(startOfMonth(date), 1);
+}
+
 /**
  * The fiscal year (12 months from the 1st of `startMonth`) that contains `date`.
  * 2026-02-10 with an April start → 2025-04-01..2026-03-31; with January → the calendar year.

@@ -3,6 +3,7 @@ import {
   DEFAULT_REQUEST_LIMITS,
   giftLimitMicros,
   MAX_REQUEST_AMOUNT_MICROS,
+  pendingReason,
   RequestLimits,
   requestLimitsProblems,
 } from './request-limits';
@@ -101,5 +102,34 @@ describe('request limits', () => {
     );
     expect(giftLimitMicros(5n * USD, 2000)).toBe(USD);
     expect(giftLimitMicros(-5n * USD, 2000)).toBe(0n);
+  });
+});
+
+describe('pendingReason', () => {
+  const limits = { autoApproveMicros: 50_000_000n, autoApprovePerPeriodMicros: 500_000_000n };
+  const temporary = (amountMicros: bigint, status = 'PENDING_MANAGER') => ({
+    status,
+    kind: 'TEMPORARY',
+    amountMicros,
+  });
+
+  it('says the cap is reached when the request would take the engineer past it (the 12 × 50 case)', () => {
+    // Ten requests of 50 were approved at once (500 of a 500 cap): the eleventh waits for the manager.
+    expect(pendingReason(temporary(50_000_000n), limits, 500_000_000n)).toBe('AUTO_APPROVAL_CAP_REACHED');
+    // 460 approved: 50 more would be 510 > 500.
+    expect(pendingReason(temporary(50_000_000n), limits, 460_000_000n)).toBe('AUTO_APPROVAL_CAP_REACHED');
+    // 450 approved: 50 more is exactly the cap, so the cap is not why it waits.
+    expect(pendingReason(temporary(50_000_000n), limits, 450_000_000n)).toBe('POOL_SHORT');
+  });
+
+  it('puts the threshold before the cap, and names the HR step and permanent requests', () => {
+    expect(pendingReason(temporary(50_000_001n), limits, 500_000_000n)).toBe('ABOVE_AUTO_APPROVAL');
+    expect(pendingReason({ ...temporary(10n), kind: 'PERMANENT' }, limits, 0n)).toBe('PERMANENT');
+    expect(pendingReason(temporary(2_000_000_000n, 'PENDING_HR'), limits, 0n)).toBe('HR_STEP');
+  });
+
+  it('is null once the request is decided', () => {
+    for (const status of ['APPROVED', 'REJECTED', 'CANCELLED'])
+      expect(pendingReason(temporary(10n, status), limits, 0n)).toBeNull();
   });
 });

@@ -78,3 +78,41 @@ export function giftLimitMicros(periodAllowanceMicros: bigint, giftLimitBp: numb
   if (periodAllowanceMicros <= 0n) return 0n;
   return (periodAllowanceMicros * BigInt(giftLimitBp)) / 10_000n;
 }
+
+/** Why an increase request waits for a person instead of being approved at once. */
+export type PendingReasonCode =
+  /** The manager approved; above the HR threshold, HR decides now. */
+  | 'HR_STEP'
+  /** A permanent increase changes the engineer's rule: a person always decides. */
+  | 'PERMANENT'
+  /** Above the company's auto-approval threshold (or auto-approval is off). */
+  | 'ABOVE_AUTO_APPROVAL'
+  /** Within the threshold, but it would take the engineer past the per-period cap on auto-approved amounts. */
+  | 'AUTO_APPROVAL_CAP_REACHED'
+  /** Within the threshold and the cap: the team pool could not cover it (no pool, or not enough in it). */
+  | 'POOL_SHORT';
+
+export interface PendingRequest {
+  status: string;
+  kind: string;
+  amountMicros: bigint;
+}
+
+/**
+ * Why a pending request waits for the manager (or HR), judged by the same limits that auto-approval
+ * applies: the threshold, then the engineer's per-period cap (`autoApprovedMicros` already approved
+ * automatically in the request's period), then the pool. Null when the request is not pending.
+ */
+export function pendingReason(
+  request: PendingRequest,
+  limits: Pick<RequestLimits, 'autoApproveMicros' | 'autoApprovePerPeriodMicros'>,
+  autoApprovedMicros: bigint,
+): PendingReasonCode | null {
+  if (request.status === 'PENDING_HR') return 'HR_STEP';
+  if (request.status !== 'PENDING_MANAGER') return null;
+  if (request.kind !== 'TEMPORARY') return 'PERMANENT';
+  if (request.amountMicros > limits.autoApproveMicros) return 'ABOVE_AUTO_APPROVAL';
+  if (autoApprovedMicros + request.amountMicros > limits.autoApprovePerPeriodMicros)
+    return 'AUTO_APPROVAL_CAP_REACHED';
+  return 'POOL_SHORT';
+}

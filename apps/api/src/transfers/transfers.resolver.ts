@@ -1,6 +1,8 @@
 import { Args, ID, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
-import { Money } from '@tokenroll/domain';
+import { Money, pendingReason, type PendingReasonCode, type RequestLimits } from '@tokenroll/domain';
+import { AllowancesService } from '../allowances/allowances.service';
+import { BusinessClock } from '../clock/business-clock';
 import { AppError } from '../common/app-error';
 import { CurrentUser, SessionUser } from '../common/decorators';
 import { TenancyService } from '../database/tenancy.service';
@@ -10,6 +12,7 @@ import {
   IncreaseRequestBudgetObject,
   IncreaseRequestObject,
   MoveAllowanceInput,
+  PendingReasonObject,
   TeammateObject,
   TransferLimitObject,
   RequestIncreaseInput,
@@ -17,6 +20,7 @@ import {
   TransferObject,
 } from './dto/transfers.dto';
 import { IncreaseRequestRow, IncreaseRequestsService } from './increase-requests.service';
+import { PeriodTotalsService } from './period-totals.service';
 import { TransferRow, TransfersService } from './transfers.service';
 
 /**
@@ -60,6 +64,29 @@ export function increaseObject(
   };
 }
 
+/** A pending reason in words, with the amounts of the limits in force. */
+function pendingMessage(
+  code: PendingReasonCode,
+  limits: RequestLimits,
+  autoApprovedMicros: bigint,
+  money: (micros: bigint) => string,
+): string {
+  switch (code) {
+    case 'HR_STEP':
+      return `Above the HR threshold of ${money(limits.hrApprovalAboveMicros)}: HR decides after the manager.`;
+    case 'PERMANENT':
+      return 'A permanent increase changes the allowance rule: the manager decides.';
+    case 'ABOVE_AUTO_APPROVAL':
+      return limits.autoApproveMicros === 0n
+        ? 'Auto-approval is off: the manager decides.'
+        : `Above the auto-approval threshold of ${money(limits.autoApproveMicros)}: the manager decides.`;
+    case 'AUTO_APPROVAL_CAP_REACHED':
+      return `The per-period cap on auto-approved increases is reached: ${money(autoApprovedMicros)} of ${money(limits.autoApprovePerPeriodMicros)} already approved automatically this period, so the manager decides.`;
+    case 'POOL_SHORT':
+      return 'The team pool could not cover it at once: the manager decides.';
+  }
+}
+
 function transferObject(row: TransferRow): TransferObject {
   return {
     id: row.id,
@@ -84,7 +111,45 @@ export class TransfersResolver {
     private readonly moves: TransfersService,
     private readonly people: PeopleService,
     private readonly budgets: BudgetService,
+    private readonly allowances: AllowancesService,
+    private readonly totals: PeriodTotalsService,
+    private readonly clock: BusinessClock,
   ) {}
+
+  /**
+   * Why each pending request waits for a person (`pendingReason` in libs/domain): the limits in force now
+   * and, for a temporary request within the threshold, what the engineer already got approved
+   * automatically in the period the request was made in.
+   */
+  private async pendingReasons(rows: IncreaseRequestRow[]): Promise<(PendingReasonObject | null)[]> {
+    if (!rows.some((row) => row.status === 'PENDING_MANAGER' || row.status === 'PENDING_HR'))
+      return rows.map(() => null);
+    const { limits } = await this.allowances.requestLimits();
+    const [company]: { currency: string }[] = await this.tenancy
+      .manager()
+      .query(`select currency from companies`);
+    const money = (micros: bigint) => Money.of(micros, company.currency.trim()).format();
+    const reasons: (PendingReasonObject | null)[] = [];
+    for (const row of rows) {
+      const request = { status: row.status, kind: row.kind, amountMicros: BigInt(row.amount_micros) };
+      let autoApproved = 0n;
+      const checksCap =
+        request.status === 'PENDING_MANAGER' &&
+        request.kind === 'TEMPORARY' &&
+        request.amountMicros <= limits.autoApproveMicros;
+      if (checksCap) {
+        const engineer = await this.people.mustFind(row.engineer_id);
+        const { period } = await this.allowances.summary(
+          engineer,
+          await this.clock.companyDayOf(row.created_at),
+        );
+        autoApproved = await this.totals.read('autoApproved', row.engineer_id, period.start);
+      }
+      const code = pendingReason(request, limits, autoApproved);
+      reasons.push(code && { code, message: pendingMessage(code, limits, autoApproved, money) });
+    }
+    return reasons;
+  }
 
   /**
    * Requests as this user sees them: whether they may decide each now, and (when the query asks for it)
@@ -121,12 +186,14 @@ export class TransfersResolver {
         });
       }
     }
-    return rows.map((row, index) =>
-      increaseObject(row, {
+    const reasons = selects(info, 'pendingReason') ? await this.pendingReasons(rows) : null;
+    return rows.map((row, index) => ({
+      ...increaseObject(row, {
         canDecide: decidable[index],
         engineerBudget: budgets.get(row.engineer_id) ?? null,
       }),
-    );
+      pendingReason: reasons?.[index] ?? null,
+    }));
   }
 
   private async object(

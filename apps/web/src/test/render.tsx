@@ -56,6 +56,8 @@ export function makeUser(roles: Role[], overrides: Partial<SessionUser> = {}): S
       name: 'Analytical Engines',
       currency: 'EUR',
       createdAt: '2026-01-05T10:00:00.000Z',
+      timeZone: 'UTC',
+      today: '2026-11-10',
     },
     ...overrides,
   };

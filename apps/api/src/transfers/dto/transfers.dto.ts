@@ -29,6 +29,19 @@ export class IncreaseRequestBudgetObject {
   @Field() periodEnd: string;
 }
 
+@ObjectType('IncreaseRequestPendingReason', {
+  description:
+    'Why a pending request waits for a person instead of being approved at once, judged by the limits in force now.',
+})
+export class PendingReasonObject {
+  @Field({
+    description:
+      'HR_STEP, PERMANENT, ABOVE_AUTO_APPROVAL, AUTO_APPROVAL_CAP_REACHED (the engineer’s per-period cap on auto-approved amounts) or POOL_SHORT (the team pool could not cover it).',
+  })
+  code: string;
+  @Field({ description: 'The reason in words, with the amounts.' }) message: string;
+}
+
 @ObjectType('IncreaseRequest', { description: 'An engineer’s request for more allowance, and its decision.' })
 export class IncreaseRequestObject {
   @Field(() => ID) id: string;
@@ -55,6 +68,11 @@ export class IncreaseRequestObject {
     description: 'The engineer’s budget now; null when you may not see that engineer.',
   })
   engineerBudget: IncreaseRequestBudgetObject | null;
+  @Field(() => PendingReasonObject, {
+    nullable: true,
+    description: 'Why it waits for the manager or HR; null once decided.',
+  })
+  pendingReason?: PendingReasonObject | null;
 }
 
 @ObjectType('TransferLimit', {

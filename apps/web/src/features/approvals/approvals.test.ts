@@ -27,6 +27,7 @@ const request = (over: Partial<ApprovalRow> = {}): ApprovalRow => ({
   createdAt: '2026-11-23T10:00:00Z',
   decidedAt: null,
   canDecide: true,
+  pendingReason: null,
   ...over,
 });
 

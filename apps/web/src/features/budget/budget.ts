@@ -1,6 +1,6 @@
 import { addDays, compareDates } from '@tokenroll/domain';
 import type { BudgetPageQuery, UsageByKeyFieldsFragment } from '../../gql/graphql';
-import { formatIsoDay } from '../../app/dates';
+import { formatAxisDay, formatIsoDay } from '../../app/dates';
 import { csvAmount, formatMicros } from '../../app/money';
 import type { CsvColumn } from '../../app/table/csv';
 
@@ -35,15 +35,12 @@ export interface BurnDownPoint {
   remaining: number;
 }
 
-const axisDay = new Intl.DateTimeFormat('en', { month: 'short', day: 'numeric', timeZone: 'UTC' });
-
 /** The period's days as chart points: cumulative accrued and spent, and what remains, per day. */
 export function burnDownPoints(days: readonly UsageDay[]): BurnDownPoint[] {
   return days.map((day) => {
-    const date = new Date(`${day.day}T00:00:00Z`);
     return {
       day: day.day,
-      label: Number.isNaN(date.getTime()) ? day.day : axisDay.format(date),
+      label: formatAxisDay(day.day),
       accrued: microsToChartNumber(day.accruedMicros),
       spent: microsToChartNumber(day.spentToDateMicros),
       remaining: microsToChartNumber(day.remainingMicros),

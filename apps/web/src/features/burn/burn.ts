@@ -14,7 +14,7 @@ import type {
   TeamBurnQueryVariables,
   TeamsQuery,
 } from '../../gql/graphql';
-import { formatIsoDay } from '../../app/dates';
+import { formatAxisDay, formatIsoDay } from '../../app/dates';
 import { csvAmount, formatMicros } from '../../app/money';
 import { hasAnyRole } from '../../app/roles';
 import type { CsvColumn } from '../../app/table/csv';
@@ -381,15 +381,12 @@ export interface CumulativePoint {
   spent: number;
 }
 
-const axisDay = new Intl.DateTimeFormat('en', { month: 'short', day: 'numeric', timeZone: 'UTC' });
-
 /** The team's cumulative spend against its cumulative accrual: month ends, then each day of this month. */
 export function cumulativePoints(points: readonly BurnPointRow[]): CumulativePoint[] {
   return points.map((point) => {
-    const date = new Date(`${point.date}T00:00:00Z`);
     return {
       date: point.date,
-      label: Number.isNaN(date.getTime()) ? point.date : axisDay.format(date),
+      label: formatAxisDay(point.date),
       accrued: chartNumber(point.accruedMicros),
       spent: chartNumber(point.spentMicros),
     };

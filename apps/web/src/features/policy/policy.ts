@@ -7,6 +7,7 @@ import {
   type Period,
 } from '@tokenroll/domain';
 import type { AllowancePolicyFieldsFragment, UpdateAllowancePolicyInput } from '../../gql/graphql';
+import { amountReader } from '../../app/forms/amounts';
 import { amountText, basisPointsToPercent, percentToBasisPoints, readAmount } from '../../app/money';
 
 export type BasisKind = 'RATIO' | 'FIXED';
@@ -110,19 +111,7 @@ export function readPolicyForm(values: PolicyFormValues, currency: string): Poli
   const errors: Partial<Record<PolicyField, string>> = {};
   const label = POLICY_FIELD_LABELS;
 
-  const amount = (field: PolicyField, required: boolean): bigint | null => {
-    const text = values[field].trim();
-    if (text === '') {
-      if (required) errors[field] = `${label[field]} is required`;
-      return null;
-    }
-    const read = readAmount(text, currency);
-    if (read.problem !== null) {
-      errors[field] = `${label[field]} ${read.problem}`;
-      return null;
-    }
-    return read.micros;
-  };
+  const amount = amountReader(values, label, currency, errors);
 
   let ratioBp = 0;
   let fixedMicros = 0n;

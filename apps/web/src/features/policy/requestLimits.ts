@@ -1,6 +1,7 @@
 import { requestLimitsProblems, type RequestLimits } from '@tokenroll/domain';
 import type { RequestLimitsFieldsFragment, RequestLimitsInput } from '../../gql/graphql';
-import { amountText, basisPointsToPercent, percentToBasisPoints, readAmount } from '../../app/money';
+import { amountReader } from '../../app/forms/amounts';
+import { amountText, basisPointsToPercent, percentToBasisPoints } from '../../app/money';
 
 /** The request limits as a person fills them in: amounts as typed, the gift limit as a percentage. */
 export interface RequestLimitsFormValues {
@@ -51,19 +52,8 @@ export function readRequestLimitsForm(
 ): RequestLimitsReading {
   const errors: Partial<Record<RequestLimitsField, string>> = {};
   const label = REQUEST_LIMIT_LABELS;
-  const amount = (field: RequestLimitsField): bigint => {
-    const text = values[field].trim();
-    if (text === '') {
-      errors[field] = `${label[field]} is required`;
-      return 0n;
-    }
-    const read = readAmount(text, currency);
-    if (read.problem !== null) {
-      errors[field] = `${label[field]} ${read.problem}`;
-      return 0n;
-    }
-    return read.micros;
-  };
+  const read = amountReader(values, label, currency, errors);
+  const amount = (field: RequestLimitsField): bigint => read(field, true) ?? 0n;
   const limits: RequestLimits = {
     autoApproveMicros: amount('autoApproveAmount'),
     autoApprovePerPeriodMicros: amount('autoApprovePerPeriodAmount'),

@@ -25,6 +25,7 @@ const row = (over: Partial<IncreaseRequestRow> = {}): IncreaseRequestRow => ({
   createdAt: '2026-11-23T10:00:00Z',
   decidedAt: null,
   canDecide: false,
+  pendingReason: null,
   ...over,
 });
 
@@ -92,5 +93,22 @@ describe('increase request display', () => {
     expect(requestOutcome(row({ needsHr: true, amountMicros: '1500000000' }), 'USD')).toMatch(
       /\$1,500\.00 is waiting for your manager; above the company threshold HR decides/,
     );
+  });
+
+  it('says why a request waits when the per-period cap on auto-approval is reached', () => {
+    const capped = row({
+      amountMicros: '50000000',
+      pendingReason: {
+        code: 'AUTO_APPROVAL_CAP_REACHED',
+        message:
+          'The per-period cap on auto-approved increases is reached: $100.00 of $100.00 already approved automatically this period, so the manager decides.',
+      },
+    });
+    expect(requestOutcome(capped, 'USD')).toBe(
+      "Your request for $50.00 is waiting for your manager's decision. The per-period cap on auto-approved increases is reached: $100.00 of $100.00 already approved automatically this period, so the manager decides.",
+    );
+    expect(decisionNotes(capped)).toEqual([
+      'Why it waits: The per-period cap on auto-approved increases is reached: $100.00 of $100.00 already approved automatically this period, so the manager decides.',
+    ]);
   });
 });

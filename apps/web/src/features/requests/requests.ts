@@ -124,9 +124,11 @@ export function approverLabel(request: Pick<IncreaseRequestRow, 'approvedBy' | '
 
 /** The comments on a request, in the order they were made. */
 export function decisionNotes(
-  request: Pick<IncreaseRequestRow, 'managerComment' | 'decisionComment' | 'status'>,
+  request: Pick<IncreaseRequestRow, 'managerComment' | 'decisionComment' | 'status'> &
+    Partial<Pick<IncreaseRequestRow, 'pendingReason'>>,
 ): string[] {
   const notes: string[] = [];
+  if (request.pendingReason) notes.push(`Why it waits: ${request.pendingReason.message}`);
   if (request.managerComment) notes.push(`Manager: ${request.managerComment}`);
   if (request.decisionComment)
     notes.push(`${request.status === 'REJECTED' ? 'Rejected' : 'Decision'}: ${request.decisionComment}`);
@@ -138,9 +140,10 @@ export function requestOutcome(request: IncreaseRequestRow, currency: string): s
   const amount = formatMicros(request.amountMicros, currency);
   if (request.status === 'APPROVED')
     return `Approved at once: ${amount} ${request.source === 'POOL' ? 'from your team pool ' : ''}is now available to you.`;
+  const why = request.pendingReason ? ` ${request.pendingReason.message}` : '';
   if (request.needsHr)
-    return `Your request for ${amount} is waiting for your manager; above the company threshold HR decides after them.`;
-  return `Your request for ${amount} is waiting for your manager's decision.`;
+    return `Your request for ${amount} is waiting for your manager; above the company threshold HR decides after them.${why}`;
+  return `Your request for ${amount} is waiting for your manager's decision.${why}`;
 }
 
 export function requestCsvColumns(currency: string): CsvColumn<IncreaseRequestRow>[] {

@@ -7,6 +7,8 @@ const company = {
   name: 'Analytical Engines',
   currency: 'USD',
   createdAt: '2026-01-05T10:00:00.000Z',
+  timeZone: 'UTC',
+  today: '2026-11-10',
 };
 
 const request = (id: string, engineerName: string, overrides: Record<string, unknown> = {}) => ({
@@ -26,6 +28,7 @@ const request = (id: string, engineerName: string, overrides: Record<string, unk
   createdAt: '2026-11-20T10:00:00.000Z',
   decidedAt: '2026-11-20T11:00:00.000Z',
   canDecide: false,
+  pendingReason: null,
   ...overrides,
 });
 
@@ -37,6 +40,20 @@ const all = [
     source: null,
     decisionComment: 'Not this period',
     createdAt: '2026-11-21T10:00:00.000Z',
+  }),
+  request('r3', 'Ada Lovelace', {
+    status: 'PENDING_MANAGER',
+    approvedBy: null,
+    source: null,
+    decisionComment: null,
+    decidedAt: null,
+    createdAt: '2026-11-19T10:00:00.000Z',
+    pendingReason: {
+      __typename: 'IncreaseRequestPendingReason',
+      code: 'AUTO_APPROVAL_CAP_REACHED',
+      message:
+        'The per-period cap on auto-approved increases is reached: $100.00 of $100.00 already approved automatically this period, so the manager decides.',
+    },
   }),
 ];
 
@@ -63,7 +80,14 @@ describe('Approvals', () => {
     expect(rows.map((row) => within(row).getAllByRole('cell')[1]?.textContent)).toEqual([
       'Grace Hopper',
       'Ada Lovelace',
+      'Ada Lovelace',
     ]);
+    // A request past the engineer's per-period cap on auto-approval says so.
+    expect(
+      within(rows[2]).getByText(
+        'Why it waits: The per-period cap on auto-approved increases is reached: $100.00 of $100.00 already approved automatically this period, so the manager decides.',
+      ),
+    ).toBeTruthy();
     expect(within(rows[1]).getByRole('link', { name: 'Ada Lovelace' }).getAttribute('href')).toBe(
       '/engineers/engineer-r1/budget',
     );

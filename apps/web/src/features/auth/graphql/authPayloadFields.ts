@@ -15,6 +15,8 @@ export const AuthPayloadFieldsFragment = graphql(`
         name
         currency
         createdAt
+        timeZone
+        today
       }
     }
   }

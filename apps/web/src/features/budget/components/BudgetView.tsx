@@ -2,7 +2,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { Alert, Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
-import { todayIso } from '../../../app/dates';
+import { useBusinessDate } from '../../../app/businessDate';
 import { parseApiError } from '../../../app/errors';
 import { formatIsoDay } from '../../../app/dates';
 import { hasAnyRole } from '../../../app/roles';
@@ -66,6 +66,7 @@ export function BudgetView({
   headerAction?: ReactNode;
 }) {
   const user = useCurrentUser();
+  const today = useBusinessDate();
   const own = engineerId === undefined;
   const { data, loading, error, refetch } = useQuery(BudgetPageQuery, {
     variables: { engineerId: engineerId ?? null, limit: RECENT_USAGE_LIMIT },
@@ -115,7 +116,7 @@ export function BudgetView({
   }
   if (!data) return null;
   const { budget, usageSummary, recentUsage } = data;
-  const alert = budgetAlert(budget, todayIso(), own);
+  const alert = budgetAlert(budget, today, own);
   const canSetEnforcement = !own && hasAnyRole(user.roles, ['ADMIN', 'HR']);
 
   return (

@@ -9,6 +9,8 @@ const company = {
   name: 'Analytical Engines',
   currency: 'USD',
   createdAt: '2026-01-05T10:00:00.000Z',
+  timeZone: 'UTC',
+  today: '2026-11-10',
 };
 const manager = makeUser(['MANAGER'], { id: 'max', company });
 

@@ -193,23 +193,24 @@ function AllowanceSection({
                   <Table.Td ta="right">{money(grant.amountMicros)}</Table.Td>
                   <Table.Td ta="right">
                     {grant.posted ? (
-                      <Text span aria-label="Posted">
+                      <Text span inherit aria-label="Posted">
                         {money(grant.postedMicros)}
                       </Text>
                     ) : (
-                      <Text span c="dimmed" aria-label="Not posted yet">
+                      <Text span inherit c="dimmed" aria-label="Not posted yet">
                         –
                       </Text>
                     )}
                   </Table.Td>
                   <Table.Td ta="right">
                     {BigInt(grant.adjustmentMicros) === 0n ? (
-                      <Text span c="dimmed">
+                      <Text span inherit c="dimmed">
                         –
                       </Text>
                     ) : (
                       <Text
                         span
+                        inherit
                         c={BigInt(grant.adjustmentMicros) > 0n ? 'green' : 'red'}
                         aria-label="Adjustment for a change recorded after the grant"
                       >

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Group, NativeSelect, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { todayIso } from '../../../app/dates';
+import { useBusinessDate } from '../../../app/businessDate';
 import { applyApiError } from '../../../app/forms/applyApiError';
 import { AllowancePolicyQuery } from '../../policy/graphql/allowancePolicy';
 import { SetAllowanceOverrideMutation } from '../graphql/setAllowanceOverride';
@@ -15,6 +15,7 @@ const BASIS_OPTIONS = [
 ];
 
 export function OverrideForm({ engineerId, currency }: { engineerId: string; currency: string }) {
+  const today = useBusinessDate();
   const policy = useQuery(AllowancePolicyQuery);
   const capMicros = policy.data?.allowancePolicy.capMicros ?? null;
   const [banner, setBanner] = useState<string | null>(null);
@@ -26,7 +27,7 @@ export function OverrideForm({ engineerId, currency }: { engineerId: string; cur
   const form = useForm<OverrideFormValues>({
     mode: 'controlled',
     initialValues: {
-      effectiveFrom: todayIso(),
+      effectiveFrom: today,
       basisKind: 'RATIO',
       ratioBp: '',
       annualAmount: '',

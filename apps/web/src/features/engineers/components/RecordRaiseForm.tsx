@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
-import { todayIso } from '../../../app/dates';
+import { useBusinessDate } from '../../../app/businessDate';
 import { applyApiError } from '../../../app/forms/applyApiError';
 import { RecordRaiseMutation } from '../graphql/recordRaise';
 import { validateDay, validatePay } from '../validation';
@@ -10,6 +10,7 @@ import { validateDay, validatePay } from '../validation';
 const FIELDS = { effectiveFrom: 'Effective from', annualPay: 'New annual base pay' };
 
 export function RecordRaiseForm({ engineerId, currency }: { engineerId: string; currency: string }) {
+  const today = useBusinessDate();
   const [banner, setBanner] = useState<string | null>(null);
   const [done, setDone] = useState(false);
   const [recordRaise, { loading }] = useMutation(RecordRaiseMutation, {
@@ -18,7 +19,7 @@ export function RecordRaiseForm({ engineerId, currency }: { engineerId: string; 
   });
   const form = useForm({
     mode: 'controlled',
-    initialValues: { effectiveFrom: todayIso(), annualPay: '' },
+    initialValues: { effectiveFrom: today, annualPay: '' },
     validate: {
       effectiveFrom: validateDay(FIELDS.effectiveFrom),
       annualPay: validatePay(FIELDS.annualPay, currency),

@@ -167,6 +167,11 @@ describe('engineer detail page', () => {
       ['Nov 2026', 'Nov 1, 2026', '30 / 30', '€10,000.00', '€8,000.00', '+€2,000.00'],
       ['Dec 2026', 'Dec 1, 2026', '30 / 30', '€10,000.00', '–', '–'],
     ]);
+    // The posted figure and the adjustment take the table's font like the amount beside them (a Text of
+    // its own size made "Posted" larger than its neighbours).
+    const schedule = screen.getByRole('table', { name: 'Monthly schedule' });
+    for (const label of ['Posted', 'Not posted yet', 'Adjustment for a change recorded after the grant'])
+      expect(within(schedule).getByLabelText(label).hasAttribute('data-inherit')).toBe(true);
     expect(screen.getByRole('table', { name: 'Ledger entries' }).textContent).toContain(
       'Allowance for 2026-11',
     );

@@ -9,6 +9,8 @@ const user = makeUser(['HR'], {
     name: 'Analytical Engines',
     currency: 'USD',
     createdAt: '2026-01-05T10:00:00.000Z',
+    timeZone: 'UTC',
+    today: '2026-12-31',
   },
 });
 
@@ -108,6 +110,13 @@ const buttonNames = () =>
     .map((button) => button.textContent);
 
 describe('new offer', () => {
+  it("defaults the start date to the 1st of the month after the company's business date, not the browser's", async () => {
+    // The session's company.today is 2026-12-31: the next month is in the next year.
+    renderOffer('/offers/new');
+    const form = await screen.findByRole('form', { name: 'Offer' }, { timeout: 12000 });
+    expect(within(form).getByLabelText<HTMLInputElement>(/^Start date/).value).toBe('2027-01-01');
+  });
+
   it('previews the total comp with the domain rule and sends the mapped input', async () => {
     const { log, router } = renderOffer('/offers/new', (op) =>
       op.operationName === 'CreateOffer' ? { data: { createOffer: offer('DRAFT') } } : null,

@@ -1,7 +1,8 @@
 import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { Link, useLocation, useParams } from 'react-router';
-import { firstOfNextMonthIso } from '../../../app/dates';
+import { startOfNextMonth } from '@tokenroll/domain';
+import { useBusinessDate } from '../../../app/businessDate';
 import { parseApiError } from '../../../app/errors';
 import { ErrorState, LoadingState, NoAccessState } from '../../../app/ui/states';
 import { AllowancePolicyQuery } from '../../policy/graphql/allowancePolicy';
@@ -13,6 +14,7 @@ import { OfferQuery } from '../graphql/offer';
 export function OfferPage() {
   const { id } = useParams();
   const location = useLocation();
+  const today = useBusinessDate();
   const notice = (location.state as { notice?: string } | null)?.notice ?? null;
   const policy = useQuery(AllowancePolicyQuery);
   const offer = useQuery(OfferQuery, { variables: { id: id ?? '' }, skip: !id });
@@ -59,7 +61,7 @@ export function OfferPage() {
           key={current?.id ?? 'new'}
           offer={current}
           policy={policy.data.allowancePolicy}
-          defaultStartDate={firstOfNextMonthIso()}
+          defaultStartDate={startOfNextMonth(today)}
           notice={notice}
         />
       )}

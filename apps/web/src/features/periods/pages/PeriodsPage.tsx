@@ -1,20 +1,14 @@
 import { useState } from 'react';
 import { Alert, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
+import { formatMonthLong } from '../../../app/dates';
 import { parseApiError } from '../../../app/errors';
 import { EmptyState, ErrorState, LoadingState, NoAccessState } from '../../../app/ui/states';
 import { AccountingPeriodsQuery } from '../graphql/accountingPeriods';
 import { CloseAccountingPeriodMutation } from '../graphql/closeAccountingPeriod';
 
 /** "2026-11" → "November 2026". */
-export function monthLabel(month: string): string {
-  const [year, index] = month.split('-').map(Number);
-  return new Date(Date.UTC(year, index - 1, 1)).toLocaleString('en-US', {
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-}
+export const monthLabel = formatMonthLong;
 
 /** Closing asks once more: a closed month is never reopened. */
 function CloseButton({ month }: { month: string }) {

@@ -15,6 +15,7 @@ import {
 import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
 import type { AllowancePolicyFieldsFragment } from '../../../gql/graphql';
+import { AmountInput } from '../../../app/forms/AmountInput';
 import { applyApiError } from '../../../app/forms/applyApiError';
 import { formatDate } from '../../../app/format';
 import { formatIsoDay } from '../../../app/dates';
@@ -85,15 +86,9 @@ export function PolicyForm({ policy, canEdit }: { policy: AllowancePolicyFieldsF
   });
 
   const amountProps = (field: keyof PolicyFormValues, description?: string) => ({
+    currency,
     label: LABELS[field],
     description,
-    inputMode: 'decimal' as const,
-    rightSection: (
-      <Text size="xs" c="dimmed">
-        {currency}
-      </Text>
-    ),
-    rightSectionWidth: 48,
     ...form.getInputProps(field),
   });
 
@@ -146,14 +141,14 @@ export function PolicyForm({ policy, canEdit }: { policy: AllowancePolicyFieldsF
                       {...form.getInputProps('ratioBp')}
                     />
                   ) : (
-                    <TextInput
+                    <AmountInput
                       {...amountProps('annualAmount', 'The same allowance for everyone')}
                       withAsterisk
                     />
                   )}
                   <Group grow align="flex-start">
-                    <TextInput {...amountProps('floorAmount', 'Optional: nobody gets less')} />
-                    <TextInput {...amountProps('capAmount', 'Optional: nobody gets more')} />
+                    <AmountInput {...amountProps('floorAmount', 'Optional: nobody gets less')} />
+                    <AmountInput {...amountProps('capAmount', 'Optional: nobody gets more')} />
                   </Group>
                   <Group grow align="flex-start">
                     <NativeSelect
@@ -181,7 +176,7 @@ export function PolicyForm({ policy, canEdit }: { policy: AllowancePolicyFieldsF
                       {...form.getInputProps('rolloverKind')}
                     />
                     {values.rolloverKind === 'CAPPED' ? (
-                      <TextInput
+                      <AmountInput
                         {...amountProps('rolloverCapAmount', 'Most that carries over')}
                         withAsterisk
                       />

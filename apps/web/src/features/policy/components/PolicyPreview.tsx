@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import { Card, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { Money } from '@tokenroll/domain';
-import { todayIso } from '../../../app/dates';
+import { useBusinessDate } from '../../../app/businessDate';
+import { AmountInput } from '../../../app/forms/AmountInput';
 import { formatIsoDay } from '../../../app/dates';
 import { previewPolicy, type PolicyReading } from '../policy';
 
@@ -38,8 +39,9 @@ function Figure({
  * domain functions the server uses.
  */
 export function PolicyPreview({ reading, currency }: { reading: PolicyReading; currency: string }) {
+  const today = useBusinessDate();
   const [salary, setSalary] = useState('200,000');
-  const [startDate, setStartDate] = useState(todayIso);
+  const [startDate, setStartDate] = useState(today);
   const result = useMemo(
     () => previewPolicy(reading, salary, startDate, currency),
     [reading, salary, startDate, currency],
@@ -58,13 +60,13 @@ export function PolicyPreview({ reading, currency }: { reading: PolicyReading; c
           </Text>
         </div>
         <Group grow align="flex-start">
-          <TextInput
+          <AmountInput
+            currency={currency}
             label="Sample salary"
-            description={`Annual base pay, ${currency}`}
+            description="Annual base pay"
             value={salary}
             onChange={(event) => setSalary(event.currentTarget.value)}
             error={result.salaryError}
-            inputMode="decimal"
           />
           <TextInput
             label="Sample start date"

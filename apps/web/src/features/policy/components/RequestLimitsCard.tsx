@@ -14,6 +14,7 @@ import {
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery } from '@apollo/client/react';
 import type { RequestLimitsFieldsFragment } from '../../../gql/graphql';
+import { AmountInput } from '../../../app/forms/AmountInput';
 import { applyApiError } from '../../../app/forms/applyApiError';
 import { parseApiError } from '../../../app/errors';
 import { formatDate } from '../../../app/format';
@@ -93,15 +94,9 @@ function RequestLimitsForm({ limits, canEdit }: { limits: RequestLimitsFieldsFra
   });
 
   const amount = (field: keyof RequestLimitsFormValues, description: string) => ({
+    currency,
     label: LABELS[field],
     description,
-    inputMode: 'decimal' as const,
-    rightSection: (
-      <Text size="xs" c="dimmed">
-        {currency}
-      </Text>
-    ),
-    rightSectionWidth: 48,
     ...form.getInputProps(field),
   });
 
@@ -120,19 +115,19 @@ function RequestLimitsForm({ limits, canEdit }: { limits: RequestLimitsFieldsFra
         )}
         <Fieldset variant="unstyled" disabled={!canEdit}>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <TextInput
+            <AmountInput
               {...amount(
                 'autoApproveAmount',
                 'Temporary requests up to this are approved at once from the team pool (0: never)',
               )}
             />
-            <TextInput
+            <AmountInput
               {...amount(
                 'autoApprovePerPeriodAmount',
                 'Most one engineer gets approved at once in a period; past it, the manager decides',
               )}
             />
-            <TextInput
+            <AmountInput
               {...amount('hrApprovalAboveAmount', 'Requests above this need HR after the manager')}
             />
             <TextInput

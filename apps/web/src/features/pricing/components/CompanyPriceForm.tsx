@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Group, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
-import { todayIso } from '../../../app/dates';
+import { useBusinessDate } from '../../../app/businessDate';
 import { applyApiError } from '../../../app/forms/applyApiError';
 import {
   COMPANY_PRICE_LABELS as LABELS,
@@ -16,6 +16,7 @@ const usd = { rightSection: PRICE_CURRENCY, rightSectionWidth: 48, inputMode: 'd
 
 /** A negotiated price (or a model the catalog lacks) from a date on; ADMIN only. */
 export function CompanyPriceForm({ provider = '', model = '' }: { provider?: string; model?: string }) {
+  const today = useBusinessDate();
   const [banner, setBanner] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const [save, { loading }] = useMutation(SetCompanyModelPriceMutation, {
@@ -27,7 +28,7 @@ export function CompanyPriceForm({ provider = '', model = '' }: { provider?: str
     initialValues: {
       provider,
       model,
-      effectiveFrom: todayIso(),
+      effectiveFrom: today,
       inputPerMillion: '',
       outputPerMillion: '',
       cacheReadPerMillion: '',

@@ -3,7 +3,8 @@ import { Alert, Button, Group, SimpleGrid, Stack, TextInput } from '@mantine/cor
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery } from '@apollo/client/react';
 import type { ExchangeRatesQuery as ExchangeRatesResult } from '../../../gql/graphql';
-import { formatIsoDay, todayIso } from '../../../app/dates';
+import { useBusinessDate } from '../../../app/businessDate';
+import { formatIsoDay } from '../../../app/dates';
 import { parseApiError } from '../../../app/errors';
 import { applyApiError } from '../../../app/forms/applyApiError';
 import { amountText, microsOf } from '../../../app/money';
@@ -40,6 +41,7 @@ const COLUMNS: DataColumn<RateRow>[] = [
 ];
 
 function ExchangeRateForm({ defaultCurrency }: { defaultCurrency: string }) {
+  const today = useBusinessDate();
   const [banner, setBanner] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const [setRate, { loading }] = useMutation(SetExchangeRateMutation, {
@@ -50,7 +52,7 @@ function ExchangeRateForm({ defaultCurrency }: { defaultCurrency: string }) {
     mode: 'controlled',
     initialValues: {
       currency: defaultCurrency === 'USD' ? '' : defaultCurrency,
-      effectiveFrom: todayIso(),
+      effectiveFrom: today,
       rate: '',
     },
     validate: (values) => readExchangeRateForm(values).errors ?? {},

@@ -2,7 +2,7 @@ import { lazy, Suspense, useState } from 'react';
 import { Alert, Button, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
-import { todayIso } from '../../../app/dates';
+import { useBusinessDate } from '../../../app/businessDate';
 import { applyApiError } from '../../../app/forms/applyApiError';
 import {
   formatRate,
@@ -26,6 +26,7 @@ const UtilizationChart = lazy(() =>
  * with the shared domain rule; an ADMIN saves it as the model's company price.
  */
 export function SelfHostedCalculator({ canSave }: { canSave: boolean }) {
+  const today = useBusinessDate();
   const [banner, setBanner] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const [save, { loading }] = useMutation(SetCompanyModelPriceMutation, {
@@ -37,7 +38,7 @@ export function SelfHostedCalculator({ canSave }: { canSave: boolean }) {
     initialValues: {
       provider: 'self-hosted',
       model: '',
-      effectiveFrom: todayIso(),
+      effectiveFrom: today,
       gpuHourCost: '2.50',
       tokensPerSecond: '1500',
       utilizationBp: '40',

@@ -18,5 +18,9 @@ export const IncreaseRequestFields = graphql(`
     createdAt
     decidedAt
     canDecide
+    pendingReason {
+      code
+      message
+    }
   }
 `);

@@ -2,7 +2,8 @@ import { useRef, useState } from 'react';
 import { Alert, Anchor, Button, Card, Code, Group, Input, Progress, Stack, Text, Title } from '@mantine/core';
 import { useApolloClient } from '@apollo/client/react';
 import { Link } from 'react-router';
-import { firstOfNextMonthIso } from '../../../app/dates';
+import { startOfNextMonth } from '@tokenroll/domain';
+import { useBusinessDate } from '../../../app/businessDate';
 import { useCurrentUser, useSessionObject } from '../../../app/session/SessionContext';
 import { downloadCsv } from '../../../app/table/csv';
 import { RosterResultView } from '../components/RosterResultView';
@@ -38,6 +39,7 @@ const plural = (count: number, one: string, many: string) =>
  */
 export function RosterImportPage({ uploader = xhrUploader }: { uploader?: Uploader }) {
   const user = useCurrentUser();
+  const today = useBusinessDate();
   const session = useSessionObject();
   const client = useApolloClient();
   const currency = user.company.currency;
@@ -134,7 +136,7 @@ export function RosterImportPage({ uploader = xhrUploader }: { uploader?: Upload
               type="button"
               size="sm"
               onClick={() =>
-                downloadCsv('roster-template.csv', rosterTemplateCsv(currency, firstOfNextMonthIso()))
+                downloadCsv('roster-template.csv', rosterTemplateCsv(currency, startOfNextMonth(today)))
               }
             >
               Download a template
