@@ -2,7 +2,6 @@ import { Args, ID, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import { Money, pendingReason, type PendingReasonCode, type RequestLimits } from '@tokenroll/domain';
 import { AllowancesService } from '../allowances/allowances.service';
-import { BusinessClock } from '../clock/business-clock';
 import { AppError } from '../common/app-error';
 import { CurrentUser, SessionUser } from '../common/decorators';
 import { TenancyService } from '../database/tenancy.service';
@@ -113,13 +112,13 @@ export class TransfersResolver {
     private readonly budgets: BudgetService,
     private readonly allowances: AllowancesService,
     private readonly totals: PeriodTotalsService,
-    private readonly clock: BusinessClock,
   ) {}
 
   /**
    * Why each pending request waits for a person (`pendingReason` in libs/domain): the limits in force now
    * and, for a temporary request within the threshold, what the engineer already got approved
-   * automatically in the period the request was made in.
+   * automatically in their current period (the business clock's; a request's `created_at` is the database's
+   * real time, so it does not name a business period).
    */
   private async pendingReasons(rows: IncreaseRequestRow[]): Promise<(PendingReasonObject | null)[]> {
     if (!rows.some((row) => row.status === 'PENDING_MANAGER' || row.status === 'PENDING_HR'))
@@ -139,10 +138,7 @@ export class TransfersResolver {
         request.amountMicros <= limits.autoApproveMicros;
       if (checksCap) {
         const engineer = await this.people.mustFind(row.engineer_id);
-        const { period } = await this.allowances.summary(
-          engineer,
-          await this.clock.companyDayOf(row.created_at),
-        );
+        const { period } = await this.allowances.summary(engineer);
         autoApproved = await this.totals.read('autoApproved', row.engineer_id, period.start);
       }
       const code = pendingReason(request, limits, autoApproved);
