@@ -60,8 +60,9 @@ test('an engineer asks for more, the manager approves it from the queue and the 
       await form.getByRole('radio', { name: /Temporary/ }).check();
       await form.getByLabel(/^Reason/).fill(reason);
       await form.getByRole('button', { name: 'Send request' }).click();
+      // Above the company's auto-approval threshold (the demo has the default 50.00): the page says so.
       await expect(page.getByTestId('request-outcome')).toHaveText(
-        "Your request for $120.00 is waiting for your manager's decision.",
+        "Your request for $120.00 is waiting for your manager's decision. Above the auto-approval threshold of $50.00: the manager decides.",
       );
       const row = page
         .getByRole('table', { name: 'Your increase requests' })

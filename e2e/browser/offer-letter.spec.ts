@@ -70,6 +70,8 @@ test('HR writes an offer at a 60% policy, sends it, downloads the letter, and th
     await form.getByLabel(/^Title/).fill('Senior Software Engineer');
     const platform = await form.locator('option', { hasText: 'Platform' }).getAttribute('value');
     await form.getByLabel(/^Team/).selectOption(platform ?? '');
+    // The default start is the 1st of the month after the company's business date (in December: next year).
+    await expect(form.getByLabel(/^Start date/)).toHaveValue(start.iso);
     await form.getByLabel(/^Start date/).fill(start.iso);
     await form.getByLabel(/^Annual base pay/).fill('200,000');
     await form.getByLabel(/^Annual bonus/).fill('20,000');
