@@ -30,7 +30,7 @@ export interface AppConfig {
   jobsEnabled: boolean;
   /** How long an authorization's hold lasts unless settled or voided (a request may ask for less). */
   holdTtlSeconds: number;
-  /** How often this instance releases expired holds. */
+  /** How often the jobs runner releases expired holds (the slot of the `holds.expire` job). */
   holdSweepSeconds: number;
   loginMaxFailuresPerEmail: number;
   loginMaxFailuresPerIp: number;

@@ -11,8 +11,8 @@ export interface JobRegistration {
   /** A cron (UTC) that pg-boss fires once across instances. */
   schedule?: string;
   /**
-   * Every instance asks every minute (and at start); pg-boss keeps one job per slot of this many seconds,
-   * so the work runs once per slot across instances.
+   * Every instance asks once per slot, at most every minute (and at start); pg-boss keeps one job per slot
+   * of this many seconds, so the work runs once per slot across instances.
    */
   singletonSeconds?: number;
   /** One run at start, once per minute however many instances start together (to catch up after downtime). */
@@ -32,7 +32,7 @@ export type JobFailureListener = (failure: JobFailure) => Promise<unknown>;
 
 /**
  * The one pg-boss instance of the api: modules register their handlers (allowances' accrual, alerts'
- * evaluation) and it starts them where JOBS_ENABLED. A failed job is retried (retryLimit, retryDelay,
+ * evaluation, the ledger's hold expiry, metering's usage partitions) and it starts them where JOBS_ENABLED. A failed job is retried (retryLimit, retryDelay,
  * retryBackoff); one that fails its last attempt counts in `tokenroll_job_failures_total{queue}` and is told
  * to the failure listeners (alerts mails the ADMINs).
  */
@@ -42,7 +42,7 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
   private readonly registrations: JobRegistration[] = [];
   private readonly failureListeners: JobFailureListener[] = [];
   private boss: PgBoss | undefined;
-  private enqueueTimer: NodeJS.Timeout | undefined;
+  private readonly enqueueTimers: NodeJS.Timeout[] = [];
 
   constructor(
     private readonly dataSource: DataSource,
@@ -109,10 +109,10 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
           { singletonKey: 'startup-catch-up', singletonSeconds: 60, ...this.retry(job) },
         );
     }
-    const slotted = this.registrations.filter((job) => job.singletonSeconds);
-    if (!slotted.length) return;
-    const enqueue = () => {
-      for (const job of slotted)
+    // Each slotted job is asked for once per slot (at most every minute), so a short slot (hold expiry, every
+    // HOLD_SWEEP_SECONDS) runs that often; pg-boss keeps one job per slot across instances.
+    for (const job of this.registrations.filter((registered) => registered.singletonSeconds)) {
+      const enqueue = () =>
         boss
           .send(
             job.queue,
@@ -120,14 +120,15 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
             { singletonKey: 'slot', singletonSeconds: job.singletonSeconds, ...this.retry(job) },
           )
           .catch((error) => this.logger.error({ err: error }, `could not queue ${job.queue}`));
-    };
-    enqueue();
-    this.enqueueTimer = setInterval(enqueue, 60_000);
-    this.enqueueTimer.unref();
+      void enqueue();
+      const timer = setInterval(enqueue, Math.min(job.singletonSeconds ?? 60, 60) * 1000);
+      timer.unref();
+      this.enqueueTimers.push(timer);
+    }
   }
 
   async onApplicationShutdown(): Promise<void> {
-    if (this.enqueueTimer) clearInterval(this.enqueueTimer);
+    for (const timer of this.enqueueTimers) clearInterval(timer);
     await this.boss?.stop({ graceful: true, wait: true, timeout: 5000 });
   }
 }

@@ -8,9 +8,12 @@ import { LedgerAccount, LedgerAccountKind } from './ledger-account.entity';
 import { LedgerEntry, LedgerEntryKind } from './ledger-entry.entity';
 import { references } from './references';
 
+/** An account as a posting names it. */
+export type AccountRef = Pick<LedgerAccount, 'id'>;
+
 export interface Posting {
-  from: LedgerAccount;
-  to: LedgerAccount;
+  from: AccountRef;
+  to: AccountRef;
   amountMicros: bigint;
   kind: LedgerEntryKind;
   /** Idempotency key: posting the same reference twice changes nothing. */
@@ -230,22 +233,40 @@ export class LedgerService {
   }
 
   /**
-   * Balance and held amount of the accounts of one kind for many owners (owners without an account are
-   * absent): a read of the ledger's own table for the modules that show balances.
+   * Moves allowance between people's accounts (a gift, a manager's move, an increase from the team pool):
+   * one TRANSFER entry, posted now and only when the source can cover it (balance − held ≥ amount), else a
+   * BAD_USER_INPUT naming `amount` and nothing is posted. Once per reference, like `post`.
    */
-  async balancesOf(
-    kind: LedgerAccountKind,
-    ownerIds: readonly string[],
-  ): Promise<Map<string, { balanceMicros: bigint; heldMicros: bigint }>> {
-    if (!ownerIds.length) return new Map();
-    const rows: { owner_id: string; balance: string; held: string }[] = await this.tenancy.manager().query(
-      `select owner_id, balance_micros::text as balance, held_micros::text as held from ledger_accounts
-          where kind = $1 and owner_id = any($2::uuid[])`,
-      [kind, [...new Set(ownerIds)]],
-    );
-    return new Map(
-      rows.map((row) => [row.owner_id, { balanceMicros: BigInt(row.balance), heldMicros: BigInt(row.held) }]),
-    );
+  transfer(
+    from: AccountRef,
+    to: AccountRef,
+    amountMicros: bigint,
+    reference: string,
+    memo: string,
+  ): Promise<boolean> {
+    return this.post({
+      from,
+      to,
+      amountMicros,
+      kind: 'TRANSFER',
+      reference,
+      effectiveAt: this.clock.now(),
+      memo,
+      requireAvailable: true,
+    });
+  }
+
+  /** Funds a team pool from the company's funding (a GRANT to the pool), posted now. */
+  async fundPool(teamId: string, amountMicros: bigint, memo: string): Promise<boolean> {
+    return this.post({
+      from: await this.companyAccount('COMPANY_FUNDING'),
+      to: await this.account('TEAM_POOL', teamId),
+      amountMicros,
+      kind: 'GRANT',
+      reference: references.teamPool(teamId, randomUUID()),
+      effectiveAt: this.clock.now(),
+      memo,
+    });
   }
 
   /** Corrects a mistake: the same amount back, referencing the original. */

@@ -14,6 +14,7 @@ import {
 import { AllowancesService } from '../allowances/allowances.service';
 import { AppError } from '../common/app-error';
 import { TenancyService } from '../database/tenancy.service';
+import { LedgerReads, spendable } from '../ledger/ledger-reads.service';
 import { PeopleService } from '../people/people.service';
 
 /** The tokens of an event (or of summed events): what unpriced usage is shown by. */
@@ -31,8 +32,8 @@ export interface BudgetContext {
   enforcementSource: 'ENGINEER' | 'COMPANY';
   teamId: string | null;
   poolOverflow: boolean;
-  allowanceAccountId: string | null;
-  poolAccountId: string | null;
+  /** The team whose pool overflows to the engineer (their current team, when its pool overflows). */
+  poolTeamId: string | null;
 }
 
 export interface BudgetFigures {
@@ -62,9 +63,10 @@ export class BudgetService {
     private readonly clock: BusinessClock,
     private readonly allowances: AllowancesService,
     private readonly people: PeopleService,
+    private readonly ledger: LedgerReads,
   ) {}
 
-  /** The engineer by id or by email (case-insensitive), with enforcement, team pool and ledger accounts. */
+  /** The engineer by id or by email (case-insensitive), with enforcement and the team pool that overflows. */
   async context(by: { engineerId: string } | { email: string }): Promise<BudgetContext | undefined> {
     const [row]: {
       id: string;
@@ -76,12 +78,10 @@ export class BudgetService {
       enforcement: 'HARD' | 'SOFT';
       team_id: string | null;
       pool_overflow: boolean | null;
-      allowance_account_id: string | null;
-      pool_account_id: string | null;
     }[] = await this.tenancy.manager().query(
       `select e.id, e.name, e.email, e.budget_enforcement as engineer_enforcement, to_char(e.start_date, 'YYYY-MM-DD') as start_date, to_char(e.end_date, 'YYYY-MM-DD') as end_date,
               coalesce(e.budget_enforcement, p.enforcement, 'SOFT') as enforcement,
-              t.id as team_id, t.pool_overflow, a.id as allowance_account_id, pa.id as pool_account_id
+              t.id as team_id, t.pool_overflow
          from engineers e
          left join allowance_policies p on p.company_id = e.company_id
          left join lateral (
@@ -89,8 +89,6 @@ export class BudgetService {
             where m.engineer_id = e.id and m.effective_from <= $2::date
             order by m.effective_from desc limit 1) m on true
          left join teams t on t.id = m.team_id
-         left join ledger_accounts a on a.kind = 'ENGINEER_ALLOWANCE' and a.owner_id = e.id
-         left join ledger_accounts pa on pa.kind = 'TEAM_POOL' and pa.owner_id = t.id
         where ${'engineerId' in by ? 'e.id = $1' : 'e.email = lower($1)'}`,
       ['engineerId' in by ? by.engineerId : by.email, await this.clock.companyToday()],
     );
@@ -105,8 +103,7 @@ export class BudgetService {
       enforcementSource: row.engineer_enforcement ? 'ENGINEER' : 'COMPANY',
       teamId: row.team_id,
       poolOverflow: row.pool_overflow === true,
-      allowanceAccountId: row.allowance_account_id,
-      poolAccountId: row.pool_overflow ? row.pool_account_id : null,
+      poolTeamId: row.pool_overflow ? row.team_id : null,
     };
   }
 
@@ -121,17 +118,9 @@ export class BudgetService {
     const engineer = await this.people.mustFind(engineerId);
     const summary = await this.allowances.summary(engineer, on);
     const manager = this.tenancy.manager();
-    const [accounts, [holds], [spent], daily, [company]] = await Promise.all([
-      manager.query(
-        `select id, balance_micros::text as balance, held_micros::text as held from ledger_accounts where id = any($1)`,
-        [[context.allowanceAccountId, context.poolAccountId].filter(Boolean)],
-      ) as Promise<{ id: string; balance: string; held: string }[]>,
-      manager.query(
-        `select coalesce(sum(engineer_held_micros + pool_held_micros), 0)::text as held,
-                coalesce(sum(engineer_held_micros), 0)::text as own
-           from holds where engineer_id = $1 and status = 'HELD'`,
-        [engineerId],
-      ) as Promise<{ held: string; own: string }[]>,
+    const [balances, holds, [spent], daily, [company]] = await Promise.all([
+      this.ledger.engineerBalances(engineerId, context.poolTeamId),
+      this.ledger.heldBy(engineerId),
       manager.query(
         `select coalesce(sum(cost_micros), 0)::text as spent from usage_daily
           where engineer_id = $1 and day between $2 and $3`,
@@ -144,13 +133,10 @@ export class BudgetService {
       ) as Promise<{ day: string; micros: string }[]>,
       manager.query(`select currency from companies`) as Promise<{ currency: string }[]>,
     ]);
-    const account = accounts.find((row) => row.id === context.allowanceAccountId);
-    const pool = accounts.find((row) => row.id === context.poolAccountId);
-    const balance = BigInt(account?.balance ?? '0');
-    const ownHeld = BigInt(account?.held ?? '0');
-    const ownAvailable = balance - ownHeld > 0n ? balance - ownHeld : 0n;
-    const poolFree = pool ? BigInt(pool.balance) - BigInt(pool.held) : 0n;
-    const poolAvailable = poolFree > 0n ? poolFree : 0n;
+    const balance = balances.allowance?.balanceMicros ?? 0n;
+    const ownHeld = balances.allowance?.heldMicros ?? 0n;
+    // The pool adds nothing while the engineer is in overage (the reservation's rule: LedgerReads.spendable).
+    const { ownMicros: ownAvailable, poolMicros: poolAvailable } = spendable(balances);
     const available = ownAvailable + poolAvailable;
     const spentMicros = BigInt(spent.spent);
     // The one forecast rule (libs/domain forecastRunOut), fed as team burn feeds it: the engineer's own
@@ -184,7 +170,7 @@ export class BudgetService {
       allowanceMicros: summary.periodTotalMicros,
       accruedMicros: summary.accruedMicros,
       spentMicros,
-      heldMicros: BigInt(holds.held),
+      heldMicros: holds.heldMicros,
       availableMicros: available,
       poolAvailableMicros: poolAvailable,
       overageMicros: balance < 0n ? -balance : 0n,

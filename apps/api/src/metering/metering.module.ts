@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { JobsModule } from '../jobs/jobs.module';
 import { PeopleModule } from '../people/people.module';
 import { PricingModule } from '../pricing/pricing.module';
 import { BudgetService } from './budget.service';
@@ -8,11 +9,20 @@ import { MeteringResolver } from './metering.resolver';
 import { MeteringController } from './metering.controller';
 import { OtlpController } from './otlp/otlp.controller';
 import { OtlpService } from './otlp/otlp.service';
+import { UsagePartitionsJob } from './partitions.jobs';
 import { UsageService } from './usage.service';
 
 @Module({
-  imports: [PeopleModule, PricingModule],
-  providers: [UsageService, HoldsService, BudgetService, IdentitiesService, MeteringResolver, OtlpService],
+  imports: [PeopleModule, PricingModule, JobsModule],
+  providers: [
+    UsageService,
+    HoldsService,
+    BudgetService,
+    IdentitiesService,
+    MeteringResolver,
+    OtlpService,
+    UsagePartitionsJob,
+  ],
   controllers: [MeteringController, OtlpController],
   exports: [UsageService, BudgetService, IdentitiesService],
 })

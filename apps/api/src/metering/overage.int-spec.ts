@@ -6,6 +6,7 @@ import {
   fundedEngineer,
   ledgerReconciles,
   machine,
+  teamWithPool,
 } from '../test/metering-fixtures';
 import { signUp, SignedUp, startTestApp, TestApp } from '../test/test-app';
 
@@ -18,6 +19,7 @@ interface HoldAnswer {
   id: string;
   status: string;
   held: string;
+  fromTeamPool?: string;
   cost?: string;
   unpriced: boolean;
   overBudget: boolean;
@@ -173,6 +175,54 @@ describe('hard budgets hold on every path: overage is recorded, flagged and bloc
     await grant(ada, 800n * USD);
     expect(await budget(ada)).toMatchObject({ overage: '0.000000', available: '5.000000' });
     expect((await authorize(ada.key, { estimatedInputTokens: 1, maxOutputTokens: 0 })).status).toBe(201);
+    expect(await ledgerReconciles(t)).toEqual({ violations: 0, total: '0' });
+  });
+
+  it('an engineer in overage does not draw on an overflowing team pool: refused until a grant covers the overage', async () => {
+    const team = await teamWithPool(t, acme, { name: 'Pool team', poolMicros: 100n * USD, overflow: true });
+    const poolHeld = async () => {
+      const [row] = await t.adminQuery<{ balance: string; held: string }>(
+        `select balance_micros::text as balance, held_micros::text as held from ledger_accounts where id = $1`,
+        [team.poolAccountId],
+      );
+      return { balance: BigInt(row.balance), held: BigInt(row.held) };
+    };
+    const hal = await fundedEngineer(t, acme, {
+      email: 'hal@acme.test',
+      allowanceMicros: 5n * USD,
+      enforcement: 'HARD',
+      teamId: team.id,
+    });
+    // Before any overage the pool covers what the allowance cannot: 4.50 + 4.50 on 5.00 draws 4.00 on the pool.
+    const first = await authorize(hal.key, { estimatedInputTokens: 1_000_000, maxOutputTokens: 100_000 });
+    const second = await authorize(hal.key, { estimatedInputTokens: 1_000_000, maxOutputTokens: 100_000 });
+    expect([first.status, second.status]).toEqual([201, 201]);
+    expect(await poolHeld()).toEqual({ balance: 100n * USD, held: 4n * USD });
+    await machine(t, hal.key, 'POST', `/v1/authorizations/${second.body.id}/void`);
+    // A settle far above its hold takes the allowance 1,795.00 below zero.
+    const settled = await settle(hal.key, first.body.id, HUGE);
+    expect(settled.body).toMatchObject({ overBudget: true, overage: '1795.000000' });
+    expect(await balance(hal)).toEqual({ balance: -1795n * USD, held: 0n });
+    const pool = await poolHeld();
+    expect(pool.held).toBe(0n);
+
+    // In overage: refused with the allowance as the budget, though the pool has plenty; the pool is untouched.
+    const refused = await authorize(hal.key, { estimatedInputTokens: 1, maxOutputTokens: 0 });
+    expect(refused.status).toBe(402);
+    expect(refused.body).toMatchObject({
+      budget: 'allowance',
+      remaining: '0.000000',
+      overage: '1795.000000',
+    });
+    expect(await poolHeld()).toEqual(pool);
+    expect(await budget(hal)).toMatchObject({ overage: '1795.000000', available: '0.000000' });
+
+    // A grant that covers the overage lets the engineer work again, and the pool overflows to them again.
+    await grant(hal, 1796n * USD);
+    expect(await budget(hal)).toMatchObject({ overage: '0.000000' });
+    const again = await authorize(hal.key, { estimatedInputTokens: 1_000_000, maxOutputTokens: 100_000 });
+    expect(again.status).toBe(201);
+    expect(again.body).toMatchObject({ held: '4.500000', fromTeamPool: '3.500000' });
     expect(await ledgerReconciles(t)).toEqual({ violations: 0, total: '0' });
   });
 

@@ -11,7 +11,9 @@ import { SessionUser } from '../common/decorators';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { returnedRows } from '../database/sql';
 import { TenancyService } from '../database/tenancy.service';
+import { LedgerReads } from '../ledger/ledger-reads.service';
 import { LedgerService } from '../ledger/ledger.service';
+import { references } from '../ledger/references';
 import { PeopleService, Viewer } from '../people/people.service';
 import { PeriodTotalsService } from './period-totals.service';
 
@@ -62,6 +64,7 @@ export class IncreaseRequestsService {
     private readonly tenancy: TenancyService,
     private readonly clock: BusinessClock,
     private readonly ledger: LedgerService,
+    private readonly reads: LedgerReads,
     private readonly people: PeopleService,
     private readonly allowances: AllowancesService,
     private readonly audit: AuditService,
@@ -157,13 +160,9 @@ export class IncreaseRequestsService {
   }
 
   /** The team pool account of the engineer's current team, if the team has one. */
-  private async poolOf(engineerId: string): Promise<{ id: string } | undefined> {
+  private async poolOf(engineerId: string): Promise<string | undefined> {
     const teamId = (await this.people.currentTeams()).get(engineerId);
-    if (!teamId) return undefined;
-    const [pool]: { id: string }[] = await this.tenancy
-      .manager()
-      .query(`select id from ledger_accounts where kind = 'TEAM_POOL' and owner_id = $1`, [teamId]);
-    return pool;
+    return teamId ? this.reads.poolAccountOf(teamId) : undefined;
   }
 
   /** Moves the approved amount (temporary) or raises the override (permanent) and closes the request. */
@@ -183,16 +182,13 @@ export class IncreaseRequestsService {
       if (pool) {
         await manager.query('savepoint from_pool');
         try {
-          await this.ledger.post({
-            from: { id: pool.id } as never,
+          await this.ledger.transfer(
+            { id: pool },
             to,
-            amountMicros: amount,
-            kind: 'TRANSFER',
-            reference: `increase:${request.id}`,
-            effectiveAt: this.clock.now(),
-            memo: `Increase request approved (${approvedBy}) from the team pool: ${request.reason}`,
-            requireAvailable: true,
-          });
+            amount,
+            references.increase(request.id),
+            `Increase request approved (${approvedBy}) from the team pool: ${request.reason}`,
+          );
           await manager.query('release savepoint from_pool');
           fromPool = true;
         } catch (error) {
@@ -208,7 +204,7 @@ export class IncreaseRequestsService {
           to,
           amountMicros: amount,
           kind: 'GRANT',
-          reference: `increase:${request.id}`,
+          reference: references.increase(request.id),
           effectiveAt: this.clock.now(),
           memo: `Increase request approved (${approvedBy}): ${request.reason}`,
         });

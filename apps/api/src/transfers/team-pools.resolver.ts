@@ -1,12 +1,11 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Money } from '@tokenroll/domain';
-import { randomUUID } from 'node:crypto';
 import { AuditService } from '../audit/audit.service';
 import { Role } from '../auth/role';
-import { BusinessClock } from '../clock/business-clock';
 import { AppError } from '../common/app-error';
 import { Roles } from '../common/decorators';
 import { TenancyService } from '../database/tenancy.service';
+import { LedgerReads } from '../ledger/ledger-reads.service';
 import { LedgerService } from '../ledger/ledger.service';
 import { FundTeamPoolInput, TeamPoolObject } from './dto/team-pools.dto';
 
@@ -18,8 +17,8 @@ import { FundTeamPoolInput, TeamPoolObject } from './dto/team-pools.dto';
 export class TeamPoolsResolver {
   constructor(
     private readonly tenancy: TenancyService,
-    private readonly clock: BusinessClock,
     private readonly ledger: LedgerService,
+    private readonly reads: LedgerReads,
     private readonly audit: AuditService,
   ) {}
 
@@ -29,7 +28,7 @@ export class TeamPoolsResolver {
     const teams: { id: string; name: string; pool_overflow: boolean }[] = await this.tenancy
       .manager()
       .query(`select id, name, pool_overflow from teams order by name`);
-    const pools = await this.ledger.balancesOf(
+    const pools = await this.reads.balancesOf(
       'TEAM_POOL',
       teams.map((team) => team.id),
     );
@@ -69,15 +68,7 @@ export class TeamPoolsResolver {
     if (amount <= 0n) throw AppError.badInput([{ field: 'amount', message: 'must be more than 0' }]);
     if (amount > 10_000_000n * 1_000_000n)
       throw AppError.badInput([{ field: 'amount', message: 'must be at most 10,000,000' }]);
-    await this.ledger.post({
-      from: await this.ledger.companyAccount('COMPANY_FUNDING'),
-      to: await this.ledger.account('TEAM_POOL', input.teamId),
-      amountMicros: amount,
-      kind: 'GRANT',
-      reference: `team-pool:${input.teamId}:${randomUUID()}`,
-      effectiveAt: this.clock.now(),
-      memo: input.memo?.trim() || 'Team pool funding',
-    });
+    await this.ledger.fundPool(input.teamId, amount, input.memo?.trim() || 'Team pool funding');
     await this.audit.record('TEAM_POOL_FUNDED', 'team', input.teamId, null, {
       amountMicros: amount.toString(),
     });

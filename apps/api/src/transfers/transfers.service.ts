@@ -9,7 +9,9 @@ import { AppError } from '../common/app-error';
 import { SessionUser } from '../common/decorators';
 import { TenancyService } from '../database/tenancy.service';
 import { LedgerAccount } from '../ledger/ledger-account.entity';
+import { LedgerReads, TransferRow } from '../ledger/ledger-reads.service';
 import { LedgerService } from '../ledger/ledger.service';
+import { references } from '../ledger/references';
 import { PeopleService } from '../people/people.service';
 import { MAX_INCREASE_MICROS } from './increase-requests.service';
 import { PeriodTotalsService } from './period-totals.service';
@@ -20,19 +22,7 @@ export interface MoveEnd {
   teamId?: string | null;
 }
 
-export interface TransferRow {
-  id: string;
-  from_owner: string;
-  from_kind: string;
-  to_owner: string;
-  to_kind: string;
-  amount_micros: string;
-  from_name: string | null;
-  to_name: string | null;
-  memo: string | null;
-  created_by: string | null;
-  effective_at: Date;
-}
+export type { TransferRow } from '../ledger/ledger-reads.service';
 
 /** What an engineer may still give teammates this period (see `TransfersService.limit`). */
 export interface TransferLimit {
@@ -60,6 +50,7 @@ export class TransfersService {
     private readonly tenancy: TenancyService,
     private readonly clock: BusinessClock,
     private readonly ledger: LedgerService,
+    private readonly reads: LedgerReads,
     private readonly people: PeopleService,
     private readonly allowances: AllowancesService,
     private readonly audit: AuditService,
@@ -127,7 +118,7 @@ export class TransfersService {
       from,
       await this.ledger.account('ENGINEER_ALLOWANCE', toEngineerId),
       amountMicros,
-      `gift:${randomUUID()}`,
+      references.gift(randomUUID()),
       note?.trim() || 'A gift from a teammate',
       { from: { engineerId: viewer.engineerId }, to: { engineerId: toEngineerId } },
     );
@@ -231,7 +222,7 @@ export class TransfersService {
       source,
       target,
       amountMicros,
-      `move:${randomUUID()}`,
+      references.move(randomUUID()),
       note?.trim() || 'Moved by a manager',
       {
         from,
@@ -248,16 +239,7 @@ export class TransfersService {
     memo: string,
     audit: { from: MoveEnd; to: MoveEnd },
   ): Promise<TransferRow> {
-    await this.ledger.post({
-      from,
-      to,
-      amountMicros,
-      kind: 'TRANSFER',
-      reference,
-      effectiveAt: this.clock.now(),
-      memo,
-      requireAvailable: true,
-    });
+    await this.ledger.transfer(from, to, amountMicros, reference, memo);
     await this.audit.record('ALLOWANCE_TRANSFERRED', 'ledger', null, null, {
       ...audit,
       amountMicros: amountMicros.toString(),
@@ -268,31 +250,7 @@ export class TransfersService {
   }
 
   /** Transfers (gifts and moves), newest first; for one engineer when given. */
-  async list(filter: { engineerId?: string; reference?: string } = {}): Promise<TransferRow[]> {
-    const conditions = [`e.kind = 'TRANSFER'`, `(e.reference like 'gift:%' or e.reference like 'move:%')`];
-    const params: unknown[] = [];
-    if (filter.reference) {
-      params.push(filter.reference);
-      conditions.push(`e.reference = $${params.length}`);
-    }
-    if (filter.engineerId) {
-      params.push(filter.engineerId);
-      conditions.push(`(f.owner_id = $${params.length} or t.owner_id = $${params.length})`);
-    }
-    return this.tenancy.manager().query(
-      `select e.id, f.owner_id as from_owner, f.kind as from_kind, t.owner_id as to_owner, t.kind as to_kind,
-              coalesce(fe.name, ft.name) as from_name, coalesce(te.name, tt.name) as to_name,
-              e.amount_micros::text as amount_micros, e.memo, e.created_by, e.effective_at
-         from ledger_entries e
-         join ledger_accounts f on f.id = e.from_account_id
-         join ledger_accounts t on t.id = e.to_account_id
-         left join engineers fe on f.kind = 'ENGINEER_ALLOWANCE' and fe.id = f.owner_id
-         left join teams ft on f.kind = 'TEAM_POOL' and ft.id = f.owner_id
-         left join engineers te on t.kind = 'ENGINEER_ALLOWANCE' and te.id = t.owner_id
-         left join teams tt on t.kind = 'TEAM_POOL' and tt.id = t.owner_id
-        where ${conditions.join(' and ')}
-        order by e.effective_at desc limit 500`,
-      params,
-    );
+  list(filter: { engineerId?: string; reference?: string } = {}): Promise<TransferRow[]> {
+    return this.reads.transfers(filter);
   }
 }
