@@ -200,6 +200,41 @@ export class LedgerService {
    */
   async postMany(postings: BatchPosting[]): Promise<Set<string>> {
     if (!postings.length) return new Set();
+    const posted = await this.postBatch<{ posted_reference: string }>('ledger_post_many', postings);
+    return new Set(posted.map((row) => row.posted_reference));
+  }
+
+  /**
+   * `postMany`, and in the same round trip (`ledger_post_spend`, ledger/sql/ledger_post_spend_v1.sql) the
+   * balance of every account the batch debits, read after the posting under its locks: by account id.
+   */
+  async postManyWithBalances(
+    postings: BatchPosting[],
+  ): Promise<{ posted: Set<string>; balances: Map<string, bigint> }> {
+    const posted = new Set<string>();
+    const balances = new Map<string, bigint>();
+    if (!postings.length) return { posted, balances };
+    const rows = await this.postBatch<{
+      posted_reference: string | null;
+      debited_account_id: string | null;
+      balance: string | null;
+    }>(
+      'ledger_post_spend',
+      postings,
+      'posted_reference, debited_account_id, balance_micros::text as balance',
+    );
+    for (const row of rows)
+      if (row.posted_reference !== null) posted.add(row.posted_reference);
+      else if (row.debited_account_id !== null && row.balance !== null)
+        balances.set(row.debited_account_id, BigInt(row.balance));
+    return { posted, balances };
+  }
+
+  private async postBatch<T>(
+    fn: 'ledger_post_many' | 'ledger_post_spend',
+    postings: BatchPosting[],
+    columns = 'posted_reference',
+  ): Promise<T[]> {
     for (const posting of postings) {
       if (posting.amountMicros <= 0n)
         throw new AppError('BAD_USER_INPUT', 'A ledger posting moves a positive amount', [
@@ -210,8 +245,8 @@ export class LedgerService {
           { field: 'to', message: 'must differ from the source account' },
         ]);
     }
-    const posted: { posted_reference: string }[] = await this.tenancy.manager().query(
-      `select posted_reference from ledger_post_many($1::uuid[], $2::uuid[], $3::uuid[], $4::bigint[], $5::text[],
+    return this.tenancy.manager().query(
+      `select ${columns} from ${fn}($1::uuid[], $2::uuid[], $3::uuid[], $4::bigint[], $5::text[],
           $6::text[], $7::text[], $8::timestamptz[], $9::uuid[], $10::uuid)`,
       [
         postings.map(() => randomUUID()),
@@ -226,7 +261,6 @@ export class LedgerService {
         this.tenancy.actorUserId(),
       ],
     );
-    return new Set(posted.map((row) => row.posted_reference));
   }
 
   /**
