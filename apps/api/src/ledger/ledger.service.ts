@@ -51,6 +51,9 @@ export interface InvariantViolation {
  */
 @Injectable()
 export class LedgerService {
+  /** Account ids by company, kind and owner (`accountIds`): they never change. */
+  private readonly knownAccountIds = new Map<string, string>();
+
   constructor(
     private readonly tenancy: TenancyService,
     private readonly clock: BusinessClock,
@@ -92,7 +95,9 @@ export class LedgerService {
    * The accounts of these kinds for many owners, created on first use: account id by kind, then by owner.
    * One read when they all exist (the hot path). It never inserts an account that exists: INSERT … ON
    * CONFLICT waits for any transaction updating the existing row, which would add a lock wait on a hot
-   * allowance to callers that hold other locks (see `accounts`).
+   * allowance to callers that hold other locks (see `accounts`). An account's id never changes (accounts are
+   * never deleted), so the ids of accounts committed before this transaction began are kept by this instance:
+   * the usage path then reads none.
    */
   async accountIds(
     kinds: LedgerAccountKind[],
@@ -102,12 +107,29 @@ export class LedgerService {
     const result = new Map<LedgerAccountKind, Map<string, string>>(kinds.map((kind) => [kind, new Map()]));
     if (!owners.length || !kinds.length) return result;
     const manager = this.tenancy.manager();
+    const companyId = this.tenancy.companyId();
+    const keyOf = (kind: string, owner: string) => `${companyId}:${kind}:${owner}`;
+    let unknown = false;
+    for (const kind of kinds)
+      for (const owner of owners) {
+        const id = this.knownAccountIds.get(keyOf(kind, owner));
+        if (id) result.get(kind)?.set(owner, id);
+        else unknown = true;
+      }
+    if (!unknown) return result;
     const read = async () => {
-      const rows: { id: string; kind: LedgerAccountKind; owner_id: string }[] = await manager.query(
-        `select id, kind, owner_id from ledger_accounts where kind = any($1) and owner_id = any($2::uuid[])`,
-        [kinds, owners],
-      );
-      for (const row of rows) result.get(row.kind)?.set(row.owner_id, row.id);
+      // Kept only when committed before this transaction began (created_at < now()): never an account
+      // this transaction created, which a rollback would take away.
+      const rows: { id: string; kind: LedgerAccountKind; owner_id: string; committed: boolean }[] =
+        await manager.query(
+          `select id, kind, owner_id, created_at < now() as committed from ledger_accounts
+            where kind = any($1) and owner_id = any($2::uuid[])`,
+          [kinds, owners],
+        );
+      for (const row of rows) {
+        result.get(row.kind)?.set(row.owner_id, row.id);
+        if (row.committed) this.knownAccountIds.set(keyOf(row.kind, row.owner_id), row.id);
+      }
     };
     await read();
     const missing = kinds.flatMap((kind) =>
