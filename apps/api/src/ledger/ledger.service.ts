@@ -54,6 +54,9 @@ export interface InvariantViolation {
  */
 @Injectable()
 export class LedgerService {
+  /** Account ids by company, kind and owner (`accountIds`): they never change. */
+  private readonly knownAccountIds = new Map<string, string>();
+
   constructor(
     private readonly tenancy: TenancyService,
     private readonly clock: BusinessClock,
@@ -95,7 +98,9 @@ export class LedgerService {
    * The accounts of these kinds for many owners, created on first use: account id by kind, then by owner.
    * One read when they all exist (the hot path). It never inserts an account that exists: INSERT … ON
    * CONFLICT waits for any transaction updating the existing row, which would add a lock wait on a hot
-   * allowance to callers that hold other locks (see `accounts`).
+   * allowance to callers that hold other locks (see `accounts`). An account's id never changes (accounts are
+   * never deleted), so the ids of accounts committed before this transaction began are kept by this instance:
+   * the usage path then reads none.
    */
   async accountIds(
     kinds: LedgerAccountKind[],
@@ -105,12 +110,29 @@ export class LedgerService {
     const result = new Map<LedgerAccountKind, Map<string, string>>(kinds.map((kind) => [kind, new Map()]));
     if (!owners.length || !kinds.length) return result;
     const manager = this.tenancy.manager();
+    const companyId = this.tenancy.companyId();
+    const keyOf = (kind: string, owner: string) => `${companyId}:${kind}:${owner}`;
+    let unknown = false;
+    for (const kind of kinds)
+      for (const owner of owners) {
+        const id = this.knownAccountIds.get(keyOf(kind, owner));
+        if (id) result.get(kind)?.set(owner, id);
+        else unknown = true;
+      }
+    if (!unknown) return result;
     const read = async () => {
-      const rows: { id: string; kind: LedgerAccountKind; owner_id: string }[] = await manager.query(
-        `select id, kind, owner_id from ledger_accounts where kind = any($1) and owner_id = any($2::uuid[])`,
-        [kinds, owners],
-      );
-      for (const row of rows) result.get(row.kind)?.set(row.owner_id, row.id);
+      // Kept only when committed before this transaction began (created_at < now()): never an account
+      // this transaction created, which a rollback would take away.
+      const rows: { id: string; kind: LedgerAccountKind; owner_id: string; committed: boolean }[] =
+        await manager.query(
+          `select id, kind, owner_id, created_at < now() as committed from ledger_accounts
+            where kind = any($1) and owner_id = any($2::uuid[])`,
+          [kinds, owners],
+        );
+      for (const row of rows) {
+        result.get(row.kind)?.set(row.owner_id, row.id);
+        if (row.committed) this.knownAccountIds.set(keyOf(row.kind, row.owner_id), row.id);
+      }
     };
     await read();
     const missing = kinds.flatMap((kind) =>
@@ -203,6 +225,41 @@ export class LedgerService {
    */
   async postMany(postings: BatchPosting[]): Promise<Set<string>> {
     if (!postings.length) return new Set();
+    const posted = await this.postBatch<{ posted_reference: string }>('ledger_post_many', postings);
+    return new Set(posted.map((row) => row.posted_reference));
+  }
+
+  /**
+   * `postMany`, and in the same round trip (`ledger_post_spend`, ledger/sql/ledger_post_spend_v1.sql) the
+   * balance of every account the batch debits, read after the posting under its locks: by account id.
+   */
+  async postManyWithBalances(
+    postings: BatchPosting[],
+  ): Promise<{ posted: Set<string>; balances: Map<string, bigint> }> {
+    const posted = new Set<string>();
+    const balances = new Map<string, bigint>();
+    if (!postings.length) return { posted, balances };
+    const rows = await this.postBatch<{
+      posted_reference: string | null;
+      debited_account_id: string | null;
+      balance: string | null;
+    }>(
+      'ledger_post_spend',
+      postings,
+      'posted_reference, debited_account_id, balance_micros::text as balance',
+    );
+    for (const row of rows)
+      if (row.posted_reference !== null) posted.add(row.posted_reference);
+      else if (row.debited_account_id !== null && row.balance !== null)
+        balances.set(row.debited_account_id, BigInt(row.balance));
+    return { posted, balances };
+  }
+
+  private async postBatch<T>(
+    fn: 'ledger_post_many' | 'ledger_post_spend',
+    postings: BatchPosting[],
+    columns = 'posted_reference',
+  ): Promise<T[]> {
     for (const posting of postings) {
       if (posting.amountMicros <= 0n)
         throw new AppError('BAD_USER_INPUT', 'A ledger posting moves a positive amount', [
@@ -213,8 +270,8 @@ export class LedgerService {
           { field: 'to', message: 'must differ from the source account' },
         ]);
     }
-    const posted: { posted_reference: string }[] = await this.tenancy.manager().query(
-      `select posted_reference from ledger_post_many($1::uuid[], $2::uuid[], $3::uuid[], $4::bigint[], $5::text[],
+    return this.tenancy.manager().query(
+      `select ${columns} from ${fn}($1::uuid[], $2::uuid[], $3::uuid[], $4::bigint[], $5::text[],
           $6::text[], $7::text[], $8::timestamptz[], $9::uuid[], $10::uuid)`,
       [
         postings.map(() => randomUUID()),
@@ -229,7 +286,6 @@ export class LedgerService {
         this.tenancy.actorUserId(),
       ],
     );
-    return new Set(posted.map((row) => row.posted_reference));
   }
 
   /**

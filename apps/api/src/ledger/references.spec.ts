@@ -8,8 +8,8 @@ describe('ledger references', () => {
     expect(references.accrualsOf(id)).toBe(`accrual:${id}:%`);
     expect(references.forfeit(id, '2026-11-30')).toBe(`forfeit:${id}:2026-11-30`);
     expect(references.periodEnd(id, '2026-12-31')).toBe(`period-end:${id}:2026-12-31`);
-    expect(references.usage('b', id)).toBe(`usage:b:${id}`);
-    expect(references.reprice('b', id)).toBe(`reprice:b:${id}`);
+    expect(references.usage('b', id, '2026-11')).toBe(`usage:b:${id}:2026-11`);
+    expect(references.reprice('b', id, '2026-11')).toBe(`reprice:b:${id}:2026-11`);
     expect(references.settle('h')).toBe('settle:h');
     expect(references.settlePool('h')).toBe('settle:h:pool');
     expect(references.gift('g')).toBe('gift:g');

@@ -42,10 +42,10 @@ export const references = {
   forfeit: (engineerId: string, endDate: Day) => `forfeit:${engineerId}:${endDate}`,
   /** What expires beyond the rollover at the end of a period: `period-end:<engineer>:<period end>`. */
   periodEnd: (engineerId: string, periodEnd: Day) => `period-end:${engineerId}:${periodEnd}`,
-  /** One engineer's spend of a usage batch: `usage:<batch>:<engineer>`. */
-  usage: (batchId: string, engineerId: string) => `usage:${batchId}:${engineerId}`,
-  /** One engineer's true-up of usage priced after the fact: `reprice:<batch>:<engineer>`. */
-  reprice: (batchId: string, engineerId: string) => `reprice:${batchId}:${engineerId}`,
+  /** One engineer's spend of a usage batch in a month (of its events): `usage:<batch>:<engineer>:<YYYY-MM>`. */
+  usage: (batchId: string, engineerId: string, month: Month) => `usage:${batchId}:${engineerId}:${month}`,
+  /** One engineer's true-up of usage priced after the fact, by month: `reprice:<batch>:<engineer>:<YYYY-MM>`. */
+  reprice: (batchId: string, engineerId: string, month: Month) => `reprice:${batchId}:${engineerId}:${month}`,
   /** The usage of a settled hold, on the engineer's allowance: `settle:<hold>`. */
   settle: (holdId: string) => `settle:${holdId}`,
   /** The team pool's part of a settled hold: `settle:<hold>:pool`. */

@@ -14,8 +14,8 @@ export interface DebitedAccount {
 /**
  * Spend as the ledger's intent: posts spend (an allowance or a team pool → the engineer's spend account)
  * and tells how each debited account stood before and after, so the caller can say which charge went over
- * budget. The balances are read after the posting, while this transaction still holds the accounts' locks
- * (taken by the posting in the global lock order): exact, whatever runs concurrently.
+ * budget. The balances are read after the posting, in the same round trip, while this transaction holds the
+ * accounts' locks (taken by the posting in the global lock order): exact, whatever runs concurrently.
  */
 @Injectable()
 export class SpendPostings {
@@ -28,7 +28,7 @@ export class SpendPostings {
   async charge(postings: BatchPosting[]): Promise<Map<string, DebitedAccount>> {
     const result = new Map<string, DebitedAccount>();
     if (!postings.length) return result;
-    const posted = await this.ledger.postMany(postings);
+    const { posted, balances } = await this.ledger.postManyWithBalances(postings);
     for (const posting of postings) {
       if (!posted.has(posting.reference)) continue;
       const into = result.get(posting.fromAccountId) ?? {
@@ -39,16 +39,8 @@ export class SpendPostings {
       into.debitedMicros += posting.amountMicros;
       result.set(posting.fromAccountId, into);
     }
-    if (!result.size) return result;
-    const rows: { id: string; balance: string }[] = await this.tenancy
-      .manager()
-      .query(`select id, balance_micros::text as balance from ledger_accounts where id = any($1::uuid[])`, [
-        [...result.keys()],
-      ]);
-    for (const row of rows) {
-      const account = result.get(row.id);
-      if (!account) continue;
-      account.balanceAfterMicros = BigInt(row.balance);
+    for (const [id, account] of result) {
+      account.balanceAfterMicros = balances.get(id) ?? 0n;
       account.balanceBeforeMicros = account.balanceAfterMicros + account.debitedMicros;
     }
     return result;

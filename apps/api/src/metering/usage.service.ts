@@ -1,10 +1,11 @@
 import { BusinessClock } from '../clock/business-clock';
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { chargeOverages, IsoDate, ModelPrice, usageCharge } from '@tokenroll/domain';
+import { chargeOverages, IsoDate, isoDateInZone, ModelPrice, usageCharge } from '@tokenroll/domain';
 import { randomUUID } from 'node:crypto';
 import { TenancyService } from '../database/tenancy.service';
 import { LedgerAccountKind } from '../ledger/ledger-account.entity';
 import { BatchPosting, LedgerService } from '../ledger/ledger.service';
+import { references } from '../ledger/references';
 import { DebitedAccount, SpendPostings } from '../ledger/spend-postings';
 import { PriceChanges } from '../pricing/price-changes';
 import { PriceBook, PricingService } from '../pricing/pricing.service';
@@ -57,7 +58,46 @@ export interface RepriceScope {
   model?: string;
 }
 
-const dayOf = (at: Date) => at.toISOString().slice(0, 10);
+/**
+ * What a batch charges one engineer in one month of the books (the month, in the company's time zone, of its
+ * events' `occurredAt`): the sum of their costs (negative: a charge trued down), effective at the latest of
+ * those events (never later than now). An entry effective in a closed month is posted by the ledger in the
+ * first open month, its own date kept (accounting periods).
+ */
+export interface MonthlySpend {
+  engineerId: string;
+  month: string;
+  amountMicros: bigint;
+  effectiveAt: Date;
+}
+
+/** Sums usage into one charge per engineer × month (`MonthlySpend`). */
+class MonthlySpends {
+  private readonly byKey = new Map<string, MonthlySpend>();
+
+  constructor(private readonly now: Date) {}
+
+  add(engineerId: string, day: IsoDate, amountMicros: bigint, occurredAt: Date): void {
+    const month = day.slice(0, 7);
+    const key = `${engineerId}\u0000${month}`;
+    const at = occurredAt < this.now ? occurredAt : this.now;
+    const into = this.byKey.get(key);
+    if (!into) this.byKey.set(key, { engineerId, month, amountMicros, effectiveAt: at });
+    else {
+      into.amountMicros += amountMicros;
+      if (at > into.effectiveAt) into.effectiveAt = at;
+    }
+  }
+
+  /** The charges that move money, by engineer then month. */
+  list(): MonthlySpend[] {
+    return [...this.byKey.values()]
+      .filter((spend) => spend.amountMicros !== 0n)
+      .sort((a, b) =>
+        a.engineerId !== b.engineerId ? (a.engineerId < b.engineerId ? -1 : 1) : a.month < b.month ? -1 : 1,
+      );
+  }
+}
 
 /** The provider's fallback price by day, per price book (finding one scans every price of the book). */
 const fallbacks = new WeakMap<PriceBook, Map<string, ModelPrice | undefined>>();
@@ -111,8 +151,9 @@ export class UsageService implements OnModuleInit {
       | 'cacheReadTokens'
       | 'cacheWriteTokens'
     >,
+    timeZone = 'UTC',
   ): PricedEvent {
-    const day = dayOf(event.occurredAt);
+    const day = isoDateInZone(event.occurredAt, timeZone);
     const price = PricingService.priceFor(book, event.provider, event.model, day);
     const usage = {
       inputTokens: event.inputTokens,
@@ -141,12 +182,13 @@ export class UsageService implements OnModuleInit {
     const manager = this.tenancy.manager();
     const companyId = this.tenancy.companyId();
     const book = await this.pricing.priceBook();
+    const timeZone = await this.tenancy.timeZone();
     const results: RecordedUsage[] = [];
     const fresh: { event: UsageInput; result: RecordedUsage }[] = [];
     const seen = new Set<string>();
     for (const event of events) {
       const key = `${event.source}\u0000${event.idempotencyKey}`;
-      const priced = UsageService.price(book, event);
+      const priced = UsageService.price(book, event, timeZone);
       const result: RecordedUsage = { ...priced, status: 'duplicate', eventId: null, overageMicros: 0n };
       results.push(result);
       if (seen.has(key)) continue;
@@ -211,17 +253,22 @@ export class UsageService implements OnModuleInit {
 
     // The ledger accounts are looked up before any hot row is locked: from the rollups on, only the
     // posting and the COMMIT remain (the shorter that window, the less concurrent batches wait on it).
-    const costs = new Map<string, bigint>();
-    for (const { event, result } of accepted)
-      costs.set(event.engineerId, (costs.get(event.engineerId) ?? 0n) + result.costMicros);
+    const days = accepted.map(({ event }) => isoDateInZone(event.occurredAt, timeZone));
+    const spends = new MonthlySpends(this.clock.now());
+    accepted.forEach(({ event, result }, i) =>
+      spends.add(event.engineerId, days[i], result.costMicros, event.occurredAt),
+    );
     const accounts =
       options.charge !== false
-        ? await this.ledger.accountIds(['ENGINEER_ALLOWANCE', 'SPEND'], [...costs.keys()])
+        ? await this.ledger.accountIds(
+            ['ENGINEER_ALLOWANCE', 'SPEND'],
+            accepted.map(({ event }) => event.engineerId),
+          )
         : undefined;
     await this.addToRollups(
-      accepted.map(({ event, result }) => ({
+      accepted.map(({ event, result }, i) => ({
         engineerId: event.engineerId,
-        day: dayOf(event.occurredAt),
+        day: days[i],
         provider: event.provider,
         model: event.model,
         source: event.source,
@@ -239,9 +286,10 @@ export class UsageService implements OnModuleInit {
     // accounts (settle records its usage before it locks the allowance too), and the allowances stay
     // locked for one statement and the COMMIT only.
     if (accounts) {
+      const batch = randomUUID();
       const debited = await this.charge(
-        costs,
-        `usage:${randomUUID()}`,
+        spends.list(),
+        (engineerId, month) => references.usage(batch, engineerId, month),
         `${accepted.length} usage events`,
         accounts,
       );
@@ -326,36 +374,39 @@ export class UsageService implements OnModuleInit {
   }
 
   /**
-   * Posts each engineer's spend (allowance → their spend account) as one set-based batch: the accounts in
-   * one read, the entries and balances in one statement that locks the allowances (by engineer), then the
-   * spend accounts, in the ledger's global lock order. A negative amount (a charge trued down) moves back
-   * from spend to the allowance. Returns each debited allowance's balance before and after, by engineer.
+   * Posts each engineer's spend of each month (allowance → their spend account) as one set-based batch,
+   * effective at the usage's own date (`MonthlySpend`; a closed month's goes to the first open month): the
+   * accounts in one read, the entries and balances in one statement that locks the allowances (by engineer),
+   * then the spend accounts, in the ledger's global lock order. A negative amount (a charge trued down)
+   * moves back from spend to the allowance. Returns each debited allowance's balance before and after, by
+   * engineer.
    */
   async charge(
-    costs: Map<string, bigint>,
-    reference: string,
+    spends: MonthlySpend[],
+    reference: (engineerId: string, month: string) => string,
     memo: string,
     known?: Map<LedgerAccountKind, Map<string, string>>,
   ): Promise<Map<string, DebitedAccount>> {
-    const engineers = [...costs.keys()].filter((id) => (costs.get(id) ?? 0n) !== 0n).sort();
-    if (!engineers.length) return new Map();
+    const charged = spends.filter((spend) => spend.amountMicros !== 0n);
+    if (!charged.length) return new Map();
+    const engineers = [...new Set(charged.map((spend) => spend.engineerId))].sort();
     const accounts = known ?? (await this.ledger.accountIds(['ENGINEER_ALLOWANCE', 'SPEND'], engineers));
-    const now = this.clock.now();
-    const postings: BatchPosting[] = engineers.map((engineerId) => {
-      const allowance = accounts.get('ENGINEER_ALLOWANCE')?.get(engineerId);
-      const spend = accounts.get('SPEND')?.get(engineerId);
-      if (!allowance || !spend) throw new Error(`ledger accounts missing for engineer ${engineerId}`);
-      const amount = costs.get(engineerId) ?? 0n;
-      return {
-        fromAccountId: amount > 0n ? allowance : spend,
-        toAccountId: amount > 0n ? spend : allowance,
-        amountMicros: amount > 0n ? amount : -amount,
-        kind: 'SPEND' as const,
-        reference: `${reference}:${engineerId}`,
-        effectiveAt: now,
-        memo,
-      };
-    });
+    const postings: BatchPosting[] = charged.map(
+      ({ engineerId, month, amountMicros: amount, effectiveAt }) => {
+        const allowance = accounts.get('ENGINEER_ALLOWANCE')?.get(engineerId);
+        const spend = accounts.get('SPEND')?.get(engineerId);
+        if (!allowance || !spend) throw new Error(`ledger accounts missing for engineer ${engineerId}`);
+        return {
+          fromAccountId: amount > 0n ? allowance : spend,
+          toAccountId: amount > 0n ? spend : allowance,
+          amountMicros: amount > 0n ? amount : -amount,
+          kind: 'SPEND' as const,
+          reference: reference(engineerId, month),
+          effectiveAt,
+          memo,
+        };
+      },
+    );
     const debited = await this.spend.charge(postings);
     const byEngineer = new Map<string, DebitedAccount>();
     for (const engineerId of engineers) {
@@ -457,6 +508,7 @@ export class UsageService implements OnModuleInit {
     const manager = this.tenancy.manager();
     this.pricing.forgetPriceBook();
     const book = await this.pricing.priceBook();
+    const timeZone = await this.tenancy.timeZone();
     const chunk = 20_000;
     let changed = 0;
     let after: { occurredAt: string; id: string } | null = null;
@@ -464,11 +516,12 @@ export class UsageService implements OnModuleInit {
       const params: unknown[] = [chunk, after?.occurredAt ?? null, after?.id ?? null];
       let inScope = 'false';
       if (scope) {
-        params.push(scope.from);
-        inScope = `occurred_at >= $4::date`;
+        // From the first instant of that day in the company's time zone (the day a price is effective from).
+        params.push(scope.from, timeZone);
+        inScope = `occurred_at >= ($4::date::timestamp at time zone $5::text)`;
         if (scope.provider && scope.model) {
           params.push(scope.provider, scope.model);
-          inScope += ` and provider = $5 and (model = $6 or priced_as = $6)`;
+          inScope += ` and provider = $6 and (model = $7 or priced_as = $7)`;
         }
       }
       const rows: {
@@ -498,7 +551,7 @@ export class UsageService implements OnModuleInit {
       if (!rows.length) break;
       const last = rows[rows.length - 1];
       after = { occurredAt: last.at, id: last.id };
-      changed += await this.repriceRows(book, rows);
+      changed += await this.repriceRows(book, timeZone, rows);
       if (rows.length < chunk) break;
     }
     return changed;
@@ -506,6 +559,7 @@ export class UsageService implements OnModuleInit {
 
   private async repriceRows(
     book: PriceBook,
+    timeZone: string,
     rows: {
       id: string;
       occurred_at: Date;
@@ -523,17 +577,21 @@ export class UsageService implements OnModuleInit {
     }[],
   ): Promise<number> {
     const manager = this.tenancy.manager();
-    const repriced: { row: (typeof rows)[number]; priced: PricedEvent }[] = [];
+    const repriced: { row: (typeof rows)[number]; priced: PricedEvent; day: IsoDate }[] = [];
     for (const row of rows) {
-      const priced = UsageService.price(book, {
-        provider: row.provider,
-        model: row.model,
-        occurredAt: row.occurred_at,
-        inputTokens: Number(row.input_tokens),
-        outputTokens: Number(row.output_tokens),
-        cacheReadTokens: Number(row.cache_read_tokens),
-        cacheWriteTokens: Number(row.cache_write_tokens),
-      });
+      const priced = UsageService.price(
+        book,
+        {
+          provider: row.provider,
+          model: row.model,
+          occurredAt: row.occurred_at,
+          inputTokens: Number(row.input_tokens),
+          outputTokens: Number(row.output_tokens),
+          cacheReadTokens: Number(row.cache_read_tokens),
+          cacheWriteTokens: Number(row.cache_write_tokens),
+        },
+        timeZone,
+      );
       // Still unpriced: it stays charged as it is (at the fallback price of its day) until a price arrives.
       if (priced.unpriced && row.unpriced) continue;
       if (
@@ -542,7 +600,7 @@ export class UsageService implements OnModuleInit {
         priced.pricedAs === row.priced_as
       )
         continue;
-      repriced.push({ row, priced });
+      repriced.push({ row, priced, day: isoDateInZone(row.occurred_at, timeZone) });
     }
     if (!repriced.length) return 0;
     await manager.query(
@@ -559,9 +617,9 @@ export class UsageService implements OnModuleInit {
       ],
     );
     await this.addToRollups(
-      repriced.map(({ row, priced }) => ({
+      repriced.map(({ row, priced, day }) => ({
         engineerId: row.engineer_id,
-        day: dayOf(row.occurred_at),
+        day,
         provider: row.provider,
         model: row.model,
         source: row.source,
@@ -575,16 +633,15 @@ export class UsageService implements OnModuleInit {
         reportedCostMicros: 0n,
       })),
     );
-    // The ledger after the rollups (the lock order of `record`): one adjustment per engineer, either way.
-    const costs = new Map<string, bigint>();
-    for (const { row, priced } of repriced)
-      costs.set(
-        row.engineer_id,
-        (costs.get(row.engineer_id) ?? 0n) + priced.costMicros - BigInt(row.cost_micros),
-      );
+    // The ledger after the rollups (the lock order of `record`): one adjustment per engineer and month of the
+    // usage, either way, effective at that usage's date (a closed month's goes to the first open month).
+    const spends = new MonthlySpends(this.clock.now());
+    for (const { row, priced, day } of repriced)
+      spends.add(row.engineer_id, day, priced.costMicros - BigInt(row.cost_micros), row.occurred_at);
+    const batch = randomUUID();
     await this.charge(
-      costs,
-      `reprice:${randomUUID()}`,
+      spends.list(),
+      (engineerId, month) => references.reprice(batch, engineerId, month),
       `${repriced.length} usage events priced again (a price, pattern or exchange rate arrived)`,
     );
     return repriced.length;

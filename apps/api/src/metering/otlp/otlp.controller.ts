@@ -32,13 +32,23 @@ function decoded<T>(decode: () => T): T {
 export class OtlpController {
   constructor(private readonly otlp: OtlpService) {}
 
-  private answer(reply: Reply, contentType: string | undefined, outcome: OtlpOutcome): void {
+  /**
+   * The answer's headers now and its body returned: Nest sends it once the request's tenant transaction has
+   * committed (`passthrough`), so a collector never hears "accepted" for telemetry a failed COMMIT lost, and
+   * what it sent is readable as soon as it has the answer.
+   */
+  private answer(
+    reply: Reply,
+    contentType: string | undefined,
+    outcome: OtlpOutcome,
+  ): Buffer | Record<string, never> {
     reply.header('x-tokenroll-outcome', JSON.stringify(outcome));
     if ((contentType ?? '').toLowerCase().startsWith('application/x-protobuf')) {
-      reply.header('content-type', 'application/x-protobuf').send(Buffer.alloc(0));
-    } else {
-      reply.header('content-type', 'application/json').send({});
+      reply.header('content-type', 'application/x-protobuf');
+      return Buffer.alloc(0);
     }
+    reply.header('content-type', 'application/json');
+    return {};
   }
 
   @MachineAuth('usage:write')
@@ -51,10 +61,10 @@ export class OtlpController {
     @Body() body: unknown,
     @Headers('content-type') contentType: string | undefined,
     @CurrentMachine() machine: MachineCallerInfo,
-    @Res() reply: Reply,
-  ): Promise<void> {
+    @Res({ passthrough: true }) reply: Reply,
+  ): Promise<Buffer | Record<string, never>> {
     const points = decoded(() => decodeMetrics(body as Buffer, contentType ?? ''));
-    this.answer(reply, contentType, await this.otlp.receiveMetrics(points, machine.engineerId));
+    return this.answer(reply, contentType, await this.otlp.receiveMetrics(points, machine.engineerId));
   }
 
   @MachineAuth('usage:write')
@@ -65,9 +75,9 @@ export class OtlpController {
     @Body() body: unknown,
     @Headers('content-type') contentType: string | undefined,
     @CurrentMachine() machine: MachineCallerInfo,
-    @Res() reply: Reply,
-  ): Promise<void> {
+    @Res({ passthrough: true }) reply: Reply,
+  ): Promise<Buffer | Record<string, never>> {
     const records = decoded(() => decodeLogs(body as Buffer, contentType ?? ''));
-    this.answer(reply, contentType, await this.otlp.receiveLogs(records, machine.engineerId));
+    return this.answer(reply, contentType, await this.otlp.receiveLogs(records, machine.engineerId));
   }
 }
