@@ -18,6 +18,7 @@ import { AtomicRequestLimits1795610000000 } from './1795610000000-AtomicRequestL
 import { BurnChangesByBusinessDay1795620000000 } from './1795620000000-BurnChangesByBusinessDay';
 import { LedgerHouse1795630000000 } from './1795630000000-LedgerHouse';
 import { HoldsFrontDoor1795641000000 } from './1795641000000-HoldsFrontDoor';
+import { RequestsBusinessDay1795644000000 } from './1795644000000-RequestsBusinessDay';
 
 /** Every migration, in order. `nx run api:migration-generate --name=X` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   BurnChangesByBusinessDay1795620000000,
   LedgerHouse1795630000000,
   HoldsFrontDoor1795641000000,
+  RequestsBusinessDay1795644000000,
 ];
