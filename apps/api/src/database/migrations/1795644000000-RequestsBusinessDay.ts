@@ -9,6 +9,9 @@ const DEFAULT_AUTO = '50000000';
 const DEFAULT_CAP = '100000000';
 const DEFAULT_HR = '1000000000';
 
+/** The tables the backfill reads or writes across companies. */
+const BACKFILL_TABLES = ['increase_requests', 'companies', 'engineer_period_totals', 'allowance_policies'];
+
 interface PendingRow {
   company_id: string;
   id: string;
@@ -41,6 +44,16 @@ export class RequestsBusinessDay1795644000000 implements MigrationInterface {
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     const q = (sql: string, params?: unknown[]) => queryRunner.query(sql, params);
+    // The owner running migrations is subject to FORCEd row-level security (no tenant is set here): the
+    // backfill reads and writes every company's rows with it lifted on the tables it touches, in this
+    // migration's transaction, and puts it back as it was.
+    const forced: { name: string }[] = await q(
+      `SELECT relname AS name FROM pg_class
+        WHERE relnamespace = current_schema()::regnamespace AND relforcerowsecurity
+          AND relname = ANY($1)`,
+      [BACKFILL_TABLES],
+    );
+    for (const { name } of forced) await q(`ALTER TABLE "${name}" NO FORCE ROW LEVEL SECURITY`);
     await q(`ALTER TABLE "increase_requests" ADD "requested_on" date`);
     await q(`UPDATE "increase_requests" r SET "requested_on" = (r."created_at" AT TIME ZONE c."time_zone")::date
                FROM "companies" c WHERE c."id" = r."company_id"`);
@@ -87,6 +100,7 @@ export class RequestsBusinessDay1795644000000 implements MigrationInterface {
         [row.company_id, row.id, code, limit, code === 'AUTO_APPROVAL_CAP_REACHED' ? row.taken : null],
       );
     }
+    for (const { name } of forced) await q(`ALTER TABLE "${name}" FORCE ROW LEVEL SECURITY`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
