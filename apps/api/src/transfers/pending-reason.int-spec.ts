@@ -193,4 +193,46 @@ describe('increase requests say why they wait', () => {
     );
     expect(row.requested_on).toBe(today);
   });
+
+  it('the HR step keeps the HR threshold it was sent to HR under, after HR changes the thresholds', async () => {
+    const initech = await signUp(t, 'Initech', 'admin@initech.test');
+    const team = await teamWithPool(t, initech, { name: 'Ops', poolMicros: 0n, overflow: false });
+    const ivy = await engineer(team.id, initech);
+    const asked = await ask(ivy, '1500.00');
+    expect(asked.pendingReason).toEqual({
+      code: 'ABOVE_AUTO_APPROVAL',
+      message: 'Above the auto-approval threshold of $50.00: the manager decides.',
+    });
+    const step = await t.gql<{ approveIncreaseRequest: Answer }>(
+      `mutation A($id: ID!) { approveIncreaseRequest(id: $id) { id status pendingReason { code message } } }`,
+      { id: asked.id },
+      { token: initech.token },
+    );
+    const hrStep = {
+      code: 'HR_STEP',
+      message: 'Above the HR threshold of $1,000.00: HR decides after the manager.',
+    };
+    expect(step.data?.approveIncreaseRequest).toEqual({
+      id: asked.id,
+      status: 'PENDING_HR',
+      pendingReason: hrStep,
+    });
+    const changed = await t.gql(
+      LIMITS,
+      {
+        input: {
+          autoApproveAmount: '100.00',
+          autoApprovePerPeriodAmount: '200.00',
+          hrApprovalAboveAmount: '2000.00',
+          giftLimitBp: 2000,
+        },
+      },
+      { token: initech.token },
+    );
+    expect(changed.errors).toBeUndefined();
+    const all = await t.gql<{ increaseRequests: Answer[] }>(LIST, { scope: 'ALL' }, { token: initech.token });
+    expect(all.data?.increaseRequests.find((request) => request.id === asked.id)?.pendingReason).toEqual(
+      hrStep,
+    );
+  });
 });
