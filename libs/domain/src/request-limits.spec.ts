@@ -3,7 +3,9 @@ import {
   DEFAULT_REQUEST_LIMITS,
   giftLimitMicros,
   MAX_REQUEST_AMOUNT_MICROS,
+  PENDING_REASON_CODES,
   pendingReason,
+  pendingReasonLimit,
   RequestLimits,
   requestLimitsProblems,
 } from './request-limits';
@@ -131,5 +133,23 @@ describe('pendingReason', () => {
   it('is null once the request is decided', () => {
     for (const status of ['APPROVED', 'REJECTED', 'CANCELLED'])
       expect(pendingReason(temporary(10n, status), limits, 0n)).toBeNull();
+  });
+});
+
+describe('pendingReasonLimit', () => {
+  const limits = {
+    autoApproveMicros: 50_000_000n,
+    autoApprovePerPeriodMicros: 500_000_000n,
+    hrApprovalAboveMicros: 1_000_000_000n,
+  };
+
+  it('names the limit each reason cites, and none for the pool or a permanent increase', () => {
+    expect(PENDING_REASON_CODES.map((code) => [code, pendingReasonLimit(code, limits)])).toEqual([
+      ['HR_STEP', 1_000_000_000n],
+      ['PERMANENT', null],
+      ['ABOVE_AUTO_APPROVAL', 50_000_000n],
+      ['AUTO_APPROVAL_CAP_REACHED', 500_000_000n],
+      ['POOL_SHORT', null],
+    ]);
   });
 });

@@ -92,6 +92,15 @@ export type PendingReasonCode =
   /** Within the threshold and the cap: the team pool could not cover it (no pool, or not enough in it). */
   | 'POOL_SHORT';
 
+/** Every pending reason code (the database's check constraint on `increase_requests.pending_reason` lists the same). */
+export const PENDING_REASON_CODES: readonly PendingReasonCode[] = [
+  'HR_STEP',
+  'PERMANENT',
+  'ABOVE_AUTO_APPROVAL',
+  'AUTO_APPROVAL_CAP_REACHED',
+  'POOL_SHORT',
+];
+
 export interface PendingRequest {
   status: string;
   kind: string;
@@ -101,7 +110,9 @@ export interface PendingRequest {
 /**
  * Why a pending request waits for the manager (or HR), judged by the same limits that auto-approval
  * applies: the threshold, then the engineer's per-period cap (`autoApprovedMicros` already approved
- * automatically in the request's period), then the pool. Null when the request is not pending.
+ * automatically in the request's period, before this request), then the pool. Null when the request is not
+ * pending. Judged once, when the request is decided to wait (the api stores the code with the figures it
+ * cites), so a later change of the limits does not rewrite why an old request waited.
  */
 export function pendingReason(
   request: PendingRequest,
@@ -115,4 +126,24 @@ export function pendingReason(
   if (autoApprovedMicros + request.amountMicros > limits.autoApprovePerPeriodMicros)
     return 'AUTO_APPROVAL_CAP_REACHED';
   return 'POOL_SHORT';
+}
+
+/**
+ * The limit a pending reason cites (the HR threshold, the auto-approval threshold or the per-period cap), or
+ * null when it cites none: kept with the code so the reason still reads as it was judged.
+ */
+export function pendingReasonLimit(
+  code: PendingReasonCode,
+  limits: Pick<RequestLimits, 'autoApproveMicros' | 'autoApprovePerPeriodMicros' | 'hrApprovalAboveMicros'>,
+): bigint | null {
+  switch (code) {
+    case 'HR_STEP':
+      return limits.hrApprovalAboveMicros;
+    case 'ABOVE_AUTO_APPROVAL':
+      return limits.autoApproveMicros;
+    case 'AUTO_APPROVAL_CAP_REACHED':
+      return limits.autoApprovePerPeriodMicros;
+    default:
+      return null;
+  }
 }

@@ -106,7 +106,7 @@ async function seedPeopleAndLedger(t: TestApp, company: SignedUp): Promise<void>
     [c],
   );
   await t.adminQuery(
-    `insert into increase_requests (company_id, id, engineer_id, amount_micros, kind, reason, status) values ($1, gen_random_uuid(), $2, 1000000, 'TEMPORARY', 'test', 'PENDING_MANAGER')`,
+    `insert into increase_requests (company_id, id, engineer_id, amount_micros, kind, reason, status, requested_on) values ($1, gen_random_uuid(), $2, 1000000, 'TEMPORARY', 'test', 'PENDING_MANAGER', '2026-01-01')`,
     [c, engineer.id],
   );
   await t.adminQuery(

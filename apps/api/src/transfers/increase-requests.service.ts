@@ -1,6 +1,16 @@
 import { BusinessClock } from '../clock/business-clock';
 import { Inject, Injectable } from '@nestjs/common';
-import { addMonths, MAX_REQUEST_AMOUNT_MICROS, Money, startOfMonth } from '@tokenroll/domain';
+import {
+  addMonths,
+  allowancePeriodContaining,
+  MAX_REQUEST_AMOUNT_MICROS,
+  Money,
+  pendingReason,
+  pendingReasonLimit,
+  type PendingReasonCode,
+  type RequestLimits,
+  startOfMonth,
+} from '@tokenroll/domain';
 import { randomUUID } from 'node:crypto';
 import { AllowancesService } from '../allowances/allowances.service';
 import { MailService } from '../alerts/mail.service';
@@ -38,9 +48,21 @@ export interface IncreaseRequestRow {
   approved_by: 'auto' | 'manager' | 'hr' | null;
   source: 'POOL' | 'COMPANY' | 'POLICY' | null;
   created_at: Date;
+  /** The company's business day when it was asked (the business clock's): its allowance period. */
+  requested_on: string;
+  /** Why it waited for a person, judged when it was decided to wait; null for one approved at once. */
+  pending_reason: PendingReasonCode | null;
+  /** The limit that reason cites, as it was then (see `pendingReasonLimit`). */
+  pending_limit_micros: string | null;
+  /** For the cap: what the engineer already had approved automatically in the period then. */
+  pending_auto_approved_micros: string | null;
 }
 
-const SELECT = `select r.*, e.name as engineer_name from increase_requests r join engineers e on e.id = r.engineer_id`;
+const SELECT = `select r.id, r.engineer_id, e.name as engineer_name, r.amount_micros::text, r.kind, r.reason, r.status,
+       r.needs_hr, r.requested_by, r.manager_decided_by, r.manager_comment, r.decided_by, r.decided_at,
+       r.decision_comment, r.approved_by, r.source, r.created_at, to_char(r.requested_on, 'YYYY-MM-DD') as requested_on,
+       r.pending_reason, r.pending_limit_micros::text, r.pending_auto_approved_micros::text
+  from increase_requests r join engineers e on e.id = r.engineer_id`;
 
 /** A member who may be mailed about a request (SQL reads them from users). */
 interface Member {
@@ -105,13 +127,16 @@ export class IncreaseRequestsService {
     if (reason.length > 1000) problems.push({ field: 'reason', message: 'must be at most 1000 characters' });
     if (problems.length) throw AppError.badInput(problems);
     const engineer = await this.people.mustFind(engineerId);
-    if (engineer.endDate && engineer.endDate < (await this.clock.companyToday()))
+    // The request belongs to the company's business day (not the database's real time): its period is the
+    // allowance period containing that day.
+    const requestedOn = await this.clock.companyToday();
+    if (engineer.endDate && engineer.endDate < requestedOn)
       throw AppError.badInput([{ field: 'engineerId', message: 'has left the company' }]);
     const { limits } = await this.allowances.requestLimits();
     const id = randomUUID();
     await this.tenancy.manager().query(
-      `insert into increase_requests (company_id, id, engineer_id, amount_micros, kind, reason, status, needs_hr, requested_by)
-       values ($1, $2, $3, $4, $5, $6, 'PENDING_MANAGER', $7, $8)`,
+      `insert into increase_requests (company_id, id, engineer_id, amount_micros, kind, reason, status, needs_hr, requested_by, requested_on)
+       values ($1, $2, $3, $4, $5, $6, 'PENDING_MANAGER', $7, $8, $9)`,
       [
         this.tenancy.companyId(),
         id,
@@ -121,6 +146,7 @@ export class IncreaseRequestsService {
         reason,
         input.amountMicros > limits.hrApprovalAboveMicros,
         requestedBy,
+        requestedOn,
       ],
     );
     await this.audit.record('INCREASE_REQUESTED', 'engineer', engineerId, null, {
@@ -128,6 +154,9 @@ export class IncreaseRequestsService {
       amountMicros: input.amountMicros.toString(),
       kind: input.kind,
     });
+    // What the engineer already had approved automatically in the request's period (before this request):
+    // the cap's figure when the request waits.
+    let autoApprovedBefore = 0n;
     if (input.kind === 'TEMPORARY' && input.amountMicros <= limits.autoApproveMicros) {
       // From the team pool when it can cover it and the engineer stays within the company's cap on what one
       // engineer gets automatically in a period; otherwise the request waits for the manager. Both are
@@ -135,7 +164,7 @@ export class IncreaseRequestsService {
       const manager = this.tenancy.manager();
       await manager.query('savepoint auto_approve');
       try {
-        const { period } = await this.allowances.summary(engineer);
+        const period = allowancePeriodContaining(await this.allowances.policies(), requestedOn);
         const withinCap = await this.totals.take(
           'autoApproved',
           engineerId,
@@ -143,10 +172,13 @@ export class IncreaseRequestsService {
           input.amountMicros,
           limits.autoApprovePerPeriodMicros,
         );
-        if (withinCap === null)
+        if (withinCap === null) {
+          autoApprovedBefore = await this.totals.read('autoApproved', engineerId, period.start);
           throw AppError.badInput([
             { field: 'amount', message: 'is over what one engineer gets approved automatically this period' },
           ]);
+        }
+        autoApprovedBefore = withinCap - input.amountMicros;
         await this.grant(await this.find(id), 'auto', 'POOL');
         await manager.query('release savepoint auto_approve');
       } catch (error) {
@@ -154,9 +186,39 @@ export class IncreaseRequestsService {
         await manager.query('rollback to savepoint auto_approve');
       }
     }
-    const created = await this.find(id);
-    if (created.status === 'PENDING_MANAGER') await this.mailDeciders(created);
+    let created = await this.find(id);
+    if (created.status === 'PENDING_MANAGER') {
+      await this.recordWait(created, limits, autoApprovedBefore);
+      created = await this.find(id);
+      await this.mailDeciders(created);
+    }
     return created;
+  }
+
+  /**
+   * Records why a request waits for a person (`pendingReason`, the one rule) with the figures the reason
+   * cites, in the transaction that decides it waits: later changes of the limits do not rewrite it.
+   */
+  private async recordWait(
+    request: IncreaseRequestRow,
+    limits: RequestLimits,
+    autoApprovedMicros: bigint,
+  ): Promise<void> {
+    const code = pendingReason(
+      { status: request.status, kind: request.kind, amountMicros: BigInt(request.amount_micros) },
+      limits,
+      autoApprovedMicros,
+    );
+    await this.tenancy.manager().query(
+      `update increase_requests set pending_reason = $2, pending_limit_micros = $3, pending_auto_approved_micros = $4
+          where id = $1`,
+      [
+        request.id,
+        code,
+        code && (pendingReasonLimit(code, limits)?.toString() ?? null),
+        code === 'AUTO_APPROVAL_CAP_REACHED' ? autoApprovedMicros.toString() : null,
+      ],
+    );
   }
 
   /** The team pool account of the engineer's current team, if the team has one. */
@@ -444,7 +506,9 @@ export class IncreaseRequestsService {
       await this.audit.record('INCREASE_MANAGER_APPROVED', 'engineer', request.engineer_id, null, {
         requestId: id,
       });
-      await this.mailDeciders(await this.find(id));
+      const waiting = await this.find(id);
+      await this.recordWait(waiting, (await this.allowances.requestLimits()).limits, 0n);
+      await this.mailDeciders(waiting);
     } else {
       await this.grant(request, step, undefined, comment);
     }

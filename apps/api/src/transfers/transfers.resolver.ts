@@ -1,7 +1,6 @@
 import { Args, ID, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
-import { Money, pendingReason, type PendingReasonCode, type RequestLimits } from '@tokenroll/domain';
-import { AllowancesService } from '../allowances/allowances.service';
+import { Money, type PendingReasonCode } from '@tokenroll/domain';
 import { AppError } from '../common/app-error';
 import { CurrentUser, SessionUser } from '../common/decorators';
 import { TenancyService } from '../database/tenancy.service';
@@ -19,7 +18,6 @@ import {
   TransferObject,
 } from './dto/transfers.dto';
 import { IncreaseRequestRow, IncreaseRequestsService } from './increase-requests.service';
-import { PeriodTotalsService } from './period-totals.service';
 import { TransferRow, TransfersService } from './transfers.service';
 
 /**
@@ -59,28 +57,29 @@ export function increaseObject(
     managerComment: row.manager_comment,
     decisionComment: row.decision_comment,
     createdAt: row.created_at,
+    requestedOn: row.requested_on,
     decidedAt: row.decided_at,
   };
 }
 
-/** A pending reason in words, with the amounts of the limits in force. */
+/** A pending reason in words, with the amounts it cites as they were when it was judged. */
 function pendingMessage(
   code: PendingReasonCode,
-  limits: RequestLimits,
+  limitMicros: bigint,
   autoApprovedMicros: bigint,
   money: (micros: bigint) => string,
 ): string {
   switch (code) {
     case 'HR_STEP':
-      return `Above the HR threshold of ${money(limits.hrApprovalAboveMicros)}: HR decides after the manager.`;
+      return `Above the HR threshold of ${money(limitMicros)}: HR decides after the manager.`;
     case 'PERMANENT':
       return 'A permanent increase changes the allowance rule: the manager decides.';
     case 'ABOVE_AUTO_APPROVAL':
-      return limits.autoApproveMicros === 0n
+      return limitMicros === 0n
         ? 'Auto-approval is off: the manager decides.'
-        : `Above the auto-approval threshold of ${money(limits.autoApproveMicros)}: the manager decides.`;
+        : `Above the auto-approval threshold of ${money(limitMicros)}: the manager decides.`;
     case 'AUTO_APPROVAL_CAP_REACHED':
-      return `The per-period cap on auto-approved increases is reached: ${money(autoApprovedMicros)} of ${money(limits.autoApprovePerPeriodMicros)} already approved automatically this period, so the manager decides.`;
+      return `The per-period cap on auto-approved increases is reached: ${money(autoApprovedMicros)} of ${money(limitMicros)} already approved automatically this period, so the manager decides.`;
     case 'POOL_SHORT':
       return 'The team pool could not cover it at once: the manager decides.';
   }
@@ -110,41 +109,34 @@ export class TransfersResolver {
     private readonly moves: TransfersService,
     private readonly people: PeopleService,
     private readonly budgets: BudgetService,
-    private readonly allowances: AllowancesService,
-    private readonly totals: PeriodTotalsService,
   ) {}
 
   /**
-   * Why each pending request waits for a person (`pendingReason` in libs/domain): the limits in force now
-   * and, for a temporary request within the threshold, what the engineer already got approved
-   * automatically in their current period (the business clock's; a request's `created_at` is the database's
-   * real time, so it does not name a business period).
+   * Why each pending request waits for a person: the code recorded when it was decided to wait (judged by
+   * `pendingReason` in libs/domain, in that transaction), in words with the figures recorded with it. A
+   * later change of the limits does not rewrite it; null once decided.
    */
   private async pendingReasons(rows: IncreaseRequestRow[]): Promise<(PendingReasonObject | null)[]> {
-    if (!rows.some((row) => row.status === 'PENDING_MANAGER' || row.status === 'PENDING_HR'))
-      return rows.map(() => null);
-    const { limits } = await this.allowances.requestLimits();
+    const waiting = (row: IncreaseRequestRow) =>
+      (row.status === 'PENDING_MANAGER' || row.status === 'PENDING_HR') && row.pending_reason !== null;
+    if (!rows.some(waiting)) return rows.map(() => null);
     const [company]: { currency: string }[] = await this.tenancy
       .manager()
       .query(`select currency from companies`);
     const money = (micros: bigint) => Money.of(micros, company.currency.trim()).format();
-    const reasons: (PendingReasonObject | null)[] = [];
-    for (const row of rows) {
-      const request = { status: row.status, kind: row.kind, amountMicros: BigInt(row.amount_micros) };
-      let autoApproved = 0n;
-      const checksCap =
-        request.status === 'PENDING_MANAGER' &&
-        request.kind === 'TEMPORARY' &&
-        request.amountMicros <= limits.autoApproveMicros;
-      if (checksCap) {
-        const engineer = await this.people.mustFind(row.engineer_id);
-        const { period } = await this.allowances.summary(engineer);
-        autoApproved = await this.totals.read('autoApproved', row.engineer_id, period.start);
-      }
-      const code = pendingReason(request, limits, autoApproved);
-      reasons.push(code && { code, message: pendingMessage(code, limits, autoApproved, money) });
-    }
-    return reasons;
+    return rows.map((row) =>
+      waiting(row)
+        ? {
+            code: row.pending_reason as PendingReasonCode,
+            message: pendingMessage(
+              row.pending_reason as PendingReasonCode,
+              BigInt(row.pending_limit_micros ?? '0'),
+              BigInt(row.pending_auto_approved_micros ?? '0'),
+              money,
+            ),
+          }
+        : null,
+    );
   }
 
   /**

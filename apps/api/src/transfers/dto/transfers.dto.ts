@@ -31,7 +31,7 @@ export class IncreaseRequestBudgetObject {
 
 @ObjectType('IncreaseRequestPendingReason', {
   description:
-    'Why a pending request waits for a person instead of being approved at once, judged by the limits in force now.',
+    'Why a pending request waits for a person instead of being approved at once, as judged when it was decided to wait (a later change of the limits does not rewrite it).',
 })
 export class PendingReasonObject {
   @Field({
@@ -39,7 +39,7 @@ export class PendingReasonObject {
       'HR_STEP, PERMANENT, ABOVE_AUTO_APPROVAL, AUTO_APPROVAL_CAP_REACHED (the engineer’s per-period cap on auto-approved amounts) or POOL_SHORT (the team pool could not cover it).',
   })
   code: string;
-  @Field({ description: 'The reason in words, with the amounts.' }) message: string;
+  @Field({ description: 'The reason in words, with the amounts as they were then.' }) message: string;
 }
 
 @ObjectType('IncreaseRequest', { description: 'An engineer’s request for more allowance, and its decision.' })
@@ -61,6 +61,11 @@ export class IncreaseRequestObject {
   @Field(() => String, { nullable: true }) managerComment: string | null;
   @Field(() => String, { nullable: true }) decisionComment: string | null;
   @Field() createdAt: Date;
+  @Field({
+    description:
+      'The company’s business day when it was asked (YYYY-MM-DD): the allowance period it counts in.',
+  })
+  requestedOn: string;
   @Field(() => Date, { nullable: true }) decidedAt: Date | null;
   @Field({ description: 'Whether you may approve or reject it now.' }) canDecide: boolean;
   @Field(() => IncreaseRequestBudgetObject, {
