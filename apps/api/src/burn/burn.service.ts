@@ -21,6 +21,7 @@ import { Role } from '../auth/role';
 import { AppError } from '../common/app-error';
 import { SessionUser } from '../common/decorators';
 import { TenancyService } from '../database/tenancy.service';
+import { LedgerReads } from '../ledger/ledger-reads.service';
 import { PeopleService } from '../people/people.service';
 
 export interface EngineerBurn {
@@ -138,6 +139,7 @@ export class BurnService {
     private readonly clock: BusinessClock,
     private readonly people: PeopleService,
     private readonly allowances: AllowancesService,
+    private readonly ledgerReads: LedgerReads,
   ) {}
 
   /** The closed part of today's team burn by company, with the snapshot it was read in (least recent first). */
@@ -255,7 +257,7 @@ export class BurnService {
     // The forecast's windows (libs/domain spendWindows) from the period start; the sums below leave out the
     // days before an engineer's start date (u.day >= e.start_date), as spendWindows does.
     const { last7, last30 } = spendWindows(on, period.start, period.start);
-    const [sums, [monthRows, dayRows], grantRows] = await Promise.all([
+    const [sums, [monthRows, dayRows], accrualRows] = await Promise.all([
       // Per engineer, the forecast's sums (libs/domain spendSums) of the window's days before today. The
       // heaviest read. Squares are summed as bigint while a day's spend is at most ⌊√(2⁶³−1)⌋ micro-units
       // ($3,037 a day) and as numeric above, so the common case stays in 64-bit arithmetic and no square can
@@ -295,16 +297,8 @@ export class BurnService {
         );
         return [months, days] as const;
       }),
-      // Each engineer's grants in the months before this one, through the partial index of GRANT entries by
-      // date (bounds as timestamps: a date → timestamptz cast hides the range from the planner).
-      this.tenancy.manager().query(
-        `select a.owner_id as engineer_id, to_char(e.effective_at, 'YYYY-MM') as month, sum(e.amount_micros)::text as micros
-           from ledger_entries e
-           join ledger_accounts a on a.id = e.to_account_id and a.kind = 'ENGINEER_ALLOWANCE'
-          where e.kind = 'GRANT' and e.effective_at >= $1::timestamptz and e.effective_at < $2::timestamptz
-          group by 1, 2`,
-        [period.start, month],
-      ) as Promise<{ engineer_id: string; month: string; micros: string }[]>,
+      // Each engineer's accrual (grants and true-ups) in the months before this one.
+      this.ledgerReads.accrualsByEngineerMonth(period.start, month),
     ]);
 
     const monthIndex = new Map<string, number>();
@@ -330,7 +324,7 @@ export class BurnService {
       return engineer;
     };
     const addByMonth = (
-      rows: { engineer_id: string; month: string; micros: string }[],
+      rows: { engineer_id: string; month: string; micros: string | bigint }[],
       series: 'months' | 'grants',
       total: 'spentMicros' | 'accruedMicros',
     ) => {
@@ -345,7 +339,11 @@ export class BurnService {
       }
     };
     addByMonth(monthRows, 'months', 'spentMicros');
-    addByMonth(grantRows, 'grants', 'accruedMicros');
+    addByMonth(
+      accrualRows.map((row) => ({ engineer_id: row.engineerId, month: row.month, micros: row.micros })),
+      'grants',
+      'accruedMicros',
+    );
     for (const row of dayRows) {
       const micros = BigInt(row.micros);
       engineerOf(row.engineer_id).days[row.index] += micros;
@@ -381,23 +379,17 @@ export class BurnService {
     const members = everyone ? null : ids;
     // The closed part (every engineer's months before this one and window days before today), kept between
     // requests; beside it, the live part of the subtree: today, this month, balances and holds, pay.
-    // Each engineer with their balance and holds, this month's spend (future-dated days of the month
-    // included, as in the period total) and this month's grants: beside the request.
+    // Each engineer with this month's spend (future-dated days of the month included, as in the period
+    // total), beside the request; and beside it, from the ledger, their balances, holds and this month's
+    // accrual.
     const listed = this.tenancy.readAside((aside) =>
       aside.query(
         `select e.id, e.name, to_char(e.start_date, 'YYYY-MM-DD') as start_date, to_char(e.end_date, 'YYYY-MM-DD') as end_date,
-                  a.balance_micros::text as balance, a.held_micros::text as account_held, h.micros::text as held,
-                  m.cost_micros::text as month_spent, g.micros::text as month_granted
-             from engineers e
-             left join ledger_accounts a on a.kind = 'ENGINEER_ALLOWANCE' and a.owner_id = e.id
-             left join (select engineer_id, sum(engineer_held_micros + pool_held_micros) as micros from holds
-                         where status = 'HELD' group by engineer_id) h on h.engineer_id = e.id
-             left join usage_monthly m on m.engineer_id = e.id and m.month = $4
-             left join (select to_account_id, sum(amount_micros) as micros from ledger_entries
-                         where kind = 'GRANT' and effective_at >= $4::timestamptz and effective_at < $5::timestamptz
-                         group by to_account_id) g on g.to_account_id = a.id
-            where ($1::uuid[] is null or e.id = any($1::uuid[])) and e.start_date <= $2 and (e.end_date is null or e.end_date >= $3)`,
-        [members, on, period.start, month, addDays(on, 1)],
+                m.cost_micros::text as month_spent
+           from engineers e
+           left join usage_monthly m on m.engineer_id = e.id and m.month = $4
+          where ($1::uuid[] is null or e.id = any($1::uuid[])) and e.start_date <= $2 and (e.end_date is null or e.end_date >= $3)`,
+        [members, on, period.start, month],
       ),
     ) as Promise<
       {
@@ -405,17 +397,17 @@ export class BurnService {
         name: string;
         start_date: string;
         end_date: string | null;
-        balance: string | null;
-        account_held: string | null;
-        held: string | null;
         month_spent: string | null;
-        month_granted: string | null;
       }[]
     >;
-    const [closed, engineers, schedules, live, figures, breakdown, [company], unpricedRows] =
+    const allowances = this.tenancy.readAside((aside) =>
+      this.ledgerReads.allowancesOf(members, month, addDays(on, 1), aside),
+    );
+    const [closed, engineers, ledger, schedules, live, figures, breakdown, [company], unpricedRows] =
       await Promise.all([
         this.closedBurn({ on, period, month, teamDaysFrom }),
         listed,
+        allowances,
         // Their accrual schedules of the period (raises, overrides, end dates): the forecast's upcoming grants.
         listed.then((rows) =>
           this.allowances.periodSchedules(
@@ -424,27 +416,18 @@ export class BurnService {
             rows.map((row) => ({ id: row.id, startDate: row.start_date, endDate: row.end_date })),
           ),
         ),
-        // The subtree's spend today and grants this month by day, for its series (whoever is listed above),
-        // beside the request. Grants through the partial index of GRANT entries by date; bounds as timestamps,
-        // not dates: a date → timestamptz cast hides the range from the planner.
+        // The subtree's spend today and accrual this month by day, for its series (whoever is listed above),
+        // beside the request.
         this.tenancy.readAside(async (aside) => {
           const [spent]: { micros: string | null }[] = await aside.query(
             `select sum(cost_micros)::text as micros from usage_engineer_days
             where ($1::uuid[] is null or engineer_id = any($1::uuid[])) and day = $2`,
             [members, on],
           );
-          const granted: { day: IsoDate; micros: string }[] = await aside.query(
-            `select to_char(e.effective_at, 'YYYY-MM-DD') as day, sum(e.amount_micros)::text as micros
-             from ledger_entries e
-             join ledger_accounts a on a.id = e.to_account_id and a.kind = 'ENGINEER_ALLOWANCE'
-            where ($1::uuid[] is null or a.owner_id = any($1::uuid[]))
-              and e.kind = 'GRANT' and e.effective_at >= $2::timestamptz and e.effective_at < $3::timestamptz
-            group by 1`,
-            [members, month, addDays(on, 1)],
-          );
+          const grantedByDay = await this.ledgerReads.accrualsByDay(members, month, addDays(on, 1), aside);
           return {
             spentMicros: BigInt(spent?.micros ?? '0'),
-            grantedByDay: new Map(granted.map((row) => [row.day, BigInt(row.micros)])),
+            grantedByDay,
           };
         }),
         this.allowances.currentFigures(on, members ?? undefined, policy),
@@ -489,9 +472,11 @@ export class BurnService {
 
     const burns: EngineerBurn[] = engineers.map((engineer) => {
       const annual = figures.get(engineer.id)?.annualAllowanceMicros ?? 0n;
-      const available = BigInt(engineer.balance ?? '0') - BigInt(engineer.account_held ?? '0');
+      const account = ledger.get(engineer.id);
+      const balance = account?.balanceMicros ?? 0n;
+      const available = balance - (account?.heldMicros ?? 0n);
       const before = closed.engineers.get(engineer.id);
-      const accrued = (before?.accruedMicros ?? 0n) + BigInt(engineer.month_granted ?? '0');
+      const accrued = (before?.accruedMicros ?? 0n) + (account?.accruedMicros ?? 0n);
       const spent = (before?.spentMicros ?? 0n) + BigInt(engineer.month_spent ?? '0');
       const teamId = current.get(engineer.id) ?? team.teamId;
       return {
@@ -502,7 +487,7 @@ export class BurnService {
         annualAllowanceMicros: annual,
         accruedMicros: accrued,
         spentMicros: spent,
-        heldMicros: BigInt(engineer.held ?? '0'),
+        heldMicros: account?.pendingHoldsMicros ?? 0n,
         availableMicros: available > 0n ? available : 0n,
         forecast: forecastRunOut({
           today: on,

@@ -22,7 +22,6 @@ const NAMES_A_LEDGER_TABLE = new RegExp(
  * so); never add one.
  */
 const TODAY_OFFENDERS = [
-  'burn/burn.service.ts',
   'metering/budget.service.ts',
   'metering/holds.service.ts',
   'transfers/increase-requests.service.ts',

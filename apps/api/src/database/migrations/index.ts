@@ -17,6 +17,7 @@ import { BudgetOverage1795600000000 } from './1795600000000-BudgetOverage';
 import { AtomicRequestLimits1795610000000 } from './1795610000000-AtomicRequestLimits';
 import { BurnChangesByBusinessDay1795620000000 } from './1795620000000-BurnChangesByBusinessDay';
 import { LedgerHouse1795630000000 } from './1795630000000-LedgerHouse';
+import { BurnAccrualsAndOverage1795643000000 } from './1795643000000-BurnAccrualsAndOverage';
 
 /** Every migration, in order. `nx run api:migration-generate --name=X` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   AtomicRequestLimits1795610000000,
   BurnChangesByBusinessDay1795620000000,
   LedgerHouse1795630000000,
+  BurnAccrualsAndOverage1795643000000,
 ];
