@@ -1,9 +1,11 @@
 import { BusinessClock } from '../clock/business-clock';
 import { Injectable } from '@nestjs/common';
 import {
+  AllowancePolicy,
   addDays,
   addMonths,
   compareDates,
+  DatedGrant,
   daysBetweenInclusive,
   fiscalYearContaining,
   forecastRunOut,
@@ -88,6 +90,23 @@ interface ClosedBurn {
   engineers: Map<string, ClosedEngineer>;
   /** The series summed over every engineer: the company view. */
   company: ClosedSeries;
+  /**
+   * What the rule pays each engineer employed in the period up to the day (pay, overrides, the dated policy,
+   * start and end dates): a change to any of them records a change (burn_changes), like late data.
+   */
+  pay: Map<string, EngineerPay>;
+}
+
+/** What the rule pays an engineer: the forecast's upcoming grants after the day, the annual allowance on it. */
+interface EngineerPay {
+  upcomingGrants: DatedGrant[];
+  annualAllowanceMicros: bigint;
+}
+
+interface ListedEngineer {
+  id: string;
+  startDate: IsoDate;
+  endDate: IsoDate | null;
 }
 
 function emptySeries(like: ClosedSeries): ClosedSeries {
@@ -104,10 +123,14 @@ function addSeries(into: ClosedSeries, from: ClosedSeries): void {
   for (let i = 0; i < into.days.length; i++) into.days[i] += from.days[i];
 }
 
-/** The days of a team burn: today, its period, this month's first day, the first day of the daily series. */
+/**
+ * The days of a team burn: today, its period (and the policy in force), this month's first day, the first
+ * day of the daily series.
+ */
 interface BurnDays {
   on: IsoDate;
   period: { start: IsoDate; end: IsoDate };
+  policy: AllowancePolicy;
   month: IsoDate;
   teamDaysFrom: IsoDate;
 }
@@ -252,12 +275,29 @@ export class BurnService {
 
   /** Reads the closed part, each source once for the whole company, over three connections. */
   private async readClosed(geometry: BurnDays): Promise<ClosedBurn> {
-    const { on, period, month, teamDaysFrom } = geometry;
+    const { on, period, policy, month, teamDaysFrom } = geometry;
     const yesterday = addDays(on, -1);
     // The forecast's windows (libs/domain spendWindows) from the period start; the sums below leave out the
     // days before an engineer's start date (u.day >= e.start_date), as spendWindows does.
     const { last7, last30 } = spendWindows(on, period.start, period.start);
-    const [sums, [monthRows, dayRows], accrualRows] = await Promise.all([
+    const [pay, sums, [monthRows, dayRows], accrualRows] = await Promise.all([
+      // What the rule pays every engineer employed in the period so far: their schedules are the costliest
+      // part of the forecast to compute, and change only with pay, overrides, the policy or the engineers.
+      (
+        this.tenancy.manager().query(
+          `select id, to_char(start_date, 'YYYY-MM-DD') as start_date, to_char(end_date, 'YYYY-MM-DD') as end_date
+               from engineers where start_date <= $1 and (end_date is null or end_date >= $2)`,
+          [on, period.start],
+        ) as Promise<{ id: string; start_date: IsoDate; end_date: IsoDate | null }[]>
+      ).then((rows) =>
+        this.payOf(
+          on,
+          period,
+          policy,
+          rows.map((row) => ({ id: row.id, startDate: row.start_date, endDate: row.end_date })),
+          true,
+        ),
+      ),
       // Per engineer, the forecast's sums (libs/domain spendSums) of the window's days before today. The
       // heaviest read. Squares are summed as bigint while a day's spend is at most ⌊√(2⁶³−1)⌋ micro-units
       // ($3,037 a day) and as numeric above, so the common case stays in 64-bit arithmetic and no square can
@@ -355,7 +395,37 @@ export class BurnService {
         sum30Micros: BigInt(row.sum30),
         sumSquares30: BigInt(row.squares ?? '0') + BigInt(row.big_squares ?? '0'),
       };
-    return { engineers, company };
+    return { engineers, company, pay };
+  }
+
+  /**
+   * What the rule pays these engineers (`everyone`: every engineer of the company): their accrual schedules
+   * of the period (raises, overrides, end dates) after `on`, and their annual allowance on `on`.
+   */
+  private async payOf(
+    on: IsoDate,
+    period: { start: IsoDate; end: IsoDate },
+    policy: AllowancePolicy,
+    engineers: ListedEngineer[],
+    everyone: boolean,
+  ): Promise<Map<string, EngineerPay>> {
+    const [schedules, figures] = await Promise.all([
+      this.allowances.periodSchedules(period, policy, engineers),
+      this.allowances.currentFigures(
+        on,
+        everyone ? undefined : engineers.map((engineer) => engineer.id),
+        policy,
+      ),
+    ]);
+    return new Map(
+      engineers.map((engineer) => [
+        engineer.id,
+        {
+          upcomingGrants: grantsAfter(schedules.get(engineer.id) ?? [], on),
+          annualAllowanceMicros: figures.get(engineer.id)?.annualAllowanceMicros ?? 0n,
+        },
+      ]),
+    );
   }
 
   private async burnOf(
@@ -403,46 +473,36 @@ export class BurnService {
     const allowances = this.tenancy.readAside((aside) =>
       this.ledgerReads.allowancesOf(members, month, addDays(on, 1), aside),
     );
-    const [closed, engineers, ledger, schedules, live, figures, breakdown, [company], unpricedRows] =
-      await Promise.all([
-        this.closedBurn({ on, period, month, teamDaysFrom }),
-        listed,
-        allowances,
-        // Their accrual schedules of the period (raises, overrides, end dates): the forecast's upcoming grants.
-        listed.then((rows) =>
-          this.allowances.periodSchedules(
-            period,
-            policy,
-            rows.map((row) => ({ id: row.id, startDate: row.start_date, endDate: row.end_date })),
-          ),
-        ),
-        // The subtree's spend today and accrual this month by day, for its series (whoever is listed above),
-        // beside the request.
-        this.tenancy.readAside(async (aside) => {
-          const [spent]: { micros: string | null }[] = await aside.query(
-            `select sum(cost_micros)::text as micros from usage_engineer_days
+    const [closed, engineers, ledger, live, breakdown, [company], unpricedRows] = await Promise.all([
+      this.closedBurn({ on, period, policy, month, teamDaysFrom }),
+      listed,
+      allowances,
+      // The subtree's spend today and accrual this month by day, for its series (whoever is listed above),
+      // beside the request.
+      this.tenancy.readAside(async (aside) => {
+        const [spent]: { micros: string | null }[] = await aside.query(
+          `select sum(cost_micros)::text as micros from usage_engineer_days
             where ($1::uuid[] is null or engineer_id = any($1::uuid[])) and day = $2`,
-            [members, on],
-          );
-          const grantedByDay = await this.ledgerReads.accrualsByDay(members, month, addDays(on, 1), aside);
-          return {
-            spentMicros: BigInt(spent?.micros ?? '0'),
-            grantedByDay,
-          };
-        }),
-        this.allowances.currentFigures(on, members ?? undefined, policy),
-        // By model and by tool: usage is counted in the team the engineer was in on the day.
-        manager.query(
-          `select provider || '/' || model as model, source, sum(cost_micros)::text as micros, sum(events)::text as events
+          [members, on],
+        );
+        const grantedByDay = await this.ledgerReads.accrualsByDay(members, month, addDays(on, 1), aside);
+        return {
+          spentMicros: BigInt(spent?.micros ?? '0'),
+          grantedByDay,
+        };
+      }),
+      // By model and by tool: usage is counted in the team the engineer was in on the day.
+      manager.query(
+        `select provider || '/' || model as model, source, sum(cost_micros)::text as micros, sum(events)::text as events
            from usage_team_monthly where team_id = any($1) and month between $2 and $3
           group by grouping sets ((provider, model), (source))`,
-          [teamIds, period.start, month],
-        ) as Promise<{ model: string | null; source: string | null; micros: string; events: string }[]>,
-        manager.query(`select currency from companies`) as Promise<{ currency: string }[]>,
-        // The unpriced part of the same spend (few events: through the partial index of unpriced events), in
-        // the team the engineer was in on the day.
-        manager.query(
-          `select u.provider || '/' || u.model as model, u.source, count(*)::int as events,
+        [teamIds, period.start, month],
+      ) as Promise<{ model: string | null; source: string | null; micros: string; events: string }[]>,
+      manager.query(`select currency from companies`) as Promise<{ currency: string }[]>,
+      // The unpriced part of the same spend (few events: through the partial index of unpriced events), in
+      // the team the engineer was in on the day.
+      manager.query(
+        `select u.provider || '/' || u.model as model, u.source, count(*)::int as events,
                 sum(u.input_tokens + u.output_tokens + u.cache_read_tokens + u.cache_write_tokens)::text as tokens
            from usage_events u
           where u.unpriced and u.occurred_at >= $2::timestamptz and u.occurred_at < $3::timestamptz
@@ -450,9 +510,9 @@ export class BurnService {
                   where m.engineer_id = u.engineer_id and m.effective_from <= (u.occurred_at at time zone 'UTC')::date
                   order by m.effective_from desc limit 1) = any($1)
           group by grouping sets ((u.provider, u.model), (u.source))`,
-          [teamIds, period.start, addMonths(month, 1)],
-        ) as Promise<UnpricedRow[]>,
-      ]);
+        [teamIds, period.start, addMonths(month, 1)],
+      ) as Promise<UnpricedRow[]>,
+    ]);
 
     const unpriced = unpricedByKey(unpricedRows);
     const byModel: TeamBurn['byModel'] = [];
@@ -470,8 +530,22 @@ export class BurnService {
     byModel.sort(bySpend);
     bySource.sort(bySpend);
 
+    // What the rule pays them, as kept in the closed part (computed here only for an engineer it lacks).
+    const unpaid = engineers.filter((engineer) => !closed.pay.has(engineer.id));
+    const pay = unpaid.length
+      ? new Map([
+          ...closed.pay,
+          ...(await this.payOf(
+            on,
+            period,
+            policy,
+            unpaid.map((row) => ({ id: row.id, startDate: row.start_date, endDate: row.end_date })),
+            false,
+          )),
+        ])
+      : closed.pay;
     const burns: EngineerBurn[] = engineers.map((engineer) => {
-      const annual = figures.get(engineer.id)?.annualAllowanceMicros ?? 0n;
+      const annual = pay.get(engineer.id)?.annualAllowanceMicros ?? 0n;
       const account = ledger.get(engineer.id);
       const balance = account?.balanceMicros ?? 0n;
       const available = balance - (account?.heldMicros ?? 0n);
@@ -498,7 +572,7 @@ export class BurnService {
           spentMicros: spent,
           // The window's whole days, all closed (today is not a whole day yet).
           spend: before?.sums ?? { sum7Micros: 0n, sum30Micros: 0n, sumSquares30: 0n },
-          upcomingGrants: grantsAfter(schedules.get(engineer.id) ?? [], on),
+          upcomingGrants: pay.get(engineer.id)?.upcomingGrants ?? [],
           startDate: engineer.start_date,
           endDate: engineer.end_date,
         }),
