@@ -37,6 +37,11 @@ export interface EngineerBurn {
   spentMicros: bigint;
   heldMicros: bigint;
   availableMicros: bigint;
+  /**
+   * How far the balance is below zero (0 when it is not): usage recorded beyond a hold or a hard budget, a
+   * claw-back. Later grants, a transfer or an approved increase cover it first.
+   */
+  overageMicros: bigint;
   forecast: Forecast;
 }
 
@@ -563,6 +568,7 @@ export class BurnService {
         spentMicros: spent,
         heldMicros: account?.pendingHoldsMicros ?? 0n,
         availableMicros: available > 0n ? available : 0n,
+        overageMicros: balance < 0n ? -balance : 0n,
         forecast: forecastRunOut({
           today: on,
           periodStart: period.start,

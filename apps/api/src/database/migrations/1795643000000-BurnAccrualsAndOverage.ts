@@ -32,11 +32,15 @@ export class BurnAccrualsAndOverage1795643000000 implements MigrationInterface {
     await q(
       `ALTER TABLE "alerts" ADD CONSTRAINT "alerts_kind_check" CHECK ("kind" IN ('THRESHOLD', 'RUN_OUT', 'OVERAGE'))`,
     );
+    await q(
+      `ALTER TABLE "alerts" ADD "overage_micros" bigint NOT NULL DEFAULT 0 CHECK ("overage_micros" >= 0)`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
     const q = (sql: string) => queryRunner.query(sql);
     await q(`DELETE FROM "alerts" WHERE "kind" = 'OVERAGE'`);
+    await q(`ALTER TABLE "alerts" DROP COLUMN "overage_micros"`);
     await q(`ALTER TABLE "alerts" DROP CONSTRAINT "alerts_kind_check"`);
     await q(
       `ALTER TABLE "alerts" ADD CONSTRAINT "alerts_kind_check" CHECK ("kind" IN ('THRESHOLD', 'RUN_OUT'))`,
