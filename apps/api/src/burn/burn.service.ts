@@ -482,19 +482,20 @@ export class BurnService {
       this.closedBurn({ on, period, policy, month, teamDaysFrom }),
       listed,
       allowances,
-      // The subtree's spend today and accrual this month by day, for its series (whoever is listed above),
+      // The subtree's spend today (by engineer: the forecast spends the rest of today at the pace) and
+      // accrual this month by day, for its series (whoever is listed above),
       // beside the request.
       this.tenancy.readAside(async (aside) => {
-        const [spent]: { micros: string | null }[] = await aside.query(
-          `select sum(cost_micros)::text as micros from usage_engineer_days
-            where ($1::uuid[] is null or engineer_id = any($1::uuid[])) and day = $2`,
+        const today: { engineer_id: string; micros: string }[] = await aside.query(
+          `select engineer_id, sum(cost_micros)::text as micros from usage_engineer_days
+            where ($1::uuid[] is null or engineer_id = any($1::uuid[])) and day = $2 group by engineer_id`,
           [members, on],
         );
         const grantedByDay = await this.ledgerReads.accrualsByDay(members, month, addDays(on, 1), aside);
-        return {
-          spentMicros: BigInt(spent?.micros ?? '0'),
-          grantedByDay,
-        };
+        const spentToday = new Map(today.map((row) => [row.engineer_id, BigInt(row.micros)]));
+        let spentMicros = 0n;
+        for (const micros of spentToday.values()) spentMicros += micros;
+        return { spentMicros, spentToday, grantedByDay };
       }),
       // By model and by tool: usage is counted in the team the engineer was in on the day.
       manager.query(
@@ -576,8 +577,11 @@ export class BurnService {
           availableMicros: available,
           accruedMicros: accrued,
           spentMicros: spent,
-          // The window's whole days, all closed (today is not a whole day yet).
-          spend: before?.sums ?? { sum7Micros: 0n, sum30Micros: 0n, sumSquares30: 0n },
+          // The window's whole days, all closed, and today's spend so far (today is not a whole day yet).
+          spend: {
+            ...(before?.sums ?? { sum7Micros: 0n, sum30Micros: 0n, sumSquares30: 0n }),
+            todayMicros: live.spentToday.get(engineer.id) ?? 0n,
+          },
           upcomingGrants: pay.get(engineer.id)?.upcomingGrants ?? [],
           startDate: engineer.start_date,
           endDate: engineer.end_date,
