@@ -12,6 +12,10 @@
 // the query only. The API keeps the closed part of today's burn (months before this one, days before today)
 // until late data changes it; a third timing has every call follow such a change.
 // Needs a built api (npx nx build api). Usage: node e2e/bench/team-burn.mjs [events=10000000] [engineers=2000] [runs=40]
+// A/B on one data set and one machine (other work on a shared machine moves absolute figures; the ratio
+// holds): BENCH_AB='new=dist/apps/api/apps/api/src/main.js,old=/path/to/other/build/main.js' [BENCH_AB_ROUNDS=2]
+// times the whole-company query with each build in turn, alternating, and stops there. The data is built by
+// the first build's migrations, so name the newer build first.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -40,14 +44,14 @@ mkdirSync(join(root, 'tmp'), { recursive: true });
 const dataDir = mkdtempSync(join(root, 'tmp', 'bench-burn-'));
 let server;
 
-async function startServer() {
+async function startServer(mainPath = main) {
   const port = await freePort();
   let output = '';
   const child = spawn(
     process.execPath,
     [
       ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []),
-      main,
+      mainPath,
     ],
     {
       env: {
@@ -278,8 +282,54 @@ try {
       apiMs: (api * 1000) / RUNS,
       postgresMs: Math.max(0, (busy - api - (self.user + self.system) / 1e6) * 1000) / RUNS,
     };
-    return { ...stats(ms), cpu, burn: last.teamBurn };
+    return { ...stats(ms), all: ms, cpu, burn: last.teamBurn };
   };
+  if (process.env.BENCH_AB) {
+    // A/B on the same data and the same machine: each build in turn, alternating, the company query only
+    // (the connection above goes with the first server's PostgreSQL).
+    const variants = process.env.BENCH_AB.split(',').map((entry) => {
+      const [label, path] = entry.split('=');
+      return { label, path: resolve(path) };
+    });
+    const results = new Map(variants.map((variant) => [variant.label, []]));
+    db.on('error', () => undefined);
+    await db.end().catch(() => undefined);
+    for (let round = 0; round < Number(process.env.BENCH_AB_ROUNDS ?? 2); round++)
+      for (const variant of variants) {
+        server.child.kill('SIGTERM');
+        await new Promise((r) => server.child.once('exit', r));
+        server = await startServer(variant.path);
+        token = (
+          await gql(`mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: credentials })
+        ).login.accessToken;
+        const load = loadavg()[0].toFixed(2);
+        const timed = await timeApi(rootTeam);
+        results.get(variant.label).push(timed);
+        log(
+          `  ${variant.label} round ${round + 1}: p50 ${fmt(timed.p50)} p95 ${fmt(timed.p95)} API CPU ${timed.cpu.apiMs.toFixed(1)} ms/call (load ${load}) running out ${timed.burn.summary.runningOut}`,
+        );
+      }
+    for (const [label, runs] of results) {
+      const all = runs.flatMap((run) => run.all);
+      log(
+        `${label}: all rounds p50 ${fmt(
+          percentile(
+            [...all].sort((a, b) => a - b),
+            50,
+          ),
+        )} p95 ${fmt(
+          percentile(
+            [...all].sort((a, b) => a - b),
+            95,
+          ),
+        )} (${all.length} calls)`,
+      );
+    }
+    server.child.kill('SIGTERM');
+    await new Promise((r) => server.child.once('exit', r));
+    rmSync(dataDir, { recursive: true, force: true });
+    process.exit(0);
+  }
   const company = await timeApi(rootTeam);
   const everyRow = await timeApi(rootTeam, undefined, EVERY_ROW_QUERY);
   const team = await timeApi(teams[0]);

@@ -34,8 +34,9 @@ describe('budgetOutlook', () => {
     expect(outlook.forecast).toEqual(forecastRunOut(input));
     expect(outlook.dailyBurnMicros).toBe(10n * M);
     expect(outlook.windowDays).toBe(30);
-    // 100 available, 10 a day: still 0 after 10 days (not below), below zero on the 11th.
-    expect(outlook.runsOutOn).toBe('2026-12-01');
+    // 100 available, 10 a day, nothing spent yet today: 90 left tonight, still 0 nine days later (not
+    // below), below zero on the tenth.
+    expect(outlook.runsOutOn).toBe('2026-11-30');
   });
 
   it("the burn rate is of whole days: today's partial spend does not pull it down", () => {
@@ -47,11 +48,11 @@ describe('budgetOutlook', () => {
 
   it('a raise in the schedule pushes the run-out date back; an end date stops the forecast', () => {
     const input = withSeries(base, days('2026-10-21', 30, 10n * M));
-    const raised = budgetOutlook({ ...input, upcomingGrants: [{ date: '2026-12-01', micros: 500n * M }] });
+    const raised = budgetOutlook({ ...input, upcomingGrants: [{ date: '2026-11-25', micros: 500n * M }] });
     expect(raised.runsOutOn).toBeNull();
-    const leaver = budgetOutlook({ ...input, endDate: '2026-11-30' });
+    const leaver = budgetOutlook({ ...input, endDate: '2026-11-28' });
     expect(leaver.runsOutOn).toBeNull();
-    expect(leaver.forecast.horizon).toBe('2026-11-30');
+    expect(leaver.forecast.horizon).toBe('2026-11-28');
   });
 
   it('exhausted or overdrawn budget: already out today', () => {
@@ -98,8 +99,9 @@ describe('one forecast: every surface gives the same date for the same engineer 
     series: { day: string; micros: bigint }[],
   ) {
     const { last7, last30 } = spendWindows(today, periodStart, periodStart);
-    const sums: SpendSums = { sum7Micros: 0n, sum30Micros: 0n, sumSquares30: 0n };
+    const sums: SpendSums = { sum7Micros: 0n, sum30Micros: 0n, sumSquares30: 0n, todayMicros: 0n };
     for (const { day, micros } of series) {
+      if (day === today) sums.todayMicros = micros; // the live part: today's spend so far
       if (compareDates(day, last30.from) < 0 || compareDates(day, addDays(today, -1)) > 0) continue;
       if (compareDates(day, startDate) < 0) continue;
       sums.sum30Micros += micros;
@@ -114,11 +116,14 @@ describe('one forecast: every surface gives the same date for the same engineer 
     horizon: string,
     grants: { date: string; micros: bigint }[],
     burn: bigint,
+    spentToday: bigint,
   ) {
     if (compareDates(horizon, today) < 0) return null;
     if (available <= 0n) return today;
     if (burn <= 0n) return null;
-    let balance = available;
+    // the rest of today at the pace, less what today already spent
+    let balance = available - (burn > spentToday ? burn - spentToday : 0n);
+    if (balance < 0n) return today;
     for (let day = addDays(today, 1); compareDates(day, horizon) <= 0; day = addDays(day, 1)) {
       for (const grant of grants) if (grant.date === day) balance += grant.micros;
       balance -= burn;
@@ -182,7 +187,10 @@ describe('one forecast: every surface gives the same date for the same engineer 
           const future = schedule
             .filter((grant) => compareDates(grant.grantDate, today) > 0)
             .map((grant) => ({ date: grant.grantDate, micros: grant.amountMicros }));
-          expect(team.runsOutOn).toBe(dayByDay(available, today, horizon, future, team.burn30Micros));
+          const spentToday = series.find((each) => each.day === today)?.micros ?? 0n;
+          expect(team.runsOutOn).toBe(
+            dayByDay(available, today, horizon, future, team.burn30Micros, spentToday),
+          );
         },
       ),
       { numRuns: 300 },

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { BURN_SORTS, BurnTableRow, burnTableRows, DEFAULT_BURN_VIEW } from './burn-table';
+import { BURN_SORTS, BurnTableRow, burnTableRows, DEFAULT_BURN_VIEW, nameOrder } from './burn-table';
 
 const M = 1_000_000n;
 
@@ -167,6 +167,41 @@ describe('burnTableRows', () => {
             }
         },
       ),
+    );
+  });
+});
+
+describe('nameOrder', () => {
+  it('ranked rows sort exactly as by name, for every column and direction', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            name: fc.constantFrom('Ann', 'ann', 'Éva', 'Eva', 'Engineer 10', 'Engineer 9', 'Bob', 'bob 2'),
+            runsOutOn: fc.option(fc.constantFrom('2026-12-01', '2026-12-02'), { nil: null }),
+            spent: fc.bigInt({ min: 0n, max: 3n }),
+          }),
+          { maxLength: 25 },
+        ),
+        fc.constantFrom(...BURN_SORTS),
+        fc.boolean(),
+        (specs, sort, descending) => {
+          const plain = specs.map((spec, i) =>
+            row(spec.name, {
+              engineerId: `id-${String(i).padStart(2, '0')}`,
+              runsOutOn: spec.runsOutOn,
+              spentMicros: spec.spent,
+            }),
+          );
+          const ranks = nameOrder(plain);
+          const ranked = plain.map((each) => ({ ...each, nameOrder: ranks.get(each.engineerId) }));
+          const view = { ...DEFAULT_BURN_VIEW, sort, descending };
+          expect(burnTableRows(ranked, view).map((each) => each.engineerId)).toEqual(
+            burnTableRows(plain, view).map((each) => each.engineerId),
+          );
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });

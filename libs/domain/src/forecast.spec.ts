@@ -31,9 +31,10 @@ describe('forecastRunOut', () => {
       burn7Micros: 10n * M,
       burn30Micros: 10n * M,
       historyDays: 30,
-      runsOutOn: '2026-12-01',
-      earliest: '2026-12-01',
-      latest: '2026-12-01',
+      // 100 available at 10 a day, nothing spent yet today: 90 left tonight, below zero nine days later
+      runsOutOn: '2026-11-30',
+      earliest: '2026-11-30',
+      latest: '2026-11-30',
       confidence: 'high',
       runsOutBeforeHorizon: true,
       underUse: false,
@@ -45,8 +46,8 @@ describe('forecastRunOut', () => {
     bursty[10] = 300n * M;
     const forecast = forecastOf({ ...base, dailySpend: days('2026-10-21', bursty) });
     expect(forecast.burn30Micros).toBe(10n * M);
-    expect(forecast.runsOutOn).toBe('2026-12-01');
-    expect(compareDates(forecast.earliest!, '2026-12-01')).toBeLessThan(0);
+    expect(forecast.runsOutOn).toBe('2026-11-30');
+    expect(compareDates(forecast.earliest!, '2026-11-30')).toBeLessThan(0);
     expect(forecast.latest).toBeNull(); // at the low end of the band it lasts the period
     expect(forecast.confidence).toBe('low');
     expect(forecast.burn7Micros).toBe(0n);
@@ -106,10 +107,38 @@ describe('forecastRunOut', () => {
       forecastOf({
         ...base,
         dailySpend: spend,
-        upcomingGrants: [{ date: '2026-12-01', micros: 50n * M }],
+        upcomingGrants: [{ date: '2026-11-25', micros: 50n * M }],
       }).runsOutOn,
-    ).toBe('2026-12-06');
+    ).toBe('2026-12-05');
+    expect(forecastOf({ ...base, dailySpend: spend }).runsOutOn).toBe('2026-11-30');
     expect(forecastOf({ ...base, availableMicros: 0n, dailySpend: spend }).runsOutOn).toBe('2026-11-20');
+  });
+
+  it('today is a day of spending too: the rest of it at the pace, less what today already spent', () => {
+    const spend = days('2026-10-21', flat(30, 10n * M));
+    // today's pace already spent: the days after today are what is left to forecast
+    const spentToday = [...spend, { day: '2026-11-20', micros: 10n * M }];
+    expect(forecastOf({ ...base, availableMicros: 90n * M, dailySpend: spentToday }).runsOutOn).toBe(
+      '2026-11-30',
+    );
+    // a few dollars left against the rest of today's pace: out today
+    expect(forecastOf({ ...base, availableMicros: 4_370_000n, dailySpend: spend }).runsOutOn).toBe(
+      '2026-11-20',
+    );
+    // the same on the period's last day: a run-out on the day the period ends still shows
+    const lastDay = {
+      ...base,
+      today: '2026-12-31',
+      availableMicros: 4_370_000n,
+      dailySpend: days('2026-12-01', flat(30, 53n * M)),
+    };
+    expect(forecastOf(lastDay)).toMatchObject({
+      runsOutOn: '2026-12-31',
+      horizon: '2026-12-31',
+      runsOutBeforeHorizon: true,
+    });
+    // and nobody runs out on it whose balance lasts the day
+    expect(forecastOf({ ...lastDay, availableMicros: 53n * M }).runsOutOn).toBeNull();
   });
 
   it('under-use: spent less than a fifth of what accrued', () => {
@@ -146,7 +175,12 @@ function runOutDayByDay(input: SeriesInput, horizon: string, burn: bigint): stri
   const grants = new Map<string, bigint>();
   for (const grant of input.upcomingGrants)
     grants.set(grant.date, (grants.get(grant.date) ?? 0n) + grant.micros);
-  let balance = input.availableMicros;
+  // the rest of today at the pace, less what today already spent
+  const spentToday = input.dailySpend
+    .filter((each) => each.day === input.today)
+    .reduce((sum, each) => sum + each.micros, 0n);
+  let balance = input.availableMicros - (burn > spentToday ? burn - spentToday : 0n);
+  if (balance < 0n) return input.today;
   for (let day = addDays(input.today, 1); compareDates(day, horizon) <= 0; day = addDays(day, 1)) {
     balance += grants.get(day) ?? 0n;
     balance -= burn;
@@ -254,7 +288,7 @@ describe('spendWindows and spendSums', () => {
       { day: '2026-11-20', micros: 1000n }, // today: not a whole day yet
       { day: '2026-11-21', micros: 1000n }, // after today
     ]);
-    expect(sums).toEqual({ sum7Micros: 7n, sum30Micros: 10n, sumSquares30: 9n + 49n });
+    expect(sums).toEqual({ sum7Micros: 7n, sum30Micros: 10n, sumSquares30: 9n + 49n, todayMicros: 1000n });
   });
 
   it('a new starter’s sums begin on the start date', () => {
@@ -263,7 +297,7 @@ describe('spendWindows and spendSums', () => {
       { day: '2026-11-18', micros: 4n },
       { day: '2026-11-20', micros: 9n },
     ]);
-    expect(sums).toEqual({ sum7Micros: 4n, sum30Micros: 4n, sumSquares30: 16n });
+    expect(sums).toEqual({ sum7Micros: 4n, sum30Micros: 4n, sumSquares30: 16n, todayMicros: 9n });
   });
 });
 

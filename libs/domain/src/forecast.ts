@@ -88,6 +88,11 @@ export interface SpendSums {
   /** Spend in the last-30-days window, and the sum of the squares of its daily amounts (for the band). */
   sum30Micros: bigint;
   sumSquares30: bigint;
+  /**
+   * Spend of today so far (today is not a whole day: it is in no window). Today is still a day of spending at
+   * the pace: what is left of it is the pace less this. Absent: nothing spent yet today.
+   */
+  todayMicros?: bigint;
 }
 
 /**
@@ -115,10 +120,11 @@ export function spendSums(
   dailySpend: readonly { day: IsoDate; micros: bigint }[],
 ): SpendSums {
   const { last7, last30 } = spendWindows(input.today, input.periodStart, input.startDate);
-  const sums: SpendSums = { sum7Micros: 0n, sum30Micros: 0n, sumSquares30: 0n };
+  const sums: SpendSums = { sum7Micros: 0n, sum30Micros: 0n, sumSquares30: 0n, todayMicros: 0n };
   const perDay = new Map<IsoDate, bigint>();
   for (const { day, micros } of dailySpend) perDay.set(day, (perDay.get(day) ?? 0n) + micros);
   for (const [day, micros] of perDay) {
+    if (day === input.today) sums.todayMicros = micros;
     if (compareDates(day, input.today) >= 0) continue;
     if (compareDates(day, last7.from) >= 0) sums.sum7Micros += micros;
     if (compareDates(day, last30.from) >= 0) {
@@ -180,9 +186,11 @@ function rootOfDays(days: number): bigint {
 }
 
 /**
- * The first day the balance goes below zero when `burn` is spent every day after today and the scheduled
- * grants land on their days; null when it lasts to the horizon. Walks from grant to grant, not day by day
- * (a team view forecasts thousands of engineers). Days are day numbers (toDayNumber).
+ * The first day the balance goes below zero when `burn` is spent every day not yet over — the rest of today
+ * (the pace less what today already spent), then every day after it — and the scheduled grants land on their
+ * days; null when it lasts to the horizon. So an engineer whose balance will not last the rest of today runs
+ * out today, on any day of the period, its last included. Walks from grant to grant, not day by day (a team
+ * view forecasts thousands of engineers). Days are day numbers (toDayNumber).
  */
 function runOut(
   available: bigint,
@@ -190,12 +198,15 @@ function runOut(
   last: number,
   schedule: readonly { day: number; micros: bigint }[],
   burn: bigint,
+  spentToday: bigint,
 ): IsoDate | null {
   // Nothing is forecast past the horizon: a leaver whose end date has passed never "runs out".
   if (last < today) return null;
   if (available <= 0n) return fromDayNumber(today);
   if (burn <= 0n) return null;
-  let balance = available;
+  const restOfToday = burn > spentToday ? burn - spentToday : 0n;
+  if (available < restOfToday) return fromDayNumber(today);
+  let balance = available - restOfToday;
   let day = today; // balance is the balance at the end of `day`
   for (let next = 0; next <= schedule.length; next++) {
     const grantDay = next < schedule.length ? schedule[next].day : last + 1;
@@ -214,9 +225,11 @@ function runOut(
 /**
  * The one forecast rule: when an engineer runs out at their pace, and how sure that is. `GET /v1/budget`,
  * My budget, What my manager sees, team burn and alerts all call it, fed the engineer's own available
- * amount (balance less their holds; negative in overage), the whole-day spend sums and the grants still
- * to come from the accrual schedule. The pace is the average daily spend of the last 30 whole days (from
- * the start date for a new starter); nothing is forecast past the period end or a leaver's end date. The band comes from the spread of those
+ * amount (balance less their holds; negative in overage), the whole-day spend sums and today's spend so
+ * far, and the grants still to come from the accrual schedule. The pace is the average daily spend of the
+ * last 30 whole days (from the start date for a new starter); it is spent on every day not yet over, today
+ * included (less what today already spent), so a balance that will not last the day runs out today — on
+ * the period's last day too. Nothing is forecast past the period end or a leaver's end date. The band comes from the spread of those
  * days: the average ± 1.28 standard errors (an 80% band), so bursty spend gives a wide band and steady
  * spend a narrow one. Confidence is low with less than a week of history or a band wider than the
  * average itself, medium when wider than a third of it, else high. All integer arithmetic.
@@ -250,7 +263,8 @@ export function forecastRunOut(input: ForecastInput): Forecast {
     margin = divideHalfUp(Z80_HUNDREDTHS * deviation, rootOfDays(days30));
   }
   const schedule = grantSchedule(input.upcomingGrants, today, last);
-  const at = (burn: bigint) => runOut(input.availableMicros, today, last, schedule, burn);
+  const spentToday = input.spend.todayMicros ?? 0n;
+  const at = (burn: bigint) => runOut(input.availableMicros, today, last, schedule, burn, spentToday);
   const runsOutOn = at(burn30Micros);
   const earliest = at(burn30Micros + margin);
   const latest = at(burn30Micros - margin > 0n ? burn30Micros - margin : 0n);

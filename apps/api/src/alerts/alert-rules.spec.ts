@@ -8,6 +8,7 @@ const base = {
   spentMicros: 0n,
   dailyBurnMicros: 0n,
   runsOutOn: null as string | null,
+  overageMicros: 0n,
 };
 const defaults = { thresholdsBp: [5000, 8000, 10000], runOutAlert: true };
 
@@ -52,6 +53,47 @@ describe('dueAlerts', () => {
   });
 });
 
+describe('overage', () => {
+  it('is due once the balance is below zero, with or without an allowance, and not at zero', () => {
+    expect(dueAlerts({ ...base, overageMicros: 0n }, defaults)).toEqual([]);
+    expect(dueAlerts({ ...base, overageMicros: 1n }, defaults)).toEqual([
+      { kind: 'OVERAGE', thresholdBp: 0 },
+    ]);
+    expect(
+      dueAlerts({ ...base, allowanceMicros: 0n, spentMicros: 90n * USD, overageMicros: 90n * USD }, defaults),
+    ).toEqual([{ kind: 'OVERAGE', thresholdBp: 0 }]);
+    expect(
+      dueAlerts({ ...base, spentMicros: 150n * USD, overageMicros: 50n * USD }, defaults).map((a) => a.kind),
+    ).toEqual(['OVERAGE', 'THRESHOLD', 'THRESHOLD', 'THRESHOLD']);
+  });
+
+  it('words an overage with its amount', () => {
+    const alert = {
+      kind: 'OVERAGE' as const,
+      thresholdBp: 0,
+      engineerName: 'Ann',
+      currency: 'USD',
+      periodStart: '2026-01-01',
+      periodEnd: '2026-12-31',
+      allowanceMicros: 5n * USD,
+      spentMicros: 1_800n * USD,
+      availableMicros: 0n,
+      runsOutOn: null,
+      overageMicros: 1_795n * USD,
+    };
+    expect(alertMessage(alert, 'ENGINEER', '').subject).toBe(
+      'You have spent $1,795.00 beyond your AI allowance',
+    );
+    expect(alertMessage(alert, 'MANAGER', '').subject).toBe(
+      'Ann has spent $1,795.00 beyond their AI allowance',
+    );
+    expect(alertMessage(alert, 'MANAGER', '').text).toContain('the balance is $1,795.00 below zero');
+    expect(alertSummary(alert)).toBe(
+      'Ann is $1,795.00 over their AI allowance (usage beyond the budget): $1,800.00 of $5.00 spent (2026-01-01 to 2026-12-31), $0.00 available.',
+    );
+  });
+});
+
 describe('thresholds and texts', () => {
   it('validates thresholds', () => {
     expect(thresholdProblems([5000, 8000, 10000])).toEqual([]);
@@ -81,6 +123,7 @@ describe('thresholds and texts', () => {
       spentMicros: 85_500_000n,
       availableMicros: 14_500_000n,
       runsOutOn: '2026-12-20',
+      overageMicros: 0n,
     };
     const mine = alertMessage(alert, 'ENGINEER', 'http://x.test/');
     expect(mine.subject).toBe('You have used 80% of your AI allowance');
@@ -111,6 +154,7 @@ describe('thresholds and texts', () => {
       spentMicros: 85_500_000n,
       availableMicros: 14_500_000n,
       runsOutOn: null,
+      overageMicros: 0n,
     };
     const text = alertMessage(alert, 'MANAGER', 'http://x.test/', {
       link: 'http://x.test/approvals/r-1',

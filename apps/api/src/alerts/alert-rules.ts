@@ -6,7 +6,7 @@ export const MAX_THRESHOLDS = 10;
 export const MIN_THRESHOLD_BP = 1;
 export const MAX_THRESHOLD_BP = 20000;
 
-export type AlertKind = 'THRESHOLD' | 'RUN_OUT';
+export type AlertKind = 'THRESHOLD' | 'RUN_OUT' | 'OVERAGE';
 
 export interface AlertRuleSettings {
   thresholdsBp: readonly number[];
@@ -20,22 +20,26 @@ export interface AlertFigures {
   spentMicros: bigint;
   dailyBurnMicros: bigint;
   runsOutOn: string | null;
+  /** How far the balance is below zero (0 when it is not). */
+  overageMicros: bigint;
 }
 
 export interface DueAlert {
   kind: AlertKind;
-  /** The threshold crossed; 0 for a run-out forecast. */
+  /** The threshold crossed; 0 for a run-out forecast and for overage. */
   thresholdBp: number;
 }
 
 /**
  * The alerts an engineer's figures call for (whether already sent is the database's business):
  * every threshold whose share of the period allowance has been spent (spent ≥ allowance × bp / 10000),
- * and a run-out forecast when, spending at the current pace, the budget runs out by the period's end.
- * Nothing without an allowance; no forecast without any spend to take a pace from.
+ * a run-out forecast when, spending at the current pace, the budget runs out by the period's end; and
+ * overage when the balance is below zero (usage recorded beyond a hold or a hard budget), always, with or
+ * without an allowance. No threshold without an allowance; no forecast without any spend to take a pace from.
  */
 export function dueAlerts(figures: AlertFigures, settings: AlertRuleSettings): DueAlert[] {
   const due: DueAlert[] = [];
+  if (figures.overageMicros > 0n) due.push({ kind: 'OVERAGE', thresholdBp: 0 });
   if (figures.allowanceMicros <= 0n) return due;
   for (const bp of [...new Set(settings.thresholdsBp)].sort((a, b) => a - b)) {
     if (figures.spentMicros * 10000n >= figures.allowanceMicros * BigInt(bp))
@@ -81,6 +85,7 @@ export interface AlertMessageInput {
   spentMicros: bigint;
   availableMicros: bigint;
   runsOutOn: string | null;
+  overageMicros: bigint;
 }
 
 const money = (micros: bigint, currency: string) => Money.of(micros, currency).format();
@@ -111,17 +116,22 @@ export function alertMessage(
   const period = `${alert.periodStart} to ${alert.periodEnd}`;
   const share =
     alert.allowanceMicros > 0n ? percent(Number((alert.spentMicros * 10000n) / alert.allowanceMicros)) : '';
+  const overage = money(alert.overageMicros, alert.currency);
   const subject =
     alert.kind === 'THRESHOLD'
       ? `${who} used ${percent(alert.thresholdBp)} of ${whose} AI allowance`
-      : `${you ? 'Your' : `${alert.engineerName}'s`} AI allowance runs out on ${alert.runsOutOn} at ${whose} current pace`;
+      : alert.kind === 'OVERAGE'
+        ? `${who} spent ${overage} beyond ${whose} AI allowance`
+        : `${you ? 'Your' : `${alert.engineerName}'s`} AI allowance runs out on ${alert.runsOutOn} at ${whose} current pace`;
   const lines = [
     you ? `Hello ${alert.engineerName},` : 'Hello,',
     '',
     `${who} spent ${spent} of ${whose} ${allowance} AI allowance for ${period} (${share}).`,
     alert.kind === 'THRESHOLD'
       ? `That crosses the ${percent(alert.thresholdBp)} alert threshold.`
-      : `At ${whose} current pace it runs out on ${alert.runsOutOn}, before the period ends.`,
+      : alert.kind === 'OVERAGE'
+        ? `Usage beyond the budget was recorded: the balance is ${overage} below zero. Later grants cover it first; a hard budget refuses new work until then.`
+        : `At ${whose} current pace it runs out on ${alert.runsOutOn}, before the period ends.`,
     `Available now: ${available}.`,
     ...(pending
       ? [
@@ -142,6 +152,8 @@ export function alertMessage(
 /** One line for chat (the webhook's `text`), about the engineer in the third person. */
 export function alertSummary(alert: AlertMessageInput): string {
   const spent = `${money(alert.spentMicros, alert.currency)} of ${money(alert.allowanceMicros, alert.currency)} spent (${alert.periodStart} to ${alert.periodEnd}), ${money(alert.availableMicros, alert.currency)} available`;
+  if (alert.kind === 'OVERAGE')
+    return `${alert.engineerName} is ${money(alert.overageMicros, alert.currency)} over their AI allowance (usage beyond the budget): ${spent}.`;
   return alert.kind === 'THRESHOLD'
     ? `${alert.engineerName} has used ${percent(alert.thresholdBp)} of their AI allowance: ${spent}.`
     : `${alert.engineerName}'s AI allowance runs out on ${alert.runsOutOn} at their current pace: ${spent}.`;

@@ -434,6 +434,86 @@ describe('alerts: thresholds by mail and signed webhooks, retried until delivere
     expect(after.data!.webhookEndpoints).toHaveLength(1);
   });
 
+  it('overage: usage beyond a hard budget raises one OVERAGE alert per period (mail and webhook, with the amount) and team burn flags it', async () => {
+    const olga = await fundedEngineer(t, acme, {
+      email: 'olga@acme.test',
+      allowanceMicros: 5n * USD,
+      teamId: platformId,
+      enforcement: 'HARD',
+    });
+    const hooksBefore = receiver.hooks.filter((hook) => hook.path === '/hook').length;
+    await spend(olga.key, 10_000_000, 0); // $30 against $5: the balance is $25 below zero
+    expect(await evaluate()).toBeGreaterThanOrEqual(1);
+    await settled();
+    const overageMails = () => mailsTo('olga@acme.test', /beyond your AI allowance/);
+    await until('the overage mails', async () =>
+      overageMails().length && mailsTo('mia@acme.test', /^olga has spent/).length ? true : undefined,
+    );
+    expect(overageMails().map((mail) => mail.subject)).toEqual([
+      'You have spent $25.00 beyond your AI allowance',
+    ]);
+    expect(overageMails()[0].text).toContain('the balance is $25.00 below zero');
+    expect(mailsTo('mia@acme.test', /^olga has spent \$25\.00 beyond their AI allowance$/)).toHaveLength(1);
+    const overageHooks = () =>
+      receiver.hooks
+        .filter((hook) => hook.path === '/hook')
+        .slice(hooksBefore)
+        .filter((hook) => hook.headers['x-tokenroll-event'] === 'budget.overage');
+    const hook = await until('the overage webhook', async () => overageHooks()[0]);
+    expect(JSON.parse(hook.body.toString())).toMatchObject({
+      type: 'budget.overage',
+      engineer: { id: olga.id, name: 'olga' },
+      thresholdBp: null,
+      overageMicros: String(25n * USD),
+    });
+
+    // Once per period: deeper in overage, evaluated again, nothing more of this kind.
+    await spend(olga.key, 10_000_000, 0);
+    await evaluate();
+    await settled();
+    const overages = await t.adminQuery<{ n: number; overage: string }>(
+      `select count(*)::int as n, max(overage_micros)::text as overage from alerts where engineer_id = $1 and kind = 'OVERAGE'`,
+      [olga.id],
+    );
+    expect(overages).toEqual([{ n: 1, overage: String(25n * USD) }]);
+    expect(overageMails()).toHaveLength(1);
+    expect(overageHooks()).toHaveLength(1);
+    const olgaSees = await addMember(t, acme, 'olga@acme.test', ['ENGINEER']);
+    const mine = await t.gql<{ myAlerts: { kind: string; overageMicros: string }[] }>(
+      `{ myAlerts { kind overageMicros } }`,
+      {},
+      { token: olgaSees.token },
+    );
+    expect(mine.data!.myAlerts.filter((alert) => alert.kind === 'OVERAGE')).toEqual([
+      { kind: 'OVERAGE', overageMicros: String(25n * USD) },
+    ]);
+
+    // Team burn shows who is in overage and by how much (now $55).
+    const burn = await t.gql<{
+      teamBurn: {
+        summary: { inOverage: number; overageMicros: string };
+        engineers: {
+          rows: { engineerId: string; inOverage: boolean; overageMicros: string; availableMicros: string }[];
+        };
+      };
+    }>(
+      `query($teamId: ID!) { teamBurn(teamId: $teamId) { summary { inOverage overageMicros }
+         engineers { rows { engineerId inOverage overageMicros availableMicros } } } }`,
+      { teamId: platformId },
+      { token: acme.token },
+    );
+    expect(burn.errors).toBeUndefined();
+    const rows = burn.data!.teamBurn.engineers.rows;
+    expect(rows.find((row) => row.engineerId === olga.id)).toEqual({
+      engineerId: olga.id,
+      inOverage: true,
+      overageMicros: String(55n * USD),
+      availableMicros: '0',
+    });
+    expect(rows.filter((row) => row.engineerId !== olga.id).every((row) => !row.inOverage)).toBe(true);
+    expect(burn.data!.teamBurn.summary).toEqual({ inOverage: 1, overageMicros: String(55n * USD) });
+  });
+
   it('the signature helper refuses a wrong secret, a tampered body, a stale timestamp and a malformed header', () => {
     const body = '{"hello":"world"}';
     const now = 1_800_000_000;

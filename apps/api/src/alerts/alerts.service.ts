@@ -11,6 +11,7 @@ import { PeopleService } from '../people/people.service';
 import { IncreaseRequestsService } from '../transfers/increase-requests.service';
 import {
   alertMessage,
+  AlertKind,
   alertSummary,
   DEFAULT_THRESHOLDS_BP,
   DueAlert,
@@ -29,7 +30,7 @@ export interface AlertSettings {
 
 export interface AlertRow {
   id: string;
-  kind: 'THRESHOLD' | 'RUN_OUT';
+  kind: AlertKind;
   thresholdBp: number | null;
   engineerId: string;
   engineerName: string;
@@ -40,6 +41,7 @@ export interface AlertRow {
   spentMicros: string;
   availableMicros: string;
   runsOutOn: string | null;
+  overageMicros: string;
   createdAt: Date;
   aboutYou: boolean;
 }
@@ -209,6 +211,7 @@ export class AlertsService {
         spentMicros: figures.spentMicros,
         dailyBurnMicros: figures.outlook.dailyBurnMicros,
         runsOutOn: figures.outlook.runsOutOn,
+        overageMicros: figures.overageMicros,
       },
       settings,
     );
@@ -228,8 +231,8 @@ export class AlertsService {
   private async claim(figures: BudgetFigures, alert: DueAlert): Promise<string | undefined> {
     const [row]: { id: string }[] = await this.tenancy.manager().query(
       `insert into alerts (company_id, id, engineer_id, kind, threshold_bp, period_start, period_end, currency,
-                           allowance_micros, spent_micros, available_micros, runs_out_on)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+                           allowance_micros, spent_micros, available_micros, runs_out_on, overage_micros)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
        on conflict (company_id, engineer_id, period_start, kind, threshold_bp) do nothing returning id`,
       [
         this.tenancy.companyId(),
@@ -244,6 +247,7 @@ export class AlertsService {
         figures.spentMicros.toString(),
         figures.availableMicros.toString(),
         alert.kind === 'RUN_OUT' ? figures.outlook.runsOutOn : null,
+        figures.overageMicros.toString(),
       ],
     );
     return row?.id;
@@ -307,6 +311,7 @@ export class AlertsService {
       spentMicros: figures.spentMicros,
       availableMicros: figures.availableMicros,
       runsOutOn: figures.outlook.runsOutOn,
+      overageMicros: figures.overageMicros,
     };
     const link = `${this.config.publicUrl}/`;
     if (settings.mailEnabled)
@@ -341,7 +346,12 @@ export class AlertsService {
     const engineer = recipients.find((recipient) => recipient.audience === 'ENGINEER');
     const event: AlertEvent = {
       id: alertId,
-      type: alert.kind === 'THRESHOLD' ? 'budget.threshold_crossed' : 'budget.runs_out',
+      type:
+        alert.kind === 'THRESHOLD'
+          ? 'budget.threshold_crossed'
+          : alert.kind === 'OVERAGE'
+            ? 'budget.overage'
+            : 'budget.runs_out',
       createdAt: new Date().toISOString(),
       companyId: this.tenancy.companyId(),
       engineer: { id: figures.engineerId, name: figures.engineerName, email: engineer?.email ?? '' },
@@ -352,6 +362,7 @@ export class AlertsService {
       spentMicros: figures.spentMicros.toString(),
       availableMicros: figures.availableMicros.toString(),
       runsOutOn: figures.outlook.runsOutOn,
+      overageMicros: figures.overageMicros.toString(),
       text: alertSummary(details),
     };
     for (const endpoint of endpoints) await this.webhooks.queue(endpoint, event);
@@ -366,7 +377,8 @@ export class AlertsService {
               to_char(a.period_start, 'YYYY-MM-DD') as "periodStart", to_char(a.period_end, 'YYYY-MM-DD') as "periodEnd",
               trim(a.currency) as currency, a.allowance_micros::text as "allowanceMicros",
               a.spent_micros::text as "spentMicros", a.available_micros::text as "availableMicros",
-              to_char(a.runs_out_on, 'YYYY-MM-DD') as "runsOutOn", a.created_at as "createdAt",
+              to_char(a.runs_out_on, 'YYYY-MM-DD') as "runsOutOn", a.overage_micros::text as "overageMicros",
+              a.created_at as "createdAt",
               coalesce(a.engineer_id = $1, false) as "aboutYou"
          from alerts a join engineers e on e.id = a.engineer_id
         where a.engineer_id = $1

@@ -20,7 +20,7 @@ export interface WebhookEndpointRow {
 /** The JSON body of an alert webhook (format JSON); SLACK sends `{"text": event.text}` instead. */
 export interface AlertEvent {
   id: string;
-  type: 'budget.threshold_crossed' | 'budget.runs_out';
+  type: 'budget.threshold_crossed' | 'budget.runs_out' | 'budget.overage';
   createdAt: string;
   companyId: string;
   engineer: { id: string; name: string; email: string };
@@ -31,6 +31,8 @@ export interface AlertEvent {
   spentMicros: string;
   availableMicros: string;
   runsOutOn: string | null;
+  /** How far the balance is below zero (0 unless in overage). */
+  overageMicros: string;
   /** One human sentence, what a chat message shows. */
   text: string;
 }

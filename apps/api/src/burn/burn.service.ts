@@ -1,15 +1,18 @@
 import { BusinessClock } from '../clock/business-clock';
 import { Injectable } from '@nestjs/common';
 import {
+  AllowancePolicy,
   addDays,
   addMonths,
   compareDates,
+  DatedGrant,
   daysBetweenInclusive,
   fiscalYearContaining,
   forecastRunOut,
   Forecast,
   grantsAfter,
   IsoDate,
+  nameOrder,
   SpendSums,
   spendWindows,
   startOfMonth,
@@ -21,6 +24,7 @@ import { Role } from '../auth/role';
 import { AppError } from '../common/app-error';
 import { SessionUser } from '../common/decorators';
 import { TenancyService } from '../database/tenancy.service';
+import { LedgerReads } from '../ledger/ledger-reads.service';
 import { PeopleService } from '../people/people.service';
 
 export interface EngineerBurn {
@@ -34,7 +38,14 @@ export interface EngineerBurn {
   spentMicros: bigint;
   heldMicros: bigint;
   availableMicros: bigint;
+  /**
+   * How far the balance is below zero (0 when it is not): usage recorded beyond a hold or a hard budget, a
+   * claw-back. Later grants, a transfer or an approved increase cover it first.
+   */
+  overageMicros: bigint;
   forecast: Forecast;
+  /** Rank by name among the company's engineers (libs/domain nameOrder): the table sorts without collating. */
+  nameOrder?: number;
 }
 
 export interface TeamBurn {
@@ -87,6 +98,25 @@ interface ClosedBurn {
   engineers: Map<string, ClosedEngineer>;
   /** The series summed over every engineer: the company view. */
   company: ClosedSeries;
+  /**
+   * What the rule pays each engineer employed in the period up to the day (pay, overrides, the dated policy,
+   * start and end dates): a change to any of them records a change (burn_changes), like late data.
+   */
+  pay: Map<string, EngineerPay>;
+  /** Their ranks by name (libs/domain nameOrder). */
+  nameOrder: Map<string, number>;
+}
+
+/** What the rule pays an engineer: the forecast's upcoming grants after the day, the annual allowance on it. */
+interface EngineerPay {
+  upcomingGrants: DatedGrant[];
+  annualAllowanceMicros: bigint;
+}
+
+interface ListedEngineer {
+  id: string;
+  startDate: IsoDate;
+  endDate: IsoDate | null;
 }
 
 function emptySeries(like: ClosedSeries): ClosedSeries {
@@ -103,10 +133,14 @@ function addSeries(into: ClosedSeries, from: ClosedSeries): void {
   for (let i = 0; i < into.days.length; i++) into.days[i] += from.days[i];
 }
 
-/** The days of a team burn: today, its period, this month's first day, the first day of the daily series. */
+/**
+ * The days of a team burn: today, its period (and the policy in force), this month's first day, the first
+ * day of the daily series.
+ */
 interface BurnDays {
   on: IsoDate;
   period: { start: IsoDate; end: IsoDate };
+  policy: AllowancePolicy;
   month: IsoDate;
   teamDaysFrom: IsoDate;
 }
@@ -138,6 +172,7 @@ export class BurnService {
     private readonly clock: BusinessClock,
     private readonly people: PeopleService,
     private readonly allowances: AllowancesService,
+    private readonly ledgerReads: LedgerReads,
   ) {}
 
   /** The closed part of today's team burn by company, with the snapshot it was read in (least recent first). */
@@ -250,12 +285,31 @@ export class BurnService {
 
   /** Reads the closed part, each source once for the whole company, over three connections. */
   private async readClosed(geometry: BurnDays): Promise<ClosedBurn> {
-    const { on, period, month, teamDaysFrom } = geometry;
+    const { on, period, policy, month, teamDaysFrom } = geometry;
     const yesterday = addDays(on, -1);
     // The forecast's windows (libs/domain spendWindows) from the period start; the sums below leave out the
     // days before an engineer's start date (u.day >= e.start_date), as spendWindows does.
     const { last7, last30 } = spendWindows(on, period.start, period.start);
-    const [sums, [monthRows, dayRows], grantRows] = await Promise.all([
+    const [{ pay, nameOrder: names }, sums, [monthRows, dayRows], accrualRows] = await Promise.all([
+      // What the rule pays every engineer employed in the period so far: their schedules are the costliest
+      // part of the forecast to compute, and change only with pay, overrides, the policy or the engineers.
+      // And their ranks by name, so the table sorts without collating names on every request.
+      (
+        this.tenancy.manager().query(
+          `select id, name, to_char(start_date, 'YYYY-MM-DD') as start_date, to_char(end_date, 'YYYY-MM-DD') as end_date
+               from engineers where start_date <= $1 and (end_date is null or end_date >= $2)`,
+          [on, period.start],
+        ) as Promise<{ id: string; name: string; start_date: IsoDate; end_date: IsoDate | null }[]>
+      ).then(async (rows) => ({
+        pay: await this.payOf(
+          on,
+          period,
+          policy,
+          rows.map((row) => ({ id: row.id, startDate: row.start_date, endDate: row.end_date })),
+          true,
+        ),
+        nameOrder: nameOrder(rows.map((row) => ({ name: row.name, engineerId: row.id }))),
+      })),
       // Per engineer, the forecast's sums (libs/domain spendSums) of the window's days before today. The
       // heaviest read. Squares are summed as bigint while a day's spend is at most ⌊√(2⁶³−1)⌋ micro-units
       // ($3,037 a day) and as numeric above, so the common case stays in 64-bit arithmetic and no square can
@@ -295,16 +349,8 @@ export class BurnService {
         );
         return [months, days] as const;
       }),
-      // Each engineer's grants in the months before this one, through the partial index of GRANT entries by
-      // date (bounds as timestamps: a date → timestamptz cast hides the range from the planner).
-      this.tenancy.manager().query(
-        `select a.owner_id as engineer_id, to_char(e.effective_at, 'YYYY-MM') as month, sum(e.amount_micros)::text as micros
-           from ledger_entries e
-           join ledger_accounts a on a.id = e.to_account_id and a.kind = 'ENGINEER_ALLOWANCE'
-          where e.kind = 'GRANT' and e.effective_at >= $1::timestamptz and e.effective_at < $2::timestamptz
-          group by 1, 2`,
-        [period.start, month],
-      ) as Promise<{ engineer_id: string; month: string; micros: string }[]>,
+      // Each engineer's accrual (grants and true-ups) in the months before this one.
+      this.ledgerReads.accrualsByEngineerMonth(period.start, month),
     ]);
 
     const monthIndex = new Map<string, number>();
@@ -330,7 +376,7 @@ export class BurnService {
       return engineer;
     };
     const addByMonth = (
-      rows: { engineer_id: string; month: string; micros: string }[],
+      rows: { engineer_id: string; month: string; micros: string | bigint }[],
       series: 'months' | 'grants',
       total: 'spentMicros' | 'accruedMicros',
     ) => {
@@ -345,7 +391,11 @@ export class BurnService {
       }
     };
     addByMonth(monthRows, 'months', 'spentMicros');
-    addByMonth(grantRows, 'grants', 'accruedMicros');
+    addByMonth(
+      accrualRows.map((row) => ({ engineer_id: row.engineerId, month: row.month, micros: row.micros })),
+      'grants',
+      'accruedMicros',
+    );
     for (const row of dayRows) {
       const micros = BigInt(row.micros);
       engineerOf(row.engineer_id).days[row.index] += micros;
@@ -357,7 +407,37 @@ export class BurnService {
         sum30Micros: BigInt(row.sum30),
         sumSquares30: BigInt(row.squares ?? '0') + BigInt(row.big_squares ?? '0'),
       };
-    return { engineers, company };
+    return { engineers, company, pay, nameOrder: names };
+  }
+
+  /**
+   * What the rule pays these engineers (`everyone`: every engineer of the company): their accrual schedules
+   * of the period (raises, overrides, end dates) after `on`, and their annual allowance on `on`.
+   */
+  private async payOf(
+    on: IsoDate,
+    period: { start: IsoDate; end: IsoDate },
+    policy: AllowancePolicy,
+    engineers: ListedEngineer[],
+    everyone: boolean,
+  ): Promise<Map<string, EngineerPay>> {
+    const [schedules, figures] = await Promise.all([
+      this.allowances.periodSchedules(period, policy, engineers),
+      this.allowances.currentFigures(
+        on,
+        everyone ? undefined : engineers.map((engineer) => engineer.id),
+        policy,
+      ),
+    ]);
+    return new Map(
+      engineers.map((engineer) => [
+        engineer.id,
+        {
+          upcomingGrants: grantsAfter(schedules.get(engineer.id) ?? [], on),
+          annualAllowanceMicros: figures.get(engineer.id)?.annualAllowanceMicros ?? 0n,
+        },
+      ]),
+    );
   }
 
   private async burnOf(
@@ -381,23 +461,17 @@ export class BurnService {
     const members = everyone ? null : ids;
     // The closed part (every engineer's months before this one and window days before today), kept between
     // requests; beside it, the live part of the subtree: today, this month, balances and holds, pay.
-    // Each engineer with their balance and holds, this month's spend (future-dated days of the month
-    // included, as in the period total) and this month's grants: beside the request.
+    // Each engineer with this month's spend (future-dated days of the month included, as in the period
+    // total), beside the request; and beside it, from the ledger, their balances, holds and this month's
+    // accrual.
     const listed = this.tenancy.readAside((aside) =>
       aside.query(
         `select e.id, e.name, to_char(e.start_date, 'YYYY-MM-DD') as start_date, to_char(e.end_date, 'YYYY-MM-DD') as end_date,
-                  a.balance_micros::text as balance, a.held_micros::text as account_held, h.micros::text as held,
-                  m.cost_micros::text as month_spent, g.micros::text as month_granted
-             from engineers e
-             left join ledger_accounts a on a.kind = 'ENGINEER_ALLOWANCE' and a.owner_id = e.id
-             left join (select engineer_id, sum(engineer_held_micros + pool_held_micros) as micros from holds
-                         where status = 'HELD' group by engineer_id) h on h.engineer_id = e.id
-             left join usage_monthly m on m.engineer_id = e.id and m.month = $4
-             left join (select to_account_id, sum(amount_micros) as micros from ledger_entries
-                         where kind = 'GRANT' and effective_at >= $4::timestamptz and effective_at < $5::timestamptz
-                         group by to_account_id) g on g.to_account_id = a.id
-            where ($1::uuid[] is null or e.id = any($1::uuid[])) and e.start_date <= $2 and (e.end_date is null or e.end_date >= $3)`,
-        [members, on, period.start, month, addDays(on, 1)],
+                m.cost_micros::text as month_spent
+           from engineers e
+           left join usage_monthly m on m.engineer_id = e.id and m.month = $4
+          where ($1::uuid[] is null or e.id = any($1::uuid[])) and e.start_date <= $2 and (e.end_date is null or e.end_date >= $3)`,
+        [members, on, period.start, month],
       ),
     ) as Promise<
       {
@@ -405,61 +479,43 @@ export class BurnService {
         name: string;
         start_date: string;
         end_date: string | null;
-        balance: string | null;
-        account_held: string | null;
-        held: string | null;
         month_spent: string | null;
-        month_granted: string | null;
       }[]
     >;
-    const [closed, engineers, schedules, live, figures, breakdown, [company], unpricedRows] =
-      await Promise.all([
-        this.closedBurn({ on, period, month, teamDaysFrom }),
-        listed,
-        // Their accrual schedules of the period (raises, overrides, end dates): the forecast's upcoming grants.
-        listed.then((rows) =>
-          this.allowances.periodSchedules(
-            period,
-            policy,
-            rows.map((row) => ({ id: row.id, startDate: row.start_date, endDate: row.end_date })),
-          ),
-        ),
-        // The subtree's spend today and grants this month by day, for its series (whoever is listed above),
-        // beside the request. Grants through the partial index of GRANT entries by date; bounds as timestamps,
-        // not dates: a date → timestamptz cast hides the range from the planner.
-        this.tenancy.readAside(async (aside) => {
-          const [spent]: { micros: string | null }[] = await aside.query(
-            `select sum(cost_micros)::text as micros from usage_engineer_days
-            where ($1::uuid[] is null or engineer_id = any($1::uuid[])) and day = $2`,
-            [members, on],
-          );
-          const granted: { day: IsoDate; micros: string }[] = await aside.query(
-            `select to_char(e.effective_at, 'YYYY-MM-DD') as day, sum(e.amount_micros)::text as micros
-             from ledger_entries e
-             join ledger_accounts a on a.id = e.to_account_id and a.kind = 'ENGINEER_ALLOWANCE'
-            where ($1::uuid[] is null or a.owner_id = any($1::uuid[]))
-              and e.kind = 'GRANT' and e.effective_at >= $2::timestamptz and e.effective_at < $3::timestamptz
-            group by 1`,
-            [members, month, addDays(on, 1)],
-          );
-          return {
-            spentMicros: BigInt(spent?.micros ?? '0'),
-            grantedByDay: new Map(granted.map((row) => [row.day, BigInt(row.micros)])),
-          };
-        }),
-        this.allowances.currentFigures(on, members ?? undefined, policy),
-        // By model and by tool: usage is counted in the team the engineer was in on the day.
-        manager.query(
-          `select provider || '/' || model as model, source, sum(cost_micros)::text as micros, sum(events)::text as events
+    const allowances = this.tenancy.readAside((aside) =>
+      this.ledgerReads.allowancesOf(members, month, addDays(on, 1), aside),
+    );
+    const [closed, engineers, ledger, live, breakdown, [company], unpricedRows] = await Promise.all([
+      this.closedBurn({ on, period, policy, month, teamDaysFrom }),
+      listed,
+      allowances,
+      // The subtree's spend today (by engineer: the forecast spends the rest of today at the pace) and
+      // accrual this month by day, for its series (whoever is listed above),
+      // beside the request.
+      this.tenancy.readAside(async (aside) => {
+        const today: { engineer_id: string; micros: string }[] = await aside.query(
+          `select engineer_id, sum(cost_micros)::text as micros from usage_engineer_days
+            where ($1::uuid[] is null or engineer_id = any($1::uuid[])) and day = $2 group by engineer_id`,
+          [members, on],
+        );
+        const grantedByDay = await this.ledgerReads.accrualsByDay(members, month, addDays(on, 1), aside);
+        const spentToday = new Map(today.map((row) => [row.engineer_id, BigInt(row.micros)]));
+        let spentMicros = 0n;
+        for (const micros of spentToday.values()) spentMicros += micros;
+        return { spentMicros, spentToday, grantedByDay };
+      }),
+      // By model and by tool: usage is counted in the team the engineer was in on the day.
+      manager.query(
+        `select provider || '/' || model as model, source, sum(cost_micros)::text as micros, sum(events)::text as events
            from usage_team_monthly where team_id = any($1) and month between $2 and $3
           group by grouping sets ((provider, model), (source))`,
-          [teamIds, period.start, month],
-        ) as Promise<{ model: string | null; source: string | null; micros: string; events: string }[]>,
-        manager.query(`select currency from companies`) as Promise<{ currency: string }[]>,
-        // The unpriced part of the same spend (few events: through the partial index of unpriced events), in
-        // the team the engineer was in on the day.
-        manager.query(
-          `select u.provider || '/' || u.model as model, u.source, count(*)::int as events,
+        [teamIds, period.start, month],
+      ) as Promise<{ model: string | null; source: string | null; micros: string; events: string }[]>,
+      manager.query(`select currency from companies`) as Promise<{ currency: string }[]>,
+      // The unpriced part of the same spend (few events: through the partial index of unpriced events), in
+      // the team the engineer was in on the day.
+      manager.query(
+        `select u.provider || '/' || u.model as model, u.source, count(*)::int as events,
                 sum(u.input_tokens + u.output_tokens + u.cache_read_tokens + u.cache_write_tokens)::text as tokens
            from usage_events u
           where u.unpriced and u.occurred_at >= $2::timestamptz and u.occurred_at < $3::timestamptz
@@ -467,9 +523,9 @@ export class BurnService {
                   where m.engineer_id = u.engineer_id and m.effective_from <= (u.occurred_at at time zone 'UTC')::date
                   order by m.effective_from desc limit 1) = any($1)
           group by grouping sets ((u.provider, u.model), (u.source))`,
-          [teamIds, period.start, addMonths(month, 1)],
-        ) as Promise<UnpricedRow[]>,
-      ]);
+        [teamIds, period.start, addMonths(month, 1)],
+      ) as Promise<UnpricedRow[]>,
+    ]);
 
     const unpriced = unpricedByKey(unpricedRows);
     const byModel: TeamBurn['byModel'] = [];
@@ -487,11 +543,27 @@ export class BurnService {
     byModel.sort(bySpend);
     bySource.sort(bySpend);
 
+    // What the rule pays them, as kept in the closed part (computed here only for an engineer it lacks).
+    const unpaid = engineers.filter((engineer) => !closed.pay.has(engineer.id));
+    const pay = unpaid.length
+      ? new Map([
+          ...closed.pay,
+          ...(await this.payOf(
+            on,
+            period,
+            policy,
+            unpaid.map((row) => ({ id: row.id, startDate: row.start_date, endDate: row.end_date })),
+            false,
+          )),
+        ])
+      : closed.pay;
     const burns: EngineerBurn[] = engineers.map((engineer) => {
-      const annual = figures.get(engineer.id)?.annualAllowanceMicros ?? 0n;
-      const available = BigInt(engineer.balance ?? '0') - BigInt(engineer.account_held ?? '0');
+      const annual = pay.get(engineer.id)?.annualAllowanceMicros ?? 0n;
+      const account = ledger.get(engineer.id);
+      const balance = account?.balanceMicros ?? 0n;
+      const available = balance - (account?.heldMicros ?? 0n);
       const before = closed.engineers.get(engineer.id);
-      const accrued = (before?.accruedMicros ?? 0n) + BigInt(engineer.month_granted ?? '0');
+      const accrued = (before?.accruedMicros ?? 0n) + (account?.accruedMicros ?? 0n);
       const spent = (before?.spentMicros ?? 0n) + BigInt(engineer.month_spent ?? '0');
       const teamId = current.get(engineer.id) ?? team.teamId;
       return {
@@ -502,8 +574,10 @@ export class BurnService {
         annualAllowanceMicros: annual,
         accruedMicros: accrued,
         spentMicros: spent,
-        heldMicros: BigInt(engineer.held ?? '0'),
+        heldMicros: account?.pendingHoldsMicros ?? 0n,
         availableMicros: available > 0n ? available : 0n,
+        overageMicros: balance < 0n ? -balance : 0n,
+        nameOrder: closed.nameOrder.get(engineer.id),
         forecast: forecastRunOut({
           today: on,
           periodStart: period.start,
@@ -511,9 +585,12 @@ export class BurnService {
           availableMicros: available,
           accruedMicros: accrued,
           spentMicros: spent,
-          // The window's whole days, all closed (today is not a whole day yet).
-          spend: before?.sums ?? { sum7Micros: 0n, sum30Micros: 0n, sumSquares30: 0n },
-          upcomingGrants: grantsAfter(schedules.get(engineer.id) ?? [], on),
+          // The window's whole days, all closed, and today's spend so far (today is not a whole day yet).
+          spend: {
+            ...(before?.sums ?? { sum7Micros: 0n, sum30Micros: 0n, sumSquares30: 0n }),
+            todayMicros: live.spentToday.get(engineer.id) ?? 0n,
+          },
+          upcomingGrants: pay.get(engineer.id)?.upcomingGrants ?? [],
           startDate: engineer.start_date,
           endDate: engineer.end_date,
         }),

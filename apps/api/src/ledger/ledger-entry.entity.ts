@@ -28,6 +28,15 @@ export type LedgerEntryKind = EntryKind;
 @Index('ledger_entries_grants_idx', ['companyId', 'effectiveAt', 'toAccountId', 'amountMicros'], {
   where: `"kind" = 'GRANT'`,
 })
+// True-ups by date (team burn's accrual): INCLUDE (from_account_id, to_account_id, amount_micros) (migration
+// 1795643000000-BurnAccrualsAndOverage).
+@Index(
+  'ledger_entries_adjustments_idx',
+  ['companyId', 'effectiveAt', 'fromAccountId', 'toAccountId', 'amountMicros'],
+  {
+    where: `"kind" = 'ADJUSTMENT'`,
+  },
+)
 @Check('ledger_entries_amount_positive', '"amount_micros" > 0')
 @Check('ledger_entries_distinct_accounts', '"from_account_id" <> "to_account_id"')
 export class LedgerEntry {

@@ -6,7 +6,7 @@ import { withCredentials } from '../database/provision';
 import { createTestDatabase, dropTestDatabase } from '../test/test-app';
 
 /** The last migration before increase requests had a business day and a stored pending reason. */
-const LAST_BEFORE = 'SpendPostingBalances1795642000000';
+const LAST_BEFORE = 'BurnAccrualsAndOverage1795643000000';
 
 const USD = 1_000_000n;
 

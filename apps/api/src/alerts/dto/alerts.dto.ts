@@ -109,7 +109,8 @@ export class AlertDeliveryObject {
 export class AlertObject {
   @Field(() => ID) id: string;
   @Field({
-    description: 'THRESHOLD (a share of the allowance was spent) or RUN_OUT (runs out before period end).',
+    description:
+      'THRESHOLD (a share of the allowance was spent), RUN_OUT (runs out before period end) or OVERAGE (usage beyond the budget took the balance below zero).',
   })
   kind: string;
   @Field(() => Int, { nullable: true, description: 'The threshold crossed, in basis points.' })
@@ -123,6 +124,7 @@ export class AlertObject {
   @Field() spentMicros: string;
   @Field() availableMicros: string;
   @Field(() => String, { nullable: true }) runsOutOn: string | null;
+  @Field({ description: 'How far the balance was below zero (0 unless in overage).' }) overageMicros: string;
   @Field() createdAt: Date;
   @Field({ description: 'About your own budget (false: sent to you as the engineer’s manager).' })
   aboutYou: boolean;

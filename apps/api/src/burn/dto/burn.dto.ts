@@ -47,6 +47,12 @@ export class EngineerBurnObject {
   @Field({ description: 'Reserved by open authorizations (team-pool overflow included).' })
   heldMicros: string;
   @Field({ description: 'What may still be spent from the allowance now.' }) availableMicros: string;
+  @Field({
+    description:
+      'How far the balance is below zero (0 when it is not): usage recorded beyond a hold or a hard budget, or a claw-back; later grants cover it first.',
+  })
+  overageMicros: string;
+  @Field({ description: 'The balance is below zero (overageMicros > 0).' }) inOverage: boolean;
   @Field({ description: 'Average daily spend over the last 7 days.' }) burn7Micros: string;
   @Field({ description: 'Average daily spend over the last 30 days (fewer for a new starter).' })
   burn30Micros: string;
@@ -99,6 +105,8 @@ export class TeamBurnSummaryObject {
   @Field(() => Int, { description: 'Engineers who run out before the period end at their pace.' })
   runningOut: number;
   @Field(() => Int, { description: 'Engineers who have barely used their allowance.' }) underUse: number;
+  @Field(() => Int, { description: 'Engineers whose balance is below zero (in overage).' }) inOverage: number;
+  @Field({ description: 'Their overage in all.' }) overageMicros: string;
   @Field({ description: 'Spend of the last 7 days.' }) lastWeekMicros: string;
   @Field({ description: 'Spend of the 7 days before.' }) weekBeforeMicros: string;
   @Field(() => Int, {

@@ -19,6 +19,7 @@ import { BurnChangesByBusinessDay1795620000000 } from './1795620000000-BurnChang
 import { LedgerHouse1795630000000 } from './1795630000000-LedgerHouse';
 import { HoldsFrontDoor1795641000000 } from './1795641000000-HoldsFrontDoor';
 import { SpendPostingBalances1795642000000 } from './1795642000000-SpendPostingBalances';
+import { BurnAccrualsAndOverage1795643000000 } from './1795643000000-BurnAccrualsAndOverage';
 import { RequestsBusinessDay1795644000000 } from './1795644000000-RequestsBusinessDay';
 
 /** Every migration, in order. `nx run api:migration-generate --name=X` writes new ones; add them here. */
@@ -44,5 +45,6 @@ export const MIGRATIONS = [
   LedgerHouse1795630000000,
   HoldsFrontDoor1795641000000,
   SpendPostingBalances1795642000000,
+  BurnAccrualsAndOverage1795643000000,
   RequestsBusinessDay1795644000000,
 ];

@@ -22,6 +22,7 @@ import {
   shareRows,
   shareText,
   signalOf,
+  overageLabel,
   teamBurnVariables,
   teamNamesIfSeveral,
   weekOverWeekColor,
@@ -39,6 +40,8 @@ function row(id: string, name: string, overrides: Partial<EngineerBurnRow> = {})
     spentMicros: '1000000000',
     heldMicros: '0',
     availableMicros: '1200000000',
+    overageMicros: '0',
+    inOverage: false,
     burn7Micros: '10000000',
     burn30Micros: '12000000',
     historyDays: 30,
@@ -346,5 +349,14 @@ describe('who may open the burn pages', () => {
     expect(canOpen('/team-burn', ['ENGINEER'])).toBe(false);
     expect(canOpen('/manager-view', ['ENGINEER'])).toBe(true);
     expect(canOpen('/manager-view', ['MANAGER'])).toBe(false);
+  });
+});
+
+describe('overageLabel', () => {
+  it('names the overage with its amount, only when the balance is below zero', () => {
+    expect(overageLabel(row('o', 'Olga', { inOverage: true, overageMicros: '1795000000' }), 'USD')).toBe(
+      'Overage $1,795.00',
+    );
+    expect(overageLabel(row('p', 'Pat'), 'USD')).toBeNull();
   });
 });

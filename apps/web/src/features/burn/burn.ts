@@ -177,6 +177,16 @@ export interface BurnColumn {
   csv: (row: EngineerBurnRow) => string;
   /** The cell as text for people. */
   text: (row: EngineerBurnRow) => string;
+  /** A warning shown beside the cell, when there is one (Available: the overage). */
+  note?: (row: EngineerBurnRow) => string | null;
+}
+
+/** "Overage $25.00" when the engineer's balance is below zero, else null. */
+export function overageLabel(
+  row: Pick<EngineerBurnRow, 'inOverage' | 'overageMicros'>,
+  currency: string,
+): string | null {
+  return row.inOverage ? `Overage ${formatMicros(row.overageMicros, currency)}` : null;
 }
 
 /**
@@ -216,7 +226,10 @@ export function burnColumns(currency: string, teamNames?: ReadonlyMap<string, st
     money('accrued', 'Accrued', (row) => row.accruedMicros),
     money('spent', 'Spent', (row) => row.spentMicros),
     money('held', 'Held', (row) => row.heldMicros),
-    money('available', 'Available', (row) => row.availableMicros),
+    {
+      ...money('available', 'Available', (row) => row.availableMicros),
+      note: (row) => overageLabel(row, currency),
+    },
     money('burn7', 'Burn/day (7 days)', (row) => row.burn7Micros),
     money('burn30', 'Burn/day (30 days)', (row) => row.burn30Micros),
     {

@@ -41,12 +41,28 @@ export function BurnCell({
           {row.name}
         </Text>
       );
-    case 'available':
+    case 'available': {
+      const note = column.note?.(row);
       return (
-        <Text span size="sm" c={BigInt(row.availableMicros) <= 0n ? 'red' : undefined}>
-          {column.text(row)}
-        </Text>
+        <>
+          <Text span size="sm" c={BigInt(row.availableMicros) <= 0n ? 'red' : undefined}>
+            {column.text(row)}
+          </Text>
+          {note && (
+            <Badge
+              color="red"
+              variant="light"
+              tt="none"
+              ml="xs"
+              miw="max-content"
+              title="The balance is below zero: usage beyond the budget was recorded; later grants cover it first"
+            >
+              {note}
+            </Badge>
+          )}
+        </>
       );
+    }
     case 'runsOut':
       return (
         <Text

@@ -99,6 +99,16 @@ export function BurnSummaryCards({ summary, currency }: { summary: TeamBurnSumma
         hint="spent under a fifth of what accrued"
         testId="summary-under-use"
       />
+      <Figure
+        label="In overage"
+        value={
+          <Text span inherit c={summary.inOverage > 0 ? 'red' : undefined}>
+            {ofEngineers(summary.inOverage, summary.engineers)}
+          </Text>
+        }
+        hint={`${money(summary.overageMicros)} spent beyond their budgets`}
+        testId="summary-overage"
+      />
     </SimpleGrid>
   );
 }

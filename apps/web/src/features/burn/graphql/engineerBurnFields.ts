@@ -11,6 +11,8 @@ export const EngineerBurnFields = graphql(`
     spentMicros
     heldMicros
     availableMicros
+    overageMicros
+    inOverage
     burn7Micros
     burn30Micros
     historyDays

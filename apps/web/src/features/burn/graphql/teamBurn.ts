@@ -32,6 +32,8 @@ export const TeamBurnQuery = graphql(`
         burn30Micros
         runningOut
         underUse
+        inOverage
+        overageMicros
         lastWeekMicros
         weekBeforeMicros
         weekOverWeekBp

@@ -56,6 +56,8 @@ const engineer = (id: string, name: string, overrides: Record<string, unknown> =
   spentMicros: '20000000000',
   heldMicros: '0',
   availableMicros: '35000000000',
+  overageMicros: '0',
+  inOverage: false,
   burn7Micros: '100000000',
   burn30Micros: '120000000',
   historyDays: 30,
@@ -84,7 +86,11 @@ const engineers = [
   }),
   engineer('b', 'Bea Big', { spentMicros: '50000000000', availableMicros: '5000000000' }),
   engineer('c', 'Carl Quiet', { spentMicros: '100000000', underUse: true, teamId: 'infra' }),
+  // usage beyond his hard budget: his balance is $25 below zero
   engineer('d', 'Dan Soon', {
+    availableMicros: '0',
+    overageMicros: '25000000',
+    inOverage: true,
     runsOutOn: '2026-12-05',
     earliest: '2026-11-30',
     latest: null,
@@ -174,6 +180,8 @@ const teamBurn = (
     burn30Micros: '413300000',
     runningOut: 2,
     underUse: 1,
+    inOverage: 1,
+    overageMicros: '25000000',
     lastWeekMicros: '2800000000',
     weekBeforeMicros: '2500000000',
     weekOverWeekBp: 1200,
@@ -269,11 +277,15 @@ describe('Team burn', () => {
     expect(screen.getByTestId('summary-week-over-week').textContent).toContain('+12%');
     expect(screen.getByTestId('summary-running-out').textContent).toBe('2 of 4');
     expect(screen.getByTestId('summary-under-use').textContent).toBe('1 of 4');
+    expect(screen.getByTestId('summary-overage').textContent).toBe('1 of 4');
 
     const first = screen.getByRole('table', { name: 'Who runs out first' });
     expect(firstCells(first)).toEqual(['Alice Engineer', 'Dan Soon']);
     expect(bodyRows(first)[0]?.textContent).toContain('Nov 24, 2026 – Nov 25, 2026');
     expect(bodyRows(first)[1]?.textContent).toContain('Low');
+    // overage is flagged with its amount beside what is available, and only where there is one
+    expect(bodyRows(first)[1]?.textContent).toContain('$0.00Overage $25.00');
+    expect(bodyRows(first)[0]?.textContent).not.toContain('Overage');
 
     // soonest run-out first, then by name: never by spend
     expect(firstCells(table)).toEqual(['Alice Engineer', 'Dan Soon', 'Bea Big', 'Carl Quiet']);
