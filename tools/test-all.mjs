@@ -31,6 +31,7 @@ const BROWSER_PINNED_DATE = '2026-12-31';
  */
 const DATE_SENSITIVE_INT_SPECS = [
   'apps/api/src/people/people.int-spec.ts',
+  'apps/api/src/people/new-hires.int-spec.ts',
   'apps/api/src/allowances/',
   'apps/api/src/ledger/',
   'apps/api/src/clock/',
@@ -40,10 +41,12 @@ const DATE_SENSITIVE_INT_SPECS = [
   'apps/api/src/burn/burn.int-spec.ts',
   'apps/api/src/burn/forecast.int-spec.ts',
   'apps/api/src/burn/unpriced.int-spec.ts',
+  'apps/api/src/burn/accrual-line.int-spec.ts',
   'apps/api/src/alerts/',
   'apps/api/src/transfers/',
   'apps/api/src/metering/metering.int-spec.ts',
   'apps/api/src/metering/overage.int-spec.ts',
+  'apps/api/src/metering/usage-periods.int-spec.ts',
   'apps/api/src/test/',
   'apps/api/src/database/seed/',
 ];
