@@ -1,5 +1,9 @@
 import { afterEach } from 'vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
+
+// Lazy chunks (the charts) load through Vite's transform on first use: on a busy 2-core CI machine that took
+// over the default 1 s of findBy/waitFor (seen: My budget's chart). Waiting longer changes no assertion.
+configure({ asyncUtilTimeout: 10_000 });
 
 // jsdom lacks a few browser APIs Mantine reads; these are the browser, not our code.
 if (!window.matchMedia) {
