@@ -74,7 +74,11 @@ export class PeopleResolver {
   @Mutation(() => TeamObject)
   async updateTeam(@Args('input') input: UpdateTeamInput): Promise<TeamObject> {
     const { id, ...changes } = input;
-    return this.teamObject(await this.people.updateTeam(id, changes), new Map(), new Map());
+    const team = await this.people.updateTeam(id, changes);
+    // the whole row as the team tree shows it (manager's name, engineers now in the team)
+    return (
+      (await this.teams()).find((row) => row.id === team.id) ?? this.teamObject(team, new Map(), new Map())
+    );
   }
 
   @Query(() => [EngineerObject], {

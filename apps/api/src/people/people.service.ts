@@ -428,11 +428,6 @@ export class PeopleService {
         field: 'effectiveFrom',
         message: `must not be before the start date (${engineer.startDate})`,
       });
-    else if (engineer.endDate && effectiveFrom > engineer.endDate)
-      problems.push({
-        field: 'effectiveFrom',
-        message: `must not be after the last day (${engineer.endDate})`,
-      });
     if (problems.length) throw AppError.badInput(problems);
     const history = await this.teamHistory(engineerId);
     const inForce = history.filter((row) => row.effectiveFrom <= effectiveFrom).pop();

@@ -3,7 +3,7 @@ import { createKey, machine } from '../test/metering-fixtures';
 import { addMember, signUp, SignedUp, startTestApp, TestApp } from '../test/test-app';
 
 const CREATE_TEAM = `mutation($input: CreateTeamInput!) { createTeam(input: $input) { id name } }`;
-const UPDATE_TEAM = `mutation($input: UpdateTeamInput!) { updateTeam(input: $input) { id name parentId costCentre managerUserId } }`;
+const UPDATE_TEAM = `mutation($input: UpdateTeamInput!) { updateTeam(input: $input) { id name parentId costCentre managerUserId managerName } }`;
 const TEAMS = `{ teams { id name parentId costCentre managerUserId managerName engineerCount } }`;
 const CREATE_ENGINEER = `mutation($input: CreateEngineerInput!) { createEngineer(input: $input) { id teamName } }`;
 const MOVE = `mutation($input: MoveEngineerInput!) { moveEngineer(input: $input) }`;
@@ -110,6 +110,11 @@ describe('teams change from the API: rename, move in the tree (no cycles), manag
       { token: hr.token },
     );
     expect(changed.errors).toBeUndefined();
+    // the answer is the row as the tree shows it, the manager's name included
+    expect(changed.data?.updateTeam).toMatchObject({
+      managerUserId: manager.userId,
+      managerName: expect.any(String),
+    });
     expect((await teams()).get(ids.Data)).toMatchObject({
       name: 'Data Platform',
       parentId: ids.Engineering,
