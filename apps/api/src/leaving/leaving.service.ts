@@ -64,6 +64,7 @@ export class LeavingService {
           engineerIds: [engineerId],
           asOf: forfeitOn,
           change: `Last day ${endDate}`,
+          preview: true,
         });
         after = await this.ledgerReads.allowanceEntriesOf(engineerId);
         throw new PreviewDone();

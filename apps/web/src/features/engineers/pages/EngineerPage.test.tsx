@@ -340,6 +340,36 @@ describe('engineer detail page', () => {
     );
   });
 
+  it('puts a refused end date next to the field and saves nothing', async () => {
+    const { log } = renderDetail(['HR'], true, (op) =>
+      op.operationName === 'LeavingPreview'
+        ? {
+            data: null,
+            errors: [
+              {
+                message: 'endDate: must not be before the start date (2026-11-01)',
+                extensions: {
+                  code: 'BAD_USER_INPUT',
+                  fields: [{ field: 'endDate', message: 'must not be before the start date (2026-11-01)' }],
+                },
+              },
+            ],
+          }
+        : undefined,
+    );
+    const form = within(await screen.findByRole('form', { name: 'End employment' }));
+    await userEvent.type(form.getByLabelText(/^Last employed day/), '2026-10-01');
+    await userEvent.click(form.getByRole('button', { name: 'Preview' }));
+    await waitFor(() =>
+      expect(fieldErrorOf(form.getByLabelText(/^Last employed day/))).toMatch(
+        /must not be before the start date \(2026-11-01\)/,
+      ),
+    );
+    expect(form.queryByTestId('leaving-preview')).toBeNull();
+    expect(form.queryByRole('button', { name: 'Confirm end date' })).toBeNull();
+    expect(log.some((op) => op.operationName === 'SetEndDate')).toBe(false);
+  });
+
   it('says so when the engineer is not visible', async () => {
     renderDetail(['MANAGER'], false, (op) =>
       op.operationName === 'Engineer'

@@ -89,6 +89,8 @@ describe('teams page', () => {
     expect(platform.textContent).toContain('Max Manager');
     expect(screen.getByRole('row', { name: /Engineering/ }).textContent).toContain('(9 with sub-teams)');
     expect(screen.queryByRole('form', { name: 'Add team' })).toBeNull();
+    // finance reads the tree; only HR and ADMIN change it
+    expect(screen.queryByRole('button', { name: /^Edit / })).toBeNull();
   });
 
   it('lets HR add a team under a parent, without a manager field', async () => {
