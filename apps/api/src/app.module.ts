@@ -30,6 +30,7 @@ import { MembersModule } from './members/members.module';
 import { AuditModule } from './audit/audit.module';
 import { LedgerModule } from './ledger/ledger.module';
 import { PeopleModule } from './people/people.module';
+import { LeavingModule } from './leaving/leaving.module';
 import { AllowancesModule } from './allowances/allowances.module';
 import { OffersModule } from './offers/offers.module';
 import { JobsModule } from './jobs/jobs.module';
@@ -116,6 +117,7 @@ export class AppModule {
         TransfersModule,
         AlertsModule,
         BurnModule,
+        LeavingModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: InputValidationPipe },

@@ -532,7 +532,13 @@ export class AllowancesService {
    * nothing. A handful of statements whatever the number of engineers.
    */
   async accrue(
-    options: { asOf?: string; engineerIds?: string[]; change?: string } = {},
+    options: {
+      asOf?: string;
+      engineerIds?: string[];
+      change?: string;
+      /** Rolled back by the caller (the leaving preview): nothing to log. */
+      preview?: boolean;
+    } = {},
   ): Promise<AccrualRun> {
     const asOf = options.asOf ?? (await this.clock.companyToday());
     const now = this.clock.now();
@@ -696,7 +702,7 @@ export class AllowancesService {
       else if (reference.startsWith('forfeit:')) run.forfeited++;
     }
     await this.people.setAccrualsDue(due);
-    if (run.granted || run.adjusted || run.expired || run.forfeited)
+    if (!options.preview && (run.granted || run.adjusted || run.expired || run.forfeited))
       this.logger.log(`accruals up to ${asOf}: ${JSON.stringify(run)}`);
     return run;
   }

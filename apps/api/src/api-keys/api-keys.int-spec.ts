@@ -130,6 +130,44 @@ describe('API keys: prefix + hashed secret shown once, scopes, bound to an engin
     });
   });
 
+  it('apiKeyCreation tells each user which keys they can create, and exactly those succeed', async () => {
+    const CAN = `{ apiKeyCreation { ownKey companyKeys } }`;
+    const hr = await addMember(t, admin, 'hr@keyed.test', ['HR']);
+    const finance = await addMember(t, admin, 'finance@keyed.test', ['FINANCE']);
+    const manager = await addMember(t, admin, 'manager@keyed.test', ['MANAGER']);
+    const cases: [SignedUp, { ownKey: boolean; companyKeys: boolean }][] = [
+      [engineer, { ownKey: true, companyKeys: false }],
+      [admin, { ownKey: false, companyKeys: true }],
+      [hr, { ownKey: false, companyKeys: false }],
+      [finance, { ownKey: false, companyKeys: false }],
+      [manager, { ownKey: false, companyKeys: false }],
+    ];
+    for (const [who, expected] of cases) {
+      const can = await t.gql<{ apiKeyCreation: { ownKey: boolean; companyKeys: boolean } }>(
+        CAN,
+        {},
+        {
+          token: who.token,
+        },
+      );
+      expect([who.email, can.data?.apiKeyCreation]).toEqual([who.email, expected]);
+      const own = await t.gql<Created>(
+        CREATE,
+        { input: { name: 'Mine', scopes: ['usage:write'] } },
+        {
+          token: who.token,
+        },
+      );
+      expect([who.email, own.errors === undefined]).toEqual([who.email, expected.ownKey]);
+      const company = await t.gql<Created>(
+        CREATE,
+        { input: { name: 'Company', scopes: ['usage:write'], company: true } },
+        { token: who.token },
+      );
+      expect([who.email, company.errors === undefined]).toEqual([who.email, expected.companyKeys]);
+    }
+  });
+
   it('bad scopes and someone else’s key are refused', async () => {
     const bad = await t.gql(
       CREATE,

@@ -5,7 +5,12 @@ import { CurrentUser, SessionUser } from '../common/decorators';
 import { PeopleService } from '../people/people.service';
 import { ApiKey, ApiKeyScope } from './api-key.entity';
 import { ApiKeysService, visiblePrefix } from './api-keys.service';
-import { ApiKeyObject, CreateApiKeyInput, CreatedApiKeyObject } from './dto/api-key.dto';
+import {
+  ApiKeyCreationObject,
+  ApiKeyObject,
+  CreateApiKeyInput,
+  CreatedApiKeyObject,
+} from './dto/api-key.dto';
 
 @Resolver()
 export class ApiKeysResolver {
@@ -21,6 +26,14 @@ export class ApiKeysResolver {
     if (user.roles.includes(Role.ADMIN)) return this.objects(await this.keys.list());
     const viewer = await this.people.viewer(user);
     return viewer.engineerId ? this.objects(await this.keys.list(viewer.engineerId)) : [];
+  }
+
+  @Query(() => ApiKeyCreationObject, {
+    description: 'Which keys the signed-in user can create (the same rules as createApiKey).',
+  })
+  async apiKeyCreation(@CurrentUser() user: SessionUser): Promise<ApiKeyCreationObject> {
+    const viewer = await this.people.viewer(user);
+    return { ownKey: viewer.engineerId !== null, companyKeys: user.roles.includes(Role.ADMIN) };
   }
 
   @Mutation(() => CreatedApiKeyObject, {

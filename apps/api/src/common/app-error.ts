@@ -7,6 +7,8 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'TOO_MANY_REQUESTS'
   | 'PAYMENT_REQUIRED'
+  /** The engineer left (past their end date): no new authorizations, whatever the budget. */
+  | 'ENGINEER_LEFT'
   | 'PAYLOAD_TOO_LARGE'
   | 'UNPROCESSABLE_ENTITY'
   | 'INTERNAL_SERVER_ERROR';
@@ -24,6 +26,7 @@ const STATUS: Record<ErrorCode, number> = {
   CONFLICT: 409,
   TOO_MANY_REQUESTS: 429,
   PAYMENT_REQUIRED: 402,
+  ENGINEER_LEFT: 403,
   PAYLOAD_TOO_LARGE: 413,
   UNPROCESSABLE_ENTITY: 422,
   INTERNAL_SERVER_ERROR: 500,

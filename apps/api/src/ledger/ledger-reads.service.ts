@@ -74,6 +74,43 @@ export class LedgerReads {
     );
   }
 
+  // ── An engineer's allowance, entry by entry (leaving preview) ──────────────────────────────────────────
+
+  /**
+   * The balance of an engineer's allowance and its entries, signed (into the allowance positive), oldest
+   * first, each with its reference (references.ts and accrual-postings.ts say the formats) and, for grants
+   * and true-ups, the month they are for. Empty for an engineer without an account.
+   */
+  async allowanceEntriesOf(engineerId: string): Promise<{
+    balanceMicros: bigint;
+    entries: { reference: string; kind: string; month: string | null; micros: bigint; effectiveAt: Date }[];
+  }> {
+    const rows: { reference: string; kind: string; signed: string; effective_at: Date; balance: string }[] =
+      await this.tenancy.manager().query(
+        `select e.reference, e.kind, e.effective_at, a.balance_micros::text as balance,
+                (case when e.to_account_id = a.id then e.amount_micros else -e.amount_micros end)::text as signed
+           from ledger_accounts a
+           left join ledger_entries e on a.id in (e.to_account_id, e.from_account_id)
+          where a.kind = 'ENGINEER_ALLOWANCE' and a.owner_id = $1
+          order by e.effective_at, e.reference`,
+        [engineerId],
+      );
+    const month = (reference: string) =>
+      /^accrual(-adjust)?:/.test(reference) ? (reference.split(':')[2] ?? null) : null;
+    return {
+      balanceMicros: BigInt(rows[0]?.balance ?? '0'),
+      entries: rows
+        .filter((row) => row.reference !== null)
+        .map((row) => ({
+          reference: row.reference,
+          kind: row.kind,
+          month: month(row.reference),
+          micros: BigInt(row.signed),
+          effectiveAt: row.effective_at,
+        })),
+    };
+  }
+
   // ── Budgets and holds (metering) ─────────────────────────────────────────────────────────────────────
 
   /**

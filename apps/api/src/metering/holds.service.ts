@@ -150,16 +150,12 @@ export class HoldsService {
         if (!row.hold) throw new Error(`authorize_hold answered ${row.outcome} without the hold`);
         return { hold: row.hold, currency, availableMicros: row.availableMicros };
       case 'left':
+        // Not a budget that ran out (no grant or increase helps): a refusal of its own, whatever the key.
         throw new AppError(
-          'PAYMENT_REQUIRED',
-          `${row.email} left on ${row.endDate}: nothing is left to spend`,
+          'ENGINEER_LEFT',
+          `${row.email} left on ${row.endDate}: no new authorizations after the last day`,
           [],
-          {
-            budget: 'allowance',
-            remaining: decimal(0n, currency),
-            currency,
-            engineerEmail: row.email,
-          },
+          { reason: 'left', endDate: row.endDate, engineerEmail: row.email },
         );
       case 'unpriceable':
         if (!price)

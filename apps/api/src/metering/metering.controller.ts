@@ -216,7 +216,7 @@ export class MeteringController {
   @HttpCode(201)
   @ApiOperation({
     summary:
-      'Holds the worst-case cost of a model request, or refuses with 402 naming the budget that ran out. Idempotent on requestId.',
+      'Holds the worst-case cost of a model request, or refuses with 402 naming the budget that ran out (403 `engineer-left` once the engineer is past their end date). Idempotent on requestId.',
   })
   @ApiBody({ schema: { type: 'object' } })
   async authorize(@Body() body: unknown, @CurrentMachine() machine: MachineCallerInfo) {

@@ -495,7 +495,7 @@ describe('metering: usage ingestion, holds and budgets over the machine API', ()
       });
       await t.adminQuery(`update engineers set end_date = $2 where id = $1`, [kim.id, testDay(-1)]);
       const refused = await authorize(kim.key, {});
-      expect(refused.status).toBe(402);
+      expect(refused.status).toBe(403);
       expect(refused.body.detail).toMatch(/^kim@acme\.test left on \d{4}-\d{2}-\d{2}/);
     });
 

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Money } from '@tokenroll/domain';
+import { addDays, Money } from '@tokenroll/domain';
 import { AllowancesService } from '../allowances/allowances.service';
 import { AuditService } from '../audit/audit.service';
 import { Role } from '../auth/role';
@@ -74,7 +74,11 @@ export class PeopleResolver {
   @Mutation(() => TeamObject)
   async updateTeam(@Args('input') input: UpdateTeamInput): Promise<TeamObject> {
     const { id, ...changes } = input;
-    return this.teamObject(await this.people.updateTeam(id, changes), new Map(), new Map());
+    const team = await this.people.updateTeam(id, changes);
+    // the whole row as the team tree shows it (manager's name, engineers now in the team)
+    return (
+      (await this.teams()).find((row) => row.id === team.id) ?? this.teamObject(team, new Map(), new Map())
+    );
   }
 
   @Query(() => [EngineerObject], {
@@ -103,9 +107,17 @@ export class PeopleResolver {
   ): Promise<EngineerDetailObject> {
     const viewer = await this.people.viewer(user);
     const view = await this.people.engineerFor(viewer, id);
-    const engineer = this.engineerObject(view, await this.rowContext());
+    const context = await this.rowContext();
+    const engineer = this.engineerObject(view, context);
+    const moves = await this.people.teamHistory(view.engineer.id);
+    const teamHistory = moves.map((move, i) => ({
+      teamId: move.teamId,
+      teamName: context.teamNames.get(move.teamId) ?? '',
+      effectiveFrom: move.effectiveFrom,
+      effectiveTo: moves[i + 1] ? addDays(moves[i + 1].effectiveFrom, -1) : undefined,
+    }));
     if (!view.visibility.allowance)
-      return { engineer, payHistory: null, allowance: null, ledgerEntries: null };
+      return { engineer, teamHistory, payHistory: null, allowance: null, ledgerEntries: null };
     const summary = await this.allowances.summary(view.engineer);
     const currency = (await this.companies.current()).currency;
     const account = await this.ledger.account('ENGINEER_ALLOWANCE', view.engineer.id);
@@ -115,6 +127,7 @@ export class PeopleResolver {
       : null;
     return {
       engineer,
+      teamHistory,
       payHistory,
       allowance: {
         periodStart: summary.period.start,

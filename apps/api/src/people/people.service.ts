@@ -405,12 +405,34 @@ export class PeopleService {
     return row;
   }
 
+  /**
+   * Moves an engineer to another team from a date on (kept as a new row of their team history). The date is
+   * today or later by the business clock: usage is booked to the team the engineer was in on its day when it
+   * is recorded, so what was booked before stays with the old team, and a move cannot rewrite it.
+   */
   async moveEngineer(engineerId: string, teamId: string, effectiveFrom: string): Promise<void> {
     assertIsoDate('effectiveFrom', effectiveFrom);
-    await this.mustFind(engineerId);
+    const engineer = await this.mustFind(engineerId);
     if (!(await this.tenancy.manager().getRepository(Team).existsBy({ id: teamId }))) {
       throw AppError.badInput([{ field: 'teamId', message: 'is not a team of this company' }]);
     }
+    const today = await this.clock.companyToday();
+    const problems: FieldError[] = [];
+    if (effectiveFrom < today)
+      problems.push({
+        field: 'effectiveFrom',
+        message: `must be today (${today}) or later: usage before it stays with the team it was booked to`,
+      });
+    else if (effectiveFrom < engineer.startDate)
+      problems.push({
+        field: 'effectiveFrom',
+        message: `must not be before the start date (${engineer.startDate})`,
+      });
+    if (problems.length) throw AppError.badInput(problems);
+    const history = await this.teamHistory(engineerId);
+    const inForce = history.filter((row) => row.effectiveFrom <= effectiveFrom).pop();
+    if (inForce?.teamId === teamId && inForce.effectiveFrom !== effectiveFrom)
+      throw AppError.badInput([{ field: 'teamId', message: 'is already their team on that date' }]);
     const before = (await this.currentTeams()).get(engineerId) ?? null;
     await this.tenancy.manager().query(
       `insert into team_memberships (company_id, id, engineer_id, team_id, effective_from) values ($1, $2, $3, $4, $5)
@@ -424,6 +446,16 @@ export class PeopleService {
       { teamId: before },
       { teamId, effectiveFrom },
     );
+  }
+
+  /** The teams an engineer belongs to, each from a date on, oldest first (moves to come included). */
+  async teamHistory(engineerId: string): Promise<{ teamId: string; effectiveFrom: string }[]> {
+    const rows: { team_id: string; effective_from: string }[] = await this.tenancy.manager().query(
+      `select team_id, to_char(effective_from, 'YYYY-MM-DD') as effective_from from team_memberships
+        where engineer_id = $1 order by effective_from`,
+      [engineerId],
+    );
+    return rows.map((row) => ({ teamId: row.team_id, effectiveFrom: row.effective_from }));
   }
 
   async setEndDate(engineerId: string, endDate: string | null): Promise<Engineer> {

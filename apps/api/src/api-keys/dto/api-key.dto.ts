@@ -25,6 +25,16 @@ export class ApiKeyObject {
   @Field(() => Date, { nullable: true }) revokedAt: Date | null;
 }
 
+@ObjectType('ApiKeyCreation', {
+  description: 'Which keys the signed-in user can create: the web app offers only these.',
+})
+export class ApiKeyCreationObject {
+  @Field({ description: 'A key of their own: they have an engineer record (its budget is the key’s).' })
+  ownKey: boolean;
+  @Field({ description: 'Company keys and keys for any engineer (ADMIN).' })
+  companyKeys: boolean;
+}
+
 @ObjectType('CreatedApiKey')
 export class CreatedApiKeyObject {
   @Field({ description: 'The whole key. Shown once: store it now.' }) secret: string;

@@ -101,9 +101,23 @@ export class EngineerObject {
   annualAllowanceMicros: string | null;
 }
 
+@ObjectType('TeamMembership', { description: 'The team an engineer belongs to from a date on.' })
+export class TeamMembershipObject {
+  @Field(() => ID) teamId: string;
+  @Field() teamName: string;
+  @Field({ description: 'First day in this team.' }) effectiveFrom: string;
+  @Field({ nullable: true, description: 'Last day in this team; null while it lasts.' })
+  effectiveTo?: string;
+}
+
 @ObjectType('EngineerDetail')
 export class EngineerDetailObject {
   @Field(() => EngineerObject) engineer: EngineerObject;
+  @Field(() => [TeamMembershipObject], {
+    description:
+      'Team history, oldest first, moves to come included. Usage is booked to the team of its day.',
+  })
+  teamHistory: TeamMembershipObject[];
   @Field(() => [PayObject], {
     nullable: true,
     description: 'ADMIN, HR and FINANCE only; each read is audited.',

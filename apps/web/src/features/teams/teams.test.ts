@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTeamTree, flattenTree, teamOptions, type TeamRow } from './teams';
+import { buildTeamTree, flattenTree, parentOptions, teamOptions, type TeamRow } from './teams';
 
 const team = (id: string, name: string, parentId: string | null, engineerCount = 0): TeamRow => ({
   id,
@@ -57,5 +57,15 @@ describe('team tree from the flat list', () => {
       'Operations',
     ]);
     expect(teamOptions([])).toEqual([]);
+  });
+});
+
+describe('where a team may move', () => {
+  it('offers every team except itself and the teams below it', () => {
+    const names = (teamId: string) =>
+      parentOptions(flat, teamId).map((option) => option.label.replace(/[\u00a0└ ]/g, ''));
+    expect(names('eng')).toEqual(['Operations']);
+    expect(names('plat')).toEqual(['Engineering', 'Data', 'Product', 'Operations']);
+    expect(names('sre')).toEqual(['Engineering', 'Data', 'Platform', 'Product', 'Operations']);
   });
 });

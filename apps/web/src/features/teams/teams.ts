@@ -73,3 +73,18 @@ export function teamOptions(teams: readonly TeamRow[]): { value: string; label: 
     label: `${'\u00a0\u00a0\u00a0'.repeat(node.depth)}${node.depth > 0 ? '└ ' : ''}${node.team.name}`,
   }));
 }
+
+/**
+ * Where a team may move: every team except itself and the teams below it (a move there would make it its
+ * own ancestor, which the API refuses), indented like `teamOptions`.
+ */
+export function parentOptions(teams: readonly TeamRow[], teamId: string): { value: string; label: string }[] {
+  const below = new Set<string>([teamId]);
+  const visit = (node: TeamNode) => {
+    below.add(node.team.id);
+    node.children.forEach(visit);
+  };
+  const self = flattenTree(buildTeamTree(teams)).find((node) => node.team.id === teamId);
+  if (self) visit(self);
+  return teamOptions(teams).filter((option) => !below.has(option.value));
+}

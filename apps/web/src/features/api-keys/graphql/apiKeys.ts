@@ -40,3 +40,12 @@ export const RevokeApiKeyMutation = graphql(`
     }
   }
 `);
+
+export const ApiKeyCreationQuery = graphql(`
+  query ApiKeyCreation {
+    apiKeyCreation {
+      ownKey
+      companyKeys
+    }
+  }
+`);

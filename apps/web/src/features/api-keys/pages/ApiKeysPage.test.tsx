@@ -19,13 +19,23 @@ const key = (overrides: Partial<KeyMock> = {}): KeyMock => ({
   ...overrides,
 });
 
-function renderKeys(roles: ('ADMIN' | 'ENGINEER')[]) {
+function renderKeys(roles: ('ADMIN' | 'ENGINEER' | 'HR' | 'MANAGER' | 'FINANCE')[]) {
   let keys = [key()];
   return renderApp({
     path: '/api-keys',
     user: makeUser(roles),
     respond: (op: RecordedOperation) => {
       if (op.operationName === 'ApiKeys') return { data: { apiKeys: keys } };
+      if (op.operationName === 'ApiKeyCreation')
+        return {
+          data: {
+            apiKeyCreation: {
+              __typename: 'ApiKeyCreation',
+              ownKey: roles.includes('ENGINEER'),
+              companyKeys: roles.includes('ADMIN'),
+            },
+          },
+        };
       if (op.operationName === 'CreateApiKey') {
         const input = op.variables['input'] as { name: string; scopes: string[] };
         const created = key({
@@ -72,7 +82,7 @@ describe('API keys', () => {
     const { log } = renderKeys(['ENGINEER']);
     const table = await screen.findByRole('table', { name: 'API keys' });
     expect(within(table).getByText('trk_…ab12cd34')).toBeTruthy();
-    const form = screen.getByRole('form', { name: 'Create API key' });
+    const form = await screen.findByRole('form', { name: 'Create API key' });
     // an engineer's key is always their own: no choice of owner
     expect(within(form).queryByRole('radio')).toBeNull();
     expect(screen.getByTestId('claude-code-env').textContent).toContain(
@@ -112,6 +122,24 @@ describe('API keys', () => {
       'Choose the engineer',
     );
     expect(log.some((op) => op.operationName === 'CreateApiKey')).toBe(false);
+  });
+
+  it('offers no form that can only fail: HR, a manager or finance without an engineer record are told why instead', async () => {
+    for (const roles of [['HR'], ['MANAGER'], ['FINANCE', 'HR']] as const) {
+      const { log, unmount } = renderKeys([...roles]);
+      expect((await screen.findByTestId('no-key-to-create')).textContent).toContain('not on the payroll');
+      expect(screen.queryByRole('form', { name: 'Create API key' })).toBeNull();
+      expect(screen.queryByTestId('claude-code-env')).toBeNull();
+      expect(log.some((op) => op.operationName === 'ApiKeyCreation')).toBe(true);
+      unmount();
+    }
+    // an engineer (with a record) and an admin still get the form
+    for (const roles of [['ENGINEER'], ['ADMIN']] as const) {
+      const { unmount } = renderKeys([...roles]);
+      expect(await screen.findByRole('form', { name: 'Create API key' })).toBeTruthy();
+      expect(screen.queryByTestId('no-key-to-create')).toBeNull();
+      unmount();
+    }
   });
 
   it('revokes a key only after a second click', async () => {

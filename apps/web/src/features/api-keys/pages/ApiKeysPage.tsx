@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Card, Stack, Text, Title } from '@mantine/core';
+import { Alert, Card, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { parseApiError } from '../../../app/errors';
 import { useCurrentUser } from '../../../app/session/SessionContext';
@@ -7,12 +7,18 @@ import { ErrorState, LoadingState } from '../../../app/ui/states';
 import { ApiKeysTable } from '../components/ApiKeysTable';
 import { ClaudeCodeSetup } from '../components/ClaudeCodeSetup';
 import { CreateApiKeyForm, CreatedKeyAlert, type CreatedKey } from '../components/CreateApiKeyForm';
-import { ApiKeysQuery } from '../graphql/apiKeys';
+import { ApiKeyCreationQuery, ApiKeysQuery } from '../graphql/apiKeys';
 
 export function ApiKeysPage() {
   const user = useCurrentUser();
   const isAdmin = user.roles.includes('ADMIN');
   const { data, loading, error, refetch } = useQuery(ApiKeysQuery);
+  // the form is offered only for keys this user can actually create (HR, managers and finance without an
+  // engineer record can create none: no budget would stand behind the key)
+  const creation = useQuery(ApiKeyCreationQuery);
+  const canCreate = creation.data
+    ? creation.data.apiKeyCreation.ownKey || creation.data.apiKeyCreation.companyKeys
+    : false;
   // the secret lives only in this page's memory: leaving the page forgets it
   const [created, setCreated] = useState<CreatedKey | null>(null);
 
@@ -26,18 +32,29 @@ export function ApiKeysPage() {
             : 'Keys that let your tools, such as Claude Code, report usage against your budget.'}
         </Text>
       </div>
-      <Card withBorder radius="md" padding="lg">
-        <Stack gap="md">
-          <Title order={2} size="h4">
-            Create a key
-          </Title>
-          {created && <CreatedKeyAlert created={created} onDismiss={() => setCreated(null)} />}
-          <CreateApiKeyForm isAdmin={isAdmin} onCreated={setCreated} />
-        </Stack>
-      </Card>
-      <Card withBorder radius="md" padding="lg">
-        <ClaudeCodeSetup secret={created?.secret ?? null} />
-      </Card>
+      {creation.loading && !creation.data && <LoadingState label="Checking which keys you can create…" />}
+      {canCreate && (
+        <>
+          <Card withBorder radius="md" padding="lg">
+            <Stack gap="md">
+              <Title order={2} size="h4">
+                Create a key
+              </Title>
+              {created && <CreatedKeyAlert created={created} onDismiss={() => setCreated(null)} />}
+              <CreateApiKeyForm isAdmin={isAdmin} onCreated={setCreated} />
+            </Stack>
+          </Card>
+          <Card withBorder radius="md" padding="lg">
+            <ClaudeCodeSetup secret={created?.secret ?? null} />
+          </Card>
+        </>
+      )}
+      {creation.data && !canCreate && (
+        <Alert variant="light" color="gray" title="No key to create" data-testid="no-key-to-create">
+          You are not on the payroll as an engineer, so no budget would stand behind a key of yours. An admin
+          can create a company key for a gateway or importer.
+        </Alert>
+      )}
       <Card withBorder radius="md" padding="lg">
         <Stack gap="md">
           <Title order={2} size="h4">

@@ -13,6 +13,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../../app/ui/states';
 import { EngineerQuery } from '../graphql/engineer';
 import { humanizeKind, overrideBasisText, type EngineerDetail } from '../detail';
 import { EndEmploymentForm } from './EndEmploymentForm';
+import { MoveTeamForm, TeamHistoryTable } from './MoveTeamForm';
 import { OverrideForm } from './OverrideForm';
 import { RecordRaiseForm } from './RecordRaiseForm';
 import { RunAccrualsButton } from './RunAccrualsButton';
@@ -339,6 +340,12 @@ export function EngineerDetailView({ id, heading }: { id: string; heading?: stri
         <Text c="dimmed">The allowance of this engineer is not visible to you.</Text>
       )}
       <LedgerSection detail={detail} currency={currency} />
+      <Section title="Team">
+        <TeamHistoryTable history={detail.teamHistory} />
+        {canEdit && detail.engineer.status !== 'LEAVER' && (
+          <MoveTeamForm engineerId={detail.engineer.id} currentTeamId={detail.engineer.teamId} />
+        )}
+      </Section>
       {canEdit && (
         <Section title="End employment">
           <EndEmploymentForm

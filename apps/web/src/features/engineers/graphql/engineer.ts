@@ -6,6 +6,12 @@ export const EngineerQuery = graphql(`
       engineer {
         ...EngineerFields
       }
+      teamHistory {
+        teamId
+        teamName
+        effectiveFrom
+        effectiveTo
+      }
       payHistory {
         annualMicros
         currency

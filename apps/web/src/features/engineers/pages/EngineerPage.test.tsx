@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Role } from '../../../gql/graphql';
 import { fieldErrorOf, makeUser, renderApp, type RecordedOperation } from '../../../test/render';
@@ -38,6 +38,15 @@ const grant = (month: string, posted: boolean) => ({
 const detail = (withPay: boolean, override: unknown = null) => ({
   __typename: 'EngineerDetail',
   engineer: engineer(withPay),
+  teamHistory: [
+    {
+      __typename: 'TeamMembership',
+      teamId: 'qa',
+      teamName: 'Quality',
+      effectiveFrom: '2026-11-01',
+      effectiveTo: null,
+    },
+  ],
   payHistory: withPay
     ? [{ __typename: 'Pay', annualMicros: '200000000000', currency: 'EUR', effectiveFrom: '2026-11-01' }]
     : null,
@@ -124,6 +133,56 @@ function renderDetail(
             },
           },
         };
+      if (op.operationName === 'Teams')
+        return {
+          data: {
+            teams: [
+              {
+                __typename: 'Team',
+                id: 'qa',
+                name: 'Quality',
+                parentId: null,
+                costCentre: 'CC-1',
+                managerUserId: null,
+                managerName: null,
+                engineerCount: 1,
+              },
+              {
+                __typename: 'Team',
+                id: 'plat',
+                name: 'Platform',
+                parentId: null,
+                costCentre: 'CC-2',
+                managerUserId: null,
+                managerName: null,
+                engineerCount: 4,
+              },
+            ],
+          },
+        };
+      if (op.operationName === 'MoveEngineer') return { data: { moveEngineer: true } };
+      if (op.operationName === 'LeavingPreview')
+        return {
+          data: {
+            leavingPreview: {
+              __typename: 'LeavingPreview',
+              engineerId: 'e1',
+              lastDayPaid: '2026-11-20',
+              forfeitOn: '2026-11-23',
+              currency: 'EUR',
+              balanceNowMicros: '10000000000',
+              grantsToComeMicros: '0',
+              reversedGrants: [{ __typename: 'ReversedGrant', month: '2026-11', amountMicros: '3333333333' }],
+              reversedMicros: '3333333333',
+              forfeitMicros: '6666666667',
+              overageMicros: '0',
+              loginEmail: 'nina@example.com',
+              apiKeysToRevoke: 2,
+            },
+          },
+        };
+      if (op.operationName === 'SetEndDate')
+        return { data: { setEndDate: { ...engineer(withPay), endDate: '2026-11-20', status: 'LEAVER' } } };
       if (op.operationName === 'SetAllowanceOverride')
         return {
           data: {
@@ -230,6 +289,85 @@ describe('engineer detail page', () => {
     expect(log.find((op) => op.operationName === 'SetAllowanceOverride')?.variables).toMatchObject({
       input: { engineerId: 'e1', basisKind: 'RATIO', ratioBp: 7000, annualAmount: null, reason: 'Offer' },
     });
+  });
+
+  it('moves the engineer to another team from a date and shows the team history', async () => {
+    const { log } = renderDetail(['HR'], true);
+    const history = await screen.findByRole('table', { name: 'Team history' });
+    expect(history.textContent).toContain('Quality');
+    const form = within(screen.getByRole('form', { name: 'Move to another team' }));
+    // the current team is not offered
+    await screen.findByRole('option', { name: 'Platform' });
+    expect(form.queryByRole('option', { name: 'Quality' })).toBeNull();
+    await userEvent.click(form.getByRole('button', { name: 'Move' }));
+    expect(fieldErrorOf(form.getByLabelText(/^New team/))).toBe('New team is required');
+    await userEvent.selectOptions(form.getByLabelText(/^New team/), 'plat');
+    const date = form.getByLabelText(/^From/);
+    await userEvent.clear(date);
+    await userEvent.type(date, '2026-12-01');
+    await userEvent.click(form.getByRole('button', { name: 'Move' }));
+    expect(await form.findByText(/Moves to Platform from/)).toBeTruthy();
+    expect(log.find((op) => op.operationName === 'MoveEngineer')?.variables).toEqual({
+      input: { engineerId: 'e1', teamId: 'plat', effectiveFrom: '2026-12-01' },
+    });
+  });
+
+  it('shows what an end date will do before saving it, and saves it only on confirmation', async () => {
+    const { log } = renderDetail(['HR'], true);
+    const form = within(await screen.findByRole('form', { name: 'End employment' }));
+    await userEvent.type(form.getByLabelText(/^Last employed day/), '2026-11-20');
+    await userEvent.click(form.getByRole('button', { name: 'Preview' }));
+    const preview = await form.findByTestId('leaving-preview');
+    expect(log.find((op) => op.operationName === 'LeavingPreview')?.variables).toEqual({
+      input: { engineerId: 'e1', endDate: '2026-11-20' },
+    });
+    expect(log.some((op) => op.operationName === 'SetEndDate')).toBe(false);
+    const lines = within(preview)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+    expect(lines).toEqual([
+      'Last day paid: Nov 20, 2026.',
+      'Grants reversed: €3,333.33 (Nov 2026 €3,333.33).',
+      'Balance forfeited on Nov 23, 2026: €6,666.67 (unless it is spent before).',
+      'Sign-in nina@example.com deactivated after the last day.',
+      '2 API keys revoked after the last day.',
+    ]);
+    await userEvent.click(form.getByRole('button', { name: 'Confirm end date' }));
+    await waitFor(() =>
+      expect(log.find((op) => op.operationName === 'SetEndDate')?.variables).toEqual({
+        input: { engineerId: 'e1', endDate: '2026-11-20' },
+      }),
+    );
+  });
+
+  it('puts a refused end date next to the field and saves nothing', async () => {
+    const { log } = renderDetail(['HR'], true, (op) =>
+      op.operationName === 'LeavingPreview'
+        ? {
+            data: null,
+            errors: [
+              {
+                message: 'endDate: must not be before the start date (2026-11-01)',
+                extensions: {
+                  code: 'BAD_USER_INPUT',
+                  fields: [{ field: 'endDate', message: 'must not be before the start date (2026-11-01)' }],
+                },
+              },
+            ],
+          }
+        : undefined,
+    );
+    const form = within(await screen.findByRole('form', { name: 'End employment' }));
+    await userEvent.type(form.getByLabelText(/^Last employed day/), '2026-10-01');
+    await userEvent.click(form.getByRole('button', { name: 'Preview' }));
+    await waitFor(() =>
+      expect(fieldErrorOf(form.getByLabelText(/^Last employed day/))).toMatch(
+        /must not be before the start date \(2026-11-01\)/,
+      ),
+    );
+    expect(form.queryByTestId('leaving-preview')).toBeNull();
+    expect(form.queryByRole('button', { name: 'Confirm end date' })).toBeNull();
+    expect(log.some((op) => op.operationName === 'SetEndDate')).toBe(false);
   });
 
   it('says so when the engineer is not visible', async () => {

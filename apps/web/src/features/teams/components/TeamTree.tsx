@@ -1,9 +1,15 @@
-import { Badge, Table, Text } from '@mantine/core';
-import type { TeamNode } from '../teams';
+import { Badge, Button, Table, Text, VisuallyHidden } from '@mantine/core';
+import type { TeamNode, TeamRow } from '../teams';
 import { flattenTree } from '../teams';
 
-/** The team tree as an indented table: each team under its parent. */
-export function TeamTree({ roots }: { roots: readonly TeamNode[] }) {
+/** The team tree as an indented table: each team under its parent; an Edit button per team when `onEdit`. */
+export function TeamTree({
+  roots,
+  onEdit,
+}: {
+  roots: readonly TeamNode[];
+  onEdit?: (team: TeamRow) => void;
+}) {
   const rows = flattenTree(roots);
   return (
     <Table.ScrollContainer minWidth={640}>
@@ -14,6 +20,11 @@ export function TeamTree({ roots }: { roots: readonly TeamNode[] }) {
             <Table.Th>Cost centre</Table.Th>
             <Table.Th>Manager</Table.Th>
             <Table.Th ta="right">Engineers</Table.Th>
+            {onEdit && (
+              <Table.Th>
+                <VisuallyHidden>Actions</VisuallyHidden>
+              </Table.Th>
+            )}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -49,6 +60,18 @@ export function TeamTree({ roots }: { roots: readonly TeamNode[] }) {
                   </Text>
                 )}
               </Table.Td>
+              {onEdit && (
+                <Table.Td ta="right">
+                  <Button
+                    size="xs"
+                    variant="subtle"
+                    onClick={() => onEdit(node.team)}
+                    aria-label={`Edit ${node.team.name}`}
+                  >
+                    Edit
+                  </Button>
+                </Table.Td>
+              )}
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Role } from '../../../gql/graphql';
-import { fieldErrorOf, makeUser, renderApp } from '../../../test/render';
+import { fieldErrorOf, makeUser, renderApp, type RecordedOperation } from '../../../test/render';
 
 const team = (
   id: string,
@@ -21,7 +21,7 @@ const team = (
   engineerCount,
 });
 
-function renderTeams(roles: Role[]) {
+function renderTeams(roles: Role[], override?: (op: RecordedOperation) => unknown) {
   let teams = [
     team('plat', 'Platform', 'eng', 5, 'Max Manager'),
     team('eng', 'Engineering', null, 1),
@@ -31,6 +31,8 @@ function renderTeams(roles: Role[]) {
     path: '/teams',
     user: makeUser(roles),
     respond: (op) => {
+      const custom = override?.(op);
+      if (custom) return custom as never;
       if (op.operationName === 'Teams') return { data: { teams } };
       if (op.operationName === 'Members')
         return {
@@ -48,6 +50,15 @@ function renderTeams(roles: Role[]) {
             ],
           },
         };
+      if (op.operationName === 'UpdateTeam') {
+        const { id, ...changes } = op.variables['input'] as { id: string } & Record<string, unknown>;
+        teams = teams.map((row) =>
+          row.id === id
+            ? { ...row, ...changes, managerName: changes.managerUserId ? 'Max Manager' : row.managerName }
+            : row,
+        );
+        return { data: { updateTeam: teams.find((row) => row.id === id) } };
+      }
       if (op.operationName === 'CreateTeam') {
         const input = op.variables['input'] as { name: string; parentId: string | null };
         const created = team('new', input.name, input.parentId, 0);
@@ -78,6 +89,8 @@ describe('teams page', () => {
     expect(platform.textContent).toContain('Max Manager');
     expect(screen.getByRole('row', { name: /Engineering/ }).textContent).toContain('(9 with sub-teams)');
     expect(screen.queryByRole('form', { name: 'Add team' })).toBeNull();
+    // finance reads the tree; only HR and ADMIN change it
+    expect(screen.queryByRole('button', { name: /^Edit / })).toBeNull();
   });
 
   it('lets HR add a team under a parent, without a manager field', async () => {
@@ -113,6 +126,65 @@ describe('teams page', () => {
     await screen.findByText('Team Top added.');
     expect(log.find((op) => op.operationName === 'CreateTeam')?.variables).toEqual({
       input: { name: 'Top', costCentre: 'CC-T', parentId: null, managerUserId: 'u1' },
+    });
+  });
+
+  it('lets HR rename a team and move it to the top level; its own subtree is never offered as a parent', async () => {
+    const { log } = renderTeams(['HR']);
+    await screen.findByRole('table', { name: 'Teams' });
+    await userEvent.click(screen.getByRole('button', { name: 'Edit Engineering' }));
+    const dialog = within(await screen.findByRole('dialog', { name: 'Edit Engineering' }));
+    const parents = within(dialog.getByLabelText(/^Parent team/))
+      .getAllByRole('option')
+      .map((option) => option.textContent);
+    expect(parents).toEqual(['None (top level)']);
+    await userEvent.click(dialog.getByRole('button', { name: 'Cancel' }));
+
+    await userEvent.click(screen.getByRole('button', { name: 'Edit Data' }));
+    const edit = within(await screen.findByRole('dialog', { name: 'Edit Data' }));
+    const name = edit.getByLabelText(/^Name/);
+    await userEvent.clear(name);
+    await userEvent.type(name, 'Data Science');
+    await userEvent.selectOptions(edit.getByLabelText(/^Parent team/), '');
+    await userEvent.clear(edit.getByLabelText(/^Cost centre/));
+    await userEvent.type(edit.getByLabelText(/^Cost centre/), 'CC-42');
+    await userEvent.click(edit.getByRole('button', { name: 'Save team' }));
+    expect(await screen.findByText('Team Data Science saved.')).toBeTruthy();
+    // only what changed is sent; HR has no members list, so no manager field
+    expect(log.find((op) => op.operationName === 'UpdateTeam')?.variables).toEqual({
+      input: { id: 'data', name: 'Data Science', costCentre: 'CC-42', parentId: null },
+    });
+    await waitFor(() => expect(outline()).toEqual(['1:Data Science', '1:Engineering', '2:Platform']));
+  });
+
+  it('lets an admin give a team another manager, and shows a refused move next to the field', async () => {
+    const { log } = renderTeams(['ADMIN'], (op) =>
+      op.operationName === 'UpdateTeam' &&
+      (op.variables['input'] as { parentId?: string }).parentId === 'plat'
+        ? {
+            data: null,
+            errors: [
+              {
+                message: 'parentId: would make the team its own ancestor',
+                extensions: {
+                  code: 'BAD_USER_INPUT',
+                  fields: [{ field: 'parentId', message: 'would make the team its own ancestor' }],
+                },
+              },
+            ],
+          }
+        : undefined,
+    );
+    await screen.findByRole('table', { name: 'Teams' });
+    await userEvent.click(screen.getByRole('button', { name: 'Edit Data' }));
+    const edit = within(await screen.findByRole('dialog', { name: 'Edit Data' }));
+    await edit.findByRole('option', { name: 'Max Manager (max@example.com)' });
+    await userEvent.selectOptions(edit.getByLabelText('Manager'), 'u1');
+    await userEvent.selectOptions(edit.getByLabelText(/^Parent team/), 'plat');
+    await userEvent.click(edit.getByRole('button', { name: 'Save team' }));
+    expect(await edit.findByText(/would make the team its own ancestor/)).toBeTruthy();
+    expect(log.find((op) => op.operationName === 'UpdateTeam')?.variables).toEqual({
+      input: { id: 'data', parentId: 'plat', managerUserId: 'u1' },
     });
   });
 

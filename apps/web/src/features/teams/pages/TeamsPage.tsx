@@ -1,5 +1,5 @@
-import { useMemo } from 'react';
-import { Card, Stack, Text, Title } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { Alert, Card, Modal, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { parseApiError } from '../../../app/errors';
 import { canOpen } from '../../../app/navigation';
@@ -7,10 +7,11 @@ import { hasAnyRole } from '../../../app/roles';
 import { useCurrentUser } from '../../../app/session/SessionContext';
 import { EmptyState, ErrorState, LoadingState, NoAccessState } from '../../../app/ui/states';
 import { AddTeamForm } from '../components/AddTeamForm';
+import { EditTeamForm } from '../components/EditTeamForm';
 import { TeamPools } from '../components/TeamPools';
 import { TeamTree } from '../components/TeamTree';
 import { TeamsQuery } from '../graphql/teams';
-import { buildTeamTree } from '../teams';
+import { buildTeamTree, type TeamRow } from '../teams';
 
 export function TeamsPage() {
   const user = useCurrentUser();
@@ -18,6 +19,8 @@ export function TeamsPage() {
   const apiError = error ? parseApiError(error) : null;
   const roots = useMemo(() => buildTeamTree(data?.teams ?? []), [data]);
   const canAdd = hasAnyRole(user.roles, ['ADMIN', 'HR']);
+  const [editing, setEditing] = useState<TeamRow | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
   // funding and overflow are ADMIN and FINANCE decisions (the API allows the same)
   const managesPools = hasAnyRole(user.roles, ['ADMIN', 'FINANCE']);
 
@@ -42,6 +45,11 @@ export function TeamsPage() {
           <Title order={2} size="h4">
             Team tree
           </Title>
+          {saved && (
+            <Alert color="green" variant="light" role="status" withCloseButton onClose={() => setSaved(null)}>
+              Team {saved} saved.
+            </Alert>
+          )}
           {loading && !data && <LoadingState label="Loading teams…" />}
           {apiError && !data && (
             <ErrorState
@@ -57,10 +65,38 @@ export function TeamsPage() {
                 description={canAdd ? 'Add the first team above.' : 'Nobody has set up teams yet.'}
               />
             ) : (
-              <TeamTree roots={roots} />
+              <TeamTree
+                roots={roots}
+                onEdit={
+                  canAdd
+                    ? (team) => {
+                        setSaved(null);
+                        setEditing(team);
+                      }
+                    : undefined
+                }
+              />
             ))}
         </Stack>
       </Card>
+      <Modal
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={editing ? `Edit ${editing.name}` : ''}
+        size="lg"
+      >
+        {editing && (
+          <EditTeamForm
+            team={editing}
+            teams={data?.teams ?? []}
+            canChooseManager={canOpen('/members', user.roles)}
+            onDone={(name) => {
+              setEditing(null);
+              if (name) setSaved(name);
+            }}
+          />
+        )}
+      </Modal>
       {managesPools && (
         <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="team-pools-title">
           <Stack gap="md">
