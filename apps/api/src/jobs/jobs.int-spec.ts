@@ -30,7 +30,7 @@ describe('scheduled accruals through pg-boss: two API instances on one database 
       startTestApp({ JOBS_ENABLED: 'true' }, setup.db),
       startTestApp({ JOBS_ENABLED: 'true' }, setup.db),
     ]);
-  }, 60_000);
+  }, 180_000);
 
   afterAll(async () => {
     await second?.close();
@@ -99,7 +99,7 @@ describe('a job that keeps failing after its retries raises an alert to ADMIN an
       `create trigger test_refuse_entries before insert on ledger_entries for each row execute function test_refuse_entries()`,
     );
     runner = await startTestApp({ JOBS_ENABLED: 'true', JOB_RETRY_DELAY_SECONDS: '1' }, setup.db);
-  }, 60_000);
+  }, 180_000);
 
   afterAll(async () => {
     await runner?.close();

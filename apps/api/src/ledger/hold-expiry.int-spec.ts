@@ -48,6 +48,8 @@ describe('hold expiry runs as a job: expired holds are released', () => {
     await t?.close();
   });
 
+  // Jobs run in this app, the accrual job included: engineers without pay keep exactly their fixture grant
+  // (seen at 2026-12-31: a catch-up run granted gus a year's allowance mid-test, so nothing came from the pool).
   it('releases a hold past its TTL (allowance and pool parts) by the job, leaves a live one, and a settle after expiry still records the usage', async () => {
     const team = await teamWithPool(t, acme, { name: 'Pool', poolMicros: 10n * USD, overflow: true });
     const gus = await fundedEngineer(t, acme, {
@@ -55,11 +57,13 @@ describe('hold expiry runs as a job: expired holds are released', () => {
       allowanceMicros: 1n * USD,
       enforcement: 'HARD',
       teamId: team.id,
+      paid: false,
     });
     const ivy = await fundedEngineer(t, acme, {
       email: 'ivy@acme.test',
       allowanceMicros: 10n * USD,
       enforcement: 'HARD',
+      paid: false,
     });
     const short = await authorize(gus.key, 1);
     const live = await authorize(ivy.key, 600);

@@ -47,6 +47,8 @@ export async function fundedEngineer(
     allowanceMicros: bigint;
     enforcement?: 'HARD' | 'SOFT' | null;
     teamId?: string;
+    /** false: no base pay, so no accrual job ever grants them more than `allowanceMicros`. */
+    paid?: boolean;
   },
 ): Promise<FundedEngineer> {
   const c = admin.companyId;
@@ -63,11 +65,12 @@ export async function fundedEngineer(
       testDay(-365),
     ],
   );
-  await t.adminQuery(
-    `insert into base_pay (company_id, id, engineer_id, effective_from, annual_micros, currency)
-     values ($1, gen_random_uuid(), $2, $3, 200000000000, 'USD')`,
-    [c, id, testDay(-365)],
-  );
+  if (options.paid !== false)
+    await t.adminQuery(
+      `insert into base_pay (company_id, id, engineer_id, effective_from, annual_micros, currency)
+       values ($1, gen_random_uuid(), $2, $3, 200000000000, 'USD')`,
+      [c, id, testDay(-365)],
+    );
   if (options.teamId)
     await t.adminQuery(
       `insert into team_memberships (company_id, id, engineer_id, team_id, effective_from) values ($1, gen_random_uuid(), $2, $3, $4)`,
