@@ -34,7 +34,8 @@ test('an ADMIN changes a member’s roles, deactivates them (their next request 
   await shot(page, FLOW, '01-last-admin-refused');
   await own.getByRole('button', { name: 'Cancel' }).click();
 
-  // Roles: Engineer → Engineer + Manager.
+  // Roles: Engineer → Engineer + Manager (the list now shows the member who joined).
+  await page.reload();
   await row.getByRole('button', { name: `Change roles of ${memberEmail}` }).click();
   const dialog = page.getByRole('dialog', { name: `Roles of ${memberEmail}` });
   await dialog.getByRole('checkbox', { name: /^Manager/ }).check();
