@@ -405,6 +405,27 @@ describe('members: roles, deactivation, removal, sessions that end at once, offb
       });
     });
 
+    it('a roster import that records an end date of today offboards the leaver at once', async () => {
+      const { user, engineerId } = await leaver('rostered@hooli.test', ['ENGINEER']);
+      const start = `${Number(testToday().slice(0, 4)) - 1}-01-01`;
+      const csv = [
+        'Name,Email,Team,Start Date,End Date,Base Pay,Currency',
+        `rostered,rostered@hooli.test,CC-1,${start},${testToday()},100000,USD`,
+      ].join('\n');
+      const response = await fetch(`${t.url}/v1/roster/import?mode=apply`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${admin.token}`, 'content-type': 'text/csv' },
+        body: csv,
+      });
+      expect(response.status).toBe(200);
+      expect(code(await t.gql(`{ me { email } }`, {}, { token: user.token }))).toBe('UNAUTHENTICATED');
+      const keys = await t.adminQuery<{ revoked: boolean }>(
+        `select revoked_at is not null as revoked from api_keys where engineer_id = $1`,
+        [engineerId],
+      );
+      expect(keys).toEqual([{ revoked: true }]);
+    });
+
     it('an end date ahead changes nothing until the day; then the offboarding job does it', async () => {
       const { user, engineerId, key } = await leaver('later-leaver@hooli.test', ['ENGINEER']);
       const tomorrow = testDay(1);

@@ -179,6 +179,8 @@ export class PeopleResolver {
     const engineer = await this.people.createEngineer({ ...input, annualPayMicros });
     // What is due is granted at once, in the same transaction (a hard budget can work today).
     await this.allowances.accrue({ engineerIds: [engineer.id] });
+    // A leaver recorded after their end date is offboarded at once (their login and keys).
+    await this.members.offboard(engineer.id, engineer.endDate);
     const viewer = await this.people.viewer(user);
     return this.engineerObject(
       (await this.people.visibleEngineers(viewer, engineer.id))[0],
