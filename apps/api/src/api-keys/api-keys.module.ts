@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
-import { PeopleModule } from '../people/people.module';
+import { PeopleRecordsModule } from '../people/people-records.module';
 import { ApiKeysController } from './api-keys.controller';
 import { ApiKeysResolver } from './api-keys.resolver';
 import { ApiKeysService } from './api-keys.service';
 
 @Module({
-  imports: [PeopleModule],
+  imports: [PeopleRecordsModule],
   providers: [ApiKeysService, ApiKeysResolver],
   controllers: [ApiKeysController],
   exports: [ApiKeysService],

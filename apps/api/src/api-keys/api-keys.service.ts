@@ -124,6 +124,35 @@ export class ApiKeysService {
     return key;
   }
 
+  /**
+   * Revokes every live key tied to an engineer (a leaver), in one statement; each is audited. Returns how
+   * many were revoked.
+   */
+  async revokeAllOf(engineerId: string, reason: string): Promise<number> {
+    const [rows]: [{ id: string; name: string }[], number] = await this.tenancy
+      .manager()
+      .query(
+        `update api_keys set revoked_at = now() where engineer_id = $1 and revoked_at is null returning id, name`,
+        [engineerId],
+      );
+    for (const row of rows) {
+      this.trusted.delete(row.id);
+      this.revokedHere.set(row.id, Date.now() + API_KEY_TRUST_MS);
+      await this.audit.record(
+        'API_KEY_REVOKED',
+        'api_key',
+        row.id,
+        { name: row.name, status: 'ACTIVE' },
+        {
+          name: row.name,
+          status: 'REVOKED',
+          reason,
+        },
+      );
+    }
+    return rows.length;
+  }
+
   /** Reads a presented key's parts (no database): the company lets the caller enter the tenant first. */
   parse(raw: string | undefined, scope: ApiKeyScope | 'any'): PresentedKey {
     const match = raw ? KEY.exec(raw) : null;

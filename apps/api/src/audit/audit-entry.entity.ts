@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { AuditChange } from '@tokenroll/domain';
 
 /**
  * Append-only record of a change (who, when, what, before, after) or of a read of someone's pay.
@@ -31,6 +32,10 @@ export class AuditEntry {
 
   @Column({ type: 'jsonb', nullable: true })
   after: Record<string, unknown> | null;
+
+  /** The named fields the change touched, before and after (null on entries written before it was kept). */
+  @Column({ type: 'jsonb', nullable: true })
+  changes: AuditChange[] | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

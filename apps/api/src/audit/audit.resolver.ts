@@ -1,5 +1,13 @@
 import { Args, Field, InputType, Int, Query, Resolver } from '@nestjs/graphql';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import {
+  auditChanges,
+  changesForReader,
+  HIDDEN_PAY,
+  isPayFigure,
+  payVisibility,
+  ViewerRole,
+} from '@tokenroll/domain';
 import { AuditEntryObject } from '../allowances/dto/policy.dto';
 import { Role } from '../auth/role';
 import { CurrentUser, Roles, SessionUser } from '../common/decorators';
@@ -12,8 +20,8 @@ export class AuditFilterInput {
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(60) action?: string;
   @Field({ nullable: true })
   @IsOptional()
-  @IsIn(['team', 'engineer', 'allowance_policy', 'offer', 'user'], {
-    message: 'must be team, engineer, allowance_policy, offer or user',
+  @IsIn(['team', 'engineer', 'allowance_policy', 'offer', 'user', 'invitation'], {
+    message: 'must be team, engineer, allowance_policy, offer, user or invitation',
   })
   entityType?: string;
   @Field({ nullable: true }) @IsOptional() @IsUUID('all', { message: 'is not an id' }) entityId?: string;
@@ -36,6 +44,12 @@ export class AuditResolver {
     @Args('filter', { nullable: true }) filter?: AuditFilterInput,
   ): Promise<AuditEntryObject[]> {
     const seesPayReads = user.roles.includes(Role.ADMIN);
+    // Pay figures in changes follow the pay-visibility rule: what this reader may see of someone's base pay
+    // (an audit reader is neither the engineer nor their manager as such).
+    const seesPay = payVisibility(user.roles as ViewerRole[], {
+      isSelf: false,
+      managesEngineer: false,
+    }).basePay;
     const entries = (await this.audit.list(filter ?? {})).filter(
       (entry) => seesPayReads || entry.action !== 'PAY_VIEWED',
     );
@@ -50,8 +64,31 @@ export class AuditResolver {
       action: entry.action,
       entityType: entry.entityType,
       entityId: entry.entityId,
-      before: entry.before ? JSON.stringify(entry.before) : null,
-      after: entry.after ? JSON.stringify(entry.after) : null,
+      before: snapshotForReader(entry.action, entry.before, seesPay),
+      after: snapshotForReader(entry.action, entry.after, seesPay),
+      changes: changesForReader(
+        entry.action,
+        entry.changes ?? auditChanges(entry.before, entry.after),
+        seesPay,
+      ),
     }));
   }
+}
+
+/** A raw snapshot as JSON, with its pay figures hidden from a reader who may not see pay. */
+function snapshotForReader(
+  action: string,
+  snapshot: Record<string, unknown> | null,
+  seesPay: boolean,
+): string | null {
+  if (!snapshot) return null;
+  if (seesPay) return JSON.stringify(snapshot);
+  return JSON.stringify(
+    Object.fromEntries(
+      Object.entries(snapshot).map(([field, value]) => [
+        field,
+        isPayFigure(action, field) && value != null ? HIDDEN_PAY : value,
+      ]),
+    ),
+  );
 }

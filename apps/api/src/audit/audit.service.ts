@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { auditChanges } from '@tokenroll/domain';
 import { TenancyService } from '../database/tenancy.service';
 import { AuditEntry } from './audit-entry.entity';
 
@@ -32,19 +33,24 @@ export class AuditService {
     entityId: string | null,
     before: unknown,
     after: unknown,
+    /** Who did it, when not the signed-in member behind the transaction (an invitee accepting). */
+    actorUserId?: string,
   ): Promise<void> {
+    const was = plain(before);
+    const now = plain(after);
     await this.tenancy
       .manager()
       .getRepository(AuditEntry)
       .insert({
         companyId: this.tenancy.companyId(),
         id: randomUUID(),
-        actorUserId: this.tenancy.actorUserId(),
+        actorUserId: actorUserId ?? this.tenancy.actorUserId(),
         action,
         entityType,
         entityId,
-        before: plain(before) as never,
-        after: plain(after) as never,
+        before: was as never,
+        after: now as never,
+        changes: auditChanges(was, now) as never,
       });
   }
 

@@ -70,8 +70,8 @@ export class AuthResolver {
   @Mutation(() => Boolean, {
     description: 'Signs out: revokes this sign-in and every token rotated from it.',
   })
-  async logout(@Context() context: GqlContext): Promise<boolean> {
-    await this.auth.logout(context.req.cookies?.[REFRESH_COOKIE]);
+  async logout(@Context() context: GqlContext, @CurrentUser() user: SessionUser): Promise<boolean> {
+    await this.auth.logout(context.req.cookies?.[REFRESH_COOKIE], user);
     clearRefreshCookie(context.reply, this.config);
     return true;
   }

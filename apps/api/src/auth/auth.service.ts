@@ -51,15 +51,22 @@ export class AuthService {
   async validateLogin(email: string, password: string, ip: string): Promise<SessionUser> {
     const normalized = normalizeEmail(email);
     await this.throttle.assertAllowed(normalized, ip);
-    const user = await this.tenancy.runAsLogin(normalized, (manager) =>
+    const found = await this.tenancy.runAsLogin(normalized, (manager) =>
       manager.getRepository(User).findOneBy({ email: normalized }),
     );
+    // A removed member is no member: the same answer as for an unknown email.
+    const user = found && !found.removedAt ? found : null;
     const ok = await verifyPassword(user?.passwordHash, password);
     if (!user || !ok) {
       await this.throttle.recordFailure(normalized, ip);
       throw new AppError('UNAUTHENTICATED', WRONG_CREDENTIALS);
     }
     await this.throttle.recordSuccess(normalized);
+    if (user.deactivatedAt)
+      throw new AppError(
+        'FORBIDDEN',
+        'Your account is deactivated: ask an ADMIN of your company to reactivate it',
+      );
     return toSessionUser(user);
   }
 
@@ -75,8 +82,8 @@ export class AuthService {
     }));
   }
 
-  logout(rawRefreshToken: string | undefined): Promise<void> {
-    return this.sessions.revoke(rawRefreshToken);
+  logout(rawRefreshToken: string | undefined, signedIn?: SessionUser): Promise<void> {
+    return this.sessions.revoke(rawRefreshToken, signedIn);
   }
 
   async acceptInvitation(input: AcceptInvitationInput): Promise<SignedIn> {

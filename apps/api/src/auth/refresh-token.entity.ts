@@ -7,6 +7,7 @@ import { User } from '../members/user.entity';
  */
 @Entity({ name: 'refresh_tokens' })
 @Index('refresh_tokens_company_family_idx', ['companyId', 'familyId'])
+@Index('refresh_tokens_company_user_idx', ['companyId', 'userId'])
 export class RefreshToken {
   @PrimaryColumn({ name: 'company_id', type: 'uuid' })
   companyId: string;

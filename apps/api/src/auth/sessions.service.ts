@@ -1,13 +1,31 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { randomUUID } from 'node:crypto';
+import { DataSource, IsNull } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { AppError } from '../common/app-error';
 import { SessionUser } from '../common/decorators';
 import { TenancyService } from '../database/tenancy.service';
 import { User } from '../members/user.entity';
 import { RefreshToken } from './refresh-token.entity';
-import { formatCompoundToken, parseCompoundToken, randomSecret, sameHash, sha256Hex } from './secrets';
+import {
+  formatCompoundToken,
+  isUuid,
+  parseCompoundToken,
+  randomSecret,
+  sameHash,
+  sha256Hex,
+} from './secrets';
+import { Role } from './role';
+
+/** A Postgres enum array as the driver returns it (`{ADMIN,HR}` when the type is not registered). */
+function parseRoles(value: Role[] | string): Role[] {
+  if (Array.isArray(value)) return value;
+  return value
+    .replace(/^\{|\}$/g, '')
+    .split(',')
+    .filter(Boolean) as Role[];
+}
 
 export interface IssuedSession {
   accessToken: string;
@@ -21,6 +39,8 @@ export interface AccessTokenClaims {
   cid: string;
   email: string;
   roles: string[];
+  /** The sign-in (refresh-token family) this access token belongs to: signing out ends it. */
+  sid: string;
 }
 
 type RotateResult = { ok: true; user: SessionUser; session: IssuedSession } | { ok: false; reason: string };
@@ -34,8 +54,30 @@ export class SessionsService {
   constructor(
     private readonly jwt: JwtService,
     private readonly tenancy: TenancyService,
+    private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /**
+   * Checks a verified access token against the database on every request, in one indexed lookup outside any
+   * tenant transaction (`session_state`): the member must still be active and the sign-in not signed out.
+   * Returns the member as they are now (their current roles, not the token's), or null to refuse.
+   */
+  async current(claims: AccessTokenClaims): Promise<SessionUser | null> {
+    if (!claims.sid || !isUuid(claims.sid) || !isUuid(claims.sub) || !isUuid(claims.cid)) return null;
+    const rows: { roles: Role[] | string; email: string }[] = await this.dataSource.query(
+      'select roles, email from session_state($1, $2, $3)',
+      [claims.cid, claims.sub, claims.sid],
+    );
+    if (!rows.length) return null;
+    return {
+      userId: claims.sub,
+      companyId: claims.cid,
+      email: rows[0].email,
+      roles: parseRoles(rows[0].roles),
+      sessionId: claims.sid,
+    };
+  }
 
   /** Issues a new session (new family, or the next token of `familyId`) inside the current tenant transaction. */
   async issue(user: SessionUser, familyId: string = randomUUID()): Promise<IssuedSession> {
@@ -44,6 +86,7 @@ export class SessionsService {
       cid: user.companyId,
       email: user.email,
       roles: user.roles,
+      sid: familyId,
     };
     const accessToken = await this.jwt.signAsync(claims, { expiresIn: this.config.accessTokenTtlSeconds });
     const secret = randomSecret();
@@ -95,7 +138,8 @@ export class SessionsService {
       }
       if (stored.expiresAt <= new Date()) return { ok: false, reason: 'Your session has expired' };
       const user = await manager.getRepository(User).findOneBy({ id: stored.userId });
-      if (!user) return { ok: false, reason: 'Your account no longer exists' };
+      if (!user || user.removedAt) return { ok: false, reason: 'Your account no longer exists' };
+      if (user.deactivatedAt) return { ok: false, reason: 'Your account is deactivated' };
       await manager.getRepository(RefreshToken).update({ id: stored.id }, { usedAt: new Date() });
       const sessionUser: SessionUser = {
         userId: user.id,
@@ -109,8 +153,20 @@ export class SessionsService {
     return { user: result.user, session: result.session };
   }
 
-  /** Revokes the family of this refresh token (sign-out). Unknown tokens are ignored. */
-  async revoke(rawRefreshToken: string | undefined): Promise<void> {
+  /**
+   * Revokes the family of this refresh token (sign-out), and the sign-in `sessionId` of the access token that
+   * asked: its access tokens stop working on the next request. Unknown tokens are ignored.
+   */
+  async revoke(rawRefreshToken: string | undefined, signedIn?: SessionUser): Promise<void> {
+    if (signedIn?.sessionId) {
+      await this.tenancy.run(signedIn.companyId, (manager) =>
+        manager
+          .getRepository(RefreshToken)
+          .update({ familyId: signedIn.sessionId, revokedAt: IsNull() }, {
+            revokedAt: () => 'now()',
+          } as never),
+      );
+    }
     const token = parseCompoundToken(rawRefreshToken);
     if (!token) return;
     await this.tenancy.run(token.companyId, async (manager) => {

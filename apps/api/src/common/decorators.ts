@@ -22,6 +22,8 @@ export interface SessionUser {
   companyId: string;
   email: string;
   roles: Role[];
+  /** The sign-in (refresh-token family) behind the access token, when signed in with one. */
+  sessionId?: string;
 }
 
 export interface MachineCallerInfo {

@@ -68,9 +68,12 @@ describe('scheduled accruals through pg-boss: two API instances on one database 
     const total = jobs.reduce((sum, row) => sum + row.n, 0);
     expect(total).toBe(1);
     const schedules = await first.adminQuery<{ name: string; cron: string }>(
-      `select name, cron from pgboss.schedule`,
+      `select name, cron from pgboss.schedule order by name`,
     );
-    expect(schedules).toEqual([{ name: 'allowances.accrue', cron: '5 * * * *' }]);
+    expect(schedules).toEqual([
+      { name: 'allowances.accrue', cron: '5 * * * *' },
+      { name: 'members.offboard', cron: '7 * * * *' },
+    ]);
   });
 });
 

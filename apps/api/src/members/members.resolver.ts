@@ -3,7 +3,7 @@ import { CurrentUser, Public, Roles, SessionUser } from '../common/decorators';
 import { Role } from '../auth/role';
 import { InvitationObject, InvitationPreviewObject } from './dto/invitation.object';
 import { MemberObject } from './dto/member.object';
-import { InviteMemberInput } from './dto/members.input';
+import { InviteMemberInput, SetMemberRolesInput } from './dto/members.input';
 import { UserObject } from './dto/user.object';
 import { MembersService } from './members.service';
 
@@ -35,6 +35,46 @@ export class MembersResolver {
   @Mutation(() => InvitationObject)
   revokeInvitation(@Args('id', { type: () => ID }) id: string): Promise<InvitationObject> {
     return this.membersService.revokeInvitation(id);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => MemberObject, {
+    description:
+      "Sets a member's roles; applies on their next request. The company always keeps an active ADMIN.",
+  })
+  setMemberRoles(
+    @Args('input') input: SetMemberRolesInput,
+    @CurrentUser() user: SessionUser,
+  ): Promise<MemberObject> {
+    return this.membersService.setRoles(user, input.userId, input.roles);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => MemberObject, {
+    description: 'Deactivates a member: signed out on their next request, cannot sign in until reactivated.',
+  })
+  deactivateMember(
+    @Args('userId', { type: () => ID }) userId: string,
+    @CurrentUser() user: SessionUser,
+  ): Promise<MemberObject> {
+    return this.membersService.deactivate(user, userId);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => MemberObject, { description: 'Lets a deactivated member sign in again.' })
+  reactivateMember(@Args('userId', { type: () => ID }) userId: string): Promise<MemberObject> {
+    return this.membersService.reactivate(userId);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => MemberObject, {
+    description: 'Removes a member for good: signed out on their next request and gone from the list.',
+  })
+  removeMember(
+    @Args('userId', { type: () => ID }) userId: string,
+    @CurrentUser() user: SessionUser,
+  ): Promise<MemberObject> {
+    return this.membersService.remove(user, userId);
   }
 
   @Public()

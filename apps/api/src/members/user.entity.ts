@@ -37,6 +37,14 @@ export class User {
   @Column({ type: 'enum', enum: Role, enumName: 'role', array: true })
   roles: Role[];
 
+  /** Set while the member may not sign in (by an ADMIN, or at their end date as an engineer). */
+  @Column({ name: 'deactivated_at', type: 'timestamptz', nullable: true })
+  deactivatedAt: Date | null;
+
+  /** Set when an ADMIN removed the member: gone from the members list for good. */
+  @Column({ name: 'removed_at', type: 'timestamptz', nullable: true })
+  removedAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -8,6 +8,7 @@ import { CurrentUser, Roles, SessionUser } from '../common/decorators';
 import { CompaniesService } from '../companies/companies.service';
 import { LedgerService } from '../ledger/ledger.service';
 import { User } from '../members/user.entity';
+import { MembersService } from '../members/members.service';
 import { TenancyService } from '../database/tenancy.service';
 import {
   CreateEngineerInput,
@@ -50,6 +51,7 @@ export class PeopleResolver {
     private readonly ledger: LedgerService,
     private readonly tenancy: TenancyService,
     private readonly audit: AuditService,
+    private readonly members: MembersService,
   ) {}
 
   @Roles(Role.ADMIN, Role.HR, Role.FINANCE, Role.MANAGER)
@@ -190,6 +192,8 @@ export class PeopleResolver {
     const engineer = await this.people.createEngineer({ ...input, annualPayMicros });
     // What is due is granted at once, in the same transaction (a hard budget can work today).
     await this.allowances.accrue({ engineerIds: [engineer.id] });
+    // A leaver recorded after their end date is offboarded at once (their login and keys).
+    await this.members.offboard(engineer.id, engineer.endDate);
     const viewer = await this.people.viewer(user);
     return this.engineerObject(
       (await this.people.visibleEngineers(viewer, engineer.id))[0],
@@ -229,6 +233,7 @@ export class PeopleResolver {
     @CurrentUser() user: SessionUser,
   ): Promise<EngineerObject> {
     await this.people.setEndDate(input.engineerId, input.endDate ?? null);
+    await this.members.offboard(input.engineerId, input.endDate ?? null);
     await this.allowances.accrue({
       engineerIds: [input.engineerId],
       change: input.endDate ? `Last day ${input.endDate}` : 'End date cleared',

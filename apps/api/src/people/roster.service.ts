@@ -9,6 +9,7 @@ import { TenancyService } from '../database/tenancy.service';
 import { Engineer } from './engineer.entity';
 import { PeopleService } from './people.service';
 import { Team } from './team.entity';
+import { MembersService } from '../members/members.service';
 
 export interface RosterProblem {
   line: number;
@@ -63,6 +64,7 @@ export class RosterService {
     private readonly people: PeopleService,
     private readonly allowances: AllowancesService,
     private readonly companies: CompaniesService,
+    private readonly members: MembersService,
   ) {}
 
   async import(csv: string, apply: boolean): Promise<RosterResult> {
@@ -326,6 +328,9 @@ export class RosterService {
         );
       }
     }
+    // A leaver whose end date has come is offboarded now (their login and keys); later ones by the job.
+    for (const row of [...creates, ...updates])
+      if (row.endDate) await this.members.offboard(row.id, row.endDate);
     const overridden = [...creates, ...updates].filter((row) => row.override);
     for (const row of overridden)
       await this.allowances.setOverride(row.id, row.startDate, row.override, 'Roster import', {

@@ -34,7 +34,7 @@ type Documents = {
     "\n  fragment EngineerBudgetFields on IncreaseRequestBudget {\n    currency\n    allowanceMicros\n    spentMicros\n    availableMicros\n    dailyBurnMicros\n    runsOutOn\n    periodEnd\n  }\n": typeof types.EngineerBudgetFieldsFragmentDoc,
     "\n  query IncreaseRequest($id: ID!) {\n    me {\n      id\n      company {\n        id\n        currency\n      }\n    }\n    increaseRequest(id: $id) {\n      ...IncreaseRequestFields\n      engineerBudget {\n        ...EngineerBudgetFields\n      }\n    }\n  }\n": typeof types.IncreaseRequestDocument,
     "\n  mutation RejectIncreaseRequest($id: ID!, $comment: String!) {\n    rejectIncreaseRequest(id: $id, comment: $comment) {\n      ...IncreaseRequestFields\n    }\n  }\n": typeof types.RejectIncreaseRequestDocument,
-    "\n  query AuditEntries($filter: AuditFilterInput) {\n    auditEntries(filter: $filter) {\n      id\n      createdAt\n      actorEmail\n      action\n      entityType\n      entityId\n      before\n      after\n    }\n  }\n": typeof types.AuditEntriesDocument,
+    "\n  query AuditEntries($filter: AuditFilterInput) {\n    auditEntries(filter: $filter) {\n      id\n      createdAt\n      actorEmail\n      action\n      entityType\n      entityId\n      before\n      after\n      changes {\n        field\n        before\n        after\n      }\n    }\n  }\n": typeof types.AuditEntriesDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    user {\n      id\n      email\n      name\n      roles\n      createdAt\n      company {\n        id\n        name\n        currency\n        createdAt\n        timeZone\n        today\n      }\n    }\n  }\n": typeof types.AuthPayloadFieldsFragmentDoc,
     "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      email\n      companyName\n      roles\n      expiresAt\n    }\n  }\n": typeof types.InvitationPreviewDocument,
@@ -61,9 +61,13 @@ type Documents = {
     "\n  mutation RunAccruals {\n    runAccruals {\n      engineers\n      granted\n      expired\n      forfeited\n    }\n  }\n": typeof types.RunAccrualsDocument,
     "\n  mutation SetAllowanceOverride($input: SetAllowanceOverrideInput!) {\n    setAllowanceOverride(input: $input) {\n      effectiveFrom\n      basisKind\n      ratioBp\n      annualMicros\n      reason\n    }\n  }\n": typeof types.SetAllowanceOverrideDocument,
     "\n  mutation SetEndDate($input: SetEndDateInput!) {\n    setEndDate(input: $input) {\n      ...EngineerFields\n    }\n  }\n": typeof types.SetEndDateDocument,
+    "\n  mutation DeactivateMember($userId: ID!) {\n    deactivateMember(userId: $userId) {\n      id\n      status\n      deactivatedAt\n    }\n  }\n": typeof types.DeactivateMemberDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      roles\n      status\n      expiresAt\n      createdAt\n      acceptUrl\n    }\n  }\n": typeof types.InviteMemberDocument,
-    "\n  query Members {\n    members {\n      id\n      email\n      name\n      roles\n      status\n      since\n    }\n  }\n": typeof types.MembersDocument,
+    "\n  query Members {\n    members {\n      id\n      email\n      name\n      roles\n      status\n      since\n      deactivatedAt\n    }\n  }\n": typeof types.MembersDocument,
+    "\n  mutation ReactivateMember($userId: ID!) {\n    reactivateMember(userId: $userId) {\n      id\n      status\n      deactivatedAt\n    }\n  }\n": typeof types.ReactivateMemberDocument,
+    "\n  mutation RemoveMember($userId: ID!) {\n    removeMember(userId: $userId) {\n      id\n    }\n  }\n": typeof types.RemoveMemberDocument,
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.RevokeInvitationDocument,
+    "\n  mutation SetMemberRoles($input: SetMemberRolesInput!) {\n    setMemberRoles(input: $input) {\n      id\n      roles\n      status\n    }\n  }\n": typeof types.SetMemberRolesDocument,
     "\n  mutation ChangeOfferStatus($input: ChangeOfferStatusInput!) {\n    changeOfferStatus(input: $input) {\n      ...OfferFields\n    }\n  }\n": typeof types.ChangeOfferStatusDocument,
     "\n  mutation CreateOffer($input: OfferInputDto!) {\n    createOffer(input: $input) {\n      ...OfferFields\n    }\n  }\n": typeof types.CreateOfferDocument,
     "\n  query Offer($id: ID!) {\n    offer(id: $id) {\n      ...OfferFields\n    }\n  }\n": typeof types.OfferDocument,
@@ -130,7 +134,7 @@ const documents: Documents = {
     "\n  fragment EngineerBudgetFields on IncreaseRequestBudget {\n    currency\n    allowanceMicros\n    spentMicros\n    availableMicros\n    dailyBurnMicros\n    runsOutOn\n    periodEnd\n  }\n": types.EngineerBudgetFieldsFragmentDoc,
     "\n  query IncreaseRequest($id: ID!) {\n    me {\n      id\n      company {\n        id\n        currency\n      }\n    }\n    increaseRequest(id: $id) {\n      ...IncreaseRequestFields\n      engineerBudget {\n        ...EngineerBudgetFields\n      }\n    }\n  }\n": types.IncreaseRequestDocument,
     "\n  mutation RejectIncreaseRequest($id: ID!, $comment: String!) {\n    rejectIncreaseRequest(id: $id, comment: $comment) {\n      ...IncreaseRequestFields\n    }\n  }\n": types.RejectIncreaseRequestDocument,
-    "\n  query AuditEntries($filter: AuditFilterInput) {\n    auditEntries(filter: $filter) {\n      id\n      createdAt\n      actorEmail\n      action\n      entityType\n      entityId\n      before\n      after\n    }\n  }\n": types.AuditEntriesDocument,
+    "\n  query AuditEntries($filter: AuditFilterInput) {\n    auditEntries(filter: $filter) {\n      id\n      createdAt\n      actorEmail\n      action\n      entityType\n      entityId\n      before\n      after\n      changes {\n        field\n        before\n        after\n      }\n    }\n  }\n": types.AuditEntriesDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    user {\n      id\n      email\n      name\n      roles\n      createdAt\n      company {\n        id\n        name\n        currency\n        createdAt\n        timeZone\n        today\n      }\n    }\n  }\n": types.AuthPayloadFieldsFragmentDoc,
     "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      email\n      companyName\n      roles\n      expiresAt\n    }\n  }\n": types.InvitationPreviewDocument,
@@ -157,9 +161,13 @@ const documents: Documents = {
     "\n  mutation RunAccruals {\n    runAccruals {\n      engineers\n      granted\n      expired\n      forfeited\n    }\n  }\n": types.RunAccrualsDocument,
     "\n  mutation SetAllowanceOverride($input: SetAllowanceOverrideInput!) {\n    setAllowanceOverride(input: $input) {\n      effectiveFrom\n      basisKind\n      ratioBp\n      annualMicros\n      reason\n    }\n  }\n": types.SetAllowanceOverrideDocument,
     "\n  mutation SetEndDate($input: SetEndDateInput!) {\n    setEndDate(input: $input) {\n      ...EngineerFields\n    }\n  }\n": types.SetEndDateDocument,
+    "\n  mutation DeactivateMember($userId: ID!) {\n    deactivateMember(userId: $userId) {\n      id\n      status\n      deactivatedAt\n    }\n  }\n": types.DeactivateMemberDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      roles\n      status\n      expiresAt\n      createdAt\n      acceptUrl\n    }\n  }\n": types.InviteMemberDocument,
-    "\n  query Members {\n    members {\n      id\n      email\n      name\n      roles\n      status\n      since\n    }\n  }\n": types.MembersDocument,
+    "\n  query Members {\n    members {\n      id\n      email\n      name\n      roles\n      status\n      since\n      deactivatedAt\n    }\n  }\n": types.MembersDocument,
+    "\n  mutation ReactivateMember($userId: ID!) {\n    reactivateMember(userId: $userId) {\n      id\n      status\n      deactivatedAt\n    }\n  }\n": types.ReactivateMemberDocument,
+    "\n  mutation RemoveMember($userId: ID!) {\n    removeMember(userId: $userId) {\n      id\n    }\n  }\n": types.RemoveMemberDocument,
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      status\n    }\n  }\n": types.RevokeInvitationDocument,
+    "\n  mutation SetMemberRoles($input: SetMemberRolesInput!) {\n    setMemberRoles(input: $input) {\n      id\n      roles\n      status\n    }\n  }\n": types.SetMemberRolesDocument,
     "\n  mutation ChangeOfferStatus($input: ChangeOfferStatusInput!) {\n    changeOfferStatus(input: $input) {\n      ...OfferFields\n    }\n  }\n": types.ChangeOfferStatusDocument,
     "\n  mutation CreateOffer($input: OfferInputDto!) {\n    createOffer(input: $input) {\n      ...OfferFields\n    }\n  }\n": types.CreateOfferDocument,
     "\n  query Offer($id: ID!) {\n    offer(id: $id) {\n      ...OfferFields\n    }\n  }\n": types.OfferDocument,
@@ -303,7 +311,7 @@ export function graphql(source: "\n  mutation RejectIncreaseRequest($id: ID!, $c
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AuditEntries($filter: AuditFilterInput) {\n    auditEntries(filter: $filter) {\n      id\n      createdAt\n      actorEmail\n      action\n      entityType\n      entityId\n      before\n      after\n    }\n  }\n"): (typeof documents)["\n  query AuditEntries($filter: AuditFilterInput) {\n    auditEntries(filter: $filter) {\n      id\n      createdAt\n      actorEmail\n      action\n      entityType\n      entityId\n      before\n      after\n    }\n  }\n"];
+export function graphql(source: "\n  query AuditEntries($filter: AuditFilterInput) {\n    auditEntries(filter: $filter) {\n      id\n      createdAt\n      actorEmail\n      action\n      entityType\n      entityId\n      before\n      after\n      changes {\n        field\n        before\n        after\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditEntries($filter: AuditFilterInput) {\n    auditEntries(filter: $filter) {\n      id\n      createdAt\n      actorEmail\n      action\n      entityType\n      entityId\n      before\n      after\n      changes {\n        field\n        before\n        after\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -411,15 +419,31 @@ export function graphql(source: "\n  mutation SetEndDate($input: SetEndDateInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation DeactivateMember($userId: ID!) {\n    deactivateMember(userId: $userId) {\n      id\n      status\n      deactivatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateMember($userId: ID!) {\n    deactivateMember(userId: $userId) {\n      id\n      status\n      deactivatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      roles\n      status\n      expiresAt\n      createdAt\n      acceptUrl\n    }\n  }\n"): (typeof documents)["\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      roles\n      status\n      expiresAt\n      createdAt\n      acceptUrl\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Members {\n    members {\n      id\n      email\n      name\n      roles\n      status\n      since\n    }\n  }\n"): (typeof documents)["\n  query Members {\n    members {\n      id\n      email\n      name\n      roles\n      status\n      since\n    }\n  }\n"];
+export function graphql(source: "\n  query Members {\n    members {\n      id\n      email\n      name\n      roles\n      status\n      since\n      deactivatedAt\n    }\n  }\n"): (typeof documents)["\n  query Members {\n    members {\n      id\n      email\n      name\n      roles\n      status\n      since\n      deactivatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateMember($userId: ID!) {\n    reactivateMember(userId: $userId) {\n      id\n      status\n      deactivatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateMember($userId: ID!) {\n    reactivateMember(userId: $userId) {\n      id\n      status\n      deactivatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMember($userId: ID!) {\n    removeMember(userId: $userId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveMember($userId: ID!) {\n    removeMember(userId: $userId) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMemberRoles($input: SetMemberRolesInput!) {\n    setMemberRoles(input: $input) {\n      id\n      roles\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation SetMemberRoles($input: SetMemberRolesInput!) {\n    setMemberRoles(input: $input) {\n      id\n      roles\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

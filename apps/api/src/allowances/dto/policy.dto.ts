@@ -86,6 +86,15 @@ export class LedgerInvariantObject {
   violations: number;
 }
 
+@ObjectType('AuditChange', { description: 'One named field of an audited change, before and after.' })
+export class AuditChangeObject {
+  @Field() field: string;
+  @Field(() => String, { nullable: true, description: 'Display text; null when the field had no value' })
+  before: string | null;
+  @Field(() => String, { nullable: true, description: 'Display text; null when the field has no value' })
+  after: string | null;
+}
+
 @ObjectType('AuditEntry')
 export class AuditEntryObject {
   @Field() id: string;
@@ -97,4 +106,9 @@ export class AuditEntryObject {
   @Field(() => String, { nullable: true }) entityId: string | null;
   @Field(() => String, { nullable: true, description: 'JSON' }) before: string | null;
   @Field(() => String, { nullable: true, description: 'JSON' }) after: string | null;
+  @Field(() => [AuditChangeObject], {
+    description:
+      'The named fields the change touched, before and after; pay figures hidden from who may not see pay',
+  })
+  changes: AuditChangeObject[];
 }

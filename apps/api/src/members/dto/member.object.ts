@@ -4,6 +4,7 @@ import { Role } from '../../auth/role';
 export enum MemberStatus {
   ACTIVE = 'ACTIVE',
   INVITED = 'INVITED',
+  DEACTIVATED = 'DEACTIVATED',
 }
 registerEnumType(MemberStatus, { name: 'MemberStatus' });
 
@@ -16,4 +17,6 @@ export class MemberObject {
   @Field(() => [Role]) roles: Role[];
   @Field(() => MemberStatus) status: MemberStatus;
   @Field({ description: 'When the user joined, or when the invitation was sent.' }) since: Date;
+  @Field(() => Date, { nullable: true, description: 'When the member was deactivated (DEACTIVATED only).' })
+  deactivatedAt?: Date | null;
 }

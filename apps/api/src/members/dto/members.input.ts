@@ -7,8 +7,10 @@ import {
   IsEnum,
   IsNotEmpty,
   IsString,
+  IsUUID,
   MaxLength,
 } from 'class-validator';
+import { ID } from '@nestjs/graphql';
 import { Role } from '../../auth/role';
 import { IsAcceptablePassword } from '../../common/password.validator';
 
@@ -44,4 +46,18 @@ export class AcceptInvitationInput {
   @Field()
   @IsAcceptablePassword()
   password: string;
+}
+
+@InputType()
+export class SetMemberRolesInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'is not a member id' })
+  userId: string;
+
+  @Field(() => [Role])
+  @ArrayMinSize(1, { message: 'must name at least one role' })
+  @ArrayMaxSize(5, { message: 'must name at most 5 roles' })
+  @ArrayUnique({ message: 'must not repeat a role' })
+  @IsEnum(Role, { each: true, message: 'must be ADMIN, HR, FINANCE, MANAGER or ENGINEER' })
+  roles: Role[];
 }

@@ -24,6 +24,7 @@ const entry = (
   entityId: null,
   before: null,
   after: null,
+  changes: [],
   ...overrides,
 });
 const rows = [
@@ -62,11 +63,45 @@ describe('audit log', () => {
 
   it('exports the raw values as CSV', () => {
     const csv = buildTableCsv(AUDIT_CSV_COLUMNS, [
-      entry('9', 'TEAM_CREATED', 'team', { after: '{"name":"A, B"}' }),
+      entry('9', 'TEAM_CREATED', 'team', {
+        after: '{"name":"A, B"}',
+        changes: [{ field: 'name', before: null, after: 'A, B' }],
+      }),
     ]);
     expect(Papa.parse<string[]>(csv, { skipEmptyLines: true }).data).toEqual([
-      ['When', 'Who', 'Action', 'Entity type', 'Entity id', 'Before', 'After'],
-      ['2026-11-02T10:00:00.000Z', 'hr@x.io', 'TEAM_CREATED', 'team', '', '', '{"name":"A, B"}'],
+      ['When', 'Who', 'Action', 'Entity type', 'Entity id', 'Changes', 'Before', 'After'],
+      [
+        '2026-11-02T10:00:00.000Z',
+        'hr@x.io',
+        'TEAM_CREATED',
+        'team',
+        '',
+        'name:  → A, B',
+        '',
+        '{"name":"A, B"}',
+      ],
     ]);
+  });
+});
+
+describe('audit changes as a reader sees them', () => {
+  it('names fields in words', async () => {
+    const { fieldLabel } = await import('./audit');
+    expect(fieldLabel('annualPayMicros')).toBe('Annual pay');
+    expect(fieldLabel('roles')).toBe('Roles');
+    expect(fieldLabel('topUpMicros')).toBe('Top up');
+    expect(fieldLabel('budget_enforcement')).toBe('Budget enforcement');
+  });
+
+  it('shows amounts in the currency, no value as a dash, hidden pay as hidden', async () => {
+    const { changeValue, changeText } = await import('./audit');
+    expect(changeValue('annualPayMicros', '185000000000', 'USD')).toBe('$185,000.00');
+    expect(changeValue('annualPayMicros', 'hidden', 'USD')).toBe('hidden');
+    expect(changeValue('endDate', null, 'USD')).toBe('—');
+    expect(changeValue('ratioBp', '2500', 'USD')).toBe('25%');
+    expect(changeValue('roles', 'ADMIN, HR', 'USD')).toBe('ADMIN, HR');
+    expect(changeText({ field: 'status', before: 'ACTIVE', after: 'DEACTIVATED' }, 'USD')).toBe(
+      'Status: ACTIVE → DEACTIVATED',
+    );
   });
 });

@@ -11,6 +11,7 @@ const members: MemberRow[] = [
     roles: ['ENGINEER', 'ADMIN'],
     status: 'ACTIVE',
     since: '2026-01-02T03:04:05.000Z',
+    deactivatedAt: null,
   },
   {
     id: '2',
@@ -19,6 +20,7 @@ const members: MemberRow[] = [
     roles: ['HR'],
     status: 'ACTIVE',
     since: '2026-02-01T00:00:00.000Z',
+    deactivatedAt: null,
   },
   {
     id: '3',
@@ -27,6 +29,7 @@ const members: MemberRow[] = [
     roles: ['FINANCE', 'MANAGER'],
     status: 'INVITED',
     since: '2026-03-01T00:00:00.000Z',
+    deactivatedAt: null,
   },
   {
     id: '4',
@@ -35,6 +38,7 @@ const members: MemberRow[] = [
     roles: ['ENGINEER'],
     status: 'ACTIVE',
     since: '2026-03-02T00:00:00.000Z',
+    deactivatedAt: null,
   },
 ];
 

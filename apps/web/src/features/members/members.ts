@@ -17,6 +17,7 @@ export const MEMBER_COLUMNS: readonly { key: MemberColumn; label: string }[] = [
 export const STATUS_LABELS: Record<MemberStatus, string> = {
   ACTIVE: 'Active',
   INVITED: 'Invited',
+  DEACTIVATED: 'Deactivated',
 };
 
 export function rolesText(member: MemberRow): string {

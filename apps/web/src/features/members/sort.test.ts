@@ -10,6 +10,7 @@ describe('member columns', () => {
     roles,
     status: 'ACTIVE',
     since,
+    deactivatedAt: null,
   });
   const members = [
     member('a', '2026-03-01T00:00:00Z', ['ENGINEER']),

@@ -1,19 +1,49 @@
 import { useMemo, useState } from 'react';
-import { Anchor, Badge, Code, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Code, List, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { formatDate } from '../../../app/format';
+import { useCurrentUser } from '../../../app/session/SessionContext';
 import { SortableHeader } from '../../../app/table/SortableHeader';
 import { sortRows, type SortState } from '../../../app/table/sort';
 import {
   AUDIT_COLUMNS,
   AUDIT_SORT_ACCESSORS,
+  changeValue,
   describeChange,
+  fieldLabel,
   humanizeCode,
   type AuditColumn,
   type AuditRow,
 } from '../audit';
 
 const timeFormat = new Intl.DateTimeFormat('en', { hour: '2-digit', minute: '2-digit' });
+
+/** The named fields the entry changed, before → after; the raw snapshot only when none were kept. */
+function Changes({ row }: { row: AuditRow }) {
+  const currency = useCurrentUser().company.currency;
+  if (!row.changes.length)
+    return (
+      <>
+        <Change label="Before" json={row.before} />
+        <Change label="After" json={row.after} />
+      </>
+    );
+  return (
+    <List size="xs" listStyleType="none" spacing={2} aria-label="Changes">
+      {row.changes.map((change) => (
+        <List.Item key={change.field}>
+          <Text span fw={700} fz="inherit">
+            {fieldLabel(change.field)}:
+          </Text>{' '}
+          <Text span c="dimmed" fz="inherit">
+            {changeValue(change.field, change.before, currency)}
+          </Text>{' '}
+          → {changeValue(change.field, change.after, currency)}
+        </List.Item>
+      ))}
+    </List>
+  );
+}
 
 function Change({ label, json }: { label: string; json: string | null }) {
   const text = describeChange(json);
@@ -92,8 +122,7 @@ export function AuditTable({
                 )}
               </Table.Td>
               <Table.Td maw={360}>
-                <Change label="Before" json={row.before} />
-                <Change label="After" json={row.after} />
+                <Changes row={row} />
               </Table.Td>
             </Table.Tr>
           ))}

@@ -11,6 +11,11 @@ export const AuditEntriesQuery = graphql(`
       entityId
       before
       after
+      changes {
+        field
+        before
+        after
+      }
     }
   }
 `);

@@ -14,6 +14,13 @@ const entry = (id: string, action: string, entityType: string, createdAt: string
   entityId: `${id}-entity`,
   before: null,
   after: '{"name":"X"}',
+  changes:
+    action === 'PAY_CHANGED'
+      ? [
+          { __typename: 'AuditChange', field: 'annualMicros', before: '150000000000', after: '240000000000' },
+          { __typename: 'AuditChange', field: 'effectiveFrom', before: '2026-01-01', after: '2026-11-01' },
+        ]
+      : [{ __typename: 'AuditChange', field: 'name', before: null, after: 'X' }],
 });
 const all = [
   entry('a3', 'TEAM_CREATED', 'team', '2026-11-03T10:00:00.000Z'),
@@ -60,6 +67,21 @@ const actions = () =>
     .map((row) => within(row).getAllByRole('cell')[2]?.textContent);
 
 describe('audit page', () => {
+  it('reads each change as named fields before and after, amounts in the currency', async () => {
+    renderAudit(['ADMIN']);
+    await screen.findByRole('table', { name: 'Audit log' });
+    const lists = screen.getAllByRole('list', { name: 'Changes' });
+    expect(lists).toHaveLength(3);
+    const pay = within(lists[1]!)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+    expect(pay).toEqual([
+      'Annual amount: €150,000.00 → €240,000.00',
+      'Effective from: 2026-01-01 → 2026-11-01',
+    ]);
+    expect(within(lists[0]!).getByRole('listitem').textContent).toBe('Name: — → X');
+  });
+
   it('lists entries newest first and filters on the server by action and entity type', async () => {
     const { log } = renderAudit(['HR']);
     await screen.findByRole('table', { name: 'Audit log' });
@@ -79,7 +101,7 @@ describe('audit page', () => {
     await userEvent.click(within(screen.getByRole('columnheader', { name: /When/ })).getByRole('button'));
     await userEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
     const lines = (await blobs[0]?.text())?.split('\r\n');
-    expect(lines?.[0]).toBe('When,Who,Action,Entity type,Entity id,Before,After');
+    expect(lines?.[0]).toBe('When,Who,Action,Entity type,Entity id,Changes,Before,After');
     expect(lines?.slice(1, 4).map((line) => line.split(',')[2])).toEqual([
       'POLICY_CHANGED',
       'PAY_CHANGED',

@@ -10,7 +10,9 @@ import { validateEmail, validatePasswordPresent } from '../../../app/forms/valid
 import { useSessionActions } from '../../../app/session/SessionContext';
 import { FormBanner } from '../components/FormBanner';
 
-export const WRONG_CREDENTIALS = 'Email or password is incorrect';
+export /** Sign-in refuses only a deactivated member with FORBIDDEN (the right password, an account on hold). */
+const DEACTIVATED = 'Your account is deactivated. Ask an ADMIN of your company to reactivate it.';
+const WRONG_CREDENTIALS = 'Email or password is incorrect';
 
 const FIELDS = { email: 'Email', password: 'Password' };
 
@@ -44,7 +46,10 @@ export function LoginPage() {
       navigate(state.from && state.from !== '/login' ? state.from : '/', { replace: true });
     } catch (error) {
       // Never say which of the two was wrong.
-      setBanner(applyApiError(form, error, FIELDS, { UNAUTHENTICATED: WRONG_CREDENTIALS }).banner);
+      setBanner(
+        applyApiError(form, error, FIELDS, { UNAUTHENTICATED: WRONG_CREDENTIALS, FORBIDDEN: DEACTIVATED })
+          .banner,
+      );
     }
   });
 

@@ -17,6 +17,7 @@ import {
 } from '../members';
 import { sortRows, type SortState } from '../../../app/table/sort';
 import { RevokeInvitationMutation } from '../graphql/revokeInvitation';
+import { MemberActions } from './MemberActions';
 
 /** Withdraws a pending invitation; its link stops working and the row leaves the table. */
 function RevokeButton({ member }: { member: MemberRow }) {
@@ -119,12 +120,28 @@ export function MembersTable({ members }: { members: readonly MemberRow[] }) {
                     <RoleBadges roles={member.roles} label={`Roles of ${member.email}`} />
                   </Table.Td>
                   <Table.Td>
-                    <Badge color={member.status === 'ACTIVE' ? 'green' : 'yellow'} variant="dot" tt="none">
+                    <Badge
+                      color={
+                        member.status === 'ACTIVE'
+                          ? 'green'
+                          : member.status === 'DEACTIVATED'
+                            ? 'gray'
+                            : 'yellow'
+                      }
+                      variant="dot"
+                      tt="none"
+                    >
                       {STATUS_LABELS[member.status]}
                     </Badge>
                   </Table.Td>
                   <Table.Td>{formatDate(member.since)}</Table.Td>
-                  <Table.Td>{member.status === 'INVITED' ? <RevokeButton member={member} /> : null}</Table.Td>
+                  <Table.Td>
+                    {member.status === 'INVITED' ? (
+                      <RevokeButton member={member} />
+                    ) : (
+                      <MemberActions member={member} />
+                    )}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

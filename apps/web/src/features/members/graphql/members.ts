@@ -9,6 +9,7 @@ export const MembersQuery = graphql(`
       roles
       status
       since
+      deactivatedAt
     }
   }
 `);

@@ -1,9 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fieldErrorOf, gqlError, makeUser, renderApp, type RecordedOperation } from '../../../test/render';
 
-const baseMembers = [
+interface MockMember {
+  __typename: string;
+  id: string;
+  email: string;
+  name: string | null;
+  roles: string[];
+  status: string;
+  since: string;
+  deactivatedAt: string | null;
+}
+
+const baseMembers: MockMember[] = [
   {
     __typename: 'Member',
     id: 'm1',
@@ -12,6 +23,7 @@ const baseMembers = [
     roles: ['ADMIN'],
     status: 'ACTIVE',
     since: '2026-01-05T10:00:00.000Z',
+    deactivatedAt: null,
   },
   {
     __typename: 'Member',
@@ -21,6 +33,7 @@ const baseMembers = [
     roles: ['HR'],
     status: 'ACTIVE',
     since: '2026-01-07T10:00:00.000Z',
+    deactivatedAt: null,
   },
   {
     __typename: 'Member',
@@ -30,6 +43,7 @@ const baseMembers = [
     roles: ['ENGINEER'],
     status: 'INVITED',
     since: '2026-01-06T10:00:00.000Z',
+    deactivatedAt: null,
   },
 ];
 
@@ -64,7 +78,7 @@ function emailColumn() {
 }
 
 function renderMembers(respond?: (op: RecordedOperation) => unknown) {
-  let members = [...baseMembers];
+  let members: MockMember[] = [...baseMembers];
   return renderApp({
     path: '/members',
     user: makeUser(['ADMIN']),
@@ -72,6 +86,31 @@ function renderMembers(respond?: (op: RecordedOperation) => unknown) {
       const custom = respond?.(op);
       if (custom) return custom as never;
       if (op.operationName === 'Members') return { data: { members } };
+      if (op.operationName === 'DeactivateMember') {
+        const userId = op.variables['userId'] as string;
+        members = members.map((m) =>
+          m.id === userId ? { ...m, status: 'DEACTIVATED', deactivatedAt: '2026-02-01T00:00:00.000Z' } : m,
+        );
+        return {
+          data: {
+            deactivateMember: {
+              __typename: 'Member',
+              id: userId,
+              status: 'DEACTIVATED',
+              deactivatedAt: '2026-02-01T00:00:00.000Z',
+            },
+          },
+        };
+      }
+      if (op.operationName === 'SetMemberRoles') {
+        const input = op.variables['input'] as { userId: string; roles: string[] };
+        members = members.map((m) => (m.id === input.userId ? { ...m, roles: input.roles } : m));
+        return {
+          data: {
+            setMemberRoles: { __typename: 'Member', id: input.userId, roles: input.roles, status: 'ACTIVE' },
+          },
+        };
+      }
       if (op.operationName === 'InviteMember') {
         const input = op.variables['input'] as { email: string; roles: string[] };
         members = [
@@ -84,6 +123,7 @@ function renderMembers(respond?: (op: RecordedOperation) => unknown) {
             roles: input.roles,
             status: 'INVITED',
             since: '2026-02-01T00:00:00.000Z',
+            deactivatedAt: null,
           },
         ];
         return {
@@ -188,5 +228,54 @@ describe('members page', () => {
     await userEvent.click(form.getByRole('button', { name: 'Send invitation' }));
     await form.findByText('This person is already a member');
     expect(fieldErrorOf(form.getByLabelText(/^Email/))).toBe('This person is already a member');
+  });
+
+  it('changes a member’s roles in a dialog and shows the new roles', async () => {
+    const { log } = renderMembers();
+    const table = await screen.findByRole('table', { name: 'Members' });
+    await userEvent.click(within(table).getByRole('button', { name: 'Change roles of bob@example.com' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Roles of bob@example.com' });
+    await userEvent.click(within(dialog).getByRole('checkbox', { name: /^Finance/ }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save roles' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(log.find((op) => op.operationName === 'SetMemberRoles')?.variables).toEqual({
+      input: { userId: 'm2', roles: ['HR', 'FINANCE'] },
+    });
+    expect(
+      within(screen.getByRole('table', { name: 'Members' })).getByLabelText('Roles of bob@example.com')
+        .textContent,
+    ).toContain('Finance');
+  });
+
+  it('keeps the dialog open with the server’s reason when the last ADMIN would be lost', async () => {
+    renderMembers((op) =>
+      op.operationName === 'SetMemberRoles'
+        ? gqlError(
+            'CONFLICT',
+            'zed@example.com is the last active ADMIN: the company must keep at least one',
+            [{ field: 'roles', message: 'would leave the company without an active ADMIN' }],
+          )
+        : undefined,
+    );
+    const table = await screen.findByRole('table', { name: 'Members' });
+    await userEvent.click(within(table).getByRole('button', { name: 'Change roles of zed@example.com' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Roles of zed@example.com' });
+    await userEvent.click(within(dialog).getByRole('checkbox', { name: /^Admin/ }));
+    await userEvent.click(within(dialog).getByRole('checkbox', { name: /^HR/ }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save roles' }));
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert.textContent).toContain('would leave the company without an active ADMIN');
+    expect(alert.textContent).toContain('last active ADMIN');
+  });
+
+  it('deactivates a member: the row says Deactivated and offers Reactivate', async () => {
+    const { log } = renderMembers();
+    const table = await screen.findByRole('table', { name: 'Members' });
+    await userEvent.click(within(table).getByRole('button', { name: 'Deactivate bob@example.com' }));
+    expect(await within(table).findByRole('button', { name: 'Reactivate bob@example.com' })).toBeTruthy();
+    expect(log.find((op) => op.operationName === 'DeactivateMember')?.variables).toEqual({ userId: 'm2' });
+    expect(within(table).getByText('Deactivated')).toBeTruthy();
+    // A pending invitation is revoked, not deactivated.
+    expect(within(table).queryByRole('button', { name: 'Deactivate amy@example.com' })).toBeNull();
   });
 });
