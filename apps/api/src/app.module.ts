@@ -34,6 +34,7 @@ import { AllowancesModule } from './allowances/allowances.module';
 import { OffersModule } from './offers/offers.module';
 import { JobsModule } from './jobs/jobs.module';
 import { PricingModule } from './pricing/pricing.module';
+import { RateLimitsModule } from './rate-limits/machine-rate-limits';
 
 @Global()
 @Module({})
@@ -118,6 +119,7 @@ export class AppModule {
         TransfersModule,
         AlertsModule,
         BurnModule,
+        RateLimitsModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: InputValidationPipe },
