@@ -8,8 +8,17 @@ import type {
 import { Plugin } from '@nestjs/apollo';
 import { Inject } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
+import { GraphQLError } from 'graphql';
+import { AppError } from './app-error';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { checkOperationLimits, GRAPHQL_LIMITS, GraphqlLimits } from './graphql-limits';
+
+const STALE_TOKEN_MESSAGE = 'Sign in first: the access token is missing, invalid or expired';
+const STALE_TOKEN = () =>
+  new GraphQLError(STALE_TOKEN_MESSAGE, {
+    originalError: new AppError('UNAUTHENTICATED', STALE_TOKEN_MESSAGE),
+    extensions: { http: { status: 200 } },
+  });
 
 interface LimitsContext extends BaseContext {
   req?: { headers?: Record<string, string | string[] | undefined> };
@@ -43,15 +52,22 @@ export class GraphqlLimitsPlugin implements ApolloServerPlugin<LimitsContext> {
         : [];
   }
 
-  /** The tier of a request: signed-in when it carries an access token this server signed and that has not expired. */
-  limitsFor(headers: Record<string, string | string[] | undefined> | undefined): GraphqlLimits {
+  /**
+   * The tier of a request: signed-in when it carries an access token this server signed and that has not
+   * expired; `staleToken` when it carries one that does not verify (expired, most often).
+   */
+  limitsFor(headers: Record<string, string | string[] | undefined> | undefined): {
+    limits: GraphqlLimits;
+    staleToken: boolean;
+  } {
     const header = headers?.authorization;
-    if (typeof header !== 'string' || !header.startsWith('Bearer ')) return GRAPHQL_LIMITS.anonymous;
+    if (typeof header !== 'string' || !header.startsWith('Bearer '))
+      return { limits: GRAPHQL_LIMITS.anonymous, staleToken: false };
     try {
       this.jwt.verify(header.slice(7).trim());
-      return GRAPHQL_LIMITS.signedIn;
+      return { limits: GRAPHQL_LIMITS.signedIn, staleToken: false };
     } catch {
-      return GRAPHQL_LIMITS.anonymous;
+      return { limits: GRAPHQL_LIMITS.anonymous, staleToken: true };
     }
   }
 
@@ -64,14 +80,14 @@ export class GraphqlLimitsPlugin implements ApolloServerPlugin<LimitsContext> {
     return {
       didResolveOperation: async (context) => {
         if (!context.document) return;
-        const errors = checkOperationLimits(
-          context.schema,
-          context.document,
-          context.source,
-          this.limitsFor(context.contextValue.req?.headers),
-        );
+        const { limits, staleToken } = this.limitsFor(context.contextValue.req?.headers);
+        const errors = checkOperationLimits(context.schema, context.document, context.source, limits);
+        if (!errors.length) return;
+        // A member whose access token just expired is told so (as the guard would), not that the page's
+        // query is too big for a stranger: the web app then refreshes the session and sends it again.
+        if (staleToken) throw STALE_TOKEN();
         // Apollo answers an error thrown here before execution, with its `extensions.http` status (400).
-        if (errors.length) throw errors[0];
+        throw errors[0];
       },
       didEncounterErrors: async (context) => {
         for (const listener of others) await listener.didEncounterErrors?.(context);

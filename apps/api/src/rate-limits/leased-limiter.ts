@@ -1,4 +1,9 @@
-import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterRes } from 'rate-limiter-flexible';
+
+/** The shared counter: rate-limiter-flexible's consume (consume-first; rejects with a RateLimiterRes when over). */
+export interface SharedCounter {
+  consume(key: string, points: number): Promise<RateLimiterRes>;
+}
 
 /** The outcome of taking one point: allowed, or refused until `retryAfterMs` from now. */
 export type Taken = { allowed: true } | { allowed: false; retryAfterMs: number };
@@ -29,7 +34,7 @@ export class LeasedLimiter {
   private readonly lease: number;
 
   constructor(
-    private readonly store: RateLimiterPostgres,
+    private readonly store: SharedCounter,
     private readonly points: number,
   ) {
     this.lease = Math.max(1, Math.floor(points / 50));
