@@ -134,18 +134,32 @@ describe('GraphQL limits: cost, aliases, directives, tokens, fragment cycles, su
     expect(fifteen.errors).toBeUndefined();
   });
 
-  it('holds anonymous callers to a stricter tier than signed-in members', async () => {
+  it('holds callers without a valid token to a stricter tier: refused as needing a sign-in, nothing run', async () => {
     const query = aliased(3, () => 'businessDate');
-    const anonymous = await t.gql(query);
-    expect(anonymous.status).toBe(400);
-    expect(anonymous.errors?.[0].message).toMatch(/aliases limit of 2/i);
-    // A token that does not verify (expired, forged) is anonymous too; it is told to sign in again, as the
-    // guard would tell it, so the web app refreshes its session and replays the operation.
-    const forged = await t.gql(query, {}, { token: `${admin.token.slice(0, -4)}AAAA` });
-    expect(forged.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
-    expect(forged.data).toBeNull();
+    // No token, and a token that does not verify (expired, forged): told to sign in, as the guard would say
+    // it, so the web app refreshes its session and replays the operation.
+    for (const auth of [{}, { token: `${admin.token.slice(0, -4)}AAAA` }]) {
+      const refused = await t.gql(query, {}, auth);
+      expect(refused.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+      expect(refused.errors?.[0].message).toMatch(/aliases limit of 2/i);
+      expect(refused.data).toBeNull();
+    }
     const signedIn = await t.gql(query, {}, { token: admin.token });
     expect(signedIn.errors).toBeUndefined();
+    // Three public sign-ups aliased into one request: none runs.
+    const signUps = await t.gql(
+      `mutation { ${[0, 1, 2]
+        .map(
+          (i) =>
+            `s${i}: signUp(input: { companyName: "Alias ${i}", name: "A", email: "alias${i}@alias.test", password: "correct horse battery staple" }) { accessToken }`,
+        )
+        .join(' ')} }`,
+    );
+    expect(signUps.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    const created = await t.adminQuery<{ n: string }>(
+      `select count(*) as n from companies where name like 'Alias %'`,
+    );
+    expect(Number(created[0].n)).toBe(0);
   });
 
   it('refuses too many directives', async () => {

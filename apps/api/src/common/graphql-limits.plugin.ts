@@ -11,24 +11,28 @@ import { JwtService } from '@nestjs/jwt';
 import { GraphQLError } from 'graphql';
 import { AppError } from './app-error';
 import { APP_CONFIG, AppConfig } from '../config/config';
-import { checkOperationLimits, GRAPHQL_LIMITS, GraphqlLimits } from './graphql-limits';
+import { checkOperationLimits, GRAPHQL_LIMITS } from './graphql-limits';
 
-const STALE_TOKEN_MESSAGE = 'Sign in first: the access token is missing, invalid or expired';
-const STALE_TOKEN = () =>
-  new GraphQLError(STALE_TOKEN_MESSAGE, {
-    originalError: new AppError('UNAUTHENTICATED', STALE_TOKEN_MESSAGE),
+/** Beyond the anonymous tier but within a member's: the operation needs a sign-in, as the guard would say. */
+const signInFirst = (reason: string) => {
+  const message = `Sign in first: the access token is missing, invalid or expired (${reason.replace(/\.$/, '')} without one)`;
+  return new GraphQLError(message, {
+    originalError: new AppError('UNAUTHENTICATED', message),
     extensions: { http: { status: 200 } },
   });
+};
 
 interface LimitsContext extends BaseContext {
   req?: { headers?: Record<string, string | string[] | undefined> };
 }
 
 /**
- * Refuses (400, before anything executes) an operation beyond its caller's limits: the anonymous tier
- * unless the request carries a valid access token (signature and expiry; the guard still checks the rest).
- * The signed-in token limit is also Apollo's parse limit (app.module.ts), so a flood of tokens is refused
- * while it is parsed, before validation. In production, GraphQL's "Did you mean …" suggestions are hidden
+ * Checks every operation before it runs against its caller's tier (graphql-limits.ts). A request with a
+ * valid access token (signature and expiry; the guard checks the rest) gets the signed-in tier, beyond
+ * which it is refused with 400. Any other gets the anonymous tier: beyond it but within a member's, the
+ * operation is refused as needing a sign-in (UNAUTHENTICATED, as the guard says; nothing runs), beyond a
+ * member's with 400. The signed-in token limit is also Apollo's parse limit (app.module.ts), so a flood of
+ * tokens is refused while it is parsed. In production, GraphQL's "Did you mean …" suggestions are hidden
  * (graphql-armor), so a wrong field name tells a stranger nothing about the schema.
  */
 @Plugin()
@@ -52,22 +56,15 @@ export class GraphqlLimitsPlugin implements ApolloServerPlugin<LimitsContext> {
         : [];
   }
 
-  /**
-   * The tier of a request: signed-in when it carries an access token this server signed and that has not
-   * expired; `staleToken` when it carries one that does not verify (expired, most often).
-   */
-  limitsFor(headers: Record<string, string | string[] | undefined> | undefined): {
-    limits: GraphqlLimits;
-    staleToken: boolean;
-  } {
+  /** Whether a request carries an access token this server signed and that has not expired. */
+  signedIn(headers: Record<string, string | string[] | undefined> | undefined): boolean {
     const header = headers?.authorization;
-    if (typeof header !== 'string' || !header.startsWith('Bearer '))
-      return { limits: GRAPHQL_LIMITS.anonymous, staleToken: false };
+    if (typeof header !== 'string' || !header.startsWith('Bearer ')) return false;
     try {
       this.jwt.verify(header.slice(7).trim());
-      return { limits: GRAPHQL_LIMITS.signedIn, staleToken: false };
+      return true;
     } catch {
-      return { limits: GRAPHQL_LIMITS.anonymous, staleToken: true };
+      return false;
     }
   }
 
@@ -80,14 +77,20 @@ export class GraphqlLimitsPlugin implements ApolloServerPlugin<LimitsContext> {
     return {
       didResolveOperation: async (context) => {
         if (!context.document) return;
-        const { limits, staleToken } = this.limitsFor(context.contextValue.req?.headers);
-        const errors = checkOperationLimits(context.schema, context.document, context.source, limits);
+        const { schema, document, source } = context;
+        if (this.signedIn(context.contextValue.req?.headers)) {
+          // Apollo answers an error thrown here before execution, with its `extensions.http` status (400).
+          const errors = checkOperationLimits(schema, document, source, GRAPHQL_LIMITS.signedIn);
+          if (errors.length) throw errors[0];
+          return;
+        }
+        const errors = checkOperationLimits(schema, document, source, GRAPHQL_LIMITS.anonymous);
         if (!errors.length) return;
-        // A member whose access token just expired is told so (as the guard would), not that the page's
-        // query is too big for a stranger: the web app then refreshes the session and sends it again.
-        if (staleToken) throw STALE_TOKEN();
-        // Apollo answers an error thrown here before execution, with its `extensions.http` status (400).
-        throw errors[0];
+        const beyondMembers = checkOperationLimits(schema, document, source, GRAPHQL_LIMITS.signedIn);
+        if (beyondMembers.length) throw beyondMembers[0];
+        // Within a member's limits: only a member may ask this (an expired token, most often: the web app
+        // then refreshes the session and sends it again), so it is refused as the guard would refuse it.
+        throw signInFirst(errors[0].message);
       },
       didEncounterErrors: async (context) => {
         for (const listener of others) await listener.didEncounterErrors?.(context);
