@@ -4,7 +4,6 @@ import { DynamicModule, Global, Logger, Module } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import depthLimit from 'graphql-depth-limit';
 import { ClsModule } from 'nestjs-cls';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
@@ -14,6 +13,7 @@ import { AuthModule } from './auth/auth.module';
 import { BurnModule } from './burn/burn.module';
 import { JWT_SECRET, resolveJwtSecret } from './auth/jwt-secret';
 import { formatGraphqlError } from './common/graphql-errors';
+import { GRAPHQL_LIMITS } from './common/graphql-limits';
 import { ProblemDetailsFilter } from './common/problem.filter';
 import { InputValidationPipe } from './common/validation.pipe';
 import { ClockModule } from './clock/clock.module';
@@ -35,6 +35,7 @@ import { AllowancesModule } from './allowances/allowances.module';
 import { OffersModule } from './offers/offers.module';
 import { JobsModule } from './jobs/jobs.module';
 import { PricingModule } from './pricing/pricing.module';
+import { RateLimitsModule } from './rate-limits/machine-rate-limits';
 
 @Global()
 @Module({})
@@ -89,7 +90,9 @@ export class AppModule {
           playground: false,
           introspection: config.nodeEnv !== 'production',
           context: (request: unknown, reply: unknown) => ({ req: request, reply }),
-          validationRules: [depthLimit(8)],
+          // Depth, aliases, directives and cost per caller: GraphqlLimitsPlugin (graphql-armor). The signed-in
+          // token limit bounds every document while it is parsed, before any validation.
+          parseOptions: { maxTokens: GRAPHQL_LIMITS.signedIn.maxTokens },
           // No cache hints are used; without this plugin Apollo wraps no field resolver (a team burn
           // returns tens of thousands of fields).
           plugins: [ApolloServerPluginCacheControlDisabled()],
@@ -118,6 +121,7 @@ export class AppModule {
         AlertsModule,
         BurnModule,
         LeavingModule,
+        RateLimitsModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: InputValidationPipe },

@@ -5,6 +5,8 @@ import { PassportModule } from '@nestjs/passport';
 import { CompaniesModule } from '../companies/companies.module';
 import { ApiKeysModule } from '../api-keys/api-keys.module';
 import { MembersModule } from '../members/members.module';
+import { GraphqlHttpStatusPlugin } from '../common/graphql-http-status.plugin';
+import { GraphqlLimitsPlugin } from '../common/graphql-limits.plugin';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { AccessGuard } from './guards';
@@ -35,6 +37,9 @@ import { JwtStrategy, LocalStrategy } from './strategies';
     JwtStrategy,
     LocalStrategy,
     AuthResolver,
+    // Apollo plugins (found by @nestjs/apollo): per-caller query limits, and 429 for throttled operations.
+    GraphqlLimitsPlugin,
+    GraphqlHttpStatusPlugin,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
 })

@@ -10,7 +10,7 @@ import { LocalLoginGuard } from './guards';
 import { clearRefreshCookie, CookieReply, REFRESH_COOKIE, setRefreshCookie } from './refresh-cookie';
 
 interface GqlContext {
-  req: { cookies?: Record<string, string | undefined> };
+  req: { cookies?: Record<string, string | undefined>; ip: string };
   reply: CookieReply;
 }
 
@@ -29,7 +29,7 @@ export class AuthResolver {
     @Args('input') input: SignUpInput,
     @Context() context: GqlContext,
   ): Promise<AuthPayloadObject> {
-    return this.respond(await this.auth.signUp(input), context);
+    return this.respond(await this.auth.signUp(input, context.req.ip), context);
   }
 
   @Public()

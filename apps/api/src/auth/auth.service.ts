@@ -32,36 +32,41 @@ export class AuthService {
   ) {}
 
   /** Creates a company and its first member (ADMIN) in one transaction, and signs them in. */
-  async signUp(input: SignUpInput): Promise<SignedIn> {
-    assertAcceptablePassword(input.password, input.email);
-    const passwordHash = await hashPassword(input.password);
-    return this.tenancy.run(randomUUID(), async () => {
-      await this.companies.create(input.companyName);
-      const user = await this.members.createUser({
-        email: input.email,
-        name: input.name,
-        passwordHash,
-        roles: [Role.ADMIN],
+  async signUp(input: SignUpInput, ip: string): Promise<SignedIn> {
+    // Counted first (so parallel sign-ups cannot pass the limit); given back when nothing was created.
+    const attempt = await this.throttle.attemptSignUp(ip);
+    try {
+      assertAcceptablePassword(input.password, input.email);
+      const passwordHash = await hashPassword(input.password);
+      return await this.tenancy.run(randomUUID(), async () => {
+        await this.companies.create(input.companyName);
+        const user = await this.members.createUser({
+          email: input.email,
+          name: input.name,
+          passwordHash,
+          roles: [Role.ADMIN],
+        });
+        return this.signIn(toSessionUser(user));
       });
-      return this.signIn(toSessionUser(user));
-    });
+    } catch (error) {
+      await attempt.failed();
+      throw error;
+    }
   }
 
   /** Used by the passport-local strategy. The same error for an unknown email and a wrong password. */
   async validateLogin(email: string, password: string, ip: string): Promise<SessionUser> {
     const normalized = normalizeEmail(email);
-    await this.throttle.assertAllowed(normalized, ip);
+    // Counted before the password is checked: parallel guesses cannot all be checked.
+    const attempt = await this.throttle.attemptLogin(normalized, ip);
     const found = await this.tenancy.runAsLogin(normalized, (manager) =>
       manager.getRepository(User).findOneBy({ email: normalized }),
     );
     // A removed member is no member: the same answer as for an unknown email.
     const user = found && !found.removedAt ? found : null;
     const ok = await verifyPassword(user?.passwordHash, password);
-    if (!user || !ok) {
-      await this.throttle.recordFailure(normalized, ip);
-      throw new AppError('UNAUTHENTICATED', WRONG_CREDENTIALS);
-    }
-    await this.throttle.recordSuccess(normalized);
+    if (!user || !ok) throw new AppError('UNAUTHENTICATED', WRONG_CREDENTIALS);
+    await attempt.succeeded();
     if (user.deactivatedAt)
       throw new AppError(
         'FORBIDDEN',

@@ -1,8 +1,9 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
- * Failed-login counters shared by every API instance, in the table layout that rate-limiter-flexible's
- * Postgres store expects. Not tenant data: keys are `ip:<address>` and `email:<address>`.
+ * Sign-in and sign-up counters shared by every API instance, in the table layout that rate-limiter-flexible's
+ * Postgres store expects. Not tenant data: keys are `ip:<address>`, `signup-ip:<address>`, and
+ * `email:`, `email-ip:`, `lockouts:` followed by a SHA-256 of the email (and address), never the email.
  */
 @Entity({ name: 'login_throttle' })
 export class LoginThrottle {

@@ -50,6 +50,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       detail = status >= 500 ? 'Internal error' : exception.message;
     }
     if (status >= 500) this.logger.error({ err: exception, requestId: request.id }, 'unexpected error');
+    // A throttled caller is told when to come back (429, and 503 while the service recovers).
+    if (typeof extra.retryAfterSeconds === 'number')
+      reply.header('retry-after', String(extra.retryAfterSeconds));
     reply
       .status(status)
       .header('content-type', 'application/problem+json')

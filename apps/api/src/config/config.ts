@@ -35,6 +35,17 @@ export interface AppConfig {
   loginMaxFailuresPerEmail: number;
   loginMaxFailuresPerIp: number;
   loginThrottleWindowSeconds: number;
+  /** Sign-in attempts per email across addresses per window (a distributed guess). */
+  loginMaxFailuresPerAccount: number;
+  /** The first delay once an (email, address) has used its attempts; doubles each time, up to the window. */
+  loginLockoutSeconds: number;
+  /** Companies one address may sign up per SIGNUP_WINDOW_SECONDS. */
+  signupMaxPerIp: number;
+  signupWindowSeconds: number;
+  /** Machine requests (ingest, OTLP, authorizations, budget) per API key and per company per window. */
+  rateLimitPerKey: number;
+  rateLimitPerCompany: number;
+  rateLimitWindowSeconds: number;
   /** Outgoing mail (alerts, invitations), e.g. smtp://user:pass@mail:587; unset: mail is recorded as skipped. */
   smtpUrl: string | undefined;
   /** The From address of outgoing mail. */
@@ -159,6 +170,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginMaxFailuresPerEmail: int(env, 'LOGIN_MAX_FAILURES_PER_EMAIL', 5, 1, 1000),
     loginMaxFailuresPerIp: int(env, 'LOGIN_MAX_FAILURES_PER_IP', 50, 1, 100000),
     loginThrottleWindowSeconds: int(env, 'LOGIN_THROTTLE_WINDOW_SECONDS', 900, 1, 86400),
+    loginMaxFailuresPerAccount: int(env, 'LOGIN_MAX_FAILURES_PER_ACCOUNT', 100, 1, 100000),
+    loginLockoutSeconds: int(env, 'LOGIN_LOCKOUT_SECONDS', 60, 1, 86400),
+    signupMaxPerIp: int(env, 'SIGNUP_MAX_PER_IP', 10, 1, 100000),
+    signupWindowSeconds: int(env, 'SIGNUP_WINDOW_SECONDS', 3600, 1, 86400),
+    rateLimitPerKey: int(env, 'RATE_LIMIT_PER_KEY', 10_000, 1, 1_000_000_000),
+    rateLimitPerCompany: int(env, 'RATE_LIMIT_PER_COMPANY', 40_000, 1, 1_000_000_000),
+    rateLimitWindowSeconds: int(env, 'RATE_LIMIT_WINDOW_SECONDS', 10, 1, 3600),
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
     mailFrom: mailFrom(env),
     alertRetrySeconds: int(env, 'ALERT_RETRY_SECONDS', 30, 1, 3600),

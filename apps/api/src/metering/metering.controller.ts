@@ -16,6 +16,7 @@ import {
   UsageEventInput,
 } from './machine-input';
 import { UsageInput, UsageService } from './usage.service';
+import { MachineRateLimited } from '../rate-limits/machine-rate-limits';
 
 const decimal = (micros: bigint, currency: string) => Money.of(micros, currency).toDecimalString();
 
@@ -59,6 +60,7 @@ type UsageResult =
 /** The machine contract: usage batches, real-time authorizations and the engineer's budget. */
 @ApiTags('metering')
 @ApiBearerAuth()
+@MachineRateLimited()
 @Controller('v1')
 export class MeteringController {
   constructor(

@@ -23,6 +23,7 @@ import { BurnAccrualsAndOverage1795643000000 } from './1795643000000-BurnAccrual
 import { RequestsBusinessDay1795644000000 } from './1795644000000-RequestsBusinessDay';
 import { UsageKeysCompanyCheck1795645000000 } from './1795645000000-UsageKeysCompanyCheck';
 import { MembersAndSessions1795650000000 } from './1795650000000-MembersAndSessions';
+import { RateLimits1795670000000 } from './1795670000000-RateLimits';
 
 /** Every migration, in order. `nx run api:migration-generate --name=X` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   RequestsBusinessDay1795644000000,
   UsageKeysCompanyCheck1795645000000,
   MembersAndSessions1795650000000,
+  RateLimits1795670000000,
 ];

@@ -4,6 +4,7 @@ import { AppError } from '../../common/app-error';
 import { CurrentMachine, MachineAuth, MachineCallerInfo } from '../../common/decorators';
 import { decodeLogs, decodeMetrics, OtlpDecodeError } from './otlp-decode';
 import { OtlpOutcome, OtlpService } from './otlp.service';
+import { MachineRateLimited } from '../../rate-limits/machine-rate-limits';
 
 interface Reply {
   header(name: string, value: string): Reply;
@@ -28,6 +29,7 @@ function decoded<T>(decode: () => T): T {
  */
 @ApiTags('otlp')
 @ApiBearerAuth()
+@MachineRateLimited()
 @Controller('v1/otlp/v1')
 export class OtlpController {
   constructor(private readonly otlp: OtlpService) {}
