@@ -370,7 +370,7 @@ describe('members: roles, deactivation, removal, sessions that end at once, offb
       return { user, engineerId, key: key.data.createApiKey.secret };
     }
 
-    it('an end date of today deactivates the login, ends its sign-ins and revokes the engineer’s keys at once', async () => {
+    it('an end date already passed (yesterday) deactivates the login, ends its sign-ins and revokes the engineer’s keys at once', async () => {
       const { user, engineerId, key } = await leaver('leaving@hooli.test', ['ENGINEER']);
       const keyBefore = await fetch(`${t.url}/v1/keys/current`, {
         headers: { authorization: `Bearer ${key}` },
@@ -378,7 +378,7 @@ describe('members: roles, deactivation, removal, sessions that end at once, offb
       expect(keyBefore.status).toBe(200);
       const set = await t.gql(
         SET_END_DATE,
-        { input: { engineerId, endDate: testToday() } },
+        { input: { engineerId, endDate: testDay(-1) } },
         { token: admin.token },
       );
       expect(set.errors).toBeUndefined();
@@ -401,16 +401,16 @@ describe('members: roles, deactivation, removal, sessions that end at once, offb
       expect(audit.data!.auditEntries[0].changes).toContainEqual({
         field: 'reason',
         before: null,
-        after: `left on ${testToday()}`,
+        after: `left on ${testDay(-1)}`,
       });
     });
 
-    it('a roster import that records an end date of today offboards the leaver at once', async () => {
+    it('a roster import that records an end date already passed offboards the leaver at once', async () => {
       const { user, engineerId } = await leaver('rostered@hooli.test', ['ENGINEER']);
       const start = `${Number(testToday().slice(0, 4)) - 1}-01-01`;
       const csv = [
         'Name,Email,Team,Start Date,End Date,Base Pay,Currency',
-        `rostered,rostered@hooli.test,CC-1,${start},${testToday()},100000,USD`,
+        `rostered,rostered@hooli.test,CC-1,${start},${testDay(-1)},100000,USD`,
       ].join('\n');
       const response = await fetch(`${t.url}/v1/roster/import?mode=apply`, {
         method: 'POST',
@@ -426,10 +426,10 @@ describe('members: roles, deactivation, removal, sessions that end at once, offb
       expect(keys).toEqual([{ revoked: true }]);
     });
 
-    it('an end date ahead changes nothing until the day; then the offboarding job does it', async () => {
+    it('an end date of today (the last day) changes nothing that day; the next day the offboarding job does it', async () => {
       const { user, engineerId, key } = await leaver('later-leaver@hooli.test', ['ENGINEER']);
       const tomorrow = testDay(1);
-      await t.gql(SET_END_DATE, { input: { engineerId, endDate: tomorrow } }, { token: admin.token });
+      await t.gql(SET_END_DATE, { input: { engineerId, endDate: testToday() } }, { token: admin.token });
       expect((await t.gql(`{ me { email } }`, {}, { token: user.token })).errors).toBeUndefined();
       // The next day: an instance running jobs, on the same database, pinned to that day.
       const nextDay = await startTestApp({ JOBS_ENABLED: 'true', BUSINESS_DATE: tomorrow }, t.db);

@@ -430,7 +430,8 @@ export class MembersService {
   }
 
   /**
-   * Offboards a leaver once their end date has come (today or earlier, by the business clock): the login of
+   * Offboards a leaver once their end date has passed (the end date is their last day: they work, sign in and
+   * authorize on it; from the next business day on they are offboarded): the login of
    * the engineer (linked, or sharing the work email) is deactivated and its sign-ins end, and the API keys
    * tied to the engineer are revoked. Nothing happens for an end date still ahead (the offboarding job does
    * it when the day comes). Idempotent: what is already done is left alone. The company's last active ADMIN
@@ -440,7 +441,7 @@ export class MembersService {
     engineerId: string,
     endDate: string | null,
   ): Promise<{ deactivated: boolean; keysRevoked: number }> {
-    if (!endDate || endDate > (await this.clock.companyToday()))
+    if (!endDate || endDate >= (await this.clock.companyToday()))
       return { deactivated: false, keysRevoked: 0 };
     const engineer = await this.people.mustFind(engineerId);
     const reason = `left on ${endDate}`;
@@ -461,12 +462,12 @@ export class MembersService {
     return { deactivated: true, keysRevoked };
   }
 
-  /** Offboards every leaver of the current company whose end date has come (the offboarding job, per company). */
+  /** Offboards every leaver of the current company whose end date has passed (the offboarding job, per company). */
   async offboardDue(): Promise<number> {
     const today = await this.clock.companyToday();
     let done = 0;
     for (const engineer of await this.people.engineers()) {
-      if (!engineer.endDate || engineer.endDate > today) continue;
+      if (!engineer.endDate || engineer.endDate >= today) continue;
       const result = await this.offboard(engineer.id, engineer.endDate);
       if (result.deactivated || result.keysRevoked) done++;
     }

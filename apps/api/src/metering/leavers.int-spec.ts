@@ -96,7 +96,10 @@ describe('leavers: no authorization after the end date, whatever the key; usage 
     t = await startTestApp();
     acme = await signUp(t, 'Acme', 'admin@acme.test');
     hr = await addMember(t, acme, 'hr@acme.test', ['HR']);
-    companyKey = await createKey(t, acme, { company: true, scopes: ['usage:write', 'authorize'] });
+    companyKey = await createKey(t, acme, {
+      company: true,
+      scopes: ['usage:write', 'authorize', 'budget:read'],
+    });
     // A soft budget (it never refuses for money); her allowance is what the policy granted up to the last
     // day, forfeited by setting the end date.
     lea = await fundedEngineer(t, acme, { email: 'lea@acme.test', allowanceMicros: 0n, enforcement: 'SOFT' });
@@ -106,24 +109,25 @@ describe('leavers: no authorization after the end date, whatever the key; usage 
 
   afterAll(() => t.close());
 
-  it('refuses a real-time authorization past the end date with her own key and with a company key: 403 problem naming the reason and the day', async () => {
-    for (const [key, body] of [
-      [lea.key, { requestId: 'lea-own-key' }],
-      [companyKey, { requestId: 'lea-company-key', engineerEmail: 'LEA@acme.test' }],
-    ] as const) {
-      const refused = await authorize(key, body);
-      expect(refused.status).toBe(403);
-      expect(refused.contentType).toMatch(/^application\/problem\+json/);
-      expect(refused.body).toMatchObject({
-        type: 'https://tokenroll.dev/problems/engineer-left',
-        title: 'ENGINEER_LEFT',
-        status: 403,
-        detail: `lea@acme.test left on ${lastDay}: no new authorizations after the last day`,
-        reason: 'left',
-        endDate: lastDay,
-        engineerEmail: 'lea@acme.test',
-      });
-    }
+  it('refuses a real-time authorization past the end date: her own key was revoked at offboarding, a company key naming her gets a 403 problem naming the reason and the day', async () => {
+    const own = await authorize(lea.key, { requestId: 'lea-own-key' });
+    expect(own.status).toBe(401);
+    expect(own.body).toMatchObject({ detail: 'This API key was revoked' });
+    const refused = await authorize(companyKey, {
+      requestId: 'lea-company-key',
+      engineerEmail: 'LEA@acme.test',
+    });
+    expect(refused.status).toBe(403);
+    expect(refused.contentType).toMatch(/^application\/problem\+json/);
+    expect(refused.body).toMatchObject({
+      type: 'https://tokenroll.dev/problems/engineer-left',
+      title: 'ENGINEER_LEFT',
+      status: 403,
+      detail: `lea@acme.test left on ${lastDay}: no new authorizations after the last day`,
+      reason: 'left',
+      endDate: lastDay,
+      engineerEmail: 'lea@acme.test',
+    });
     expect(await holdsOf(lea.id)).toBe(0);
   });
 
@@ -140,7 +144,7 @@ describe('leavers: no authorization after the end date, whatever the key; usage 
     expect(held.body.status).toBe('HELD');
   });
 
-  it('records usage that arrives after the end date — a batch with her key, an importer’s company key, OTLP — as her overage, never dropped', async () => {
+  it('records usage that arrives after the end date — an importer’s company key, OTLP — as her overage, never dropped; her own (revoked) key posts nothing', async () => {
     const own = await machine<UsageAnswer>(t, lea.key, 'POST', '/v1/usage', {
       events: [
         {
@@ -153,13 +157,8 @@ describe('leavers: no authorization after the end date, whatever the key; usage 
         },
       ],
     });
-    expect(own.status).toBe(200);
-    expect(own.body.results[0]).toMatchObject({
-      status: 'accepted',
-      cost: '3.000000',
-      overBudget: true,
-      overage: '3.000000',
-    });
+    // Seen before offboarding existed: a leaver's key still posted usage.
+    expect(own.status).toBe(401);
     const imported = await machine<UsageAnswer>(t, companyKey, 'POST', '/v1/usage', {
       events: [
         {
@@ -197,10 +196,15 @@ describe('leavers: no authorization after the end date, whatever the key; usage 
         where e.engineer_id = $1`,
       [lea.id],
     );
-    // 3.00 + 1.50 + 0.30: every event kept, every micro of it beyond the (forfeited, zero) allowance.
-    expect(recorded).toEqual({ events: 3, cost: '4800000', overage: '4800000', over: 3 });
-    const budget = await machine<{ overage: string }>(t, lea.key, 'GET', '/v1/budget');
-    expect(budget.body.overage).toBe('4.800000');
+    // 1.50 + 0.30: every event kept, every micro of it beyond the (forfeited, zero) allowance.
+    expect(recorded).toEqual({ events: 2, cost: '1800000', overage: '1800000', over: 2 });
+    const budget = await machine<{ overage: string }>(
+      t,
+      companyKey,
+      'GET',
+      '/v1/budget?engineerEmail=lea%40acme.test',
+    );
+    expect(budget.body.overage).toBe('1.800000');
     expect(await ledgerReconciles(t)).toEqual({ violations: 0, total: '0' });
   });
 });
