@@ -1,5 +1,6 @@
 import { isIsoDate } from '@tokenroll/domain';
 import { resolve } from 'node:path';
+import { parseNetwork } from '../outbound/outbound-policy';
 
 /** Configuration read once from the environment at start; a bad value stops the process with its name. */
 export interface AppConfig {
@@ -49,6 +50,11 @@ export interface AppConfig {
   alertEvaluateMinutes: number;
   /** The first retry delay (seconds, doubling after) of a failed scheduled job. */
   jobRetryDelaySeconds: number;
+  /**
+   * Networks the server may call although they are loopback, private or link-local (OUTBOUND_ALLOWED_NETWORKS,
+   * comma-separated CIDRs or addresses): the operator's exception for tests and self-hosted installs.
+   */
+  outboundAllowedNetworks: string[];
 }
 
 export class ConfigError extends Error {
@@ -100,6 +106,21 @@ function mailFrom(env: NodeJS.ProcessEnv): string {
   if (/[\r\n]/.test(raw) || !/^([^<>@]*<[^<>@\s]+@[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+)$/.test(raw))
     throw new ConfigError('MAIL_FROM', `must be an email address or "Name <address>", got "${raw}"`);
   return raw;
+}
+
+function networks(env: NodeJS.ProcessEnv, name: string): string[] {
+  const list = (env[name] ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+  for (const item of list) {
+    try {
+      parseNetwork(item);
+    } catch {
+      throw new ConfigError(name, `"${item}" is not an IP address or CIDR network (like 127.0.0.0/8)`);
+    }
+  }
+  return list;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -166,6 +187,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     alertSweepSeconds: int(env, 'ALERT_SWEEP_SECONDS', 5, 1, 3600),
     alertEvaluateMinutes: int(env, 'ALERT_EVALUATE_MINUTES', 5, 1, 60),
     jobRetryDelaySeconds: int(env, 'JOB_RETRY_DELAY_SECONDS', 60, 1, 3600),
+    outboundAllowedNetworks: networks(env, 'OUTBOUND_ALLOWED_NETWORKS'),
   };
 }
 
