@@ -12,7 +12,9 @@ function options(config: AppConfig): Record<string, unknown> {
   return {
     httpOnly: true,
     sameSite: 'strict',
-    secure: config.publicUrl.startsWith('https:'),
+    // Always Secure outside local development (issue 13); browsers keep a Secure cookie from a loopback
+    // http origin too, so tests over http://127.0.0.1 still sign in.
+    secure: config.nodeEnv !== 'development' || config.publicUrl.startsWith('https:'),
     path: '/graphql',
   };
 }
