@@ -7,7 +7,8 @@ describe('hardening: security headers, private metrics, Secure refresh cookie', 
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await startTestApp({ METRICS_TOKEN });
+    // A public URL that is not this machine: not local development, so the refresh cookie is Secure.
+    t = await startTestApp({ METRICS_TOKEN, PUBLIC_URL: 'http://tokenroll.internal.test' });
   });
 
   afterAll(() => t?.close());
