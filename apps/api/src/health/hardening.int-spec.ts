@@ -39,6 +39,19 @@ describe('hardening: security headers, private metrics, Secure refresh cookie', 
     expect(await right.text()).toMatch(/^# TYPE tokenroll_process_cpu_seconds_total counter$/m);
   });
 
+  it.each(['Summer2026!!', 'qwertyuiop12', 'abcdeabcdeab'])(
+    'refuses the guessable password %j at sign-up, naming the field',
+    async (password) => {
+      const result = await t.gql(`mutation($input: SignUpInput!) { signUp(input: $input) { accessToken } }`, {
+        input: { companyName: 'Weak Co', name: 'Walt', email: `walt-${password.length}@weak.test`, password },
+      });
+      expect(result.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(result.errors?.[0].extensions.fields).toEqual([
+        { field: 'password', message: expect.stringMatching(/^is too easy to guess/) },
+      ]);
+    },
+  );
+
   it('/docs and /v1/openapi.json stay public', async () => {
     expect((await fetch(`${t.url}/docs`)).status).toBe(200);
     expect((await fetch(`${t.url}/v1/openapi.json`)).status).toBe(200);
