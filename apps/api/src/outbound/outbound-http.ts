@@ -8,8 +8,9 @@ import { OutboundPolicy, OutboundRefusedError } from './outbound-policy';
 
 export interface OutboundRequest {
   method?: string;
-  headers?: Record<string, string>;
-  body?: string | Buffer;
+  headers?: ConstructorParameters<typeof Headers>[0];
+  /** A library's custom fetch may pass form parameters or bytes. */
+  body?: string | Buffer | Uint8Array | URLSearchParams | null;
   /** Abort after this long (default 10 s). */
   timeoutMs?: number;
   signal?: AbortSignal;
@@ -81,12 +82,18 @@ export class OutboundClient {
     const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
     const limit = init.maxResponseBytes ?? 1024 * 1024;
     const secure = target.protocol === 'https:';
+    const headers = Object.fromEntries(new Headers(init.headers));
+    let body = init.body ?? undefined;
+    if (body instanceof URLSearchParams) {
+      headers['content-type'] ??= 'application/x-www-form-urlencoded;charset=UTF-8';
+      body = body.toString();
+    }
     return new Promise<Response>((resolve, reject) => {
       const request = (secure ? httpsRequest : httpRequest)(
         target,
         {
           method: init.method ?? 'GET',
-          headers: init.headers,
+          headers,
           agent: secure ? this.agents.https : this.agents.http,
           lookup: this.lookup,
           signal,
@@ -132,7 +139,7 @@ export class OutboundClient {
       request.on('error', (error: Error) =>
         reject(signal.aborted && !(error instanceof OutboundRefusedError) ? new Error('timed out') : error),
       );
-      if (init.body !== undefined) request.write(init.body);
+      if (body !== undefined) request.write(body);
       request.end();
     });
   }

@@ -134,3 +134,32 @@ describe('OutboundClient', () => {
     else expect(outboundErrorReason(byName)).toMatch(/refused|ECONNREFUSED/);
   });
 });
+
+describe('OutboundClient as a custom fetch', () => {
+  it('takes Headers and form parameters as a library passes them', async () => {
+    let received = '';
+    let contentType = '';
+    const server = createServer((request, response) => {
+      contentType = request.headers['content-type'] ?? '';
+      request.on('data', (chunk: Buffer) => (received += chunk.toString()));
+      request.on('end', () =>
+        response.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}'),
+      );
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const client = new OutboundClient(new OutboundPolicy(['127.0.0.1']));
+      const response = await client.fetch(`http://127.0.0.1:${port}/token`, {
+        method: 'POST',
+        headers: new Headers({ accept: 'application/json' }),
+        body: new URLSearchParams({ grant_type: 'authorization_code', code: 'abc' }),
+      });
+      expect(await response.json()).toEqual({ ok: true });
+      expect(received).toBe('grant_type=authorization_code&code=abc');
+      expect(contentType).toMatch(/^application\/x-www-form-urlencoded/);
+    } finally {
+      server.close();
+    }
+  });
+});
