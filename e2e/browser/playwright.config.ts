@@ -84,6 +84,8 @@ export default defineConfig({
       SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
       MAIL_FROM: 'Tokenroll <alerts@demo.tokenroll.dev>',
       ALERT_SWEEP_SECONDS: '1',
+      // Webhook receivers listen on loopback, which the server refuses to call unless the operator allows it.
+      OUTBOUND_ALLOWED_NETWORKS: '127.0.0.0/8,::1',
     },
     stdout: 'pipe',
     stderr: 'pipe',

@@ -36,6 +36,7 @@ import { OffersModule } from './offers/offers.module';
 import { JobsModule } from './jobs/jobs.module';
 import { PricingModule } from './pricing/pricing.module';
 import { RateLimitsModule } from './rate-limits/machine-rate-limits';
+import { OutboundModule } from './outbound/outbound.module';
 
 @Global()
 @Module({})
@@ -68,7 +69,37 @@ export class AppModule {
             level: config.logLevel,
             // Fastify assigned the id (bootstrap.ts); reuse it so logs and responses agree.
             genReqId: (req: IncomingMessage) => (req as IncomingMessage & { id?: string }).id ?? randomUUID(),
-            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+            // No secret in a log line (issue 13): request lines carry no headers but the user agent and no query
+            // string (an accept-invite link's token is one), answers only their status; what an error object
+            // carries of a request is censored.
+            serializers: {
+              req: (req: {
+                id?: unknown;
+                method?: string;
+                url?: string;
+                headers?: Record<string, unknown>;
+              }) => ({
+                id: req.id,
+                method: req.method,
+                url: (req.url ?? '').split('?')[0],
+                userAgent: req.headers?.['user-agent'],
+              }),
+              res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
+            },
+            redact: {
+              paths: [
+                'req.headers',
+                'res.headers',
+                'err.parameters',
+                'err.driverError.parameters',
+                'err.config',
+                'err.response',
+                '*.password',
+                '*.token',
+                '*.secret',
+              ],
+              censor: '[redacted]',
+            },
             autoLogging: {
               ignore: (req: IncomingMessage) => req.url === '/healthz' || req.url === '/metrics',
             },
@@ -103,6 +134,7 @@ export class AppModule {
             formatGraphqlError(formatted, error, (unexpected) => graphqlLogger.error(unexpected)),
         }),
         DatabaseModule,
+        OutboundModule,
         ClockModule,
         CompaniesModule,
         MembersModule,

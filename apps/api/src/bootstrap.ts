@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -8,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppModule } from './app.module';
+import { securityHeaders } from './common/security-headers';
 import { AppConfig } from './config/config';
 import { httpRequestDuration } from './health/metrics';
 
@@ -32,6 +34,7 @@ export async function createApp(config: AppConfig, appDatabaseUrl: string): Prom
   );
   app.useLogger(app.get(Logger));
   await app.register(fastifyCookie as never);
+  await app.register(fastifyHelmet as never, securityHeaders(config) as never);
 
   const fastify = app.getHttpAdapter().getInstance();
   // Roster files arrive as text/csv (10,000 rows is about 1 MB).

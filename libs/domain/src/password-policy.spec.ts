@@ -11,6 +11,20 @@ describe('passwordProblem', () => {
     expect(passwordProblem(password)).toBe(reason);
   });
 
+  // Issue 13: accepted by the length rules, yet guessable.
+  it.each(['Summer2026!!', 'qwertyuiop12', 'abcdeabcdeab', 'January2026!!', 'zxcvbnm12345'])(
+    'refuses %j as too easy to guess',
+    (password) => {
+      expect(passwordProblem(password)).toMatch(/^is too easy to guess/);
+    },
+  );
+
+  it('says why, in the words of the estimator', () => {
+    expect(passwordProblem('qwertyuiop12')).toBe(
+      'is too easy to guess: this is similar to a commonly used password',
+    );
+  });
+
   it('refuses a password containing the email name', () => {
     expect(passwordProblem('xx-janedoe-2026!', 'janedoe@example.com')).toBe(
       'must not contain your email name',

@@ -1,3 +1,7 @@
+import { ZxcvbnFactory } from '@zxcvbn-ts/core';
+import { adjacencyGraphs, dictionary as commonDictionary } from '@zxcvbn-ts/language-common';
+import { dictionary as englishDictionary, translations } from '@zxcvbn-ts/language-en';
+
 /** Minimum and maximum length of a sign-in password. Length is what makes a password strong (NIST SP 800-63B). */
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 200;
@@ -15,7 +19,28 @@ const COMMON = new Set([
   'tokenroll123',
 ]);
 
-/** Why a password is not acceptable, or undefined when it is. Shared by the api and the web form. */
+/**
+ * The strength estimator (zxcvbn-ts: common passwords, names, English words, keyboard walks, repeats,
+ * sequences, dates, l33t): a password must score 4, about 10^10 guesses or more. Built on first use;
+ * only the first 64 characters are estimated (a longer one that passes the other checks is long enough,
+ * and the estimate's cost grows with length).
+ */
+export const PASSWORD_MIN_SCORE = 4;
+let estimator: ZxcvbnFactory | undefined;
+function strength(password: string, userInputs: string[]) {
+  estimator ??= new ZxcvbnFactory({
+    translations,
+    graphs: adjacencyGraphs,
+    dictionary: { ...commonDictionary, ...englishDictionary },
+    maxLength: 64,
+  });
+  return estimator.check(password, userInputs);
+}
+
+/**
+ * Why a password is not acceptable, or undefined when it is. Shared by the api and the web form, so both
+ * refuse the same passwords with the same reason (issue 13: `Summer2026!!`, `qwertyuiop12`, `abcdeabcdeab`).
+ */
 export function passwordProblem(password: string, email?: string): string | undefined {
   if (password.length < PASSWORD_MIN_LENGTH) return `must be at least ${PASSWORD_MIN_LENGTH} characters`;
   if (password.length > PASSWORD_MAX_LENGTH) return `must be at most ${PASSWORD_MAX_LENGTH} characters`;
@@ -24,5 +49,12 @@ export function passwordProblem(password: string, email?: string): string | unde
   const local = email?.split('@')[0]?.toLowerCase();
   if (local && local.length >= 4 && password.toLowerCase().includes(local))
     return 'must not contain your email name';
+  const estimate = strength(password, email ? [email, ...email.split(/[@.]/)] : []);
+  if (estimate.score < PASSWORD_MIN_SCORE) {
+    const why = estimate.feedback.warning
+      ? `: ${estimate.feedback.warning.replace(/\.$/, '').toLowerCase()}`
+      : '';
+    return `is too easy to guess${why}`;
+  }
   return undefined;
 }

@@ -4,6 +4,7 @@ import { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/app-error';
 import { APP_CONFIG, AppConfig } from '../config/config';
+import { OutboundHttp, outboundErrorReason } from '../outbound/outbound-http';
 import { returnedRows } from '../database/sql';
 import { TenancyService } from '../database/tenancy.service';
 import { newWebhookSecret, SIGNATURE_HEADER, signWebhook } from './webhook-signature';
@@ -46,6 +47,7 @@ export class WebhooksService {
     private readonly tenancy: TenancyService,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly outbound: OutboundHttp,
   ) {}
 
   async list(): Promise<WebhookEndpointRow[]> {
@@ -61,7 +63,7 @@ export class WebhooksService {
     url: string,
     format: WebhookFormat,
   ): Promise<{ endpoint: WebhookEndpointRow; secret: string }> {
-    const problem = urlProblem(url);
+    const problem = urlProblem(url) ?? this.outbound.urlRefusal(url.trim());
     if (problem) throw AppError.badInput([{ field: 'url', message: problem }]);
     const [count]: { n: number }[] = await this.tenancy
       .manager()
@@ -140,7 +142,12 @@ export class WebhooksService {
     return row;
   }
 
-  /** Posts one signed request; throws unless the receiver answers 2xx (redirects are not followed). */
+  /**
+   * Posts one signed request through the guarded client (no loopback, private or metadata address, checked
+   * at connect time); throws unless the receiver answers 2xx (redirects are not followed). The error — what
+   * the delivery log keeps — is the status and its standard reason, or a short network reason: never the
+   * receiver's answer, which would let an admin read whatever the URL reaches.
+   */
   async send(
     target: { url: string; format: WebhookFormat; secret: string },
     event: AlertEvent,
@@ -150,10 +157,10 @@ export class WebhooksService {
     const timestamp = Math.floor(Date.now() / 1000);
     let response: Response;
     try {
-      response = await fetch(target.url, {
+      response = await this.outbound.fetch(target.url, {
         method: 'POST',
-        redirect: 'manual',
-        signal: AbortSignal.timeout(TIMEOUT_MS),
+        timeoutMs: TIMEOUT_MS,
+        maxResponseBytes: 64 * 1024,
         headers: {
           'content-type': 'application/json',
           'user-agent': 'Tokenroll-Webhooks/1',
@@ -164,12 +171,10 @@ export class WebhooksService {
         body,
       });
     } catch (error) {
-      const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-      throw new Error(cause?.code ?? cause?.message ?? (error as Error).message);
+      throw new Error(outboundErrorReason(error));
     }
-    const answer = (await response.text().catch(() => '')).slice(0, 200);
     if (response.status < 200 || response.status >= 300)
-      throw new Error(`HTTP ${response.status}${answer ? `: ${answer}` : ''}`);
+      throw new Error(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
   }
 }
 

@@ -8,11 +8,22 @@ export interface CookieReply {
   clearCookie(name: string, options: Record<string, unknown>): unknown;
 }
 
+/**
+ * Secure always, except for local development: a server whose public URL is plain http on this machine
+ * (localhost, 127.0.0.0/8, ::1), as `npm start` and the tests run, where a browser would not send it back.
+ */
+export function refreshCookieSecure(publicUrl: string): boolean {
+  const url = new URL(publicUrl);
+  if (url.protocol === 'https:') return true;
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  return !(host === 'localhost' || /^127\.\d+\.\d+\.\d+$/.test(host) || host === '::1');
+}
+
 function options(config: AppConfig): Record<string, unknown> {
   return {
     httpOnly: true,
     sameSite: 'strict',
-    secure: config.publicUrl.startsWith('https:'),
+    secure: refreshCookieSecure(config.publicUrl),
     path: '/graphql',
   };
 }

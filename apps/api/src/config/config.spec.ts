@@ -1,6 +1,8 @@
 import { ConfigError, loadConfig } from './config';
 import { Clock } from '../clock/business-clock';
 
+const PRODUCTION = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) };
+
 describe('loadConfig', () => {
   it('has working defaults for the embedded demo', () => {
     const config = loadConfig({});
@@ -25,6 +27,38 @@ describe('loadConfig', () => {
     [{ NODE_ENV: 'production', DATABASE_URL: 'postgres://a@b/c' }, 'JWT_SECRET', /required in production/],
     [{ SEED_DEMO: 'maybe' }, 'SEED_DEMO', /true or false/],
     [{ PUBLIC_URL: 'ftp://x' }, 'PUBLIC_URL', /http/],
+    [{ OUTBOUND_ALLOWED_NETWORKS: '127.0.0.0/8,intranet' }, 'OUTBOUND_ALLOWED_NETWORKS', /"intranet"/],
+    [{ METRICS_TOKEN: 'short' }, 'METRICS_TOKEN', /24 characters/],
+    // Issue 13: the development role passwords are refused in production with an external database.
+    [
+      { ...PRODUCTION, DATABASE_URL: 'postgres://tokenroll_owner:tokenroll_owner_dev@db/t' },
+      'DATABASE_URL',
+      /development password/,
+    ],
+    [
+      {
+        ...PRODUCTION,
+        DATABASE_URL: 'postgres://o:s3cret-own@db/t',
+        DATABASE_APP_URL: 'postgres://tokenroll_app:tokenroll_app_dev@db/t',
+      },
+      'DATABASE_APP_URL',
+      /development password/,
+    ],
+    [
+      { ...PRODUCTION, DATABASE_URL: 'postgres://admin:adm1n-pw@db/t' },
+      'DATABASE_OWNER_PASSWORD',
+      /of your own/,
+    ],
+    [
+      {
+        ...PRODUCTION,
+        DATABASE_URL: 'postgres://admin:adm1n-pw@db/t',
+        DATABASE_OWNER_PASSWORD: 'owner-pw-of-mine',
+        DATABASE_APP_PASSWORD: 'tokenroll_app_dev',
+      },
+      'DATABASE_APP_PASSWORD',
+      /of your own/,
+    ],
   ])('%j is refused naming %s', (env, variable, reason) => {
     let error: unknown;
     try {
@@ -42,9 +76,24 @@ describe('loadConfig', () => {
       NODE_ENV: 'production',
       DATABASE_URL: 'postgres://a@b/c',
       JWT_SECRET: 'x'.repeat(32),
+      DATABASE_OWNER_PASSWORD: 'owner-pw-of-mine',
+      DATABASE_APP_PASSWORD: 'app-pw-of-mine',
     });
     expect(config.seedDemo).toBe(false);
     expect(config.returnInvitationLinks).toBe(false);
+  });
+});
+
+describe('production database passwords', () => {
+  it("are accepted when they are the operator's own, and with the embedded database", () => {
+    expect(() =>
+      loadConfig({
+        ...PRODUCTION,
+        DATABASE_URL: 'postgres://o:own-pw@db/t',
+        DATABASE_APP_URL: 'postgres://a:app-pw@db/t',
+      }),
+    ).not.toThrow();
+    expect(() => loadConfig({ NODE_ENV: 'production' })).not.toThrow();
   });
 });
 

@@ -1,5 +1,6 @@
 import { isIsoDate } from '@tokenroll/domain';
 import { resolve } from 'node:path';
+import { parseNetwork } from '../outbound/outbound-policy';
 
 /** Configuration read once from the environment at start; a bad value stops the process with its name. */
 export interface AppConfig {
@@ -60,6 +61,16 @@ export interface AppConfig {
   alertEvaluateMinutes: number;
   /** The first retry delay (seconds, doubling after) of a failed scheduled job. */
   jobRetryDelaySeconds: number;
+  /**
+   * Networks the server may call although they are loopback, private or link-local (OUTBOUND_ALLOWED_NETWORKS,
+   * comma-separated CIDRs or addresses): the operator's exception for tests and self-hosted installs.
+   */
+  outboundAllowedNetworks: string[];
+  /**
+   * Bearer token that `/metrics` asks for (METRICS_TOKEN). Unset: `/metrics` is open in development and
+   * test, and off (404) in production.
+   */
+  metricsToken: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -113,6 +124,48 @@ function mailFrom(env: NodeJS.ProcessEnv): string {
   return raw;
 }
 
+function networks(env: NodeJS.ProcessEnv, name: string): string[] {
+  const list = (env[name] ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+  for (const item of list) {
+    try {
+      parseNetwork(item);
+    } catch {
+      throw new ConfigError(name, `"${item}" is not an IP address or CIDR network (like 127.0.0.0/8)`);
+    }
+  }
+  return list;
+}
+
+/** The development passwords of the database roles (`tokenroll_owner_dev`, `tokenroll_app_dev`). */
+const DEV_PASSWORD = /^tokenroll_\w+_dev$/;
+
+/**
+ * Production with an external database refuses the development role passwords (issue 13): in the URLs,
+ * and for the roles it would create (DATABASE_OWNER_PASSWORD / DATABASE_APP_PASSWORD, whose defaults are
+ * those). The embedded database of `npm start` listens on loopback only and keeps them.
+ */
+function refuseDevPasswords(env: NodeJS.ProcessEnv, databaseUrl: string, databaseAppUrl: string | undefined) {
+  for (const [name, value] of [
+    ['DATABASE_URL', databaseUrl],
+    ['DATABASE_APP_URL', databaseAppUrl],
+  ] as const)
+    if (value && DEV_PASSWORD.test(decodeURIComponent(new URL(value).password)))
+      throw new ConfigError(
+        name,
+        'carries a development password (tokenroll_*_dev), which production refuses',
+      );
+  if (databaseAppUrl) return; // the operator made the roles: the URLs are all there is
+  for (const name of ['DATABASE_OWNER_PASSWORD', 'DATABASE_APP_PASSWORD'])
+    if (!env[name] || DEV_PASSWORD.test(env[name] as string))
+      throw new ConfigError(
+        name,
+        'must be set to a password of your own in production (the roles this server creates would get tokenroll_*_dev)',
+      );
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const nodeEnvRaw = env.NODE_ENV || 'development';
   if (!['development', 'production', 'test'].includes(nodeEnvRaw)) {
@@ -144,6 +197,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     if (nodeEnv === 'production')
       throw new ConfigError('BUSINESS_DATE', 'pins the business clock, which production refuses');
   }
+  const metricsToken = env.METRICS_TOKEN || undefined;
+  if (metricsToken !== undefined && metricsToken.length < 24)
+    throw new ConfigError('METRICS_TOKEN', 'must be at least 24 characters');
+  const databaseOwnerPassword = env.DATABASE_OWNER_PASSWORD || 'tokenroll_owner_dev';
+  const databaseAppPassword = env.DATABASE_APP_PASSWORD || 'tokenroll_app_dev';
+  if (nodeEnv === 'production' && databaseUrl) refuseDevPasswords(env, databaseUrl, databaseAppUrl);
   return {
     nodeEnv,
     businessDate,
@@ -151,8 +210,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: env.HOST || '0.0.0.0',
     databaseUrl,
     databaseAppUrl,
-    databaseOwnerPassword: env.DATABASE_OWNER_PASSWORD || 'tokenroll_owner_dev',
-    databaseAppPassword: env.DATABASE_APP_PASSWORD || 'tokenroll_app_dev',
+    databaseOwnerPassword,
+    databaseAppPassword,
     dataDir,
     jwtSecret,
     accessTokenTtlSeconds: int(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 10, 86400),
@@ -184,6 +243,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     alertSweepSeconds: int(env, 'ALERT_SWEEP_SECONDS', 5, 1, 3600),
     alertEvaluateMinutes: int(env, 'ALERT_EVALUATE_MINUTES', 5, 1, 60),
     jobRetryDelaySeconds: int(env, 'JOB_RETRY_DELAY_SECONDS', 60, 1, 3600),
+    outboundAllowedNetworks: networks(env, 'OUTBOUND_ALLOWED_NETWORKS'),
+    metricsToken,
   };
 }
 

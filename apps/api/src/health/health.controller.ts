@@ -1,7 +1,18 @@
-import { Controller, Get, Header, Res } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  Header,
+  Headers,
+  Inject,
+  NotFoundException,
+  Res,
+  UnauthorizedException,
+} from '@nestjs/common';
+import { timingSafeEqual } from 'node:crypto';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Public } from '../common/decorators';
+import { APP_CONFIG, AppConfig } from '../config/config';
 import { metricsRegistry } from './metrics';
 
 interface ReplyLike {
@@ -12,7 +23,10 @@ interface ReplyLike {
 @ApiExcludeController()
 @Controller()
 export class HealthController {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   /** Process and database health, for load balancers and orchestrators. */
   @Public()
@@ -27,11 +41,26 @@ export class HealthController {
     }
   }
 
-  /** Prometheus text exposition. */
+  /**
+   * Prometheus text exposition, for a scraper that sends `Authorization: Bearer <METRICS_TOKEN>`. Without a
+   * METRICS_TOKEN it is open in development and test and off in production (not public diagnostics).
+   */
   @Public()
   @Get('metrics')
   @Header('content-type', 'text/plain; version=0.0.4; charset=utf-8')
-  metrics(): Promise<string> {
+  metrics(@Headers('authorization') authorization: string | undefined): Promise<string> {
+    const token = this.config.metricsToken;
+    if (token === undefined) {
+      if (this.config.nodeEnv === 'production') throw new NotFoundException('No route /metrics');
+    } else if (!sameSecret(/^Bearer (.+)$/.exec(authorization ?? '')?.[1] ?? '', token)) {
+      throw new UnauthorizedException('/metrics needs Authorization: Bearer <METRICS_TOKEN>');
+    }
     return metricsRegistry.metrics();
   }
+}
+
+function sameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
 }

@@ -164,7 +164,7 @@ export class MembersService {
     );
     const token = formatCompoundToken({ companyId: invitation.companyId, id: invitation.id, secret });
     const acceptUrl = `${this.config.publicUrl}/accept-invite?token=${encodeURIComponent(token)}`;
-    // Mailed (queued with the invitation, sent and retried by the delivery sweeper), logged, and returned
+    // Mailed (queued with the invitation, sent and retried by the delivery sweeper) and returned
     // to the admin when configured to.
     const company = await this.companies.current();
     await this.mail.queue({
@@ -182,7 +182,8 @@ export class MembersService {
         '— Tokenroll',
       ].join('\n'),
     });
-    this.logger.log(`invitation for ${normalized}: ${acceptUrl}`);
+    // Never the link: it carries the secret that joins the company (issue 13).
+    this.logger.log(`invitation ${invitation.id} queued`);
     await this.audit.record('INVITATION_SENT', 'invitation', invitation.id, null, {
       email: normalized,
       roles: invitation.roles,

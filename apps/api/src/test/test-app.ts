@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { DatabaseUrls, provisionDatabase, withCredentials } from '../database/provision';
+import { LogSecrets } from './log-secrets';
 
 export interface GqlResult<T = Record<string, unknown>> {
   status: number;
@@ -21,6 +22,11 @@ export interface TestApp {
   db: DatabaseUrls & { name: string };
   /** Everything the server printed (JSON log lines). */
   output(): string;
+  /**
+   * Values the server must never log (seen in GraphQL variables and answers, or given here); `close()`
+   * fails when its log carries any of them.
+   */
+  secrets: LogSecrets;
   gql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -100,7 +106,8 @@ export async function startTestApp(
     env: {
       PATH: process.env.PATH,
       NODE_ENV: 'test',
-      LOG_LEVEL: 'warn',
+      // Production's level: what is logged at info is what close() checks for secrets.
+      LOG_LEVEL: 'info',
       PORT: String(port),
       HOST: '127.0.0.1',
       PUBLIC_URL: url,
@@ -110,6 +117,9 @@ export async function startTestApp(
       WEB_DIST_DIR: '/nonexistent-web-dist',
       // Scheduled jobs write to the ledger on their own; only the jobs test turns them on.
       JOBS_ENABLED: 'false',
+      // The loopback receivers (webhooks, Stripe, providers) are called through the guarded client, which
+      // refuses loopback unless the operator allows it: tests are that operator.
+      OUTBOUND_ALLOWED_NETWORKS: '127.0.0.0/8,::1',
       // The business date the whole run is pinned to (CI runs the date-sensitive suites at several).
       ...(process.env.BUSINESS_DATE ? { BUSINESS_DATE: process.env.BUSINESS_DATE } : {}),
       ...env,
@@ -132,11 +142,16 @@ export async function startTestApp(
     if (Date.now() > deadline) throw new Error(`api did not become healthy in time:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+  const secrets = new LogSecrets();
+  secrets.remember('the test password', TEST_PASSWORD);
   return {
     url,
     db,
     output: () => output,
+    secrets,
     async gql(queryText, variables = {}, auth = {}) {
+      secrets.collect(variables);
+      secrets.remember('a token', auth.token);
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
         headers: {
@@ -149,6 +164,8 @@ export async function startTestApp(
       });
       const body = (await response.json()) as { data?: unknown; errors?: GqlResult['errors'] };
       const setCookie = response.headers.get('set-cookie') ?? undefined;
+      secrets.collect(body.data);
+      secrets.remember('a refresh token', /tokenroll_refresh=([^;]*)/.exec(setCookie ?? '')?.[1]);
       return { status: response.status, data: (body.data ?? null) as never, errors: body.errors, setCookie };
     },
     ownerQuery: (sql, params) => query(db.ownerUrl, sql, params),
@@ -157,6 +174,11 @@ export async function startTestApp(
       child.kill('SIGTERM');
       await exited;
       if (!shared) await dropTestDatabase(db.name);
+      const finds = secrets.findIn(output);
+      if (finds.length)
+        throw new Error(
+          `The server log carries what it must never log (issue 13):\n${[...new Set(finds)].slice(0, 20).join('\n')}`,
+        );
     },
   };
 }

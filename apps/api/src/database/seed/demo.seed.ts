@@ -67,9 +67,9 @@ export async function seedDemo(
   }
   const logins = DEMO_LOGINS.map(({ email, roles }) => ({ email, password: DEMO_PASSWORD, roles }));
   writeFileSync(join(dataDir, 'demo.json'), `${JSON.stringify({ logins, apiKeys }, null, 2)}\n`);
-  log(`demo logins (also in ${join(dataDir, 'demo.json')}):`);
-  for (const login of logins)
-    log(`  ${login.email}  password: ${login.password}  roles: ${login.roles.join(', ')}`);
+  // The password is in demo.json (and the README), never in a log line.
+  log(`demo logins (passwords in ${join(dataDir, 'demo.json')}):`);
+  for (const login of logins) log(`  ${login.email}  roles: ${login.roles.join(', ')}`);
   log(
     `demo API keys: a company key and keys for ${apiKeys.engineers.map((e) => e.email).join(', ')} (in demo.json)`,
   );

@@ -26,7 +26,13 @@ describe('form validation messages', () => {
     expect(validateNewPassword('')).toBe('Password is required');
     expect(validateNewPassword('short')).toBe('Password must be at least 12 characters');
     expect(validateNewPassword('elevenchars')).toBe('Password must be at least 12 characters');
-    expect(validateNewPassword('twelve chars')).toBeNull();
+    expect(validateNewPassword('twelve chars')).toBe('Password is too easy to guess');
+    expect(validateNewPassword('plum sextant orbit')).toBeNull();
+  });
+
+  it('refuses the guessable passwords of issue 13 with the same reason as the server (libs/domain)', () => {
+    for (const password of ['Summer2026!!', 'qwertyuiop12', 'abcdeabcdeab'])
+      expect(validateNewPassword(password)).toMatch(/^Password is too easy to guess/);
   });
 
   it('only checks presence of a sign-in password', () => {
