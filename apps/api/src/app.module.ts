@@ -34,6 +34,7 @@ import { AllowancesModule } from './allowances/allowances.module';
 import { OffersModule } from './offers/offers.module';
 import { JobsModule } from './jobs/jobs.module';
 import { PricingModule } from './pricing/pricing.module';
+import { SecretsModule } from './secrets/secrets.module';
 
 @Global()
 @Module({})
@@ -99,6 +100,7 @@ export class AppModule {
             formatGraphqlError(formatted, error, (unexpected) => graphqlLogger.error(unexpected)),
         }),
         DatabaseModule,
+        SecretsModule,
         ClockModule,
         CompaniesModule,
         MembersModule,
