@@ -35,6 +35,7 @@ import { OffersModule } from './offers/offers.module';
 import { JobsModule } from './jobs/jobs.module';
 import { PricingModule } from './pricing/pricing.module';
 import { SecretsModule } from './secrets/secrets.module';
+import { SsoSignInModule } from './sso/sso-sign-in.module';
 
 @Global()
 @Module({})
@@ -118,6 +119,7 @@ export class AppModule {
         TransfersModule,
         AlertsModule,
         BurnModule,
+        SsoSignInModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: InputValidationPipe },

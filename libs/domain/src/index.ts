@@ -13,3 +13,4 @@ export * from './request-limits';
 export * from './overage';
 export * from './accounting-periods';
 export * from './unpriced';
+export * from './single-sign-on';

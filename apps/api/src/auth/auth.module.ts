@@ -5,6 +5,7 @@ import { PassportModule } from '@nestjs/passport';
 import { CompaniesModule } from '../companies/companies.module';
 import { ApiKeysModule } from '../api-keys/api-keys.module';
 import { MembersModule } from '../members/members.module';
+import { SsoModule } from '../sso/sso.module';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { AccessGuard } from './guards';
@@ -27,6 +28,7 @@ import { JwtStrategy, LocalStrategy } from './strategies';
     CompaniesModule,
     MembersModule,
     ApiKeysModule,
+    SsoModule,
   ],
   providers: [
     AuthService,
@@ -37,5 +39,6 @@ import { JwtStrategy, LocalStrategy } from './strategies';
     AuthResolver,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
+  exports: [AuthService],
 })
 export class AuthModule {}

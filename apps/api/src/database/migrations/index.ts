@@ -22,6 +22,7 @@ import { SpendPostingBalances1795642000000 } from './1795642000000-SpendPostingB
 import { BurnAccrualsAndOverage1795643000000 } from './1795643000000-BurnAccrualsAndOverage';
 import { RequestsBusinessDay1795644000000 } from './1795644000000-RequestsBusinessDay';
 import { SealedWebhookSecrets1795660000000 } from './1795660000000-SealedWebhookSecrets';
+import { SingleSignOn1795661000000 } from './1795661000000-SingleSignOn';
 
 /** Every migration, in order. `nx run api:migration-generate --name=X` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   BurnAccrualsAndOverage1795643000000,
   RequestsBusinessDay1795644000000,
   SealedWebhookSecrets1795660000000,
+  SingleSignOn1795661000000,
 ];
