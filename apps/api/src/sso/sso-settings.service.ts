@@ -190,7 +190,8 @@ export class SsoSettingsService {
         ]);
       throw error;
     }
-    const after = (await this.connection())!;
+    const after = await this.connection();
+    if (!after) throw new Error('the saved SSO connection is not visible');
     await this.audit.record(
       before ? 'SSO_CONNECTION_UPDATED' : 'SSO_CONNECTION_CREATED',
       'sso_connection',

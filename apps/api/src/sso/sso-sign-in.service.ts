@@ -84,7 +84,8 @@ export class SsoSignInService {
         { field: 'identifier', message: 'no single sign-on is set up for it' },
       ]);
     return this.tenancy.run(companyId, async (manager) => {
-      const connection = (await this.settings.connection())!;
+      const connection = await this.settings.connection();
+      if (!connection) throw new AppError('NOT_FOUND', 'No single sign-on is set up for this company');
       const configuration = await this.discover(connection.issuerUrl, connection.clientId);
       const request = await authorizationRequest(
         configuration,
