@@ -76,6 +76,8 @@ test('an admin connects the company to its identity provider; a new colleague si
     });
 
     await test.step('an email outside the allowed domains is refused, by SSO name too', async () => {
+      // another person at this browser: the provider's own session of fin is gone too
+      await page.context().clearCookies();
       await page.getByRole('button', { name: 'Sign in with SSO' }).click();
       const form = page.getByRole('form', { name: 'Sign in with SSO' });
       await form.getByLabel(/^Work email or SSO name/).fill(`sso-${id}`);

@@ -1,3 +1,6 @@
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import { parseApiError } from '../../app/errors';
 import type { Role } from '../../gql/graphql';
 
 export const SSO_ROLE_NAMES: readonly Role[] = ['ADMIN', 'HR', 'FINANCE', 'MANAGER', 'ENGINEER'];
@@ -66,4 +69,25 @@ export function parseRoleMappings(text: string): {
 
 export function roleMappingsText(mappings: readonly { value: string; role: Role }[]): string {
   return mappings.map((mapping) => `${mapping.value} = ${mapping.role}`).join('\n');
+}
+
+/** SSO refusals are written for people by the server (why the provider's answer was not accepted). */
+const SSO_REFUSALS = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'UNPROCESSABLE_ENTITY']);
+
+/** What the callback page says when a sign-in is refused: the server's reason, else the usual wording. */
+export function ssoFailureMessage(error: unknown): string {
+  let errors: readonly GraphQLFormattedError[] | null = null;
+  if (CombinedGraphQLErrors.is(error)) errors = error.errors;
+  else if (ServerError.is(error)) {
+    try {
+      const body = JSON.parse(error.bodyText) as { errors?: GraphQLFormattedError[] };
+      errors = body.errors ?? null;
+    } catch {
+      errors = null;
+    }
+  }
+  const first = errors?.[0];
+  const code = first?.extensions?.['code'];
+  if (first?.message && typeof code === 'string' && SSO_REFUSALS.has(code)) return first.message;
+  return parseApiError(error).message;
 }

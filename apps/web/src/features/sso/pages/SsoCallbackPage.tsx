@@ -2,11 +2,11 @@ import { useEffect, useRef, useState } from 'react';
 import { Anchor, Loader, Stack, Text } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { Link, useNavigate } from 'react-router';
-import { parseApiError } from '../../../app/errors';
 import { AuthLayout } from '../../../app/layout/AuthLayout';
 import { useSessionActions } from '../../../app/session/SessionContext';
 import { FormBanner } from '../../auth/components/FormBanner';
 import { CompleteSsoSignInMutation } from '../graphql/completeSsoSignIn';
+import { ssoFailureMessage } from '../sso';
 
 /** Where the identity provider sends people back: completes the sign-in once, then opens the app. */
 export function SsoCallbackPage() {
@@ -33,7 +33,7 @@ export function SsoCallbackPage() {
         signIn(data.completeSsoSignIn);
         navigate('/', { replace: true });
       })
-      .catch((caught: unknown) => setError(parseApiError(caught).message));
+      .catch((caught: unknown) => setError(ssoFailureMessage(caught)));
   }, [complete, navigate, signIn]);
 
   return (

@@ -45,9 +45,19 @@ function valuesOf(connection: Connection | null): SsoFormValues {
   };
 }
 
-function SsoForm({ connection, redirectUri }: { connection: Connection | null; redirectUri: string }) {
+function SsoForm({
+  connection,
+  redirectUri,
+  saved,
+  setSaved,
+}: {
+  connection: Connection | null;
+  redirectUri: string;
+  /** Kept by the page: the form is remounted with the saved values after a save. */
+  saved: boolean;
+  setSaved: (saved: boolean) => void;
+}) {
   const [banner, setBanner] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
   const [save, { loading }] = useMutation(SaveSsoConnectionMutation, { refetchQueries: [SsoSettingsQuery] });
   const form = useForm<SsoFormValues>({
     mode: 'controlled',
@@ -155,6 +165,7 @@ function SsoForm({ connection, redirectUri }: { connection: Connection | null; r
 /** ADMIN: the company's OpenID Connect provider. */
 export function SsoSettingsPage() {
   const { data, loading, error, refetch } = useQuery(SsoSettingsQuery);
+  const [saved, setSaved] = useState(false);
   return (
     <Stack gap="lg" maw={800}>
       <div>
@@ -178,6 +189,8 @@ export function SsoSettingsPage() {
             key={data.ssoSettings.connection?.updatedAt ?? 'new'}
             connection={data.ssoSettings.connection ?? null}
             redirectUri={data.ssoSettings.redirectUri}
+            saved={saved}
+            setSaved={setSaved}
           />
         </Card>
       )}
