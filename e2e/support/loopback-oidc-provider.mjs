@@ -15,16 +15,24 @@
  * "nonce"?, "iss"?, "foreignKey"?: true}` rewrites the ID token of the next token response (signed again with
  * the provider's own key, or with a key the provider never published when foreignKey is set).
  */
+import { generateKeyPairSync, sign } from 'node:crypto';
 import { createServer } from 'node:http';
-import { exportJWK, generateKeyPair, SignJWT, decodeJwt, decodeProtectedHeader } from 'jose';
 import Provider from 'oidc-provider';
 
 const port = Number(process.argv[2] ?? process.env.OIDC_PORT ?? 0);
 const clients = JSON.parse(process.env.OIDC_CLIENTS ?? '[]');
 
-const { privateKey } = await generateKeyPair('RS256', { extractable: true });
-const signingJwk = { ...(await exportJWK(privateKey)), kid: 'loopback-1', alg: 'RS256', use: 'sig' };
-const foreign = await generateKeyPair('RS256', { extractable: true });
+const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+const signingJwk = { ...privateKey.export({ format: 'jwk' }), kid: 'loopback-1', alg: 'RS256', use: 'sig' };
+const foreign = generateKeyPairSync('rsa', { modulusLength: 2048 });
+
+const part = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
+const decodePart = (text) => JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
+/** A compact JWS (RS256), as the provider itself signs ID tokens. */
+function signJwt(header, payload, key) {
+  const input = `${part(header)}.${part(payload)}`;
+  return `${input}.${sign('sha256', Buffer.from(input), key).toString('base64url')}`;
+}
 
 const accounts = new Map();
 let tamper = null;
@@ -70,14 +78,12 @@ provider.use(async (ctx, next) => {
   if (ctx.path === '/token' && tamper && ctx.body && typeof ctx.body === 'object' && ctx.body.id_token) {
     const changes = tamper;
     tamper = null;
-    const header = decodeProtectedHeader(ctx.body.id_token);
+    const [headerText, payloadText] = ctx.body.id_token.split('.');
     const { foreignKey, ...claims } = changes;
-    const payload = { ...decodeJwt(ctx.body.id_token), ...claims };
+    const payload = { ...decodePart(payloadText), ...claims };
     ctx.body = {
       ...ctx.body,
-      id_token: await new SignJWT(payload)
-        .setProtectedHeader({ alg: 'RS256', kid: header.kid, typ: header.typ })
-        .sign(foreignKey ? foreign.privateKey : privateKey),
+      id_token: signJwt(decodePart(headerText), payload, foreignKey ? foreign.privateKey : privateKey),
     };
   }
 });
