@@ -47,15 +47,6 @@ export function ssoRedirectUri(config: Pick<AppConfig, 'publicUrl'>): string {
   return `${config.publicUrl}/sso/callback`;
 }
 
-/**
- * Asks the shared rule whether the server may call this URL (see callableUrlProblem); a bad URL is a 400 naming
- * the field.
- */
-export function assertCallableUrl(url: string, config: Pick<AppConfig, 'nodeEnv'>, field: string): void {
-  const problem = callableUrlProblem(url, config);
-  if (problem) throw AppError.badInput([{ field, message: problem }]);
-}
-
 /** A company's OIDC connection: what admins configure, and the policy password sign-in obeys. */
 @Injectable()
 export class SsoSettingsService {

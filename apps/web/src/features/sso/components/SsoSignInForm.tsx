@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Collapse, Stack, TextInput } from '@mantine/core';
+import { Button, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
 import { applyApiError } from '../../../app/forms/applyApiError';
@@ -41,7 +41,7 @@ export function SsoSignInForm({
       <Button variant="default" fullWidth onClick={() => setOpen((value) => !value)} aria-expanded={open}>
         Sign in with SSO
       </Button>
-      <Collapse expanded={open}>
+      {open && (
         <form onSubmit={handleSubmit} noValidate aria-label="Sign in with SSO">
           <Stack gap="sm">
             <FormBanner message={banner} />
@@ -56,7 +56,7 @@ export function SsoSignInForm({
             </Button>
           </Stack>
         </form>
-      </Collapse>
+      )}
     </Stack>
   );
 }
