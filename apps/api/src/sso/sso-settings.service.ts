@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { normalizeDomain, SSO_ROLES, SsoRole, SsoRoleMapping } from '@tokenroll/domain';
+import { normalizeDomain, SSO_ROLES, SsoRoleMapping } from '@tokenroll/domain';
 import { QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Role } from '../auth/role';
@@ -242,4 +242,3 @@ function auditView(connection: SsoConnection): Record<string, unknown> {
   };
 }
 
-export type { SsoRole };
