@@ -241,4 +241,3 @@ function auditView(connection: SsoConnection): Record<string, unknown> {
     ssoRequired: connection.ssoRequired,
   };
 }
-
