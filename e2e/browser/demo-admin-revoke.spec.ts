@@ -8,7 +8,7 @@ test('the demo admin signs in, invites someone and revokes the invitation; the l
   await page.goto('/login');
   await page.getByLabel('Email').fill('admin@demo.tokenroll.dev');
   await page.getByLabel(/^Password/).fill('tokenroll-demo-2026');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page.getByRole('heading', { name: /Welcome, Ada Admin/ })).toBeVisible();
 
   await page.goto('/members');

@@ -37,6 +37,8 @@ import { JobsModule } from './jobs/jobs.module';
 import { PricingModule } from './pricing/pricing.module';
 import { RateLimitsModule } from './rate-limits/machine-rate-limits';
 import { OutboundModule } from './outbound/outbound.module';
+import { SecretsModule } from './secrets/secrets.module';
+import { SsoSignInModule } from './sso/sso-sign-in.module';
 
 @Global()
 @Module({})
@@ -135,6 +137,7 @@ export class AppModule {
         }),
         DatabaseModule,
         OutboundModule,
+        SecretsModule,
         ClockModule,
         CompaniesModule,
         MembersModule,
@@ -154,6 +157,7 @@ export class AppModule {
         BurnModule,
         LeavingModule,
         RateLimitsModule,
+        SsoSignInModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: InputValidationPipe },

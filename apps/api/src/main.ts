@@ -3,6 +3,7 @@ import { createApp } from './bootstrap';
 import { ConfigError, loadConfig } from './config/config';
 import { prepareDatabase } from './database/prepare';
 import { seedDemo } from './database/seed/demo.seed';
+import { processSecretStore } from './secrets/secret-store';
 
 function log(message: string): void {
   process.stdout.write(`${JSON.stringify({ level: 30, time: Date.now(), msg: message })}\n`);
@@ -11,6 +12,8 @@ function log(message: string): void {
 async function main(): Promise<void> {
   const started = Date.now();
   const config = loadConfig();
+  // The secret store is resolved before migrations, which seal with it too (refuses a bad SECRET_KEYS).
+  processSecretStore(config);
   const db = await prepareDatabase(config, log);
   const app = await createApp(config, db.appUrl);
   if (config.seedDemo) await seedDemo(app, config.dataDir, log);

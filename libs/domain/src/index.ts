@@ -14,3 +14,4 @@ export * from './overage';
 export * from './accounting-periods';
 export * from './unpriced';
 export * from './audit-changes';
+export * from './single-sign-on';

@@ -7,6 +7,9 @@ import { APP_CONFIG, AppConfig } from '../config/config';
 import { OutboundHttp, outboundErrorReason } from '../outbound/outbound-http';
 import { returnedRows } from '../database/sql';
 import { TenancyService } from '../database/tenancy.service';
+import { webhookSecretContext } from '../secrets/contexts';
+import { SECRET_STORE } from '../secrets/secrets.module';
+import { SecretStore } from '../secrets/secret-store';
 import { newWebhookSecret, SIGNATURE_HEADER, signWebhook } from './webhook-signature';
 
 export type WebhookFormat = 'JSON' | 'SLACK';
@@ -48,6 +51,7 @@ export class WebhooksService {
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly outbound: OutboundHttp,
+    @Inject(SECRET_STORE) private readonly secrets: SecretStore,
   ) {}
 
   async list(): Promise<WebhookEndpointRow[]> {
@@ -71,10 +75,14 @@ export class WebhooksService {
     if (count.n >= 20)
       throw AppError.badInput([{ field: 'url', message: 'at most 20 webhook endpoints per company' }]);
     const secret = newWebhookSecret();
+    const companyId = this.tenancy.companyId();
+    const id = randomUUID();
+    // Kept sealed by the secret store; the plain secret is shown once, here.
+    const sealed = this.secrets.seal(secret, webhookSecretContext(companyId, id));
     const [endpoint]: WebhookEndpointRow[] = await this.tenancy.manager().query(
-      `insert into webhook_endpoints (company_id, id, url, format, secret, created_by) values ($1, $2, $3, $4, $5, $6)
+      `insert into webhook_endpoints (company_id, id, url, format, secret_sealed, created_by) values ($1, $2, $3, $4, $5, $6)
        returning id, url, format, created_at as "createdAt"`,
-      [this.tenancy.companyId(), randomUUID(), url.trim(), format, secret, this.tenancy.actorUserId()],
+      [companyId, id, url.trim(), format, sealed, this.tenancy.actorUserId()],
     );
     await this.audit.record('WEBHOOK_ENDPOINT_CREATED', 'webhook_endpoint', endpoint.id, null, {
       url: endpoint.url,
@@ -135,11 +143,14 @@ export class WebhooksService {
     manager: EntityManager,
     endpointId: string,
   ): Promise<{ url: string; format: WebhookFormat; secret: string } | undefined> {
-    const [row]: { url: string; format: WebhookFormat; secret: string }[] = await manager.query(
-      `select url, format, secret from webhook_endpoints where id = $1`,
-      [endpointId],
-    );
-    return row;
+    const [row]: { companyId: string; url: string; format: WebhookFormat; sealed: string }[] =
+      await manager.query(
+        `select company_id as "companyId", url, format, secret_sealed as sealed from webhook_endpoints where id = $1`,
+        [endpointId],
+      );
+    if (!row) return undefined;
+    const secret = this.secrets.open(row.sealed, webhookSecretContext(row.companyId, endpointId));
+    return { url: row.url, format: row.format, secret };
   }
 
   /**

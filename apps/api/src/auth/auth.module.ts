@@ -7,6 +7,7 @@ import { ApiKeysModule } from '../api-keys/api-keys.module';
 import { MembersModule } from '../members/members.module';
 import { GraphqlHttpStatusPlugin } from '../common/graphql-http-status.plugin';
 import { GraphqlLimitsPlugin } from '../common/graphql-limits.plugin';
+import { SsoModule } from '../sso/sso.module';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { AccessGuard } from './guards';
@@ -29,6 +30,7 @@ import { JwtStrategy, LocalStrategy } from './strategies';
     CompaniesModule,
     MembersModule,
     ApiKeysModule,
+    SsoModule,
   ],
   providers: [
     AuthService,
@@ -42,5 +44,6 @@ import { JwtStrategy, LocalStrategy } from './strategies';
     GraphqlHttpStatusPlugin,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
+  exports: [AuthService],
 })
 export class AuthModule {}

@@ -13,6 +13,7 @@ import { IssuedSession, SessionsService } from './sessions.service';
 import { AcceptInvitationInput } from '../members/dto/members.input';
 import { SignUpInput } from './dto/auth.input';
 import { UserObject } from '../members/dto/user.object';
+import { SsoSettingsService } from '../sso/sso-settings.service';
 
 export interface SignedIn {
   session: IssuedSession;
@@ -29,6 +30,7 @@ export class AuthService {
     private readonly members: MembersService,
     private readonly sessions: SessionsService,
     private readonly throttle: LoginThrottleService,
+    private readonly sso: SsoSettingsService,
   ) {}
 
   /** Creates a company and its first member (ADMIN) in one transaction, and signs them in. */
@@ -72,6 +74,8 @@ export class AuthService {
         'FORBIDDEN',
         'Your account is deactivated: ask an ADMIN of your company to reactivate it',
       );
+    // A company that requires single sign-on turns password sign-in off (ADMINs keep it: break-glass).
+    await this.sso.assertPasswordSignInAllowed(toSessionUser(user));
     return toSessionUser(user);
   }
 

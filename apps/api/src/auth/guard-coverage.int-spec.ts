@@ -3,9 +3,11 @@ import { signUp, startTestApp, TestApp } from '../test/test-app';
 /** The only operations reachable without signing in. Adding one here is a deliberate, reviewed act. */
 const PUBLIC_OPERATIONS = [
   'Mutation.acceptInvitation',
+  'Mutation.completeSsoSignIn',
   'Mutation.login',
   'Mutation.refreshSession',
   'Mutation.signUp',
+  'Mutation.startSsoSignIn',
   'Query.invitationPreview',
 ];
 

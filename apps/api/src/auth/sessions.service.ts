@@ -160,11 +160,9 @@ export class SessionsService {
   async revoke(rawRefreshToken: string | undefined, signedIn?: SessionUser): Promise<void> {
     if (signedIn?.sessionId) {
       await this.tenancy.run(signedIn.companyId, (manager) =>
-        manager
-          .getRepository(RefreshToken)
-          .update({ familyId: signedIn.sessionId, revokedAt: IsNull() }, {
-            revokedAt: () => 'now()',
-          } as never),
+        manager.getRepository(RefreshToken).update({ familyId: signedIn.sessionId, revokedAt: IsNull() }, {
+          revokedAt: () => 'now()',
+        } as never),
       );
     }
     const token = parseCompoundToken(rawRefreshToken);

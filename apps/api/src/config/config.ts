@@ -1,6 +1,7 @@
 import { isIsoDate } from '@tokenroll/domain';
 import { resolve } from 'node:path';
 import { parseNetwork } from '../outbound/outbound-policy';
+import { parseSecretKeys, SecretKey } from '../secrets/secret-store';
 
 /** Configuration read once from the environment at start; a bad value stops the process with its name. */
 export interface AppConfig {
@@ -17,6 +18,8 @@ export interface AppConfig {
   databaseAppPassword: string;
   dataDir: string;
   jwtSecret: string | undefined;
+  /** Key-encryption keys of the secret store (`SECRET_KEYS`), the first one primary; unset: see resolveSecretStore. */
+  secretKeys: SecretKey[] | undefined;
   accessTokenTtlSeconds: number;
   refreshTokenTtlDays: number;
   invitationTtlHours: number;
@@ -188,6 +191,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (nodeEnv === 'production' && databaseUrl && !jwtSecret) {
     throw new ConfigError('JWT_SECRET', 'is required in production with an external database');
   }
+  const secretKeys = env.SECRET_KEYS ? parseSecretKeys(env.SECRET_KEYS) : undefined;
+  if (nodeEnv === 'production' && databaseUrl && !secretKeys) {
+    throw new ConfigError('SECRET_KEYS', 'is required in production with an external database');
+  }
   const publicUrl = url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port}`;
   const dataDir = resolve(env.TOKENROLL_DATA_DIR || '.data');
   const businessDate = env.BUSINESS_DATE || undefined;
@@ -214,6 +221,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseAppPassword,
     dataDir,
     jwtSecret,
+    secretKeys,
     accessTokenTtlSeconds: int(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 10, 86400),
     refreshTokenTtlDays: int(env, 'REFRESH_TOKEN_TTL_DAYS', 30, 1, 365),
     invitationTtlHours: int(env, 'INVITATION_TTL_HOURS', 72, 1, 24 * 30),

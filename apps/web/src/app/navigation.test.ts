@@ -22,6 +22,7 @@ describe('role-aware navigation', () => {
       'Periods',
       'Audit',
       'Members',
+      'Single sign-on',
       'API keys',
       'Profile',
     ]);

@@ -101,6 +101,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
   },
   { label: 'Audit', to: '/audit', roles: ['ADMIN', 'HR'], description: 'Who changed what, and when' },
   { label: 'Members', to: '/members', roles: ['ADMIN'], description: 'People and invitations' },
+  {
+    label: 'Single sign-on',
+    to: '/sso',
+    roles: ['ADMIN'],
+    description: 'Sign in through your identity provider (OIDC)',
+  },
   { label: 'API keys', to: '/api-keys', roles: [], description: 'Keys for Claude Code and other tools' },
   { label: 'Profile', to: '/profile', roles: [], description: 'Your account and roles' },
 ];

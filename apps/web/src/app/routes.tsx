@@ -31,6 +31,8 @@ import { TransfersPage } from '../features/transfers/pages/TransfersPage';
 import { ApprovalsPage } from '../features/approvals/pages/ApprovalsPage';
 import { ApprovalPage } from '../features/approvals/pages/ApprovalPage';
 import { AlertsPage } from '../features/alerts/pages/AlertsPage';
+import { SsoCallbackPage } from '../features/sso/pages/SsoCallbackPage';
+import { SsoSettingsPage } from '../features/sso/pages/SsoSettingsPage';
 
 /**
  * A page behind the roles the navigation gives it (one source of truth: NAV_ITEMS); a page under a
@@ -49,6 +51,8 @@ export const routes: RouteObject[] = [
     ],
   },
   { path: '/accept-invite', element: <AcceptInvitePage /> },
+  // where the company's identity provider sends people back (single sign-on)
+  { path: '/sso/callback', element: <SsoCallbackPage /> },
   {
     element: <RequireAuth />,
     children: [
@@ -87,6 +91,7 @@ export const routes: RouteObject[] = [
           // the link in approval and alert mail
           guarded('/approvals/:requestId', <ApprovalPage />, '/approvals'),
           guarded('/alerts', <AlertsPage />),
+          guarded('/sso', <SsoSettingsPage />),
           // every signed-in user: engineers make keys for their own tools
           { path: '/api-keys', element: <ApiKeysPage /> },
           guarded('/periods', <PeriodsPage />),

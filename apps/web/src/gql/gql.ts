@@ -96,6 +96,10 @@ type Documents = {
     "\n  query MyAvailable {\n    budget {\n      engineerId\n      currency\n      allowanceMicros\n      spentMicros\n      availableMicros\n      runsOutOn\n    }\n  }\n": typeof types.MyAvailableDocument,
     "\n  query MyIncreaseRequests {\n    me {\n      id\n      company {\n        id\n        currency\n      }\n    }\n    increaseRequests(scope: \"MINE\") {\n      ...IncreaseRequestFields\n    }\n  }\n": typeof types.MyIncreaseRequestsDocument,
     "\n  mutation RequestIncrease($input: RequestIncreaseInput!) {\n    requestIncrease(input: $input) {\n      ...IncreaseRequestFields\n    }\n  }\n": typeof types.RequestIncreaseDocument,
+    "\n  mutation CompleteSsoSignIn($input: CompleteSsoSignInInput!) {\n    completeSsoSignIn(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.CompleteSsoSignInDocument,
+    "\n  mutation SaveSsoConnection($input: SaveSsoConnectionInput!) {\n    saveSsoConnection(input: $input) {\n      slug\n      issuerUrl\n      clientId\n      allowedDomains\n      roleClaim\n      roleMappings {\n        value\n        role\n      }\n      ssoRequired\n      updatedAt\n    }\n  }\n": typeof types.SaveSsoConnectionDocument,
+    "\n  query SsoSettings {\n    ssoSettings {\n      redirectUri\n      connection {\n        slug\n        issuerUrl\n        clientId\n        allowedDomains\n        roleClaim\n        roleMappings {\n          value\n          role\n        }\n        ssoRequired\n        updatedAt\n      }\n    }\n  }\n": typeof types.SsoSettingsDocument,
+    "\n  mutation StartSsoSignIn($input: StartSsoSignInInput!) {\n    startSsoSignIn(input: $input) {\n      authorizationUrl\n    }\n  }\n": typeof types.StartSsoSignInDocument,
     "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n      parentId\n      costCentre\n      managerUserId\n      managerName\n      engineerCount\n    }\n  }\n": typeof types.CreateTeamDocument,
     "\n  fragment TeamPoolFields on TeamPool {\n    teamId\n    teamName\n    balanceMicros\n    heldMicros\n    overflow\n  }\n": typeof types.TeamPoolFieldsFragmentDoc,
     "\n  query TeamPools {\n    teamPools {\n      ...TeamPoolFields\n    }\n  }\n": typeof types.TeamPoolsDocument,
@@ -196,6 +200,10 @@ const documents: Documents = {
     "\n  query MyAvailable {\n    budget {\n      engineerId\n      currency\n      allowanceMicros\n      spentMicros\n      availableMicros\n      runsOutOn\n    }\n  }\n": types.MyAvailableDocument,
     "\n  query MyIncreaseRequests {\n    me {\n      id\n      company {\n        id\n        currency\n      }\n    }\n    increaseRequests(scope: \"MINE\") {\n      ...IncreaseRequestFields\n    }\n  }\n": types.MyIncreaseRequestsDocument,
     "\n  mutation RequestIncrease($input: RequestIncreaseInput!) {\n    requestIncrease(input: $input) {\n      ...IncreaseRequestFields\n    }\n  }\n": types.RequestIncreaseDocument,
+    "\n  mutation CompleteSsoSignIn($input: CompleteSsoSignInInput!) {\n    completeSsoSignIn(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": types.CompleteSsoSignInDocument,
+    "\n  mutation SaveSsoConnection($input: SaveSsoConnectionInput!) {\n    saveSsoConnection(input: $input) {\n      slug\n      issuerUrl\n      clientId\n      allowedDomains\n      roleClaim\n      roleMappings {\n        value\n        role\n      }\n      ssoRequired\n      updatedAt\n    }\n  }\n": types.SaveSsoConnectionDocument,
+    "\n  query SsoSettings {\n    ssoSettings {\n      redirectUri\n      connection {\n        slug\n        issuerUrl\n        clientId\n        allowedDomains\n        roleClaim\n        roleMappings {\n          value\n          role\n        }\n        ssoRequired\n        updatedAt\n      }\n    }\n  }\n": types.SsoSettingsDocument,
+    "\n  mutation StartSsoSignIn($input: StartSsoSignInInput!) {\n    startSsoSignIn(input: $input) {\n      authorizationUrl\n    }\n  }\n": types.StartSsoSignInDocument,
     "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n      parentId\n      costCentre\n      managerUserId\n      managerName\n      engineerCount\n    }\n  }\n": types.CreateTeamDocument,
     "\n  fragment TeamPoolFields on TeamPool {\n    teamId\n    teamName\n    balanceMicros\n    heldMicros\n    overflow\n  }\n": types.TeamPoolFieldsFragmentDoc,
     "\n  query TeamPools {\n    teamPools {\n      ...TeamPoolFields\n    }\n  }\n": types.TeamPoolsDocument,
@@ -556,6 +564,22 @@ export function graphql(source: "\n  query MyIncreaseRequests {\n    me {\n     
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RequestIncrease($input: RequestIncreaseInput!) {\n    requestIncrease(input: $input) {\n      ...IncreaseRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation RequestIncrease($input: RequestIncreaseInput!) {\n    requestIncrease(input: $input) {\n      ...IncreaseRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteSsoSignIn($input: CompleteSsoSignInInput!) {\n    completeSsoSignIn(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteSsoSignIn($input: CompleteSsoSignInInput!) {\n    completeSsoSignIn(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveSsoConnection($input: SaveSsoConnectionInput!) {\n    saveSsoConnection(input: $input) {\n      slug\n      issuerUrl\n      clientId\n      allowedDomains\n      roleClaim\n      roleMappings {\n        value\n        role\n      }\n      ssoRequired\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation SaveSsoConnection($input: SaveSsoConnectionInput!) {\n    saveSsoConnection(input: $input) {\n      slug\n      issuerUrl\n      clientId\n      allowedDomains\n      roleClaim\n      roleMappings {\n        value\n        role\n      }\n      ssoRequired\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SsoSettings {\n    ssoSettings {\n      redirectUri\n      connection {\n        slug\n        issuerUrl\n        clientId\n        allowedDomains\n        roleClaim\n        roleMappings {\n          value\n          role\n        }\n        ssoRequired\n        updatedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query SsoSettings {\n    ssoSettings {\n      redirectUri\n      connection {\n        slug\n        issuerUrl\n        clientId\n        allowedDomains\n        roleClaim\n        roleMappings {\n          value\n          role\n        }\n        ssoRequired\n        updatedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartSsoSignIn($input: StartSsoSignInInput!) {\n    startSsoSignIn(input: $input) {\n      authorizationUrl\n    }\n  }\n"): (typeof documents)["\n  mutation StartSsoSignIn($input: StartSsoSignInInput!) {\n    startSsoSignIn(input: $input) {\n      authorizationUrl\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -24,6 +24,8 @@ import { RequestsBusinessDay1795644000000 } from './1795644000000-RequestsBusine
 import { UsageKeysCompanyCheck1795645000000 } from './1795645000000-UsageKeysCompanyCheck';
 import { MembersAndSessions1795650000000 } from './1795650000000-MembersAndSessions';
 import { RateLimits1795670000000 } from './1795670000000-RateLimits';
+import { SealedWebhookSecrets1795660000000 } from './1795660000000-SealedWebhookSecrets';
+import { SingleSignOn1795661000000 } from './1795661000000-SingleSignOn';
 
 /** Every migration, in order. `nx run api:migration-generate --name=X` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -52,5 +54,7 @@ export const MIGRATIONS = [
   RequestsBusinessDay1795644000000,
   UsageKeysCompanyCheck1795645000000,
   MembersAndSessions1795650000000,
+  SealedWebhookSecrets1795660000000,
+  SingleSignOn1795661000000,
   RateLimits1795670000000,
 ];

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Anchor, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Anchor, Button, Divider, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
 import { Link, useLocation, useNavigate } from 'react-router';
@@ -9,6 +9,7 @@ import { applyApiError } from '../../../app/forms/applyApiError';
 import { validateEmail, validatePasswordPresent } from '../../../app/forms/validation';
 import { useSessionActions } from '../../../app/session/SessionContext';
 import { FormBanner } from '../components/FormBanner';
+import { SsoSignInForm } from '../../sso/components/SsoSignInForm';
 
 export /** Sign-in refuses only a deactivated member with FORBIDDEN (the right password, an account on hold). */
 const DEACTIVATED = 'Your account is deactivated. Ask an ADMIN of your company to reactivate it.';
@@ -90,6 +91,8 @@ export function LoginPage() {
           </Button>
         </Stack>
       </form>
+      <Divider label="or" labelPosition="center" my="md" />
+      <SsoSignInForm />
     </AuthLayout>
   );
 }
