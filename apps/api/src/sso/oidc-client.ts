@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import * as oidc from 'openid-client';
 import { AppConfig } from '../config/config';
+import { OutboundHttp } from '../outbound/outbound-http';
 
 /**
  * The relying-party side of OpenID Connect, through `openid-client` (v6, an ES module loaded with Node's
@@ -53,8 +54,9 @@ function needsInsecure(issuerUrl: string): boolean {
 export async function discover(
   settings: OidcClientSettings,
   config: Pick<AppConfig, 'nodeEnv'>,
+  outbound: OutboundHttp,
 ): Promise<oidc.Configuration> {
-  const problem = callableUrlProblem(settings.issuerUrl, config);
+  const problem = callableUrlProblem(settings.issuerUrl, config) ?? outbound.urlRefusal(settings.issuerUrl);
   if (problem) throw new OidcError(`issuer URL ${problem}`);
   try {
     const configuration = await oidc.discovery(
@@ -64,6 +66,15 @@ export async function discover(
       oidc.ClientSecretBasic(settings.clientSecret),
       {
         timeout: 10,
+        // Every call to the provider (discovery, its keys, the token endpoint) goes through the one guarded
+        // client: the addresses the issuer's names resolve to are checked at connect time (issue 13, SSRF).
+        [oidc.customFetch]: (url, options) =>
+          outbound.fetch(url, {
+            method: options.method,
+            headers: options.headers,
+            body: options.body as string | Uint8Array | URLSearchParams | null | undefined,
+            signal: options.signal ?? undefined,
+          }),
         execute: [
           ...(needsInsecure(settings.issuerUrl) ? [oidc.allowInsecureRequests] : []),
           // Check the ID token's signature too (openid-client trusts TLS alone by default).

@@ -10,6 +10,7 @@ import { TenancyService } from '../database/tenancy.service';
 import { ssoClientSecretContext } from '../secrets/contexts';
 import { SecretStore } from '../secrets/secret-store';
 import { SECRET_STORE } from '../secrets/secrets.module';
+import { OutboundHttp } from '../outbound/outbound-http';
 import { callableUrlProblem, discover, OidcError } from './oidc-client';
 
 export interface SsoConnection {
@@ -55,6 +56,7 @@ export class SsoSettingsService {
     private readonly audit: AuditService,
     @Inject(SECRET_STORE) private readonly secrets: SecretStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly outbound: OutboundHttp,
   ) {}
 
   /** The current company's connection (inside its tenant transaction), or null. */
@@ -87,7 +89,7 @@ export class SsoSettingsService {
     const urlProblem = issuerUrl.length > 2000 ? 'must be at most 2000 characters' : null;
     if (urlProblem) fields.push({ field: 'issuerUrl', message: urlProblem });
     else {
-      const problem = callableUrlProblem(issuerUrl, this.config);
+      const problem = callableUrlProblem(issuerUrl, this.config) ?? this.outbound.urlRefusal(issuerUrl);
       if (problem) fields.push({ field: 'issuerUrl', message: problem });
     }
     const clientId = input.clientId.trim();
@@ -124,7 +126,7 @@ export class SsoSettingsService {
     // The provider must answer discovery with these settings before they are saved.
     const secret = clientSecret ?? (await this.clientSecret());
     try {
-      await discover({ issuerUrl, clientId, clientSecret: secret }, this.config);
+      await discover({ issuerUrl, clientId, clientSecret: secret }, this.config, this.outbound);
     } catch (error) {
       if (!(error instanceof OidcError)) throw error;
       throw AppError.badInput([{ field: 'issuerUrl', message: error.message }]);

@@ -1,3 +1,4 @@
+import { OutboundHttp } from '../outbound/outbound-http';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { emailDomain, normalizeDomain, ssoIdentityProblem, ssoRoles } from '@tokenroll/domain';
 import { randomUUID } from 'node:crypto';
@@ -52,6 +53,7 @@ export class SsoSignInService {
     private readonly auth: AuthService,
     @Inject(SECRET_STORE) private readonly secrets: SecretStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly outbound: OutboundHttp,
   ) {}
 
   /** The company whose connection has this slug, or whose allowed domains hold this email's (or this) domain. */
@@ -180,6 +182,17 @@ export class SsoSignInService {
     );
     if (existing && existing.companyId !== binding.companyId)
       throw new AppError('FORBIDDEN', 'This email belongs to an account of another company');
+    // The provider vouches for the person, not for their membership: a deactivated or removed member stays out.
+    if (existing?.removedAt)
+      throw new AppError(
+        'FORBIDDEN',
+        'This account was removed from the company: ask an ADMIN to invite you again',
+      );
+    if (existing?.deactivatedAt)
+      throw new AppError(
+        'FORBIDDEN',
+        'Your account is deactivated: ask an ADMIN of your company to reactivate it',
+      );
     const signedIn = existing
       ? { userId: existing.id, companyId: existing.companyId, email: existing.email, roles: existing.roles }
       : await this.joinJustInTime(binding.companyId, email, user.claims, user.connection);
@@ -210,6 +223,7 @@ export class SsoSignInService {
       return await discover(
         { issuerUrl, clientId, clientSecret: await this.settings.clientSecret() },
         this.config,
+        this.outbound,
       );
     } catch (error) {
       if (!(error instanceof OidcError)) throw error;

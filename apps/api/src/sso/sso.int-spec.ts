@@ -248,6 +248,23 @@ describe('single sign-on through a real OIDC provider on loopback', () => {
     expect(again.data?.completeSsoSignIn.user.id).toBe(user.id);
   });
 
+  it('a deactivated member cannot come back through the provider; reactivated, they can', async () => {
+    const first = await signInWithSso('paused@acme.test');
+    expect(first.errors).toBeUndefined();
+    const userId = first.data!.completeSsoSignIn.user.id;
+    const DEACTIVATE = `mutation($userId: ID!) { deactivateMember(userId: $userId) { status } }`;
+    const REACTIVATE = `mutation($userId: ID!) { reactivateMember(userId: $userId) { status } }`;
+    expect((await t.gql(DEACTIVATE, { userId }, { token: acme.token })).errors).toBeUndefined();
+    const refused = await signInWithSso('paused@acme.test');
+    expect(refused.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expect(refused.errors?.[0].message).toContain('deactivated');
+    expect(refused.data?.completeSsoSignIn ?? null).toBeNull();
+    expect((await t.gql(REACTIVATE, { userId }, { token: acme.token })).errors).toBeUndefined();
+    const back = await signInWithSso('paused@acme.test');
+    expect(back.errors).toBeUndefined();
+    expect(back.data!.completeSsoSignIn.user.id).toBe(userId);
+  });
+
   it('maps the role claim to roles, and finds the company by its SSO name too', async () => {
     await control('/__test/accounts', {
       email: 'fin@acme-labs.test',
