@@ -21,6 +21,7 @@ import { HoldsFrontDoor1795641000000 } from './1795641000000-HoldsFrontDoor';
 import { SpendPostingBalances1795642000000 } from './1795642000000-SpendPostingBalances';
 import { BurnAccrualsAndOverage1795643000000 } from './1795643000000-BurnAccrualsAndOverage';
 import { RequestsBusinessDay1795644000000 } from './1795644000000-RequestsBusinessDay';
+import { AllowanceSight1795680000000 } from './1795680000000-AllowanceSight';
 
 /** Every migration, in order. `nx run api:migration-generate --name=X` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   SpendPostingBalances1795642000000,
   BurnAccrualsAndOverage1795643000000,
   RequestsBusinessDay1795644000000,
+  AllowanceSight1795680000000,
 ];
