@@ -1,5 +1,9 @@
 import { afterEach } from 'vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
+
+// Every page is a lazy chunk (app/routes.tsx): the first render of a page in a test file waits for its
+// module to load, which takes more than the default second on a busy machine.
+configure({ asyncUtilTimeout: 10_000 });
 
 // jsdom lacks a few browser APIs Mantine reads; these are the browser, not our code.
 if (!window.matchMedia) {
