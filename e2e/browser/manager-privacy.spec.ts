@@ -88,3 +88,37 @@ test('an engineer sees only herself, through "My allowance"', async ({ page }) =
   await expect(page.getByText('bob@demo.tokenroll.dev')).toHaveCount(0);
   await shot(page, FLOW, '04-engineer-no-list');
 });
+
+test('HR lets managers see allowances (the consequence beside the switch); the manager then sees them', async ({
+  page,
+}) => {
+  const setSight = async (on: boolean) => {
+    await signInAs(page, 'hr@demo.tokenroll.dev');
+    await mainNav(page)
+      .getByRole('link', { name: /^Policy/ })
+      .click();
+    const toggle = page.getByTestId('allowance-sight-switch');
+    await expect(page.getByTestId('allowance-sight-consequence')).toContainText('work out that person’s pay');
+    if ((await toggle.isChecked()) !== on) await toggle.click({ force: true });
+    await expect(toggle).toBeChecked({ checked: on });
+    await expect(page.getByRole('status').filter({ hasText: /^Managers now see/ })).toBeVisible();
+    await shot(page, FLOW, on ? '05-hr-switch-on' : '07-hr-switch-off');
+    await page.getByRole('button', { name: 'Sign out' }).click();
+  };
+  await setSight(true);
+  try {
+    await signInAs(page, 'manager@demo.tokenroll.dev');
+    await mainNav(page)
+      .getByRole('link', { name: /^Engineers/ })
+      .click();
+    const table = page.getByRole('table', { name: 'Engineers' });
+    for (const text of await table.locator('td[data-column="allowance"]').allInnerTexts())
+      expect(text).toMatch(/^\$[\d,]+\.\d{2}$/);
+    await expect(table.locator('td[data-column="allowance"]')).not.toHaveCount(0);
+    await expectNoPay(page);
+    await shot(page, FLOW, '06-manager-engineers-setting-on');
+    await page.getByRole('button', { name: 'Sign out' }).click();
+  } finally {
+    await setSight(false);
+  }
+});
