@@ -157,6 +157,8 @@ suite(
 );
 check('build api (production)', nx, ['run', 'api:build', '--output-style=static', ...nxCache]);
 check('build web (production)', nx, ['run', 'web:build', '--output-style=static', ...nxCache]);
+// The sign-in page's compressed JavaScript stays within 250 KB (entry + its static imports, as served).
+check('web first-load budget (≤ 250 KB compressed JS)', process.execPath, ['tools/web-budget.mjs']);
 suite(
   'api integration tests (real PostgreSQL; schema.gql and migrations checks)',
   bin('jest'),

@@ -96,7 +96,9 @@ test('an engineer asks for more, the manager approves it from the queue and the 
       await expect(card).toContainText('Alice Engineer asks for $120.00');
       await expect(card).toContainText('Temporary (this period)');
       await expect(card).toContainText('Manager decision');
-      await expect(card.getByTestId('approval-available')).toHaveText(/^\$[\d,]+\.\d{2}$/);
+      // the manager decides on spend and burn: Alice's allowance is not theirs to see by default (issue 13)
+      await expect(card.getByTestId('approval-available')).toHaveCount(0);
+      await expect(card.getByTestId('approval-burn')).toHaveText(/^\$[\d,]+\.\d{2}\/day$/);
       // rejecting needs a reason
       await card.getByRole('button', { name: 'Reject' }).click();
       await expect(card.getByLabel('Comment')).toHaveAccessibleDescription(/Comment is required to reject/);

@@ -11,14 +11,14 @@ const MANAGER = 'manager@demo.tokenroll.dev';
 /** The first engineer of the demo's API keys: a small hard budget with only a few dollars left. */
 const ALICE = 'alice@demo.tokenroll.dev';
 
-/** The columns both the manager's row and "what my manager sees" show (the manager may also see Team). */
+/**
+ * The columns both the manager's row and "what my manager sees" show (the manager may also see Team). By
+ * default a manager sees no one's allowance, accrued or available (an allowance is a share of pay, issue 13).
+ */
 const SHARED_COLUMNS = [
   'name',
-  'allowance',
-  'accrued',
   'spent',
   'held',
-  'available',
   'burn7',
   'burn30',
   'runsOut',
@@ -59,8 +59,10 @@ test('a manager reviews the team burn; the engineer sees exactly her row', async
     await expect(page).toHaveURL(/\/team-burn$/);
     await expect(page.getByTestId('team-burn-period')).toContainText('Platform and the teams below it');
 
+    // Platform and the teams below it are more than 5 people: allowance totals are shown, as sums only.
     for (const figure of ['summary-allowance', 'summary-accrued', 'summary-spent', 'summary-available'])
       await expect(page.getByTestId(figure)).toHaveText(/^\$[\d,]+\.\d{2}$/);
+    await expect(page.getByTestId('allowance-sight-note')).toContainText('Allowance figures are private');
     await expect(page.getByTestId('summary-burn')).toHaveText(/^\$[\d,]+\.\d{2}\/day$/);
     await expect(page.getByTestId('summary-running-out')).toHaveText(/^[1-9]\d* of \d+$/);
     await expect(page.getByTestId('summary-under-use')).toHaveText(/^\d+ of \d+$/);
@@ -71,10 +73,8 @@ test('a manager reviews the team burn; the engineer sees exactly her row', async
     const first = page.getByRole('table', { name: 'Who runs out first' });
     const alice = first.getByRole('row').filter({ hasText: 'Alice Engineer' });
     await expect(alice).toHaveCount(1);
-    const available = await alice.locator('td[data-column="available"]').innerText();
-    // her small hard budget: a few dollars left at most (the seed leaves $4.37; nothing once she runs out)
-    expect(cents(available)).toBeGreaterThanOrEqual(0);
-    expect(cents(available)).toBeLessThan(1_000);
+    // what she has left is hers and HR's to know: no available column for her manager
+    await expect(alice.locator('td[data-column="available"]')).toHaveCount(0);
     await expect(alice.locator('td[data-column="runsOut"]')).toHaveText(/^[A-Z][a-z]{2} \d{1,2}, \d{4}$/);
     await expect(alice.locator('td[data-column="band"]')).toHaveText(/^[A-Z][a-z]{2} \d{1,2}, \d{4}/);
     await expect(alice.locator('td[data-column="confidence"]')).toHaveText(/^(High|Medium|Low)$/);
@@ -108,18 +108,19 @@ test('a manager reviews the team burn; the engineer sees exactly her row', async
     managerRow = await rowCells(table.getByRole('row').filter({ hasText: 'Alice Engineer' }));
     expect(managerRow['signal']).toBe('Runs out before period end');
 
-    await table.getByRole('button', { name: /^Available/ }).click();
-    await expect(table.getByRole('columnheader', { name: /^Available/ })).toHaveAttribute(
+    // no column orders people by their allowance
+    for (const hidden of [/^Annual allowance/, /^Accrued/, /^Available/])
+      await expect(table.getByRole('columnheader', { name: hidden })).toHaveCount(0);
+    await table.getByRole('button', { name: /^Spent/ }).click();
+    await expect(table.getByRole('columnheader', { name: /^Spent/ })).toHaveAttribute(
       'aria-sort',
       'ascending',
     );
     // the API sorts: the rows follow once its answer arrives
     await expect
       .poll(async () => {
-        const available = (await table.locator('tbody td[data-column="available"]').allInnerTexts()).map(
-          cents,
-        );
-        return available.length > 3 && available.every((value, i) => i === 0 || available[i - 1]! <= value);
+        const spent = (await table.locator('tbody td[data-column="spent"]').allInnerTexts()).map(cents);
+        return spent.length > 3 && spent.every((value, i) => i === 0 || spent[i - 1]! <= value);
       })
       .toBe(true);
     await table.getByRole('button', { name: /^Engineer/ }).click();
@@ -155,17 +156,14 @@ test('a manager reviews the team burn; the engineer sees exactly her row', async
     const lines = csv.split('\r\n').filter(Boolean);
     // the header is the table's columns (Platform and Infrastructure: with Team), money with its currency
     expect(lines[0]).toBe(
-      'Engineer,Team,Annual allowance (USD),Accrued (USD),Spent (USD),Held (USD),Available (USD),' +
+      'Engineer,Team,Spent (USD),Held (USD),' +
         'Burn/day (7 days) (USD),Burn/day (30 days) (USD),Runs out,Run-out band (80%),Confidence,Signal',
     );
     await expect(table.getByRole('columnheader')).toHaveText([
       /^Engineer/,
       /^Team/,
-      /^Annual allowance/,
-      /^Accrued/,
       /^Spent/,
       /^Held/,
-      /^Available/,
       /^Burn\/day \(7 days\)/,
       /^Burn\/day \(30 days\)/,
       /^Runs out/,
@@ -176,7 +174,7 @@ test('a manager reviews the team burn; the engineer sees exactly her row', async
     expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(shownNames);
     const aliceLine = lines.find((line) => line.startsWith('Alice Engineer,'));
     expect(aliceLine).toContain('Runs out before period end');
-    expect(aliceLine).toContain(`,${(cents(managerRow['available'] ?? '') / 100).toFixed(2)},`);
+    expect(aliceLine).toContain(`,${(cents(managerRow['spent'] ?? '') / 100).toFixed(2)},`);
     await page.getByLabel('Show', { exact: true }).selectOption({ label: 'Everyone' });
     await table.getByRole('button', { name: /^Runs out/ }).click();
     await expect(page.getByTestId('burn-table-count')).toHaveText(/^\d+ engineers$/);
@@ -217,6 +215,8 @@ test('a manager reviews the team burn; the engineer sees exactly her row', async
     );
     const own = page.getByRole('table', { name: 'What my manager sees' });
     expect(await rowCells(own.locator('tbody tr'))).toEqual(managerRow);
+    await expect(own.getByRole('columnheader', { name: /^Annual allowance/ })).toHaveCount(0);
+    await expect(page.getByTestId('manager-view-allowance-sight')).toContainText('not your allowance');
     await fullShot(page, 'manager-team-burn-engineer-view.png');
   });
 });

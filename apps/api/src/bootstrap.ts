@@ -16,6 +16,17 @@ import { httpRequestDuration } from './health/metrics';
 const API_PREFIXES = ['/graphql', '/v1', '/docs', '/healthz', '/metrics'];
 
 /** Builds the app (not listening yet): GraphQL, REST /v1, OpenAPI, metrics, and the built web app if present. */
+/**
+ * Hashed assets never change under their name: cached for a year, immutable. Everything else (index.html)
+ * is checked again on each load, so a new release is picked up at once.
+ */
+export function setWebCacheHeaders(reply: { header(name: string, value: string): unknown }, path: string) {
+  reply.header(
+    'cache-control',
+    /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
+  );
+}
+
 export async function createApp(config: AppConfig, appDatabaseUrl: string): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     trustProxy: config.trustProxy,
@@ -80,11 +91,26 @@ export async function createApp(config: AppConfig, appDatabaseUrl: string): Prom
         prefix: '/',
         wildcard: false,
         index: false,
+        // the build writes .br and .gz beside each file; the one the browser accepts goes out
+        preCompressed: true,
+        setHeaders: setWebCacheHeaders,
       } as never,
     );
     // The single-page app owns every other GET path; API paths that match no route stay 404 problems.
     fastify.get('/*', (request, reply) => {
       const path = request.url.split('?')[0];
+      // source maps are built but never served (they stay out of the web folder; nor does a guess reach one)
+      if (path.endsWith('.map')) {
+        return reply
+          .status(404)
+          .header('content-type', 'application/problem+json')
+          .send({
+            type: 'https://tokenroll.dev/problems/not-found',
+            title: 'NOT_FOUND',
+            status: 404,
+            detail: `No route ${path}`,
+          });
+      }
       if (API_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`))) {
         return reply
           .status(404)

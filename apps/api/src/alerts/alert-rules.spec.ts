@@ -1,4 +1,11 @@
-import { alertMessage, alertSummary, dueAlerts, percent, thresholdProblems } from './alert-rules';
+import {
+  alertGoesTo,
+  alertMessage,
+  alertSummary,
+  dueAlerts,
+  percent,
+  thresholdProblems,
+} from './alert-rules';
 import { retryDelaySeconds } from './deliveries.service';
 
 const USD = 1_000_000n;
@@ -140,6 +147,40 @@ describe('thresholds and texts', () => {
       'Ann has used 80% of their AI allowance: $85.50 of $100.00 spent (2026-01-01 to 2026-12-31), $14.50 available.',
     );
     expect(alertMessage(alert, 'MANAGER', 'http://x.test/').text).not.toContain('/approvals/');
+  });
+
+  it('a manager who may not see allowances gets spend and run-out only, and no threshold alert', () => {
+    const alert = {
+      kind: 'OVERAGE' as const,
+      thresholdBp: 0,
+      engineerName: 'Ann',
+      currency: 'USD',
+      periodStart: '2026-01-01',
+      periodEnd: '2026-12-31',
+      allowanceMicros: 100n * USD,
+      spentMicros: 125_000_000n,
+      availableMicros: 0n,
+      runsOutOn: '2026-12-20',
+      overageMicros: 25n * USD,
+    };
+    expect(alertGoesTo('THRESHOLD', 'SPEND')).toBe(false);
+    expect(alertGoesTo('THRESHOLD', 'ALLOWANCE')).toBe(true);
+    expect(alertGoesTo('OVERAGE', 'SPEND')).toBe(true);
+    expect(alertGoesTo('RUN_OUT', 'SPEND')).toBe(true);
+    for (const kind of ['OVERAGE', 'RUN_OUT'] as const) {
+      const message = alertMessage({ ...alert, kind }, 'MANAGER', 'http://x.test/', undefined, 'SPEND');
+      expect(message.text).toContain('Ann has spent $125.00 on AI tools for 2026-01-01 to 2026-12-31.');
+      for (const hidden of ['$100.00', '$25.00', '%', 'Available now'])
+        expect(`${message.subject}\n${message.text}`).not.toContain(hidden);
+    }
+    expect(alertMessage(alert, 'MANAGER', '', undefined, 'SPEND').subject).toBe(
+      'Ann has spent beyond their AI allowance',
+    );
+    expect(alertMessage({ ...alert, kind: 'RUN_OUT' }, 'MANAGER', '', undefined, 'SPEND').subject).toBe(
+      "Ann's AI allowance runs out on 2026-12-20 at their current pace",
+    );
+    // with the setting on, the same manager's copy names the amounts
+    expect(alertMessage(alert, 'MANAGER', '', undefined, 'ALLOWANCE').text).toContain('$100.00');
   });
 
   it('links a pending increase request the manager may decide', () => {

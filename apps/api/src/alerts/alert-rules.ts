@@ -106,7 +106,9 @@ export function alertMessage(
   audience: 'ENGINEER' | 'MANAGER',
   link: string,
   pending?: PendingApproval,
+  sight: AlertSight = 'ALLOWANCE',
 ): { subject: string; text: string } {
+  if (sight === 'SPEND') return spendOnlyMessage(alert, link, pending);
   const you = audience === 'ENGINEER';
   const who = you ? 'You have' : `${alert.engineerName} has`;
   const whose = you ? 'your' : 'their';
@@ -133,6 +135,61 @@ export function alertMessage(
         ? `Usage beyond the budget was recorded: the balance is ${overage} below zero. Later grants cover it first; a hard budget refuses new work until then.`
         : `At ${whose} current pace it runs out on ${alert.runsOutOn}, before the period ends.`,
     `Available now: ${available}.`,
+    ...(pending
+      ? [
+          '',
+          `${alert.engineerName} has asked for ${money(pending.amountMicros, alert.currency)} more (${
+            pending.kind === 'TEMPORARY' ? 'temporary, for this period' : 'permanent'
+          }). Approve or reject it here: ${pending.link}`,
+        ]
+      : []),
+    '',
+    `Details: ${link}`,
+    '',
+    '— Tokenroll',
+  ];
+  return { subject, text: lines.join('\n') };
+}
+
+/**
+ * What a recipient may read of the engineer's allowance: ALLOWANCE (the engineer, HR, or a manager when the
+ * company lets managers see allowances) or SPEND (a manager by default: spend and run-out, no allowance
+ * figure, no share used, no overage amount; libs/domain payVisibility).
+ */
+export type AlertSight = 'ALLOWANCE' | 'SPEND';
+
+/**
+ * Whether a recipient with this sight gets an alert of this kind at all: a THRESHOLD alert says which share
+ * of the allowance the spend reached, and so, with the spend, the allowance itself.
+ */
+export function alertGoesTo(kind: AlertKind, sight: AlertSight): boolean {
+  return sight === 'ALLOWANCE' || kind !== 'THRESHOLD';
+}
+
+/** A manager's copy when they may not see the engineer's allowance: spend and run-out, no allowance figure. */
+function spendOnlyMessage(
+  alert: AlertMessageInput,
+  link: string,
+  pending?: PendingApproval,
+): { subject: string; text: string } {
+  const spent = money(alert.spentMicros, alert.currency);
+  const period = `${alert.periodStart} to ${alert.periodEnd}`;
+  const subject =
+    alert.kind === 'OVERAGE'
+      ? `${alert.engineerName} has spent beyond their AI allowance`
+      : alert.kind === 'RUN_OUT'
+        ? `${alert.engineerName}'s AI allowance runs out on ${alert.runsOutOn} at their current pace`
+        : `${alert.engineerName}'s AI spend crossed an alert threshold`;
+  const lines = [
+    'Hello,',
+    '',
+    `${alert.engineerName} has spent ${spent} on AI tools for ${period}.`,
+    alert.kind === 'OVERAGE'
+      ? 'Usage beyond the budget was recorded. Later grants cover it first; a hard budget refuses new work until then.'
+      : alert.kind === 'RUN_OUT'
+        ? `At their current pace it runs out on ${alert.runsOutOn}, before the period ends.`
+        : 'Their spend crossed one of the company’s alert thresholds.',
+    'Allowance figures are not shown to managers (a company setting).',
     ...(pending
       ? [
           '',

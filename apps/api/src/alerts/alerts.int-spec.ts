@@ -198,6 +198,15 @@ describe('alerts: thresholds by mail and signed webhooks, retried until delivere
       [acme.companyId, engineering.id],
     );
     platformId = platform.id;
+    // Mia gets the full alerts here because the company lets managers see allowances; by default she gets
+    // spend and run-out only (the test 'by default a manager's mail ...' below).
+    await t.gql(
+      `mutation { setManagersSeeAllowances(enabled: true) { managersSeeAllowances } }`,
+      {},
+      {
+        token: acme.token,
+      },
+    );
   });
 
   afterAll(async () => {
@@ -512,6 +521,77 @@ describe('alerts: thresholds by mail and signed webhooks, retried until delivere
     });
     expect(rows.filter((row) => row.engineerId !== olga.id).every((row) => !row.inOverage)).toBe(true);
     expect(burn.data!.teamBurn.summary).toEqual({ inOverage: 1, overageMicros: String(55n * USD) });
+  });
+
+  it('by default a manager’s mail and alert list carry spend and run-out, never an allowance figure or a threshold', async () => {
+    await t.gql(
+      `mutation { setManagersSeeAllowances(enabled: false) { managersSeeAllowances } }`,
+      {},
+      {
+        token: acme.token,
+      },
+    );
+    try {
+      const zed = await fundedEngineer(t, acme, {
+        email: 'zed@acme.test',
+        allowanceMicros: 100n * USD,
+        teamId: platformId,
+        enforcement: 'SOFT',
+      });
+      await t.adminQuery(`update base_pay set annual_micros = 200000000 where engineer_id = $1`, [zed.id]);
+      await spend(zed.key, 20_000_000, 0); // $60 of $100: past 50%
+      await spend(zed.key, 0, 4_000_000); // +$60: $20 beyond the allowance
+      expect(await evaluate()).toBeGreaterThanOrEqual(2);
+      await settled();
+      await until('zed’s own mails', async () =>
+        mailsTo('zed@acme.test', /beyond your AI allowance/).length ? true : undefined,
+      );
+      // Zed gets every alert with the figures; Mia no threshold (a share of the allowance beside the spend
+      // is the allowance), and the overage without its amount.
+      expect(mailsTo('zed@acme.test', /You have used 50% of your AI allowance/)).toHaveLength(1);
+      const toMia = (smtp?.mails ?? []).filter(
+        (mail) => mail.envelopeTo.includes('mia@acme.test') && /zed/.test(mail.subject),
+      );
+      expect(toMia.map((mail) => mail.subject)).toEqual(
+        expect.arrayContaining(['zed has spent beyond their AI allowance']),
+      );
+      expect(toMia.filter((mail) => /%/.test(mail.subject))).toEqual([]);
+      for (const mail of toMia) {
+        expect(mail.text).toContain('zed has spent $120.00 on AI tools');
+        expect(mail.text).not.toContain('$100.00');
+        expect(mail.text).not.toContain('$20.00');
+        expect(mail.text).not.toMatch(/Available now/);
+      }
+      const mine = await t.gql<{
+        myAlerts: {
+          engineerName: string;
+          kind: string;
+          allowanceMicros: string | null;
+          availableMicros: string | null;
+          overageMicros: string | null;
+          spentMicros: string;
+        }[];
+      }>(
+        `{ myAlerts { engineerName kind allowanceMicros availableMicros overageMicros spentMicros } }`,
+        {},
+        {
+          token: mia.token,
+        },
+      );
+      const aboutZed = mine.data!.myAlerts.filter((alert) => alert.engineerName === 'zed');
+      expect(aboutZed.map((alert) => alert.kind)).toContain('OVERAGE');
+      expect(aboutZed.map((alert) => alert.kind)).not.toContain('THRESHOLD');
+      for (const alert of aboutZed)
+        expect(alert).toMatchObject({ allowanceMicros: null, availableMicros: null, overageMicros: null });
+    } finally {
+      await t.gql(
+        `mutation { setManagersSeeAllowances(enabled: true) { managersSeeAllowances } }`,
+        {},
+        {
+          token: acme.token,
+        },
+      );
+    }
   });
 
   it('the signature helper refuses a wrong secret, a tampered body, a stale timestamp and a malformed header', () => {

@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { CompaniesModule } from '../companies/companies.module';
 import { JobsModule } from '../jobs/jobs.module';
 import { MeteringModule } from '../metering/metering.module';
 import { PeopleModule } from '../people/people.module';
@@ -16,7 +17,7 @@ import { WebhooksService } from './webhooks.service';
  */
 @Global()
 @Module({
-  imports: [JobsModule, MeteringModule, PeopleModule, TransfersModule],
+  imports: [CompaniesModule, JobsModule, MeteringModule, PeopleModule, TransfersModule],
   providers: [AlertsService, AlertsResolver, AlertsJobs, DeliveriesService, MailService, WebhooksService],
   exports: [MailService],
 })

@@ -1,7 +1,9 @@
 import { BusinessClock } from '../clock/business-clock';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { payVisibility, ViewerRole } from '@tokenroll/domain';
 import { AuditService } from '../audit/audit.service';
+import { CompaniesService } from '../companies/companies.service';
 import { AppError } from '../common/app-error';
 import { SessionUser } from '../common/decorators';
 import { APP_CONFIG, AppConfig } from '../config/config';
@@ -10,7 +12,9 @@ import { BudgetFigures, BudgetService } from '../metering/budget.service';
 import { PeopleService } from '../people/people.service';
 import { IncreaseRequestsService } from '../transfers/increase-requests.service';
 import {
+  alertGoesTo,
   alertMessage,
+  AlertSight,
   AlertKind,
   alertSummary,
   DEFAULT_THRESHOLDS_BP,
@@ -37,11 +41,11 @@ export interface AlertRow {
   periodStart: string;
   periodEnd: string;
   currency: string;
-  allowanceMicros: string;
+  allowanceMicros: string | null;
   spentMicros: string;
-  availableMicros: string;
+  availableMicros: string | null;
   runsOutOn: string | null;
-  overageMicros: string;
+  overageMicros: string | null;
   createdAt: Date;
   aboutYou: boolean;
 }
@@ -50,6 +54,8 @@ interface Recipient {
   userId: string | null;
   email: string;
   audience: 'ENGINEER' | 'MANAGER';
+  /** What of the engineer's allowance this recipient may read (libs/domain payVisibility). */
+  sight: AlertSight;
 }
 
 /**
@@ -71,6 +77,7 @@ export class AlertsService {
     private readonly webhooks: WebhooksService,
     private readonly audit: AuditService,
     private readonly increases: IncreaseRequestsService,
+    private readonly companies: CompaniesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -273,21 +280,36 @@ export class AlertsService {
       );
     if (!engineer) return [];
     const recipients: Recipient[] = [
-      { userId: engineer.user_id, email: engineer.email, audience: 'ENGINEER' },
+      { userId: engineer.user_id, email: engineer.email, audience: 'ENGINEER', sight: 'ALLOWANCE' },
     ];
     if (engineer.team_id) {
-      const [boss]: { id: string; email: string }[] = await manager.query(
+      const [boss]: { id: string; email: string; roles: string | string[] }[] = await manager.query(
         `with recursive chain as (
            select id, parent_id, manager_user_id, 0 as depth from teams where id = $1
            union all
            select t.id, t.parent_id, t.manager_user_id, c.depth + 1
              from teams t join chain c on t.id = c.parent_id where c.depth < 50)
-         select u.id, u.email from chain c join users u on u.id = c.manager_user_id
+         select u.id, u.email, u.roles from chain c join users u on u.id = c.manager_user_id
           where lower(u.email) <> lower($2) and u.id is distinct from $3
           order by c.depth limit 1`,
         [engineer.team_id, engineer.email, engineer.user_id],
       );
-      if (boss) recipients.push({ userId: boss.id, email: boss.email, audience: 'MANAGER' });
+      if (boss) {
+        const roles = (
+          Array.isArray(boss.roles) ? boss.roles : boss.roles.replace(/[{}]/g, '').split(',')
+        ) as ViewerRole[];
+        const sees = payVisibility(
+          roles.includes('MANAGER') ? roles : [...roles, 'MANAGER'],
+          { isSelf: false, managesEngineer: true },
+          await this.companies.allowanceSight(),
+        ).allowance;
+        recipients.push({
+          userId: boss.id,
+          email: boss.email,
+          audience: 'MANAGER',
+          sight: sees ? 'ALLOWANCE' : 'SPEND',
+        });
+      }
     }
     return recipients;
   }
@@ -316,6 +338,7 @@ export class AlertsService {
     const link = `${this.config.publicUrl}/`;
     if (settings.mailEnabled)
       for (const recipient of recipients) {
+        if (!alertGoesTo(alert.kind, recipient.sight)) continue;
         // A manager who may decide a pending increase request of this engineer gets the link to decide it.
         const pending =
           recipient.audience === 'MANAGER' && recipient.userId
@@ -332,6 +355,7 @@ export class AlertsService {
                 kind: pending.kind,
               }
             : undefined,
+          recipient.sight,
         );
         await this.mail.queue({
           kind: 'ALERT',
@@ -371,7 +395,7 @@ export class AlertsService {
   /** Alerts about the signed-in member's own budget, and those sent to them as a manager, newest first. */
   async mine(user: SessionUser, limit: number): Promise<AlertRow[]> {
     const viewer = await this.people.viewer(user);
-    return this.tenancy.manager().query(
+    const rows: AlertRow[] = await this.tenancy.manager().query(
       `select a.id, a.kind, case when a.kind = 'THRESHOLD' then a.threshold_bp end as "thresholdBp",
               a.engineer_id as "engineerId", e.name as "engineerName",
               to_char(a.period_start, 'YYYY-MM-DD') as "periodStart", to_char(a.period_end, 'YYYY-MM-DD') as "periodEnd",
@@ -386,5 +410,17 @@ export class AlertsService {
         order by a.created_at desc, a.id limit $3`,
       [viewer.engineerId, user.userId, Math.min(Math.max(limit, 1), 500)],
     );
+    // About someone else: their allowance figures only when the viewer may see them (libs/domain
+    // payVisibility); a threshold alert (a share of the allowance beside the spend) not at all.
+    const others = rows.filter((row) => !row.aboutYou);
+    if (!others.length) return rows;
+    const seen = new Map(
+      (await this.people.visibleEngineers(viewer)).map((view) => [view.engineer.id, view.visibility]),
+    );
+    return rows.flatMap((row) => {
+      if (row.aboutYou || seen.get(row.engineerId)?.allowance) return [row];
+      if (row.kind === 'THRESHOLD') return [];
+      return [{ ...row, allowanceMicros: null, availableMicros: null, overageMicros: null }];
+    });
   }
 }

@@ -1,9 +1,17 @@
 import { BusinessClock } from '../clock/business-clock';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AllowanceBasis, AllowancePolicy } from '@tokenroll/domain';
+import {
+  ALLOWANCE_GROUP_MINIMUM,
+  ALLOWANCE_SIGHT_CONSEQUENCE,
+  AllowanceBasis,
+  AllowancePolicy,
+  policyTermsVisible,
+  ViewerRole,
+} from '@tokenroll/domain';
+import { AuditService } from '../audit/audit.service';
 import { Role } from '../auth/role';
 import { AppError } from '../common/app-error';
-import { Roles } from '../common/decorators';
+import { CurrentUser, Roles, SessionUser } from '../common/decorators';
 import { CompaniesService } from '../companies/companies.service';
 import { LedgerService } from '../ledger/ledger.service';
 import { AllowanceOverrideObject } from '../people/dto/people.objects';
@@ -13,9 +21,18 @@ import { AllowancesService } from './allowances.service';
 import {
   AccrualRunObject,
   AllowancePolicyObject,
+  AllowanceSightObject,
   LedgerInvariantObject,
   UpdateAllowancePolicyInput,
 } from './dto/policy.dto';
+
+function sightObject(managersSeeAllowances: boolean): AllowanceSightObject {
+  return {
+    managersSeeAllowances,
+    groupMinimum: ALLOWANCE_GROUP_MINIMUM,
+    consequence: ALLOWANCE_SIGHT_CONSEQUENCE,
+  };
+}
 
 @Resolver()
 export class AllowancesResolver {
@@ -24,14 +41,43 @@ export class AllowancesResolver {
     private readonly clock: BusinessClock,
     private readonly companies: CompaniesService,
     private readonly ledger: LedgerService,
+    private readonly audit: AuditService,
   ) {}
 
   @Query(() => AllowancePolicyObject, {
     description: 'The company allowance policy (default: 50% of base pay, monthly, no rollover).',
   })
-  async allowancePolicy(): Promise<AllowancePolicyObject> {
+  async allowancePolicy(@CurrentUser() user: SessionUser): Promise<AllowancePolicyObject> {
+    // The ratio turns any allowance back into pay: a manager sees it only when the company lets managers
+    // see allowances (libs/domain policyTermsVisible).
+    if (!policyTermsVisible(user.roles as ViewerRole[], await this.companies.allowanceSight()))
+      throw new AppError(
+        'FORBIDDEN',
+        'The allowance policy is private to HR, finance and admins (a company setting: managers do not see allowances)',
+      );
     const { policy, effectiveFrom, recordedAt } = await this.allowances.policy();
     return this.policyObject(policy, (await this.companies.current()).currency, recordedAt, effectiveFrom);
+  }
+
+  @Query(() => AllowanceSightObject, {
+    description: 'Whether managers see their reports’ own allowance figures, with the consequence in words.',
+  })
+  async allowanceSight(): Promise<AllowanceSightObject> {
+    return sightObject((await this.companies.allowanceSight()).managersSeeAllowances);
+  }
+
+  @Roles(Role.ADMIN, Role.HR)
+  @Mutation(() => AllowanceSightObject, {
+    description:
+      'Lets managers see their reports’ own allowance figures (and so, in effect, their pay), or not (the default). Audited.',
+  })
+  async setManagersSeeAllowances(@Args('enabled') enabled: boolean): Promise<AllowanceSightObject> {
+    const before = await this.companies.allowanceSight();
+    const after = await this.companies.setManagersSeeAllowances(enabled);
+    await this.audit.record('ALLOWANCE_SIGHT_CHANGED', 'company', after.id, before, {
+      managersSeeAllowances: after.managersSeeAllowances,
+    });
+    return sightObject(after.managersSeeAllowances);
   }
 
   @Roles(Role.ADMIN, Role.HR)

@@ -46,10 +46,12 @@ export class AuditResolver {
     const seesPayReads = user.roles.includes(Role.ADMIN);
     // Pay figures in changes follow the pay-visibility rule: what this reader may see of someone's base pay
     // (an audit reader is neither the engineer nor their manager as such).
-    const seesPay = payVisibility(user.roles as ViewerRole[], {
-      isSelf: false,
-      managesEngineer: false,
-    }).basePay;
+    // (base pay does not depend on the managers' allowance-sight setting)
+    const seesPay = payVisibility(
+      user.roles as ViewerRole[],
+      { isSelf: false, managesEngineer: false },
+      { managersSeeAllowances: false },
+    ).basePay;
     const entries = (await this.audit.list(filter ?? {})).filter(
       (entry) => seesPayReads || entry.action !== 'PAY_VIEWED',
     );

@@ -155,6 +155,15 @@ describe('team burn', () => {
     await midPeriodPolicy(t, acme); // today mid-period on every pinned date
     boss = await addMember(t, acme, 'boss@acme.test', ['MANAGER']);
     otherBoss = await addMember(t, acme, 'other@acme.test', ['MANAGER']);
+    // These figures are checked as a manager sees them when the company lets managers see allowances (the
+    // default hides them: allowance-sight.int-spec.ts).
+    await t.gql(
+      `mutation { setManagersSeeAllowances(enabled: true) { managersSeeAllowances } }`,
+      {},
+      {
+        token: acme.token,
+      },
+    );
     finance = await addMember(t, acme, 'fin@acme.test', ['FINANCE']);
     ann = await addMember(t, acme, 'ann@acme.test', ['ENGINEER']);
     platform = await teamWithPool(t, acme, { name: 'Platform', poolMicros: 0n, overflow: false });

@@ -1,5 +1,5 @@
 import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { BurnSort, BurnShow, burnTableRows } from '@tokenroll/domain';
+import { BurnSort, BurnShow, burnTableRows, groupAllowanceVisible, payVisibility } from '@tokenroll/domain';
 import { AppError } from '../common/app-error';
 import { CurrentUser, SessionUser } from '../common/decorators';
 import { PeopleService } from '../people/people.service';
@@ -15,17 +15,26 @@ import {
 /** The longest search of the per-engineer table. */
 const MAX_SEARCH = 200;
 
-function engineerBurnObject(burn: EngineerBurn): EngineerBurnObject {
+/** Columns that order people by their allowance: refused to a viewer who may not see it. */
+const ALLOWANCE_SORTS: readonly BurnSortEnum[] = [
+  BurnSortEnum.ALLOWANCE,
+  BurnSortEnum.ACCRUED,
+  BurnSortEnum.AVAILABLE,
+];
+
+/** One engineer's row; the allowance figures only when the viewer may see them (libs/domain payVisibility). */
+function engineerBurnObject(burn: EngineerBurn, seesAllowance: boolean): EngineerBurnObject {
+  const own = (value: bigint) => (seesAllowance ? value.toString() : null);
   return {
     engineerId: burn.engineerId,
     name: burn.name,
     teamId: burn.teamId || null,
-    allowanceMicros: burn.annualAllowanceMicros.toString(),
-    accruedMicros: burn.accruedMicros.toString(),
+    allowanceMicros: own(burn.annualAllowanceMicros),
+    accruedMicros: own(burn.accruedMicros),
     spentMicros: burn.spentMicros.toString(),
     heldMicros: burn.heldMicros.toString(),
-    availableMicros: burn.availableMicros.toString(),
-    overageMicros: burn.overageMicros.toString(),
+    availableMicros: own(burn.availableMicros),
+    overageMicros: own(burn.overageMicros),
     inOverage: burn.overageMicros > 0n,
     burn7Micros: burn.forecast.burn7Micros.toString(),
     burn30Micros: burn.forecast.burn30Micros.toString(),
@@ -40,9 +49,14 @@ function engineerBurnObject(burn: EngineerBurn): EngineerBurnObject {
   };
 }
 
-function teamBurnObject(burn: TeamBurn): TeamBurnObject {
+function teamBurnObject(burn: TeamBurn, seesAllowanceOf: ReadonlySet<string>): TeamBurnObject {
   const total = (pick: (engineer: EngineerBurn) => bigint) =>
     burn.engineers.reduce((sum, engineer) => sum + pick(engineer), 0n).toString();
+  // Allowance figures summed over the team: only over 5 people or more unless the viewer sees each one.
+  const group = groupAllowanceVisible(
+    burn.engineers.map((engineer) => ({ allowance: seesAllowanceOf.has(engineer.engineerId) })),
+  );
+  const groupTotal = (pick: (engineer: EngineerBurn) => bigint) => (group ? total(pick) : null);
   const change =
     burn.weekBeforeMicros > 0n
       ? Number(((burn.lastWeekMicros - burn.weekBeforeMicros) * 10_000n) / burn.weekBeforeMicros)
@@ -56,25 +70,27 @@ function teamBurnObject(burn: TeamBurn): TeamBurnObject {
     asOf: burn.asOf,
     summary: {
       engineers: burn.engineers.length,
-      allowanceMicros: total((engineer) => engineer.annualAllowanceMicros),
-      accruedMicros: total((engineer) => engineer.accruedMicros),
+      allowanceMicros: groupTotal((engineer) => engineer.annualAllowanceMicros),
+      accruedMicros: groupTotal((engineer) => engineer.accruedMicros),
       spentMicros: total((engineer) => engineer.spentMicros),
       heldMicros: total((engineer) => engineer.heldMicros),
-      availableMicros: total((engineer) => engineer.availableMicros),
+      availableMicros: groupTotal((engineer) => engineer.availableMicros),
       burn7Micros: total((engineer) => engineer.forecast.burn7Micros),
       burn30Micros: total((engineer) => engineer.forecast.burn30Micros),
       runningOut: burn.engineers.filter((engineer) => engineer.forecast.runsOutBeforeHorizon).length,
       underUse: burn.engineers.filter((engineer) => engineer.forecast.underUse).length,
       inOverage: burn.engineers.filter((engineer) => engineer.overageMicros > 0n).length,
-      overageMicros: total((engineer) => engineer.overageMicros),
+      overageMicros: groupTotal((engineer) => engineer.overageMicros),
       lastWeekMicros: burn.lastWeekMicros.toString(),
       weekBeforeMicros: burn.weekBeforeMicros.toString(),
       weekOverWeekBp: change,
     },
     burns: burn.engineers,
+    seesAllowanceOf,
+    allowancePerPerson: burn.engineers.every((engineer) => seesAllowanceOf.has(engineer.engineerId)),
     points: burn.points.map((point) => ({
       date: point.date,
-      accruedMicros: point.accruedMicros.toString(),
+      accruedMicros: group ? point.accruedMicros.toString() : null,
       spentMicros: point.spentMicros.toString(),
     })),
     byModel: burn.byModel.map(byKeyObject),
@@ -102,7 +118,16 @@ export class BurnResolver {
     @CurrentUser() user: SessionUser,
     @Args('teamId', { type: () => ID }) teamId: string,
   ): Promise<TeamBurnObject> {
-    return teamBurnObject(await this.burn.teamBurn(user, teamId));
+    const burn = await this.burn.teamBurn(user, teamId);
+    const viewer = await this.people.viewer(user);
+    const seesAllowanceOf = new Set(
+      burn.engineers
+        .filter(
+          (engineer) => this.people.visibilityOf(viewer, engineer.engineerId, engineer.teamId).allowance,
+        )
+        .map((engineer) => engineer.engineerId),
+    );
+    return teamBurnObject(burn, seesAllowanceOf);
   }
 
   @Query(() => EngineerBurnObject, {
@@ -113,7 +138,13 @@ export class BurnResolver {
     if (!viewer.engineerId) throw new AppError('NOT_FOUND', 'You have no engineer record in this company');
     const burn = await this.burn.engineerBurn(viewer.engineerId);
     if (!burn) throw new AppError('NOT_FOUND', 'You have no allowance in the current period');
-    return engineerBurnObject(burn);
+    // Exactly what a manager of this engineer may see, by the company setting.
+    const manager = payVisibility(
+      ['MANAGER'],
+      { isSelf: false, managesEngineer: true },
+      viewer.allowanceSight,
+    );
+    return engineerBurnObject(burn, manager.allowance);
   }
 }
 
@@ -145,6 +176,11 @@ export class TeamBurnEngineersResolver {
         ? [{ field: 'search', message: `must be at most ${MAX_SEARCH} characters` }]
         : []),
     ];
+    if (!burn.allowancePerPerson && ALLOWANCE_SORTS.includes(sort))
+      problems.push({
+        field: 'sort',
+        message: `${sort} orders people by their allowance, which you may not see (a company setting); sort by spend, burn or run-out`,
+      });
     if (problems.length > 0) throw AppError.badInput(problems);
     const shown = burnTableRows(burn.burns, {
       sort: sort as string as BurnSort,
@@ -156,7 +192,9 @@ export class TeamBurnEngineersResolver {
     return {
       matching: shown.length,
       offset,
-      rows: shown.slice(offset, end).map(engineerBurnObject),
+      rows: shown
+        .slice(offset, end)
+        .map((row) => engineerBurnObject(row, burn.seesAllowanceOf.has(row.engineerId))),
     };
   }
 }

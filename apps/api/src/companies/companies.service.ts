@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { isTimeZone } from '@tokenroll/domain';
+import { AllowanceSightSetting, isTimeZone } from '@tokenroll/domain';
 import { AppError } from '../common/app-error';
 import { TenancyService } from '../database/tenancy.service';
 import { Company } from './company.entity';
@@ -16,6 +16,19 @@ export class CompaniesService {
 
   async current(): Promise<Company> {
     return this.tenancy.manager().getRepository(Company).findOneByOrFail({ id: this.tenancy.companyId() });
+  }
+
+  /** The company's allowance-sight setting (libs/domain `payVisibility` reads it). */
+  async allowanceSight(): Promise<AllowanceSightSetting> {
+    return { managersSeeAllowances: (await this.current()).managersSeeAllowances };
+  }
+
+  async setManagersSeeAllowances(enabled: boolean): Promise<Company> {
+    await this.tenancy
+      .manager()
+      .getRepository(Company)
+      .update({ id: this.tenancy.companyId() }, { managersSeeAllowances: enabled });
+    return this.current();
   }
 
   /** Changes the company's time zone (an IANA name this runtime knows). */

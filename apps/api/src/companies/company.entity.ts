@@ -16,6 +16,10 @@ export class Company {
   @Column({ name: 'time_zone', type: 'varchar', length: 64, default: 'UTC' })
   timeZone: string;
 
+  /** Managers see their reports' own allowance figures (and so, in effect, their pay). Off by default. */
+  @Column({ name: 'managers_see_allowances', type: 'boolean', default: false })
+  managersSeeAllowances: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

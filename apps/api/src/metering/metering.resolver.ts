@@ -1,4 +1,5 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { PayVisibility } from '@tokenroll/domain';
 import { AuditService } from '../audit/audit.service';
 import { Role } from '../auth/role';
 import { AppError } from '../common/app-error';
@@ -17,24 +18,26 @@ import {
 import { IdentitiesService } from './identities.service';
 import { UsageService } from './usage.service';
 
-function budgetObject(figures: BudgetFigures): BudgetObject {
+/** The budget as a viewer may see it: a manager who may not see allowances gets spend, burn and run-out only. */
+function budgetObject(figures: BudgetFigures, visibility: Pick<PayVisibility, 'allowance'>): BudgetObject {
+  const own = (value: bigint) => (visibility.allowance ? value.toString() : null);
   return {
     engineerId: figures.engineerId,
     engineerName: figures.engineerName,
     currency: figures.currency,
     periodStart: figures.periodStart,
     periodEnd: figures.periodEnd,
-    allowanceMicros: figures.allowanceMicros.toString(),
-    accruedMicros: figures.accruedMicros.toString(),
+    allowanceMicros: own(figures.allowanceMicros),
+    accruedMicros: own(figures.accruedMicros),
     spentMicros: figures.spentMicros.toString(),
     heldMicros: figures.heldMicros.toString(),
-    availableMicros: figures.availableMicros.toString(),
+    availableMicros: own(figures.availableMicros),
     poolAvailableMicros: figures.poolAvailableMicros.toString(),
-    overageMicros: figures.overageMicros.toString(),
+    overageMicros: own(figures.overageMicros),
     enforcement: figures.enforcement,
     enforcementSource: figures.enforcementSource,
     dailyBurnMicros: figures.outlook.dailyBurnMicros.toString(),
-    paceBp: figures.outlook.paceBp,
+    paceBp: visibility.allowance ? figures.outlook.paceBp : null,
     runsOutOn: figures.outlook.runsOutOn,
   };
 }
@@ -55,13 +58,21 @@ export class MeteringResolver {
 
   /** The engineer whose figures a viewer asks for: their own (no id), or one they may see. */
   private async engineerId(user: SessionUser, engineerId?: string | null): Promise<string> {
+    return (await this.engineerSeen(user, engineerId)).id;
+  }
+
+  /** The engineer a viewer asks for, with what of their allowance the viewer may see. */
+  private async engineerSeen(
+    user: SessionUser,
+    engineerId?: string | null,
+  ): Promise<{ id: string; visibility: PayVisibility }> {
     const viewer = await this.people.viewer(user);
     if (!engineerId || engineerId === viewer.engineerId) {
       if (!viewer.engineerId)
         throw new AppError('NOT_FOUND', 'You have no engineer record in this company', [
           { field: 'engineerId', message: 'give the engineer to look at' },
         ]);
-      return viewer.engineerId;
+      return { id: viewer.engineerId, visibility: this.people.visibilityOf(viewer, viewer.engineerId, null) };
     }
     const view = await this.people.engineerFor(viewer, engineerId);
     const isManager = view.teamId !== null && viewer.managedTeamIds.has(view.teamId);
@@ -70,7 +81,7 @@ export class MeteringResolver {
       throw new AppError('NOT_FOUND', 'No such engineer', [
         { field: 'engineerId', message: 'does not exist or is not visible to you' },
       ]);
-    return view.engineer.id;
+    return { id: view.engineer.id, visibility: view.visibility };
   }
 
   @Query(() => BudgetObject, {
@@ -81,7 +92,8 @@ export class MeteringResolver {
     @CurrentUser() user: SessionUser,
     @Args('engineerId', { type: () => ID, nullable: true }) engineerId?: string,
   ): Promise<BudgetObject> {
-    return budgetObject(await this.budgets.figures(await this.engineerId(user, engineerId)));
+    const seen = await this.engineerSeen(user, engineerId);
+    return budgetObject(await this.budgets.figures(seen.id), seen.visibility);
   }
 
   @Query(() => UsageSummaryObject, {
@@ -91,7 +103,13 @@ export class MeteringResolver {
     @CurrentUser() user: SessionUser,
     @Args('engineerId', { type: () => ID, nullable: true }) engineerId?: string,
   ): Promise<UsageSummaryObject> {
-    return this.budgets.usageSummary(await this.engineerId(user, engineerId));
+    const seen = await this.engineerSeen(user, engineerId);
+    const summary = await this.budgets.usageSummary(seen.id);
+    if (seen.visibility.allowance) return summary;
+    return {
+      ...summary,
+      days: summary.days.map((day) => ({ ...day, accruedMicros: null, remainingMicros: null })),
+    };
   }
 
   @Query(() => [UsageEventObject], { description: 'Latest usage events, newest first (at most 500).' })
@@ -119,7 +137,7 @@ export class MeteringResolver {
       .manager()
       .query(`update engineers set budget_enforcement = $2 where id = $1`, [engineer.id, enforcement]);
     await this.audit.record('BUDGET_ENFORCEMENT_SET', 'engineer', engineer.id, null, { enforcement });
-    return budgetObject(await this.budgets.figures(engineer.id));
+    return budgetObject(await this.budgets.figures(engineer.id), { allowance: true });
   }
 
   @Roles(Role.ADMIN, Role.HR, Role.FINANCE)

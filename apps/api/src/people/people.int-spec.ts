@@ -60,6 +60,15 @@ describe('people, pay and allowances: policy, schedules, accruals into the ledge
     hr = await addMember(t, admin, 'hr@payroll.test', ['HR']);
     finance = await addMember(t, admin, 'fin@payroll.test', ['FINANCE']);
     manager = await addMember(t, admin, 'mgr@payroll.test', ['MANAGER']);
+    // These figures are checked as a manager sees them when the company lets managers see allowances (the
+    // default hides them: allowance-sight.int-spec.ts).
+    await t.gql(
+      `mutation { setManagersSeeAllowances(enabled: true) { managersSeeAllowances } }`,
+      {},
+      {
+        token: admin.token,
+      },
+    );
     engineerUser = await addMember(t, admin, 'me@payroll.test', ['ENGINEER']);
     const platform = await t.gql<{ createTeam: { id: string } }>(
       CREATE_TEAM,

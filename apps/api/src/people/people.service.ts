@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import {
   engineerStatus,
   EngineerStatus,
+  AllowanceSightSetting,
   assertIsoDate,
   isIsoDate,
   payVisibility,
@@ -15,6 +16,7 @@ import { AppError, FieldError } from '../common/app-error';
 import { SessionUser } from '../common/decorators';
 import { TenancyService } from '../database/tenancy.service';
 import { AuditService } from '../audit/audit.service';
+import { CompaniesService } from '../companies/companies.service';
 import { User } from '../members/user.entity';
 import { BasePay } from './base-pay.entity';
 import { Engineer } from './engineer.entity';
@@ -33,6 +35,8 @@ export interface Viewer {
   user: SessionUser;
   engineerId: string | null;
   managedTeamIds: Set<string>;
+  /** The company's setting: whether managers see their reports' own allowance figures. */
+  allowanceSight: AllowanceSightSetting;
 }
 
 export interface EngineerView {
@@ -49,6 +53,7 @@ export class PeopleService {
     private readonly tenancy: TenancyService,
     private readonly clock: BusinessClock,
     private readonly audit: AuditService,
+    private readonly companies: CompaniesService,
   ) {}
 
   // ---- teams ----
@@ -177,7 +182,12 @@ export class PeopleService {
       where: [{ userId: user.userId }, { email: user.email.toLowerCase() }],
     });
     const teams = await this.teams();
-    return { user, engineerId: linked?.id ?? null, managedTeamIds: this.managedSubtree(teams, user.userId) };
+    return {
+      user,
+      engineerId: linked?.id ?? null,
+      managedTeamIds: this.managedSubtree(teams, user.userId),
+      allowanceSight: await this.companies.allowanceSight(),
+    };
   }
 
   /** Current team of each engineer: the latest move on or before today, else the first one to come. */
@@ -202,10 +212,7 @@ export class PeopleService {
     return engineers
       .map((engineer) => {
         const teamId = teams.get(engineer.id) ?? null;
-        const visibility = payVisibility(viewer.user.roles as ViewerRole[], {
-          isSelf: engineer.id === viewer.engineerId,
-          managesEngineer: teamId !== null && viewer.managedTeamIds.has(teamId),
-        });
+        const visibility = this.visibilityOf(viewer, engineer.id, teamId);
         return {
           engineer,
           status: engineerStatus(engineer.startDate, engineer.endDate, now),
@@ -214,6 +221,18 @@ export class PeopleService {
         };
       })
       .filter((view) => view.visibility.profile);
+  }
+
+  /** What of an engineer's pay and allowance this viewer may see (libs/domain `payVisibility`). */
+  visibilityOf(viewer: Viewer, engineerId: string, teamId: string | null): PayVisibility {
+    return payVisibility(
+      viewer.user.roles as ViewerRole[],
+      {
+        isSelf: engineerId === viewer.engineerId,
+        managesEngineer: teamId !== null && viewer.managedTeamIds.has(teamId),
+      },
+      viewer.allowanceSight,
+    );
   }
 
   async engineerFor(viewer: Viewer, id: string): Promise<EngineerView> {

@@ -155,15 +155,27 @@ describe('approval mail: a request routed to a manager or HR, and the link in al
       increaseRequest: {
         status: string;
         canDecide: boolean;
-        engineerBudget: { currency: string; allowanceMicros: string } | null;
+        engineerBudget: { currency: string; allowanceMicros: string | null } | null;
       };
     }>(ONE, { id }, { token: boss.token });
     expect(asBoss.errors).toBeUndefined();
+    // The manager decides on spend and burn: the allowance is not theirs to see by default (issue 13).
     expect(asBoss.data!.increaseRequest).toMatchObject({
       status: 'PENDING_MANAGER',
       canDecide: true,
-      engineerBudget: { currency: 'USD', allowanceMicros: String(100n * USD) },
+      engineerBudget: {
+        currency: 'USD',
+        allowanceMicros: null,
+        availableMicros: null,
+        spentMicros: expect.any(String),
+      },
     });
+    const asHr = await t.gql<{ increaseRequest: { engineerBudget: { allowanceMicros: string } } }>(
+      ONE,
+      { id },
+      { token: hr.token },
+    );
+    expect(asHr.data!.increaseRequest.engineerBudget.allowanceMicros).toBe(String(100n * USD));
     const asAnn = await t.gql<{ increaseRequest: { canDecide: boolean } }>(ONE, { id }, { token: ann.token });
     expect(asAnn.data!.increaseRequest.canDecide).toBe(false);
     const asEve = await t.gql(ONE, { id }, { token: eve.token });
@@ -206,6 +218,14 @@ describe('approval mail: a request routed to a manager or HR, and the link in al
   it('an alert mail to the manager links the engineer’s pending request they may decide; the engineer’s does not', async () => {
     const [pendingMail] = mailsTo('boss@acme.test', /^Request to approve: ann asks for \$60\.00/);
     const pendingId = /\/approvals\/([0-9a-f-]{36})/.exec(pendingMail.text)![1];
+    // Threshold alerts reach a manager only when the company lets managers see allowances (issue 13).
+    await t.gql(
+      `mutation { setManagersSeeAllowances(enabled: true) { managersSeeAllowances } }`,
+      {},
+      {
+        token: acme.token,
+      },
+    );
     const spent = await machine<{ results: { status: string }[] }>(t, annEngineer.key, 'POST', '/v1/usage', {
       events: [
         {

@@ -153,8 +153,9 @@ export class TransfersResolver {
     if (selects(info, 'engineerBudget') && rows.length) {
       const viewer = await this.people.viewer(user);
       for (const engineerId of new Set(rows.map((row) => row.engineer_id))) {
+        let seesAllowance: boolean;
         try {
-          await this.people.engineerFor(viewer, engineerId);
+          seesAllowance = (await this.people.engineerFor(viewer, engineerId)).visibility.allowance;
         } catch (error) {
           if (error instanceof AppError && error.code === 'NOT_FOUND') {
             budgets.set(engineerId, null);
@@ -165,9 +166,10 @@ export class TransfersResolver {
         const figures = await this.budgets.figures(engineerId);
         budgets.set(engineerId, {
           currency: figures.currency,
-          allowanceMicros: figures.allowanceMicros.toString(),
+          // a manager sees the spend, burn and run-out; the allowance only by the company setting
+          allowanceMicros: seesAllowance ? figures.allowanceMicros.toString() : null,
           spentMicros: figures.spentMicros.toString(),
-          availableMicros: figures.availableMicros.toString(),
+          availableMicros: seesAllowance ? figures.availableMicros.toString() : null,
           dailyBurnMicros: figures.outlook.dailyBurnMicros.toString(),
           runsOutOn: figures.outlook.runsOutOn,
           periodEnd: figures.periodEnd,

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { ApolloProvider } from '@apollo/client/react';
 import type { ApolloClient } from '@apollo/client';
 import { MantineProvider, createTheme } from '@mantine/core';
@@ -6,6 +6,7 @@ import type { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import type { Session } from './session/session';
 import { SessionProvider } from './session/SessionContext';
+import { LoadingState } from './ui/states';
 
 export const theme = createTheme({
   primaryColor: 'indigo',
@@ -38,7 +39,10 @@ export function App({ client, session, router }: { client: ApolloClient; session
   }, [session]);
   return (
     <AppProviders client={client} session={session}>
-      <RouterProvider router={router} />
+      {/* pages and the layout load as their own chunks (routes.tsx) */}
+      <Suspense fallback={<LoadingState label="Loading…" />}>
+        <RouterProvider router={router} />
+      </Suspense>
     </AppProviders>
   );
 }

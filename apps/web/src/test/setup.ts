@@ -1,8 +1,8 @@
 import { afterEach } from 'vitest';
 import { cleanup, configure } from '@testing-library/react';
 
-// Lazy chunks (the charts) load through Vite's transform on first use: on a busy 2-core CI machine that took
-// over the default 1 s of findBy/waitFor (seen: My budget's chart). Waiting longer changes no assertion.
+// Every page is a lazy chunk (app/routes.tsx): the first render of a page in a test file waits for its
+// module to load, which takes more than the default second on a busy machine.
 configure({ asyncUtilTimeout: 10_000 });
 
 // jsdom lacks a few browser APIs Mantine reads; these are the browser, not our code.

@@ -120,11 +120,26 @@ export class AlertObject {
   @Field() periodStart: string;
   @Field() periodEnd: string;
   @Field() currency: string;
-  @Field() allowanceMicros: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The period allowance; null when you may not see this engineer’s allowance figures (a manager, by the company setting).',
+  })
+  allowanceMicros: string | null;
   @Field() spentMicros: string;
-  @Field() availableMicros: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Available then; null when you may not see this engineer’s allowance figures (a manager, by the company setting).',
+  })
+  availableMicros: string | null;
   @Field(() => String, { nullable: true }) runsOutOn: string | null;
-  @Field({ description: 'How far the balance was below zero (0 unless in overage).' }) overageMicros: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'How far the balance was below zero (0 unless in overage); null when you may not see this engineer’s allowance figures (a manager, by the company setting).',
+  })
+  overageMicros: string | null;
   @Field() createdAt: Date;
   @Field({ description: 'About your own budget (false: sent to you as the engineer’s manager).' })
   aboutYou: boolean;

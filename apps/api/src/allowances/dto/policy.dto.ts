@@ -112,3 +112,18 @@ export class AuditEntryObject {
   })
   changes: AuditChangeObject[];
 }
+
+@ObjectType('AllowanceSight', {
+  description:
+    'Whether managers see their reports’ own allowance figures (a company setting HR chooses), with its consequence.',
+})
+export class AllowanceSightObject {
+  @Field({
+    description:
+      'On: managers see each report’s allowance figures. Off (the default): spend, burn and run-out per person, allowance figures only summed over `groupMinimum` people or more, never the ratio or overrides.',
+  })
+  managersSeeAllowances: boolean;
+  @Field(() => Int, { description: 'The smallest group whose summed allowance a manager may see.' })
+  groupMinimum: number;
+  @Field({ description: 'What the setting means, in words, to show beside it.' }) consequence: string;
+}

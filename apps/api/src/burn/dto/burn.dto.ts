@@ -41,17 +41,33 @@ export class EngineerBurnObject {
   @Field(() => ID) engineerId: string;
   @Field() name: string;
   @Field(() => ID, { nullable: true }) teamId: string | null;
-  @Field({ description: 'The annual allowance in force.' }) allowanceMicros: string;
-  @Field({ description: 'Accrued (posted grants) in the period so far.' }) accruedMicros: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The annual allowance in force; null when the viewer may not see this person’s allowance figures (a manager, by the company setting).',
+  })
+  allowanceMicros: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Accrued (posted grants) in the period so far; null when the viewer may not see this person’s allowance figures (a manager, by the company setting).',
+  })
+  accruedMicros: string | null;
   @Field({ description: 'Spent in the period so far.' }) spentMicros: string;
   @Field({ description: 'Reserved by open authorizations (team-pool overflow included).' })
   heldMicros: string;
-  @Field({ description: 'What may still be spent from the allowance now.' }) availableMicros: string;
-  @Field({
+  @Field(() => String, {
+    nullable: true,
     description:
-      'How far the balance is below zero (0 when it is not): usage recorded beyond a hold or a hard budget, or a claw-back; later grants cover it first.',
+      'What may still be spent from the allowance now; null when the viewer may not see this person’s allowance figures (a manager, by the company setting).',
   })
-  overageMicros: string;
+  availableMicros: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'How far the balance is below zero (0 when it is not): usage recorded beyond a hold or a hard budget, or a claw-back; later grants cover it first; null when the viewer may not see this person’s allowance figures (a manager, by the company setting).',
+  })
+  overageMicros: string | null;
   @Field({ description: 'The balance is below zero (overageMicros > 0).' }) inOverage: boolean;
   @Field({ description: 'Average daily spend over the last 7 days.' }) burn7Micros: string;
   @Field({ description: 'Average daily spend over the last 30 days (fewer for a new starter).' })
@@ -76,7 +92,12 @@ export class EngineerBurnObject {
 @ObjectType('BurnPoint')
 export class BurnPointObject {
   @Field() date: string;
-  @Field({ description: 'Cumulative accrual of the team in the period by that date.' }) accruedMicros: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Cumulative accrual of the team in the period by that date; null when the viewer may not see each member’s allowance and the group has fewer than 5 people.',
+  })
+  accruedMicros: string | null;
   @Field({ description: 'Cumulative spend of the team in the period by that date.' }) spentMicros: string;
 }
 
@@ -95,18 +116,38 @@ export class BurnByKeyObject {
 @ObjectType('TeamBurnSummary')
 export class TeamBurnSummaryObject {
   @Field(() => Int) engineers: number;
-  @Field() allowanceMicros: string;
-  @Field() accruedMicros: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Annual allowances in all; null when the viewer may not see each member’s allowance and the group has fewer than 5 people.',
+  })
+  allowanceMicros: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Accrued in all; null when the viewer may not see each member’s allowance and the group has fewer than 5 people.',
+  })
+  accruedMicros: string | null;
   @Field() spentMicros: string;
   @Field() heldMicros: string;
-  @Field() availableMicros: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Available in all; null when the viewer may not see each member’s allowance and the group has fewer than 5 people.',
+  })
+  availableMicros: string | null;
   @Field({ description: 'Team spend per day, last 7 days.' }) burn7Micros: string;
   @Field({ description: 'Team spend per day, last 30 days.' }) burn30Micros: string;
   @Field(() => Int, { description: 'Engineers who run out before the period end at their pace.' })
   runningOut: number;
   @Field(() => Int, { description: 'Engineers who have barely used their allowance.' }) underUse: number;
   @Field(() => Int, { description: 'Engineers whose balance is below zero (in overage).' }) inOverage: number;
-  @Field({ description: 'Their overage in all.' }) overageMicros: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Their overage in all; null when the viewer may not see each member’s allowance and the group has fewer than 5 people.',
+  })
+  overageMicros: string | null;
   @Field({ description: 'Spend of the last 7 days.' }) lastWeekMicros: string;
   @Field({ description: 'Spend of the 7 days before.' }) weekBeforeMicros: string;
   @Field(() => Int, {
@@ -127,6 +168,13 @@ export class TeamBurnObject {
   @Field(() => TeamBurnSummaryObject) summary: TeamBurnSummaryObject;
   /** Every engineer's burn, for the `engineers` field to filter, sort and page (not a GraphQL field). */
   burns: EngineerBurn[];
+  /** Whose own allowance figures the viewer may see, by engineer id (not a GraphQL field). */
+  seesAllowanceOf: ReadonlySet<string>;
+  @Field({
+    description:
+      'Whether the viewer sees each engineer’s own allowance figures (false for a manager by the company setting: the table then shows spend, burn and run-out only, and sorting by allowance, accrued or available is refused).',
+  })
+  allowancePerPerson: boolean;
   @Field(() => [BurnPointObject], {
     description: 'Cumulative spend against the accrual line: each month end, then each day of this month.',
   })

@@ -26,6 +26,7 @@ import { MembersAndSessions1795650000000 } from './1795650000000-MembersAndSessi
 import { RateLimits1795670000000 } from './1795670000000-RateLimits';
 import { SealedWebhookSecrets1795660000000 } from './1795660000000-SealedWebhookSecrets';
 import { SingleSignOn1795661000000 } from './1795661000000-SingleSignOn';
+import { AllowanceSight1795680000000 } from './1795680000000-AllowanceSight';
 
 /** Every migration, in order. `nx run api:migration-generate --name=X` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -57,4 +58,5 @@ export const MIGRATIONS = [
   SealedWebhookSecrets1795660000000,
   SingleSignOn1795661000000,
   RateLimits1795670000000,
+  AllowanceSight1795680000000,
 ];

@@ -10,14 +10,33 @@ export class BudgetObject {
   @Field() currency: string;
   @Field() periodStart: string;
   @Field() periodEnd: string;
-  @Field({ description: 'The allowance of the whole period.' }) allowanceMicros: string;
-  @Field({ description: 'Accrued (posted) so far.' }) accruedMicros: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The allowance of the whole period (null when the viewer may not see this person’s allowance figures: a manager, by the company setting).',
+  })
+  allowanceMicros: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Accrued (posted) so far (null when the viewer may not see this person’s allowance figures: a manager, by the company setting).',
+  })
+  accruedMicros: string | null;
   @Field() spentMicros: string;
   @Field({ description: 'Reserved by open authorizations.' }) heldMicros: string;
-  @Field({ description: 'What may still be spent now, team-pool overflow included.' })
-  availableMicros: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'What may still be spent now, team-pool overflow included (null when the viewer may not see this person’s allowance figures: a manager, by the company setting).',
+  })
+  availableMicros: string | null;
   @Field({ description: 'Of available, what the team pool adds.' }) poolAvailableMicros: string;
-  @Field({ description: 'Spent beyond the allowance.' }) overageMicros: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Spent beyond the allowance (null when the viewer may not see this person’s allowance figures: a manager, by the company setting).',
+  })
+  overageMicros: string | null;
   @Field({ description: 'HARD (refuse beyond the budget) or SOFT (allow and flag).' }) enforcement: string;
   @Field({
     description: 'ENGINEER (their own setting) or COMPANY (the company default) decides enforcement.',
@@ -26,7 +45,8 @@ export class BudgetObject {
   @Field({ description: 'Average daily spend over the last 30 days.' }) dailyBurnMicros: string;
   @Field(() => Int, {
     nullable: true,
-    description: '10000 = spending exactly as fast as the allowance accrues.',
+    description:
+      '10000 = spending exactly as fast as the allowance accrues (null when the viewer may not see this person’s allowance figures: a manager, by the company setting).',
   })
   paceBp: number | null;
   @Field(() => String, {
@@ -41,10 +61,19 @@ export class UsageDayObject {
   @Field() day: string;
   @Field() costMicros: string;
   @Field(() => Int) events: number;
-  @Field({ description: 'Cumulative accrued (posted grants) by the end of the day.' }) accruedMicros: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Cumulative accrued (posted grants) by the end of the day (null when the viewer may not see this person’s allowance figures: a manager, by the company setting).',
+  })
+  accruedMicros: string | null;
   @Field({ description: 'Cumulative spend in the period by the end of the day.' }) spentToDateMicros: string;
-  @Field({ description: 'Accrued minus spent by the end of the day (the burn-down line).' })
-  remainingMicros: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Accrued minus spent by the end of the day (the burn-down line) (null when the viewer may not see this person’s allowance figures: a manager, by the company setting).',
+  })
+  remainingMicros: string | null;
 }
 
 @ObjectType('UsageByKey')

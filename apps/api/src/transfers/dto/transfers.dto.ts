@@ -17,9 +17,19 @@ import { AMOUNT_PATTERN } from '../../common/input-patterns';
 })
 export class IncreaseRequestBudgetObject {
   @Field() currency: string;
-  @Field() allowanceMicros: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The period allowance; null when you may not see this engineer’s allowance figures (a manager, by the company setting).',
+  })
+  allowanceMicros: string | null;
   @Field() spentMicros: string;
-  @Field() availableMicros: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Available now; null when you may not see this engineer’s allowance figures (a manager, by the company setting).',
+  })
+  availableMicros: string | null;
   @Field({ description: 'Average daily spend over the last 30 days.' }) dailyBurnMicros: string;
   @Field(() => String, {
     nullable: true,

@@ -1,7 +1,9 @@
 import { AppShell, Burger, Button, Group, NavLink, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { NavLink as RouterNavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { Suspense } from 'react';
 import { navItemsFor } from '../navigation';
+import { LoadingState } from '../ui/states';
 import { useCurrentUser, useSignOut } from '../session/SessionContext';
 
 export function AppNavigation({ onNavigate }: { onNavigate?: () => void }) {
@@ -82,7 +84,10 @@ export function AppLayout() {
         </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main>
-        <Outlet />
+        {/* each page is its own chunk (routes.tsx): the menu stays while one loads */}
+        <Suspense fallback={<LoadingState label="Loading…" />}>
+          <Outlet />
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );

@@ -55,7 +55,7 @@ export function availableAfter(
   budget: EngineerBudgetFieldsFragment,
   request: Pick<ApprovalRow, 'amountMicros' | 'kind'>,
 ): string | null {
-  if (request.kind !== 'TEMPORARY') return null;
+  if (request.kind !== 'TEMPORARY' || budget.availableMicros === null) return null;
   return (BigInt(budget.availableMicros) + BigInt(request.amountMicros)).toString();
 }
 

@@ -30,9 +30,10 @@ export interface BurnDownPoint {
   day: string;
   /** "Nov 3" for the axis. */
   label: string;
-  accrued: number;
+  /** null when the viewer may not see the allowance (a manager, by the company setting). */
+  accrued: number | null;
   spent: number;
-  remaining: number;
+  remaining: number | null;
 }
 
 /** The period's days as chart points: cumulative accrued and spent, and what remains, per day. */
@@ -41,9 +42,9 @@ export function burnDownPoints(days: readonly UsageDay[]): BurnDownPoint[] {
     return {
       day: day.day,
       label: formatAxisDay(day.day),
-      accrued: microsToChartNumber(day.accruedMicros),
+      accrued: day.accruedMicros === null ? null : microsToChartNumber(day.accruedMicros),
       spent: microsToChartNumber(day.spentToDateMicros),
-      remaining: microsToChartNumber(day.remainingMicros),
+      remaining: day.remainingMicros === null ? null : microsToChartNumber(day.remainingMicros),
     };
   });
 }
@@ -100,6 +101,8 @@ export interface BudgetAlert {
  */
 export function budgetAlert(budget: BudgetFigures, today: string, own: boolean): BudgetAlert | null {
   const subject = own ? 'Your budget' : 'This budget';
+  // A manager who may not see the allowance gets no figure of it here either (a company setting).
+  if (budget.availableMicros === null) return null;
   const available = BigInt(budget.availableMicros);
   const burn = BigInt(budget.dailyBurnMicros);
   const money = (micros: string | bigint) => formatMicros(micros.toString(), budget.currency);
@@ -111,7 +114,7 @@ export function budgetAlert(budget: BudgetFigures, today: string, own: boolean):
     return {
       color: 'red',
       title: `${subject} has run out`,
-      message: `Nothing is available now${BigInt(budget.overageMicros) > 0n ? ` and ${money(budget.overageMicros)} was spent beyond the allowance` : ''}. ${consequence}`,
+      message: `Nothing is available now${budget.overageMicros !== null && BigInt(budget.overageMicros) > 0n ? ` and ${money(budget.overageMicros)} was spent beyond the allowance` : ''}. ${consequence}`,
     };
   const soon =
     budget.runsOutOn !== null &&

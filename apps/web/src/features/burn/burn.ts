@@ -186,22 +186,50 @@ export function overageLabel(
   row: Pick<EngineerBurnRow, 'inOverage' | 'overageMicros'>,
   currency: string,
 ): string | null {
-  return row.inOverage ? `Overage ${formatMicros(row.overageMicros, currency)}` : null;
+  if (!row.inOverage) return null;
+  return row.overageMicros === null ? 'Overage' : `Overage ${formatMicros(row.overageMicros, currency)}`;
 }
+
+/** The columns that show a person's own allowance figures (the server withholds them from a manager by default). */
+export const ALLOWANCE_COLUMNS: readonly BurnColumnKey[] = ['allowance', 'accrued', 'available'];
 
 /**
  * The table's columns, the same for the manager's table and the engineer's "what my manager sees".
  * `teamNames` adds a Team column (a manager reviewing several teams); money headers name the currency
  * in the export.
  */
-export function burnColumns(currency: string, teamNames?: ReadonlyMap<string, string>): BurnColumn[] {
-  const money = (key: BurnColumnKey, label: string, pick: (row: EngineerBurnRow) => string): BurnColumn => ({
+export function burnColumns(
+  currency: string,
+  teamNames?: ReadonlyMap<string, string>,
+  options: { allowanceFigures: boolean } = { allowanceFigures: true },
+): BurnColumn[] {
+  const money = (
+    key: BurnColumnKey,
+    label: string,
+    pick: (row: EngineerBurnRow) => string | null,
+  ): BurnColumn => ({
     key,
     label,
     align: 'right',
-    csv: (row) => csvAmount(pick(row), currency),
-    text: (row) => formatMicros(pick(row), currency),
+    csv: (row) => {
+      const micros = pick(row);
+      return micros === null ? '' : csvAmount(micros, currency);
+    },
+    text: (row) => {
+      const micros = pick(row);
+      return micros === null ? '—' : formatMicros(micros, currency);
+    },
   });
+  return allColumns(money, currency, teamNames).filter(
+    (column) => options.allowanceFigures || !ALLOWANCE_COLUMNS.includes(column.key),
+  );
+}
+
+function allColumns(
+  money: (key: BurnColumnKey, label: string, pick: (row: EngineerBurnRow) => string | null) => BurnColumn,
+  currency: string,
+  teamNames?: ReadonlyMap<string, string>,
+): BurnColumn[] {
   const teamName = (row: EngineerBurnRow) => (row.teamId ? (teamNames?.get(row.teamId) ?? '') : '');
   return [
     {
@@ -390,7 +418,7 @@ export interface CumulativePoint {
   date: string;
   /** "Nov 3" for the axis. */
   label: string;
-  accrued: number;
+  accrued: number | null;
   spent: number;
 }
 
@@ -400,7 +428,8 @@ export function cumulativePoints(points: readonly BurnPointRow[]): CumulativePoi
     return {
       date: point.date,
       label: formatAxisDay(point.date),
-      accrued: chartNumber(point.accruedMicros),
+      // null when the accrual line is withheld (a manager, a group under 5 people)
+      accrued: point.accruedMicros === null ? null : chartNumber(point.accruedMicros),
       spent: chartNumber(point.spentMicros),
     };
   });
@@ -411,8 +440,9 @@ export function cumulativeSummary(points: readonly BurnPointRow[], currency: str
   const last = points[points.length - 1];
   if (!last) return 'No spend or accrual in this period yet.';
   const spent = BigInt(last.spentMicros);
-  const accrued = BigInt(last.accruedMicros);
   const money = (micros: bigint) => formatMicros(micros.toString(), currency);
+  if (last.accruedMicros === null) return `By ${formatIsoDay(last.date)} the team spent ${money(spent)}.`;
+  const accrued = BigInt(last.accruedMicros);
   const comparison =
     accrued === 0n
       ? 'nothing has accrued yet'

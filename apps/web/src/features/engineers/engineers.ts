@@ -24,8 +24,12 @@ export function showsBasePay(rows: readonly EngineerRow[]): boolean {
   return rows.some((row) => row.basePay !== null);
 }
 
-/** The columns to show; "Base pay" only when some row carries it. */
+/**
+ * The columns to show; "Base pay" only when some row carries it, "Annual allowance" only when some row
+ * carries it (a manager sees none by default: an allowance is a share of pay, a company setting).
+ */
 export function engineerColumns(rows: readonly EngineerRow[]): { key: EngineerColumn; label: string }[] {
+  const showsAllowance = rows.length === 0 || rows.some((row) => row.annualAllowanceMicros !== null);
   return [
     { key: 'name', label: 'Name' },
     { key: 'email', label: 'Email' },
@@ -33,7 +37,7 @@ export function engineerColumns(rows: readonly EngineerRow[]): { key: EngineerCo
     { key: 'status', label: 'Status' },
     { key: 'startDate', label: 'Start' },
     ...(showsBasePay(rows) ? [{ key: 'basePay' as const, label: 'Base pay' }] : []),
-    { key: 'allowance', label: 'Annual allowance' },
+    ...(showsAllowance ? [{ key: 'allowance' as const, label: 'Annual allowance' }] : []),
   ];
 }
 
@@ -107,10 +111,14 @@ export function engineerCsvColumns(rows: readonly EngineerRow[], currency: strin
           },
         ]
       : []),
-    {
-      header: `Annual allowance (${currency})`,
-      value: (row) => csvAmount(row.annualAllowanceMicros, currency),
-    },
+    ...(rows.length === 0 || rows.some((row) => row.annualAllowanceMicros !== null)
+      ? [
+          {
+            header: `Annual allowance (${currency})`,
+            value: (row: EngineerRow) => csvAmount(row.annualAllowanceMicros, currency),
+          },
+        ]
+      : []),
   ];
 }
 

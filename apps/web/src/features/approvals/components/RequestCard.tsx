@@ -199,14 +199,26 @@ export function RequestCard({
         ))}
         {budget && (
           <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm" aria-label={`${request.engineerName}'s budget`}>
-            <Figure
-              label="Available now"
-              value={formatMicros(budget.availableMicros, budget.currency)}
-              testId="approval-available"
-            />
+            {/* a manager decides on spend and burn; the allowance only when the company lets managers see it */}
+            {budget.availableMicros !== null && (
+              <Figure
+                label="Available now"
+                value={formatMicros(budget.availableMicros, budget.currency)}
+                testId="approval-available"
+              />
+            )}
             <Figure
               label="Spent this period"
-              value={`${formatMicros(budget.spentMicros, budget.currency)} of ${formatMicros(budget.allowanceMicros, budget.currency)}`}
+              value={
+                budget.allowanceMicros === null
+                  ? formatMicros(budget.spentMicros, budget.currency)
+                  : `${formatMicros(budget.spentMicros, budget.currency)} of ${formatMicros(budget.allowanceMicros, budget.currency)}`
+              }
+            />
+            <Figure
+              label="Burn rate"
+              value={`${formatMicros(budget.dailyBurnMicros, budget.currency)}/day`}
+              testId="approval-burn"
             />
             <Figure label="Run-out" value={runOutText(budget)} />
             {after && <Figure label="Available if approved" value={formatMicros(after, budget.currency)} />}

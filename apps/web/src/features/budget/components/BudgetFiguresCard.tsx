@@ -42,7 +42,9 @@ function Figure({
 export function BudgetFiguresCard({ budget }: { budget: BudgetFigures }) {
   const money = (micros: string) => formatMicros(micros, budget.currency);
   const pool = BigInt(budget.poolAvailableMicros);
-  const overage = BigInt(budget.overageMicros);
+  // null: a manager who may not see this person's allowance (a company setting): those figures are left out
+  const seesAllowance = budget.availableMicros !== null;
+  const overage = budget.overageMicros === null ? 0n : BigInt(budget.overageMicros);
   return (
     <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="budget-figures-title">
       <Stack gap="md">
@@ -60,54 +62,66 @@ export function BudgetFiguresCard({ budget }: { budget: BudgetFigures }) {
           </Badge>
         </Group>
         <SimpleGrid cols={{ base: 2, sm: 3, md: 4 }} component="dl" m={0} spacing="lg">
-          <Figure
-            label="Available now"
-            value={
-              <Text span inherit c={BigInt(budget.availableMicros) <= 0n ? 'red' : undefined}>
-                {money(budget.availableMicros)}
-              </Text>
-            }
-            hint={pool > 0n ? `including ${money(budget.poolAvailableMicros)} from the team pool` : undefined}
-            testId="budget-available"
-          />
+          {budget.availableMicros !== null && (
+            <Figure
+              label="Available now"
+              value={
+                <Text span inherit c={BigInt(budget.availableMicros) <= 0n ? 'red' : undefined}>
+                  {money(budget.availableMicros)}
+                </Text>
+              }
+              hint={
+                pool > 0n ? `including ${money(budget.poolAvailableMicros)} from the team pool` : undefined
+              }
+              testId="budget-available"
+            />
+          )}
           <Figure label="Spent" value={money(budget.spentMicros)} testId="budget-spent" />
-          <Figure
-            label="Accrued"
-            value={money(budget.accruedMicros)}
-            hint="granted so far this period"
-            testId="budget-accrued"
-          />
+          {budget.accruedMicros !== null && (
+            <Figure
+              label="Accrued"
+              value={money(budget.accruedMicros)}
+              hint="granted so far this period"
+              testId="budget-accrued"
+            />
+          )}
           <Figure
             label="Held"
             value={money(budget.heldMicros)}
             hint="reserved by requests in flight"
             testId="budget-held"
           />
-          <Figure
-            label="Overage"
-            value={
-              <Text span inherit c={overage > 0n ? 'red' : undefined}>
-                {money(budget.overageMicros)}
-              </Text>
-            }
-            hint="spent beyond the allowance"
-            testId="budget-overage"
-          />
-          <Figure
-            label="Allowance for the period"
-            value={money(budget.allowanceMicros)}
-            testId="budget-allowance"
-          />
-          <Figure
-            label="Pace"
-            value={
-              <Badge color={paceColor(budget.paceBp)} variant="light" size="lg" tt="none">
-                {paceText(budget.paceBp)}
-              </Badge>
-            }
-            hint="1.00× spends the allowance exactly as it accrues"
-            testId="budget-pace"
-          />
+          {budget.overageMicros !== null && (
+            <Figure
+              label="Overage"
+              value={
+                <Text span inherit c={overage > 0n ? 'red' : undefined}>
+                  {money(budget.overageMicros)}
+                </Text>
+              }
+              hint="spent beyond the allowance"
+              testId="budget-overage"
+            />
+          )}
+          {budget.allowanceMicros !== null && (
+            <Figure
+              label="Allowance for the period"
+              value={money(budget.allowanceMicros)}
+              testId="budget-allowance"
+            />
+          )}
+          {seesAllowance && (
+            <Figure
+              label="Pace"
+              value={
+                <Badge color={paceColor(budget.paceBp)} variant="light" size="lg" tt="none">
+                  {paceText(budget.paceBp)}
+                </Badge>
+              }
+              hint="1.00× spends the allowance exactly as it accrues"
+              testId="budget-pace"
+            />
+          )}
           <Figure
             label="Daily burn"
             value={money(budget.dailyBurnMicros)}

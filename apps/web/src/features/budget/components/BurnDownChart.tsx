@@ -7,6 +7,8 @@ import { burnDownPoints, type UsageDay } from '../budget';
 /** Cumulative accrued and spent, and what remains, for each day of the period so far. */
 export function BurnDownChart({ days, currency }: { days: readonly UsageDay[]; currency: string }) {
   const data = useMemo(() => burnDownPoints(days), [days]);
+  // without the allowance (a manager, by the company setting) only the spend line is drawn
+  const withAllowance = data.every((point) => point.accrued !== null);
   // for the axis and tooltip only: figures shown as text stay exact
   const axisMoney = useMemo(
     () => new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 2 }),
@@ -21,7 +23,7 @@ export function BurnDownChart({ days, currency }: { days: readonly UsageDay[]; c
   return (
     <div
       role="img"
-      aria-label={`Burn-down from ${data[0]?.label} to ${data[data.length - 1]?.label}: accrued, spent to date and remaining`}
+      aria-label={`Burn-down from ${data[0]?.label} to ${data[data.length - 1]?.label}: ${withAllowance ? 'accrued, spent to date and remaining' : 'spent to date'}`}
       data-testid="burn-down-chart"
     >
       <LineChart
@@ -34,11 +36,15 @@ export function BurnDownChart({ days, currency }: { days: readonly UsageDay[]; c
         valueFormatter={(value) => axisMoney.format(value)}
         yAxisProps={{ width: 80 }}
         referenceLines={[{ y: 0, color: 'gray.5' }]}
-        series={[
-          { name: 'accrued', label: 'Accrued', color: 'indigo.6' },
-          { name: 'spent', label: 'Spent to date', color: 'orange.6' },
-          { name: 'remaining', label: 'Remaining', color: 'teal.6', strokeDasharray: '5 5' },
-        ]}
+        series={
+          withAllowance
+            ? [
+                { name: 'accrued', label: 'Accrued', color: 'indigo.6' },
+                { name: 'spent', label: 'Spent to date', color: 'orange.6' },
+                { name: 'remaining', label: 'Remaining', color: 'teal.6', strokeDasharray: '5 5' },
+              ]
+            : [{ name: 'spent', label: 'Spent to date', color: 'orange.6' }]
+        }
       />
     </div>
   );

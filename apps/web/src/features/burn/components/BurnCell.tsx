@@ -45,7 +45,11 @@ export function BurnCell({
       const note = column.note?.(row);
       return (
         <>
-          <Text span size="sm" c={BigInt(row.availableMicros) <= 0n ? 'red' : undefined}>
+          <Text
+            span
+            size="sm"
+            c={row.availableMicros !== null && BigInt(row.availableMicros) <= 0n ? 'red' : undefined}
+          >
             {column.text(row)}
           </Text>
           {note && (

@@ -34,6 +34,10 @@ function Figure({
 /** The team's figures for the period: money, burn rate, the week's change, and the two signals. */
 export function BurnSummaryCards({ summary, currency }: { summary: TeamBurnSummary; currency: string }) {
   const money = (micros: string) => formatMicros(micros, currency);
+  // Allowance totals are withheld from a manager over fewer than 5 people (a company setting): the cards
+  // that would show them are left out, never shown as zero.
+  const totals = summary.allowanceMicros !== null;
+  const people = `${summary.engineers} engineer${summary.engineers === 1 ? '' : 's'}`;
   return (
     <SimpleGrid
       cols={{ base: 1, xs: 2, sm: 3, lg: 5 }}
@@ -42,31 +46,42 @@ export function BurnSummaryCards({ summary, currency }: { summary: TeamBurnSumma
       spacing="md"
       aria-label="Summary"
     >
+      {summary.allowanceMicros !== null && (
+        <Figure
+          label="Annual allowance"
+          value={money(summary.allowanceMicros)}
+          hint={people}
+          testId="summary-allowance"
+        />
+      )}
+      {summary.accruedMicros !== null && (
+        <Figure
+          label="Accrued"
+          value={money(summary.accruedMicros)}
+          hint="granted so far this period"
+          testId="summary-accrued"
+        />
+      )}
       <Figure
-        label="Annual allowance"
-        value={money(summary.allowanceMicros)}
-        hint={`${summary.engineers} engineer${summary.engineers === 1 ? '' : 's'}`}
-        testId="summary-allowance"
+        label="Spent"
+        value={money(summary.spentMicros)}
+        hint={totals ? 'this period' : `this period · ${people}`}
+        testId="summary-spent"
       />
-      <Figure
-        label="Accrued"
-        value={money(summary.accruedMicros)}
-        hint="granted so far this period"
-        testId="summary-accrued"
-      />
-      <Figure label="Spent" value={money(summary.spentMicros)} hint="this period" testId="summary-spent" />
       <Figure
         label="Held"
         value={money(summary.heldMicros)}
         hint="reserved by requests in flight"
         testId="summary-held"
       />
-      <Figure
-        label="Available"
-        value={money(summary.availableMicros)}
-        hint="may still be spent now"
-        testId="summary-available"
-      />
+      {summary.availableMicros !== null && (
+        <Figure
+          label="Available"
+          value={money(summary.availableMicros)}
+          hint="may still be spent now"
+          testId="summary-available"
+        />
+      )}
       <Figure
         label="Burn rate"
         value={`${money(summary.burn7Micros)}/day`}
@@ -106,7 +121,11 @@ export function BurnSummaryCards({ summary, currency }: { summary: TeamBurnSumma
             {ofEngineers(summary.inOverage, summary.engineers)}
           </Text>
         }
-        hint={`${money(summary.overageMicros)} spent beyond their budgets`}
+        hint={
+          summary.overageMicros === null
+            ? 'spent beyond their budgets'
+            : `${money(summary.overageMicros)} spent beyond their budgets`
+        }
         testId="summary-overage"
       />
     </SimpleGrid>

@@ -13,6 +13,8 @@ export function CumulativeBurnChart({
   currency: string;
 }) {
   const data = useMemo(() => cumulativePoints(points), [points]);
+  // the accrual line is withheld from a manager over fewer than 5 people (a company setting)
+  const withAccrual = data.every((point) => point.accrued !== null);
   // for the axis and tooltip only: figures shown as text stay exact
   const axisMoney = useMemo(
     () => new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 0 }),
@@ -27,7 +29,7 @@ export function CumulativeBurnChart({
   return (
     <div
       role="img"
-      aria-label={`Cumulative spend against accrual from ${data[0]?.label} to ${data[data.length - 1]?.label}. ${cumulativeSummary(points, currency)}`}
+      aria-label={`Cumulative spend${withAccrual ? ' against accrual' : ''} from ${data[0]?.label} to ${data[data.length - 1]?.label}. ${cumulativeSummary(points, currency)}`}
       data-testid="cumulative-burn-chart"
     >
       <LineChart
@@ -40,7 +42,9 @@ export function CumulativeBurnChart({
         valueFormatter={(value) => axisMoney.format(value)}
         yAxisProps={{ width: 90 }}
         series={[
-          { name: 'accrued', label: 'Accrued (cumulative)', color: 'indigo.6', strokeDasharray: '5 5' },
+          ...(withAccrual
+            ? [{ name: 'accrued', label: 'Accrued (cumulative)', color: 'indigo.6', strokeDasharray: '5 5' }]
+            : []),
           { name: 'spent', label: 'Spent (cumulative)', color: 'orange.6' },
         ]}
       />

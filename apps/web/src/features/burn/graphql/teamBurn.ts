@@ -21,6 +21,7 @@ export const TeamBurnQuery = graphql(`
       periodStart
       periodEnd
       asOf
+      allowancePerPerson
       summary {
         engineers
         allowanceMicros

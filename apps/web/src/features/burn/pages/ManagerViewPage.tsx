@@ -16,7 +16,12 @@ export function ManagerViewPage() {
   const currency = user.company.currency;
   const { data, loading, error, refetch } = useQuery(MyBurnQuery, { fetchPolicy: 'cache-and-network' });
   const apiError = error ? parseApiError(error) : null;
-  const columns = useMemo(() => burnColumns(currency), [currency]);
+  // By default a manager sees no allowance figure of yours (a company setting HR chooses): nor does this page.
+  const allowanceFigures = data ? data.myBurn.allowanceMicros !== null : true;
+  const columns = useMemo(
+    () => burnColumns(currency, undefined, { allowanceFigures }),
+    [currency, allowanceFigures],
+  );
 
   const heading = (
     <div>
@@ -64,6 +69,11 @@ export function ManagerViewPage() {
             <Text size="sm" data-testid="manager-view-explainer">
               This is exactly what your manager sees about you: the same row, with the same figures, forecast
               and labels, on their Team burn page. From it they can also open your budget and usage.
+            </Text>
+            <Text size="sm" data-testid="manager-view-allowance-sight">
+              {allowanceFigures
+                ? 'Your company lets managers see allowance figures: your manager sees your allowance, accrued and available amounts.'
+                : 'Your manager sees your spend, burn rate and run-out date, not your allowance: an allowance is a share of pay, and your company keeps it private from managers.'}
             </Text>
           </div>
           <BurnRowTable

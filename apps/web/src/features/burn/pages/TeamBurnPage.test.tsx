@@ -168,6 +168,8 @@ const teamBurn = (
   periodStart: '2026-01-01',
   periodEnd: '2026-12-31',
   asOf: '2026-11-23',
+  // as HR sees it, or a manager when the company lets managers see allowances (the default: manager-privacy e2e)
+  allowancePerPerson: true,
   summary: {
     __typename: 'TeamBurnSummary',
     engineers: rows.length,

@@ -196,7 +196,12 @@ function TeamBurnView({
   const [exporting, setExporting] = useState(false);
   const [exportError, setExportError] = useState<string | null>(null);
   const teamNames = useMemo(() => teamNamesIfSeveral(burn.teamId, teams), [burn.teamId, teams]);
-  const columns = useMemo(() => burnColumns(burn.currency, teamNames), [burn.currency, teamNames]);
+  // A manager sees no one's own allowance figures by default (a company setting): those columns go.
+  const allowanceFigures = burn.allowancePerPerson;
+  const columns = useMemo(
+    () => burnColumns(burn.currency, teamNames, { allowanceFigures }),
+    [burn.currency, teamNames, allowanceFigures],
+  );
   const runningOutColumns = useMemo(
     () => columns.filter((column) => RUNNING_OUT_COLUMNS.includes(column.key)),
     [columns],
@@ -235,6 +240,12 @@ function TeamBurnView({
           Summary
         </Title>
         <BurnSummaryCards summary={burn.summary} currency={burn.currency} />
+        {!allowanceFigures && (
+          <Text size="sm" c="dimmed" mt="sm" data-testid="allowance-sight-note">
+            Allowance figures are private to HR: an allowance is a share of pay. You see each engineer&apos;s
+            spend, burn rate and run-out date, and allowance totals only for groups of 5 people or more.
+          </Text>
+        )}
       </section>
       <Section
         id="running-out-title"

@@ -337,7 +337,14 @@ export function EngineerDetailView({ id, heading }: { id: string; heading?: stri
           canPost={hasAnyRole(user.roles, ['ADMIN', 'HR', 'FINANCE'])}
         />
       ) : (
-        <Text c="dimmed">The allowance of this engineer is not visible to you.</Text>
+        <Text c="dimmed" data-testid="allowance-private">
+          The allowance of this engineer is not visible to you: an allowance is a share of pay, kept private
+          from managers by a company setting. Their spend, burn rate and run-out date are on{' '}
+          <Anchor component={Link} to={`/engineers/${detail.engineer.id}/budget`}>
+            budget and usage
+          </Anchor>
+          .
+        </Text>
       )}
       <LedgerSection detail={detail} currency={currency} />
       <Section title="Team">

@@ -140,9 +140,11 @@ export function EngineersTable({
                       {formatMicros(row.basePay?.annualMicros, row.basePay?.currency ?? currency)}
                     </Table.Td>
                   )}
-                  <Table.Td ta="right" data-column="allowance">
-                    {formatMicros(row.annualAllowanceMicros, currency)}
-                  </Table.Td>
+                  {shows('allowance') && (
+                    <Table.Td ta="right" data-column="allowance">
+                      {formatMicros(row.annualAllowanceMicros, currency)}
+                    </Table.Td>
+                  )}
                 </Table.Tr>
               ))}
             </Table.Tbody>

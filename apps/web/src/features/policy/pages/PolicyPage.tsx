@@ -1,4 +1,4 @@
-import { Stack, Text, Title } from '@mantine/core';
+import { Alert, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { parseApiError } from '../../../app/errors';
 import { hasAnyRole } from '../../../app/roles';
@@ -6,6 +6,7 @@ import { useCurrentUser } from '../../../app/session/SessionContext';
 import { ErrorState, LoadingState } from '../../../app/ui/states';
 import { AllowancePolicyQuery } from '../graphql/allowancePolicy';
 import { PolicyForm } from '../components/PolicyForm';
+import { AllowanceSightCard } from '../components/AllowanceSightCard';
 import { RequestLimitsCard } from '../components/RequestLimitsCard';
 import { DefaultEnforcementCard } from '../../budget/components/DefaultEnforcementCard';
 
@@ -26,7 +27,13 @@ export function PolicyPage() {
         </Text>
       </div>
       {loading && !data && <LoadingState label="Loading the policy…" />}
-      {error && !data && (
+      {error && !data && parseApiError(error).code === 'FORBIDDEN' && (
+        <Alert color="gray" variant="light" title="The policy terms are private" data-testid="policy-private">
+          An allowance is a share of pay, so the policy&apos;s ratio is kept from managers (a company setting
+          HR chooses, below). You see your reports&apos; spend, burn rate and run-out date on Team burn.
+        </Alert>
+      )}
+      {error && !data && parseApiError(error).code !== 'FORBIDDEN' && (
         <ErrorState
           title="We couldn't load the policy"
           message={parseApiError(error).message}
@@ -34,6 +41,7 @@ export function PolicyPage() {
         />
       )}
       {data && <PolicyForm policy={data.allowancePolicy} canEdit={canEdit} />}
+      <AllowanceSightCard canEdit={canEdit} />
       <RequestLimitsCard canEdit={canEdit} />
       {hasAnyRole(user.roles, ['ADMIN', 'HR', 'FINANCE']) && (
         <DefaultEnforcementCard canEdit={user.roles.includes('ADMIN')} />
