@@ -1,3 +1,4 @@
+import { loadPasswordEstimator } from '@tokenroll/domain';
 import 'reflect-metadata';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
@@ -28,6 +29,8 @@ export function setWebCacheHeaders(reply: { header(name: string, value: string):
 }
 
 export async function createApp(config: AppConfig, appDatabaseUrl: string): Promise<NestFastifyApplication> {
+  // The shared password rule's strength estimator (libs/domain) loads its dictionaries on demand.
+  await loadPasswordEstimator();
   const adapter = new FastifyAdapter({
     trustProxy: config.trustProxy,
     bodyLimit: 2 * 1024 * 1024,

@@ -1,6 +1,8 @@
-import { passwordProblem, PASSWORD_MIN_LENGTH } from './password-policy';
+import { loadPasswordEstimator, passwordProblem, PASSWORD_MIN_LENGTH } from './password-policy';
 
 describe('passwordProblem', () => {
+  beforeAll(() => loadPasswordEstimator());
+
   it.each([
     ['short1!', `must be at least ${PASSWORD_MIN_LENGTH} characters`],
     ['a'.repeat(201), 'must be at most 200 characters'],

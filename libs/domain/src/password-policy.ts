@@ -1,6 +1,4 @@
-import { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import { adjacencyGraphs, dictionary as commonDictionary } from '@zxcvbn-ts/language-common';
-import { dictionary as englishDictionary, translations } from '@zxcvbn-ts/language-en';
+import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
 
 /** Minimum and maximum length of a sign-in password. Length is what makes a password strong (NIST SP 800-63B). */
 export const PASSWORD_MIN_LENGTH = 12;
@@ -27,19 +25,43 @@ const COMMON = new Set([
  */
 export const PASSWORD_MIN_SCORE = 4;
 let estimator: ZxcvbnFactory | undefined;
-function strength(password: string, userInputs: string[]) {
-  estimator ??= new ZxcvbnFactory({
-    translations,
-    graphs: adjacencyGraphs,
-    dictionary: { ...commonDictionary, ...englishDictionary },
-    maxLength: 64,
+let loading: Promise<void> | undefined;
+
+/**
+ * Loads the estimator's dictionaries (about 1.6 MB of JavaScript): imported on demand, so the web app's
+ * sign-in page never downloads them (first-load budget) and only the pages that set a password do. The api
+ * loads it at start. Idempotent.
+ */
+export function loadPasswordEstimator(): Promise<void> {
+  loading ??= Promise.all([
+    import('@zxcvbn-ts/core'),
+    import('@zxcvbn-ts/language-common'),
+    import('@zxcvbn-ts/language-en'),
+  ]).then(([core, common, english]) => {
+    estimator = new core.ZxcvbnFactory({
+      translations: english.translations,
+      graphs: common.adjacencyGraphs,
+      dictionary: { ...common.dictionary, ...english.dictionary },
+      maxLength: 64,
+    });
   });
+  return loading;
+}
+
+/** Whether passwordProblem can run (the estimator is loaded). */
+export function passwordEstimatorReady(): boolean {
+  return estimator !== undefined;
+}
+
+function strength(password: string, userInputs: string[]) {
+  if (!estimator) throw new Error('loadPasswordEstimator() must complete before passwords are checked');
   return estimator.check(password, userInputs);
 }
 
 /**
  * Why a password is not acceptable, or undefined when it is. Shared by the api and the web form, so both
  * refuse the same passwords with the same reason (issue 13: `Summer2026!!`, `qwertyuiop12`, `abcdeabcdeab`).
+ * The estimator must be loaded first (loadPasswordEstimator).
  */
 export function passwordProblem(password: string, email?: string): string | undefined {
   if (password.length < PASSWORD_MIN_LENGTH) return `must be at least ${PASSWORD_MIN_LENGTH} characters`;

@@ -1,7 +1,9 @@
 import { ConfigError, loadConfig } from './config';
 import { Clock } from '../clock/business-clock';
 
-const PRODUCTION = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) };
+// A production configuration that passes every check but the one a case is about (the secret store's key too).
+const SECRET_KEYS = `k1:${Buffer.alloc(32, 7).toString('base64')}`;
+const PRODUCTION = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), SECRET_KEYS };
 
 describe('loadConfig', () => {
   it('has working defaults for the embedded demo', () => {
@@ -76,6 +78,7 @@ describe('loadConfig', () => {
       NODE_ENV: 'production',
       DATABASE_URL: 'postgres://a@b/c',
       JWT_SECRET: 'x'.repeat(32),
+      SECRET_KEYS,
       DATABASE_OWNER_PASSWORD: 'owner-pw-of-mine',
       DATABASE_APP_PASSWORD: 'app-pw-of-mine',
     });

@@ -78,6 +78,7 @@ describe('secret store (AES-256-GCM envelope)', () => {
     const env = {
       NODE_ENV: 'production',
       DATABASE_URL: 'postgres://o:p@db/tokenroll',
+      DATABASE_APP_URL: 'postgres://a:app-pw-of-mine@db/tokenroll',
       JWT_SECRET: 'x'.repeat(40),
     };
     expect(() => loadConfig(env)).toThrow(/SECRET_KEYS/);

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  preparePasswordCheck,
   validateConfirmation,
   validateEmail,
   validateNewPassword,
@@ -59,6 +60,8 @@ describe('form validation messages', () => {
 });
 
 describe('validateNewPassword uses the shared rule from libs/domain', () => {
+  beforeAll(() => preparePasswordCheck());
+
   it('refuses a password containing the email name, like the server', () => {
     expect(validateNewPassword('my richard password', 'richard@example.com')).toBe(
       'Password must not contain your email name',

@@ -1,4 +1,9 @@
-import { PASSWORD_MIN_LENGTH, passwordProblem } from '@tokenroll/domain';
+import {
+  loadPasswordEstimator,
+  PASSWORD_MIN_LENGTH,
+  passwordEstimatorReady,
+  passwordProblem,
+} from '@tokenroll/domain';
 import type { Role } from '../../gql/graphql';
 
 export const MIN_PASSWORD_LENGTH = PASSWORD_MIN_LENGTH;
@@ -23,9 +28,16 @@ export function validateEmail(value: string): string | null {
   return null;
 }
 
+/** Pages that set a password load the strength estimator when they open (it is not on the sign-in path). */
+export const preparePasswordCheck = loadPasswordEstimator;
+
 /** The same rule the server applies (libs/domain), so the form says what the server would. */
 export function validateNewPassword(value: string, email?: string): string | null {
   if (value === '') return 'Password is required';
+  if (!passwordEstimatorReady()) {
+    void loadPasswordEstimator();
+    return 'Password strength is still being checked: try again in a moment';
+  }
   const problem = passwordProblem(value, email);
   return problem ? `Password ${problem}` : null;
 }

@@ -10,6 +10,7 @@ import { applyApiError } from '../../../app/forms/applyApiError';
 import { parseApiError } from '../../../app/errors';
 import {
   validateConfirmation,
+  preparePasswordCheck,
   validateNewPassword,
   validateRequired,
   MIN_PASSWORD_LENGTH,
@@ -19,6 +20,8 @@ import { RoleBadges } from '../../../app/ui/RoleBadges';
 import { ErrorState, LoadingState } from '../../../app/ui/states';
 import { FormBanner } from '../components/FormBanner';
 
+// This page sets a password: the strength estimator loads as it opens (not on the sign-in path).
+void preparePasswordCheck();
 const FIELDS = { name: 'Your name', password: 'Password', confirmPassword: 'Confirmation' };
 const UNUSABLE_CODES = new Set(['NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT']);
 const INVITATION_GONE = 'It has expired, was revoked, or has already been accepted.';

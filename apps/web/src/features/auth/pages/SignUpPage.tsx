@@ -8,6 +8,7 @@ import { AuthLayout } from '../../../app/layout/AuthLayout';
 import { applyApiError } from '../../../app/forms/applyApiError';
 import {
   validateEmail,
+  preparePasswordCheck,
   validateNewPassword,
   validateRequired,
   MIN_PASSWORD_LENGTH,
@@ -15,6 +16,8 @@ import {
 import { useSessionActions } from '../../../app/session/SessionContext';
 import { FormBanner } from '../components/FormBanner';
 
+// This page sets a password: the strength estimator loads as it opens (not on the sign-in path).
+void preparePasswordCheck();
 const FIELDS = { companyName: 'Company name', name: 'Your name', email: 'Work email', password: 'Password' };
 
 export function SignUpPage() {
