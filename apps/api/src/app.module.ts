@@ -13,7 +13,7 @@ import { AlertsModule } from './alerts/alerts.module';
 import { AuthModule } from './auth/auth.module';
 import { BurnModule } from './burn/burn.module';
 import { JWT_SECRET, resolveJwtSecret } from './auth/jwt-secret';
-import { formatGraphqlError } from './common/graphql-errors';
+import { databaseOutagePlugin, formatGraphqlError } from './common/graphql-errors';
 import { ProblemDetailsFilter } from './common/problem.filter';
 import { InputValidationPipe } from './common/validation.pipe';
 import { ClockModule } from './clock/clock.module';
@@ -91,7 +91,7 @@ export class AppModule {
           validationRules: [depthLimit(8)],
           // No cache hints are used; without this plugin Apollo wraps no field resolver (a team burn
           // returns tens of thousands of fields).
-          plugins: [ApolloServerPluginCacheControlDisabled()],
+          plugins: [ApolloServerPluginCacheControlDisabled(), databaseOutagePlugin],
           // Compact JSON: Apollo indents responses by default, which doubles the bytes of a large answer
           // and the time to write them.
           stringifyResult: (result) => JSON.stringify(result),
