@@ -81,16 +81,21 @@ export function formatGraphqlError(
 
 /**
  * A GraphQL answer that failed because the database is unavailable leaves as HTTP 503 with `Retry-After`,
- * like REST, so clients and load balancers back off instead of taking it for a bug.
+ * like REST, so clients and load balancers back off instead of taking it for a bug. When nothing was
+ * answered (`data: null`) the empty `data` is dropped, as for a request that never ran: Nest's own plugin
+ * (which runs after this one) puts the status of an executed request back to 200.
  */
 export const databaseOutagePlugin: ApolloServerPlugin = {
   async requestDidStart() {
     return {
       async willSendResponse({ response }) {
-        const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
-        if (!errors?.some((error) => error.extensions?.code === 'SERVICE_UNAVAILABLE')) return;
-        response.http.status = 503;
+        if (response.body.kind !== 'single') return;
+        const result = response.body.singleResult;
+        if (!result.errors?.some((error) => error.extensions?.code === 'SERVICE_UNAVAILABLE')) return;
         response.http.headers.set('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
+        if (result.data !== null && result.data !== undefined) return; // a partial answer stays a 200
+        delete result.data;
+        response.http.status = 503;
       },
     };
   },
