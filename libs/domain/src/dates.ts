@@ -337,7 +337,8 @@ export function businessDateProblem(value: unknown): string | undefined {
   return undefined;
 }
 
-const RFC3339_TIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60)(\.\d{1,9})?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/i;
+const RFC3339_TIME =
+  /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60)(\.\d{1,9})?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/i;
 
 /** True for an RFC 3339 time (`2026-11-23T10:15:00Z`) whose day exists: 2026-02-30T… is not one. */
 export function isRfc3339Time(value: unknown): value is string {

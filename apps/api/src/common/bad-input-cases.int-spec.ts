@@ -48,7 +48,10 @@ describe('bad input of issue 13: a 4xx naming the field, nothing written', () =>
     );
     expect(result.status).toBeGreaterThanOrEqual(400);
     expect(result.status).toBeLessThan(500);
-    expect(result.body.fields).toContainEqual({ field: 'reason', message: 'must not contain NUL characters' });
+    expect(result.body.fields).toContainEqual({
+      field: 'reason',
+      message: 'must not contain NUL characters',
+    });
     expect(await count('increase_requests')).toBe(before);
   });
 

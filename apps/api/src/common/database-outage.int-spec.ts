@@ -1,7 +1,15 @@
 import { createServer, Server, Socket, connect } from 'node:net';
 import { testInstant } from '../test/business-date';
 import { FundedEngineer, fundedEngineer, machine } from '../test/metering-fixtures';
-import { createTestDatabase, freePort, signUp, SignedUp, startTestApp, TestApp } from '../test/test-app';
+import {
+  createTestDatabase,
+  dropTestDatabase,
+  freePort,
+  signUp,
+  SignedUp,
+  startTestApp,
+  TestApp,
+} from '../test/test-app';
 
 /**
  * A TCP relay on loopback between the api and the test PostgreSQL: the api's only way to its database.
@@ -93,7 +101,6 @@ describe('PostgreSQL unreachable: 503 with Retry-After on every surface, and bac
   afterAll(async () => {
     await relay.up();
     await t.close();
-    const { dropTestDatabase } = await import('../test/test-app');
     await dropTestDatabase(t.db.name);
   });
 

@@ -57,7 +57,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       detail = 'The database is unavailable; try again shortly';
       reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
       this.logger.warn({ err: exception, requestId: request.id }, 'database unavailable');
-    } else if (status >= 500) this.logger.error({ err: exception, requestId: request.id }, 'unexpected error');
+    } else if (status >= 500)
+      this.logger.error({ err: exception, requestId: request.id }, 'unexpected error');
     reply
       .status(status)
       .header('content-type', 'application/problem+json')

@@ -328,7 +328,10 @@ describe('OTLP receiver for Claude Code', () => {
     const partial = await postMetrics(negative);
     expect(partial.status).toBe(200);
     expect(partial.body).toMatchObject({
-      partialSuccess: { rejectedDataPoints: '1', errorMessage: expect.stringMatching(/asDouble is negative/) },
+      partialSuccess: {
+        rejectedDataPoints: '1',
+        errorMessage: expect.stringMatching(/asDouble is negative/),
+      },
     });
     // The same in http/protobuf: ExportMetricsServiceResponse { partial_success (1) { rejected_data_points (1),
     // error_message (2) } }, read here with protobufjs's Reader, field by field.

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsUUID, MaxLength } from 'class-validator';
 import { IsAmount } from '../../common/input-patterns';
 
 @ObjectType('TeamPool')
