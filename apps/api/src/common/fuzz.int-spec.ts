@@ -26,7 +26,7 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 6);
 
 /** Tables that may change on a refused request: security logs, throttles, sessions, jobs, the audit log. */
 const NOT_BUSINESS =
-  /^(migrations|audit_log|audit_events|login_attempts|rate_limits?|throttles?|sessions|refresh_tokens|security_events|pgboss.*|job.*)$/;
+  /^(migrations|audit_log|audit_events|login_attempts|.*throttle.*|rate_limit.*|sessions|refresh_tokens|security_events|pgboss.*|job.*)$/;
 
 /** Mutations that end the fuzzer's own session (they would only make every later call a 401). */
 const SESSION_ENDING = new Set(['logout', 'logoutEverywhere', 'revokeAllSessions']);
@@ -167,7 +167,6 @@ describe('fuzz: no 5xx anywhere, nothing written on a refusal', () => {
       );
       expect(mutations.length).toBeGreaterThan(20);
       expect(routes.length).toBeGreaterThan(5);
-      const perOperation = Math.max(1, Math.floor(BUDGET_MS / (mutations.length + routes.length)));
 
       for (const mutation of mutations) {
         if (Date.now() - started > BUDGET_MS) break;
@@ -184,7 +183,6 @@ describe('fuzz: no 5xx anywhere, nothing written on a refusal', () => {
           Object.fromEntries(args.map((arg) => [arg.name, graphqlValue(arg.type, ids)])),
           { requiredKeys: [] },
         );
-        const opStarted = Date.now();
         await fc
           .assert(
             fc.asyncProperty(variables, async (vars) => {
@@ -207,10 +205,9 @@ describe('fuzz: no 5xx anywhere, nothing written on a refusal', () => {
                   );
               }
             }),
-            { seed: SEED, numRuns: RUNS, endOnFailure: true, interruptAfterTimeLimit: perOperation },
+            { seed: SEED, numRuns: RUNS, endOnFailure: true },
           )
           .catch((error: unknown) => fail(`${mutation.name}: ${String(error).slice(0, 300)}`));
-        void opStarted;
       }
 
       for (const route of routes) {
@@ -285,7 +282,7 @@ describe('fuzz: no 5xx anywhere, nothing written on a refusal', () => {
                 if (diff.length) fail(`${route.method} ${route.path} refused but wrote ${diff.join(', ')}`);
               }
             }),
-            { seed: SEED, numRuns: RUNS, endOnFailure: true, interruptAfterTimeLimit: perOperation },
+            { seed: SEED, numRuns: RUNS, endOnFailure: true },
           )
           .catch((error: unknown) => fail(`${route.method} ${route.path}: ${String(error).slice(0, 300)}`));
       }
