@@ -168,50 +168,10 @@ describe('fuzz: no 5xx anywhere, nothing written on a refusal', () => {
       expect(mutations.length).toBeGreaterThan(20);
       expect(routes.length).toBeGreaterThan(5);
 
-      for (const mutation of mutations) {
-        if (Date.now() - started > BUDGET_MS) break;
-        const args = mutation.args;
-        const varDefs = args.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(', ');
-        const selection = (() => {
-          const named = getNamedType(mutation.type);
-          return 'getFields' in named ? `{ __typename }` : '';
-        })();
-        const query = `mutation Fuzz${varDefs ? `(${varDefs})` : ''} { ${mutation.name}${
-          args.length ? `(${args.map((arg) => `${arg.name}: $${arg.name}`).join(', ')})` : ''
-        } ${selection} }`;
-        const variables = fc.record(
-          Object.fromEntries(args.map((arg) => [arg.name, graphqlValue(arg.type, ids)])),
-          { requiredKeys: [] },
-        );
-        await fc
-          .assert(
-            fc.asyncProperty(variables, async (vars) => {
-              const before = await businessState();
-              const result = await t.gql(query, vars as Record<string, unknown>, { token: everyone.token });
-              const internal =
-                result.status >= 500 ||
-                result.errors?.some((e) => e.extensions.code === 'INTERNAL_SERVER_ERROR');
-              if (internal) {
-                fail(
-                  `${mutation.name} ${JSON.stringify(vars).slice(0, 400)} → ${result.status} ${JSON.stringify(result.errors).slice(0, 200)}`,
-                );
-                return;
-              }
-              if (result.errors?.length && !result.data) {
-                const diff = changed(before, await businessState());
-                if (diff.length)
-                  fail(
-                    `${mutation.name} refused ${JSON.stringify(vars).slice(0, 300)} but wrote ${diff.join(', ')}`,
-                  );
-              }
-            }),
-            { seed: SEED, numRuns: RUNS, endOnFailure: true },
-          )
-          .catch((error: unknown) => fail(`${mutation.name}: ${String(error).slice(0, 300)}`));
-      }
-
+      let reached = 0;
       for (const route of routes) {
         if (Date.now() - started > BUDGET_MS) break;
+        reached++;
         const params = route.op.parameters ?? [];
         const request = fc.record({
           path: fc.record(
@@ -287,6 +247,52 @@ describe('fuzz: no 5xx anywhere, nothing written on a refusal', () => {
           .catch((error: unknown) => fail(`${route.method} ${route.path}: ${String(error).slice(0, 300)}`));
       }
 
+      for (const mutation of mutations) {
+        if (Date.now() - started > BUDGET_MS) break;
+        reached++;
+        const args = mutation.args;
+        const varDefs = args.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(', ');
+        const selection = (() => {
+          const named = getNamedType(mutation.type);
+          return 'getFields' in named ? `{ __typename }` : '';
+        })();
+        const query = `mutation Fuzz${varDefs ? `(${varDefs})` : ''} { ${mutation.name}${
+          args.length ? `(${args.map((arg) => `${arg.name}: $${arg.name}`).join(', ')})` : ''
+        } ${selection} }`;
+        const variables = fc.record(
+          Object.fromEntries(args.map((arg) => [arg.name, graphqlValue(arg.type, ids)])),
+          { requiredKeys: [] },
+        );
+        await fc
+          .assert(
+            fc.asyncProperty(variables, async (vars) => {
+              const before = await businessState();
+              const result = await t.gql(query, vars as Record<string, unknown>, { token: everyone.token });
+              const internal =
+                result.status >= 500 ||
+                result.errors?.some((e) => e.extensions.code === 'INTERNAL_SERVER_ERROR');
+              if (internal) {
+                fail(
+                  `${mutation.name} ${JSON.stringify(vars).slice(0, 400)} → ${result.status} ${JSON.stringify(result.errors).slice(0, 200)}`,
+                );
+                return;
+              }
+              if (result.errors?.length && !result.data) {
+                const diff = changed(before, await businessState());
+                if (diff.length)
+                  fail(
+                    `${mutation.name} refused ${JSON.stringify(vars).slice(0, 300)} but wrote ${diff.join(', ')}`,
+                  );
+              }
+            }),
+            { seed: SEED, numRuns: RUNS, endOnFailure: true },
+          )
+          .catch((error: unknown) => fail(`${mutation.name}: ${String(error).slice(0, 300)}`));
+      }
+
+      console.log(
+        `fuzz seed ${SEED}: ${reached} of ${routes.length} REST routes + ${mutations.length} mutations, ${RUNS} runs each, ${Date.now() - started} ms`,
+      );
       if (failures.length)
         console.log(`fuzz seed ${SEED} (FUZZ_SEED=${SEED} to replay):\n${failures.join('\n')}`);
       expect({ seed: SEED, failures }).toEqual({ seed: SEED, failures: [] });
