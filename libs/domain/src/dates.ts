@@ -326,12 +326,12 @@ export function isoDateInZone(instant: Date, timeZone = 'UTC'): IsoDate {
 export const BUSINESS_DATES: Readonly<Period> = Object.freeze({ start: '1900-01-01', end: '2199-12-31' });
 
 /**
- * Why `value` is not a business date, or undefined when it is one: the shape, a day that does not exist
+ * Why `value` is not a business date, or undefined when it is one: the shape or a day that does not exist
  * (2026-02-30), or a day outside {@link BUSINESS_DATES}.
  */
 export function businessDateProblem(value: unknown): string | undefined {
   if (typeof value !== 'string' || !ISO_DATE.test(value)) return 'must be a date like 2026-04-01';
-  if (!isIsoDate(value)) return 'is not a day of the calendar';
+  if (!isIsoDate(value)) return 'must be a date like 2026-04-01';
   if (value < BUSINESS_DATES.start || value > BUSINESS_DATES.end)
     return `must be between ${BUSINESS_DATES.start} and ${BUSINESS_DATES.end}`;
   return undefined;
