@@ -12,7 +12,7 @@ import { AlertsModule } from './alerts/alerts.module';
 import { AuthModule } from './auth/auth.module';
 import { BurnModule } from './burn/burn.module';
 import { JWT_SECRET, resolveJwtSecret } from './auth/jwt-secret';
-import { formatGraphqlError } from './common/graphql-errors';
+import { databaseOutagePlugin, formatGraphqlError } from './common/graphql-errors';
 import { GRAPHQL_LIMITS } from './common/graphql-limits';
 import { ProblemDetailsFilter } from './common/problem.filter';
 import { InputValidationPipe } from './common/validation.pipe';
@@ -128,7 +128,7 @@ export class AppModule {
           parseOptions: { maxTokens: GRAPHQL_LIMITS.signedIn.maxTokens },
           // No cache hints are used; without this plugin Apollo wraps no field resolver (a team burn
           // returns tens of thousands of fields).
-          plugins: [ApolloServerPluginCacheControlDisabled()],
+          plugins: [ApolloServerPluginCacheControlDisabled(), databaseOutagePlugin],
           // Compact JSON: Apollo indents responses by default, which doubles the bytes of a large answer
           // and the time to write them.
           stringifyResult: (result) => JSON.stringify(result),

@@ -24,6 +24,8 @@ import {
   startOfNextMonth,
   toDayNumber,
   toIsoDate,
+  businessDateProblem,
+  isRfc3339Time,
 } from './dates';
 
 const DAY_MS = 86_400_000;
@@ -402,5 +404,31 @@ describe('assertIsoDate', () => {
       ]);
     }
     expect.assertions(3);
+  });
+});
+
+describe('businessDateProblem and isRfc3339Time', () => {
+  it.each([
+    ['2026-04-01', undefined],
+    ['1900-01-01', undefined],
+    ['2199-12-31', undefined],
+    ['2026-02-30', 'must be a date like 2026-04-01'],
+    ['2026-4-1', 'must be a date like 2026-04-01'],
+    ['9999-12-31', 'must be between 1900-01-01 and 2199-12-31'],
+    ['1899-12-31', 'must be between 1900-01-01 and 2199-12-31'],
+  ])('%s → %s', (value, problem) => {
+    expect(businessDateProblem(value)).toBe(problem);
+  });
+
+  it.each([
+    ['2026-11-23T10:15:00Z', true],
+    ['2026-11-23T10:15:00.123456+02:00', true],
+    ['2028-02-29T00:00:00Z', true],
+    ['2026-02-30T10:00:00Z', false],
+    ['2026-02-29T10:00:00Z', false],
+    ['2026-11-23T24:00:00Z', false],
+    ['2026-11-23 10:15:00Z', false],
+  ])('%s is an RFC 3339 time: %s', (value, ok) => {
+    expect(isRfc3339Time(value)).toBe(ok);
   });
 });

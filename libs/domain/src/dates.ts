@@ -317,3 +317,32 @@ export function isoDateInZone(instant: Date, timeZone = 'UTC'): IsoDate {
   const parts = Object.fromEntries(format.formatToParts(instant).map((part) => [part.type, part.value]));
   return `${parts.year}-${parts.month}-${parts.day}`;
 }
+
+/**
+ * The days a business date (a start date, an effective date, a price's first day) may name: wide enough
+ * for any real record, narrow enough that every period, accrual and forecast built on it stays inside
+ * the calendar (years 0001–9999) and PostgreSQL's range.
+ */
+export const BUSINESS_DATES: Readonly<Period> = Object.freeze({ start: '1900-01-01', end: '2199-12-31' });
+
+/**
+ * Why `value` is not a business date, or undefined when it is one: the shape or a day that does not exist
+ * (2026-02-30), or a day outside {@link BUSINESS_DATES}.
+ */
+export function businessDateProblem(value: unknown): string | undefined {
+  if (typeof value !== 'string' || !ISO_DATE.test(value)) return 'must be a date like 2026-04-01';
+  if (!isIsoDate(value)) return 'must be a date like 2026-04-01';
+  if (value < BUSINESS_DATES.start || value > BUSINESS_DATES.end)
+    return `must be between ${BUSINESS_DATES.start} and ${BUSINESS_DATES.end}`;
+  return undefined;
+}
+
+const RFC3339_TIME =
+  /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60)(\.\d{1,9})?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/i;
+
+/** True for an RFC 3339 time (`2026-11-23T10:15:00Z`) whose day exists: 2026-02-30T… is not one. */
+export function isRfc3339Time(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const match = RFC3339_TIME.exec(value);
+  return !!match && isIsoDate(match[1]) && !Number.isNaN(Date.parse(value));
+}

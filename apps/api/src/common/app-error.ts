@@ -11,7 +11,8 @@ export type ErrorCode =
   | 'ENGINEER_LEFT'
   | 'PAYLOAD_TOO_LARGE'
   | 'UNPROCESSABLE_ENTITY'
-  | 'INTERNAL_SERVER_ERROR';
+  | 'INTERNAL_SERVER_ERROR'
+  | 'SERVICE_UNAVAILABLE';
 
 export interface FieldError {
   field: string;
@@ -30,6 +31,7 @@ const STATUS: Record<ErrorCode, number> = {
   PAYLOAD_TOO_LARGE: 413,
   UNPROCESSABLE_ENTITY: 422,
   INTERNAL_SERVER_ERROR: 500,
+  SERVICE_UNAVAILABLE: 503,
 };
 
 /** An error meant for the caller: its message and fields are safe to show. */

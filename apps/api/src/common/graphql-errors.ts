@@ -1,7 +1,9 @@
 import { FieldProblemError } from '@tokenroll/domain';
 import { HttpException } from '@nestjs/common';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { AppError, ErrorCode, FieldError } from './app-error';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from './database-unavailable';
 
 const BY_STATUS: Record<number, ErrorCode> = {
   400: 'BAD_USER_INPUT',
@@ -53,6 +55,13 @@ export function formatGraphqlError(
       extensions: { code },
     };
   }
+  if (isDatabaseUnavailable(original)) {
+    return {
+      ...base,
+      message: 'The database is unavailable; try again shortly',
+      extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS },
+    };
+  }
   const code = formatted.extensions?.code;
   if (
     code === 'GRAPHQL_VALIDATION_FAILED' ||
@@ -69,3 +78,25 @@ export function formatGraphqlError(
   onUnexpected(original);
   return { ...base, message: 'Internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
+
+/**
+ * A GraphQL answer that failed because the database is unavailable leaves as HTTP 503 with `Retry-After`,
+ * like REST, so clients and load balancers back off instead of taking it for a bug. When nothing was
+ * answered (`data: null`) the empty `data` is dropped, as for a request that never ran: Nest's own plugin
+ * (which runs after this one) puts the status of an executed request back to 200.
+ */
+export const databaseOutagePlugin: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (response.body.kind !== 'single') return;
+        const result = response.body.singleResult;
+        if (!result.errors?.some((error) => error.extensions?.code === 'SERVICE_UNAVAILABLE')) return;
+        response.http.headers.set('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
+        if (result.data !== null && result.data !== undefined) return; // a partial answer stays a 200
+        delete result.data;
+        response.http.status = 503;
+      },
+    };
+  },
+};

@@ -1,6 +1,7 @@
 import { FieldProblemError } from '@tokenroll/domain';
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { AppError, ErrorCode } from './app-error';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from './database-unavailable';
 
 interface ReplyLike {
   status(code: number): ReplyLike;
@@ -49,7 +50,15 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         )[status] ?? (status < 500 ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR'); // 413, 415, 422…: the request is at fault
       detail = status >= 500 ? 'Internal error' : exception.message;
     }
-    if (status >= 500) this.logger.error({ err: exception, requestId: request.id }, 'unexpected error');
+    if (status === 500 && isDatabaseUnavailable(exception)) {
+      // An outage, not a bug: callers (OTLP exporters, SDKs) retry a 503 after Retry-After.
+      status = 503;
+      code = 'SERVICE_UNAVAILABLE';
+      detail = 'The database is unavailable; try again shortly';
+      reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
+      this.logger.warn({ err: exception, requestId: request.id }, 'database unavailable');
+    } else if (status >= 500)
+      this.logger.error({ err: exception, requestId: request.id }, 'unexpected error');
     // A throttled caller is told when to come back (429, and 503 while the service recovers).
     if (typeof extra.retryAfterSeconds === 'number')
       reply.header('retry-after', String(extra.retryAfterSeconds));

@@ -19,8 +19,15 @@ export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions>
     migrationsRun: false,
     // Never log queries: failed-query logs would carry parameters (emails, password hashes).
     logging: false,
-    extra: { max: 20, application_name: 'tokenroll' },
     ...extra,
+    // A pool that cannot hand out a connection within 10 s gives up ("timeout exceeded when trying to
+    // connect"): the request answers 503 with Retry-After instead of waiting for ever.
+    extra: {
+      max: 20,
+      application_name: 'tokenroll',
+      connectionTimeoutMillis: 10_000,
+      ...((extra as { extra?: Record<string, unknown> }).extra ?? {}),
+    },
   } as DataSourceOptions;
 }
 

@@ -1,4 +1,4 @@
-import { MAX_TOKENS_PER_KIND } from '@tokenroll/domain';
+import { isRfc3339Time, MAX_TOKENS_PER_KIND } from '@tokenroll/domain';
 import { FieldError } from '../common/app-error';
 import { textProblem } from '../common/text-safety';
 
@@ -8,8 +8,6 @@ export const MAX_EVENTS_PER_BATCH = 1000;
 export const MAX_FUTURE_SKEW_MS = 5 * 60 * 1000;
 /** How old usage may be when it arrives (a year and a month: last period plus late data). */
 export const MAX_AGE_MS = 400 * 24 * 3600 * 1000;
-
-const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/i;
 
 type Problems = FieldError[];
 
@@ -111,7 +109,7 @@ export function parseUsageEvent(raw: unknown, now: number): UsageEventInput | Pr
   let occurredAt: Date | undefined;
   const at = raw.occurredAt;
   if (at === undefined || at === null) problems.push({ field: 'occurredAt', message: 'is required' });
-  else if (typeof at !== 'string' || !RFC3339.test(at) || Number.isNaN(Date.parse(at)))
+  else if (!isRfc3339Time(at))
     problems.push({ field: 'occurredAt', message: 'must be an RFC 3339 time like 2026-11-23T10:15:00Z' });
   else {
     occurredAt = new Date(at);

@@ -1,6 +1,6 @@
 import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
-import { AMOUNT_PATTERN } from '../../common/input-patterns';
+import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsAmount } from '../../common/input-patterns';
 
 @ObjectType('AllowancePolicy')
 export class AllowancePolicyObject {
@@ -37,15 +37,15 @@ export class UpdateAllowancePolicyInput {
   ratioBp?: number;
   @Field({ nullable: true })
   @IsOptional()
-  @Matches(AMOUNT_PATTERN, { message: 'must be an amount like 100000' })
+  @IsAmount('must be an amount like 100000')
   annualAmount?: string;
   @Field({ nullable: true })
   @IsOptional()
-  @Matches(AMOUNT_PATTERN, { message: 'must be an amount like 20000' })
+  @IsAmount('must be an amount like 20000')
   floorAmount?: string;
   @Field({ nullable: true })
   @IsOptional()
-  @Matches(AMOUNT_PATTERN, { message: 'must be an amount like 300000' })
+  @IsAmount('must be an amount like 300000')
   capAmount?: string;
   @Field(() => Int)
   @IsInt({ message: 'must be a month number' })
@@ -58,7 +58,7 @@ export class UpdateAllowancePolicyInput {
     'NONE' | 'CAPPED' | 'ALL';
   @Field({ nullable: true })
   @IsOptional()
-  @Matches(AMOUNT_PATTERN, { message: 'must be an amount like 10000' })
+  @IsAmount('must be an amount like 10000')
   rolloverCapAmount?: string;
   @Field({
     nullable: true,

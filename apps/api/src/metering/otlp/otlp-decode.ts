@@ -166,7 +166,16 @@ const TO_OBJECT: IConversionOptions = { longs: String, bytes: String, defaults: 
 // ---------------------------------------------------------------------------------------------
 // Public API
 
-export function decodeMetrics(body: Buffer | string | object, contentType: string): OtlpMetricPoint[] {
+/**
+ * The data points of a metrics export. With `reject`, a data point that cannot be read (a value that is
+ * NaN, negative, past 2^53, no time...) is handed to it and left out, and the others are kept: the OTLP
+ * partial success. Without it, such a point fails the whole export. A malformed envelope always does.
+ */
+export function decodeMetrics(
+  body: Buffer | string | object,
+  contentType: string,
+  reject?: (problem: OtlpDecodeError) => void,
+): OtlpMetricPoint[] {
   const request = readRequest(body, contentType, METRICS_REQUEST);
   const points: OtlpMetricPoint[] = [];
 
@@ -199,22 +208,34 @@ export function decodeMetrics(body: Buffer | string | object, contentType: strin
           if (points.length >= OTLP_MAX_ITEMS_PER_REQUEST) {
             fail('resourceMetrics', `has more than ${OTLP_MAX_ITEMS_PER_REQUEST} data points`);
           }
-          const dp = requiredObjectAt(dpValue, dpPath);
-          const timeUnixNano = uint64At(dp['timeUnixNano'], `${dpPath}.timeUnixNano`);
-          if (timeUnixNano === '0') fail(`${dpPath}.timeUnixNano`, 'is required');
-          points.push({
-            metric: name,
-            unit,
-            attributes: mergeAttributes(
-              resourceAttributes,
-              scopeAttributes,
-              attributesAt(dp['attributes'], `${dpPath}.attributes`),
-            ),
-            startTimeUnixNano: uint64At(dp['startTimeUnixNano'], `${dpPath}.startTimeUnixNano`),
-            timeUnixNano,
-            value: counterValueOf(dp, dpPath),
-            temporality,
-          });
+          const read = (): OtlpMetricPoint => {
+            const dp = requiredObjectAt(dpValue, dpPath);
+            const timeUnixNano = uint64At(dp['timeUnixNano'], `${dpPath}.timeUnixNano`);
+            if (timeUnixNano === '0') fail(`${dpPath}.timeUnixNano`, 'is required');
+            return {
+              metric: name,
+              unit,
+              attributes: mergeAttributes(
+                resourceAttributes,
+                scopeAttributes,
+                attributesAt(dp['attributes'], `${dpPath}.attributes`),
+              ),
+              startTimeUnixNano: uint64At(dp['startTimeUnixNano'], `${dpPath}.startTimeUnixNano`),
+              timeUnixNano,
+              value: counterValueOf(dp, dpPath),
+              temporality,
+            };
+          };
+          if (!reject) {
+            points.push(read());
+            return;
+          }
+          try {
+            points.push(read());
+          } catch (error) {
+            if (!(error instanceof OtlpDecodeError)) throw error;
+            reject(error);
+          }
         });
       });
     });
@@ -222,7 +243,12 @@ export function decodeMetrics(body: Buffer | string | object, contentType: strin
   return points;
 }
 
-export function decodeLogs(body: Buffer | string | object, contentType: string): OtlpLogRecord[] {
+/** The records of a logs export; `reject` as for {@link decodeMetrics} (per log record). */
+export function decodeLogs(
+  body: Buffer | string | object,
+  contentType: string,
+  reject?: (problem: OtlpDecodeError) => void,
+): OtlpLogRecord[] {
   const request = readRequest(body, contentType, LOGS_REQUEST);
   const records: OtlpLogRecord[] = [];
 
@@ -241,23 +267,35 @@ export function decodeLogs(body: Buffer | string | object, contentType: string):
         if (records.length >= OTLP_MAX_ITEMS_PER_REQUEST) {
           fail('resourceLogs', `has more than ${OTLP_MAX_ITEMS_PER_REQUEST} log records`);
         }
-        const lr = requiredObjectAt(lrValue, lrPath);
-        const attributes = mergeAttributes(
-          resourceAttributes,
-          scopeAttributes,
-          attributesAt(lr['attributes'], `${lrPath}.attributes`),
-        );
-        let timeUnixNano = uint64At(lr['timeUnixNano'], `${lrPath}.timeUnixNano`);
-        if (timeUnixNano === '0') {
-          timeUnixNano = uint64At(lr['observedTimeUnixNano'], `${lrPath}.observedTimeUnixNano`);
-        }
-        if (timeUnixNano === '0') {
-          fail(
-            `${lrPath}.timeUnixNano`,
-            'is required (neither timeUnixNano nor observedTimeUnixNano is set)',
+        const read = (): OtlpLogRecord => {
+          const lr = requiredObjectAt(lrValue, lrPath);
+          const attributes = mergeAttributes(
+            resourceAttributes,
+            scopeAttributes,
+            attributesAt(lr['attributes'], `${lrPath}.attributes`),
           );
+          let timeUnixNano = uint64At(lr['timeUnixNano'], `${lrPath}.timeUnixNano`);
+          if (timeUnixNano === '0') {
+            timeUnixNano = uint64At(lr['observedTimeUnixNano'], `${lrPath}.observedTimeUnixNano`);
+          }
+          if (timeUnixNano === '0') {
+            fail(
+              `${lrPath}.timeUnixNano`,
+              'is required (neither timeUnixNano nor observedTimeUnixNano is set)',
+            );
+          }
+          return { eventName: eventNameOf(lr, attributes, lrPath), attributes, timeUnixNano };
+        };
+        if (!reject) {
+          records.push(read());
+          return;
         }
-        records.push({ eventName: eventNameOf(lr, attributes, lrPath), attributes, timeUnixNano });
+        try {
+          records.push(read());
+        } catch (error) {
+          if (!(error instanceof OtlpDecodeError)) throw error;
+          reject(error);
+        }
       });
     });
   });
@@ -396,6 +434,7 @@ function counterValueOf(dp: Obj, dpPath: string): number {
     if (Number.isNaN(value)) fail(path, 'is NaN');
     if (!Number.isFinite(value)) fail(path, 'is not finite');
     if (value < 0) fail(path, `is negative (${value}); a counter only counts up`);
+    if (value > Number.MAX_SAFE_INTEGER) fail(path, `exceeds Number.MAX_SAFE_INTEGER (${value})`);
     return value === 0 ? 0 : value; // no -0
   }
 

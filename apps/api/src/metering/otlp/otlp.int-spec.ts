@@ -1,3 +1,4 @@
+import { Reader } from 'protobufjs/light';
 import { testNow } from '../../test/business-date';
 import {
   createKey,
@@ -306,15 +307,6 @@ describe('OTLP receiver for Claude Code', () => {
     });
     expect(shape.status).toBe(400);
     expect(shape.body.fields?.[0].field).toBe('resourceMetrics');
-    const negative = claudeExport({
-      email: 'oli@acme.test',
-      temporality: 1,
-      start: at(700),
-      time: at(760),
-      tokens: { input: -5, output: 0 },
-      costUsd: 0,
-    });
-    expect((await postMetrics(negative)).status).toBe(400);
     const text = await machine(t, key, 'POST', '/v1/otlp/v1/metrics', undefined, {
       'content-type': 'text/plain',
     });
@@ -324,6 +316,39 @@ describe('OTLP receiver for Claude Code', () => {
     expect(noKey.status).toBe(401);
     const [{ n: after }] = await t.adminQuery<{ n: number }>(`select count(*)::int as n from usage_events`);
     expect(after).toBe(before);
+    // A bad data point is left out and said (OTLP partial success, HTTP 200): the exporter must not retry.
+    const negative = claudeExport({
+      email: 'oli@acme.test',
+      temporality: 1,
+      start: at(700),
+      time: at(760),
+      tokens: { input: -5, output: 0 },
+      costUsd: 0,
+    });
+    const partial = await postMetrics(negative);
+    expect(partial.status).toBe(200);
+    expect(partial.body).toMatchObject({
+      partialSuccess: {
+        rejectedDataPoints: '1',
+        errorMessage: expect.stringMatching(/asDouble is negative/),
+      },
+    });
+    // The same in http/protobuf: ExportMetricsServiceResponse { partial_success (1) { rejected_data_points (1),
+    // error_message (2) } }, read here with protobufjs's Reader, field by field.
+    const response = await fetch(`${t.url}/v1/otlp/v1/metrics`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/x-protobuf' },
+      body: encodeMetricsRequest({ ...negative }),
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/x-protobuf');
+    const reader = Reader.create(new Uint8Array(await response.arrayBuffer()));
+    expect(reader.uint32()).toBe((1 << 3) | 2);
+    const inner = Reader.create(reader.bytes());
+    expect(inner.uint32()).toBe((1 << 3) | 0);
+    expect(inner.int64().toString()).toBe('1');
+    expect(inner.uint32()).toBe((2 << 3) | 2);
+    expect(inner.string()).toMatch(/asDouble is negative/);
   });
   it('telemetry against a hard budget goes the same way as a usage batch: charged, the overage recorded, further authorizations refused', async () => {
     const pia = await fundedEngineer(t, acme, {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { MAX_TOKENS_PER_KIND } from '@tokenroll/domain';
 import { createHash } from 'node:crypto';
 import { TenancyService } from '../../database/tenancy.service';
 import { AsideRecord, IdentitiesService, SignalInput, TelemetryIdentity } from '../identities.service';
@@ -38,7 +39,17 @@ export interface OtlpOutcome {
   signals: number;
   keptAside: number;
   skipped: number;
+  /** Why increments were left out (the OTLP partial success): one line each. */
+  rejections: string[];
 }
+
+/** The largest increment one data point may add: past it the point is rejected, the rest of the export kept. */
+const MAX_INCREMENT: Record<string, number> = {
+  [TOKEN_METRIC]: MAX_TOKENS_PER_KIND,
+  [COST_METRIC]: 1_000_000, // USD
+};
+/** Productivity signals (commits, lines, seconds...). */
+const MAX_SIGNAL_INCREMENT = 1_000_000_000;
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -160,7 +171,14 @@ export class OtlpService {
   }
 
   async receiveMetrics(points: OtlpMetricPoint[], keyEngineerId: string | null): Promise<OtlpOutcome> {
-    const outcome: OtlpOutcome = { usageEvents: 0, duplicates: 0, signals: 0, keptAside: 0, skipped: 0 };
+    const outcome: OtlpOutcome = {
+      usageEvents: 0,
+      duplicates: 0,
+      signals: 0,
+      keptAside: 0,
+      skipped: 0,
+      rejections: [],
+    };
     const relevant = points.filter(
       (point) =>
         point.metric === TOKEN_METRIC || point.metric === COST_METRIC || point.metric in SIGNAL_METRICS,
@@ -173,6 +191,16 @@ export class OtlpService {
     const signals: { identity: TelemetryIdentity; key: string; signal: SignalInput & { engineerId: '' } }[] =
       [];
     for (const { point, key, value } of deltas) {
+      const most = MAX_INCREMENT[point.metric] ?? MAX_SIGNAL_INCREMENT;
+      if (value > most) {
+        outcome.rejections.push(
+          `${point.metric}: an increment of ${value} ${point.unit || ''} is above ${most.toLocaleString('en-US')}`.replace(
+            /\s+/g,
+            ' ',
+          ),
+        );
+        continue;
+      }
       const identity = identityOf(point.attributes);
       if (point.metric === TOKEN_METRIC || point.metric === COST_METRIC) {
         const model = typeof point.attributes.model === 'string' ? point.attributes.model : 'unknown';
@@ -290,7 +318,14 @@ export class OtlpService {
    * signal, once per event.
    */
   async receiveLogs(records: OtlpLogRecord[], keyEngineerId: string | null): Promise<OtlpOutcome> {
-    const outcome: OtlpOutcome = { usageEvents: 0, duplicates: 0, signals: 0, keptAside: 0, skipped: 0 };
+    const outcome: OtlpOutcome = {
+      usageEvents: 0,
+      duplicates: 0,
+      signals: 0,
+      keptAside: 0,
+      skipped: 0,
+      rejections: [],
+    };
     const requests = records.filter((record) => /(^|\.)api_request$/.test(record.eventName));
     outcome.skipped = records.length - requests.length;
     const items = requests.map((record) => ({

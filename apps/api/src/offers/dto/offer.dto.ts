@@ -12,7 +12,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { DATE_PATTERN, AMOUNT_PATTERN } from '../../common/input-patterns';
+import { IsAmount, IsBusinessDate } from '../../common/input-patterns';
 
 @ObjectType('OfferTerms', { description: 'Computed by the same rule that grants the allowance.' })
 export class OfferTermsObject {
@@ -59,8 +59,8 @@ export class OfferInputDto {
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(40) level?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(120) location?: string;
   @Field(() => ID) @IsUUID('all', { message: 'is not a team id' }) teamId: string;
-  @Field() @Matches(DATE_PATTERN, { message: 'must be a date like 2026-04-01' }) startDate: string;
-  @Field() @Matches(AMOUNT_PATTERN, { message: 'must be a positive amount like 185000' }) annualPay: string;
+  @Field() @IsBusinessDate() startDate: string;
+  @Field() @IsAmount('must be a positive amount like 185000') annualPay: string;
   @Field()
   @Matches(/^[A-Z]{3}$/, { message: 'must be a three-letter currency code like USD' })
   currency: string;
@@ -76,12 +76,12 @@ export class OfferInputDto {
   overrideRatioBp?: number;
   @Field({ nullable: true })
   @IsOptional()
-  @Matches(AMOUNT_PATTERN, { message: 'must be an amount like 100000' })
+  @IsAmount('must be an amount like 100000')
   overrideAnnualAmount?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(500) overrideReason?: string;
   @Field({ nullable: true })
   @IsOptional()
-  @Matches(AMOUNT_PATTERN, { message: 'must be an amount like 20000' })
+  @IsAmount('must be an amount like 20000')
   bonusAmount?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(500) equity?: string;
 }

@@ -12,7 +12,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { DATE_PATTERN, AMOUNT_PATTERN } from '../../common/input-patterns';
+import { IsAmount, IsBusinessDate } from '../../common/input-patterns';
 
 @InputType()
 export class CreateTeamInput {
@@ -61,13 +61,13 @@ export class CreateEngineerInput {
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(40) level?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(120) location?: string;
   @Field(() => ID) @IsUUID('all', { message: 'is not a team id' }) teamId: string;
-  @Field() @Matches(DATE_PATTERN, { message: 'must be a date like 2026-04-01' }) startDate: string;
+  @Field() @IsBusinessDate() startDate: string;
   @Field({ nullable: true })
   @IsOptional()
-  @Matches(DATE_PATTERN, { message: 'must be a date like 2026-04-01' })
+  @IsBusinessDate()
   endDate?: string;
   @Field({ description: 'Annual base pay as a decimal amount, e.g. "185000" or "185,000.00".' })
-  @Matches(AMOUNT_PATTERN, { message: 'must be a positive amount like 185000 or 185,000.00' })
+  @IsAmount('must be a positive amount like 185000 or 185,000.00')
   annualPay: string;
   @Field()
   @Matches(/^[A-Z]{3}$/, { message: 'must be a three-letter currency code like USD' })
@@ -77,9 +77,9 @@ export class CreateEngineerInput {
 @InputType()
 export class RecordRaiseInput {
   @Field(() => ID) @IsUUID('all', { message: 'is not an engineer id' }) engineerId: string;
-  @Field() @Matches(DATE_PATTERN, { message: 'must be a date like 2026-04-01' }) effectiveFrom: string;
+  @Field() @IsBusinessDate() effectiveFrom: string;
   @Field()
-  @Matches(AMOUNT_PATTERN, { message: 'must be a positive amount like 185000 or 185,000.00' })
+  @IsAmount('must be a positive amount like 185000 or 185,000.00')
   annualPay: string;
 }
 
@@ -87,7 +87,7 @@ export class RecordRaiseInput {
 export class MoveEngineerInput {
   @Field(() => ID) @IsUUID('all', { message: 'is not an engineer id' }) engineerId: string;
   @Field(() => ID) @IsUUID('all', { message: 'is not a team id' }) teamId: string;
-  @Field() @Matches(DATE_PATTERN, { message: 'must be a date like 2026-04-01' }) effectiveFrom: string;
+  @Field() @IsBusinessDate() effectiveFrom: string;
 }
 
 @InputType()
@@ -95,14 +95,14 @@ export class SetEndDateInput {
   @Field(() => ID) @IsUUID('all', { message: 'is not an engineer id' }) engineerId: string;
   @Field({ nullable: true, description: 'Last employed day; null clears it.' })
   @IsOptional()
-  @Matches(DATE_PATTERN, { message: 'must be a date like 2026-04-01' })
+  @IsBusinessDate()
   endDate?: string;
 }
 
 @InputType()
 export class SetAllowanceOverrideInput {
   @Field(() => ID) @IsUUID('all', { message: 'is not an engineer id' }) engineerId: string;
-  @Field() @Matches(DATE_PATTERN, { message: 'must be a date like 2026-04-01' }) effectiveFrom: string;
+  @Field() @IsBusinessDate() effectiveFrom: string;
   @Field({ nullable: true, description: 'RATIO or FIXED; null goes back to the company policy.' })
   @IsOptional()
   @IsIn(['RATIO', 'FIXED'], { message: 'must be RATIO or FIXED' })
@@ -115,7 +115,7 @@ export class SetAllowanceOverrideInput {
   ratioBp?: number;
   @Field({ nullable: true, description: 'Fixed annual allowance as a decimal amount.' })
   @IsOptional()
-  @Matches(AMOUNT_PATTERN, { message: 'must be a positive amount like 100000' })
+  @IsAmount('must be a positive amount like 100000')
   annualAmount?: string;
   @Field() @IsString() @MaxLength(500) reason: string;
 }

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
-import { AMOUNT_PATTERN, DATE_PATTERN } from '../../common/input-patterns';
+import { IsAmount, IsBusinessDate } from '../../common/input-patterns';
 
 @ObjectType('ModelPattern', {
   description: 'Models whose name matches `pattern` (`*` = anything) are priced as `model`.',
@@ -34,8 +34,8 @@ export class CreateModelPatternInput {
 @InputType()
 export class SetExchangeRateInput {
   @Field() @Matches(/^[A-Z]{3}$/, { message: 'must be a currency code like EUR' }) currency: string;
-  @Field() @Matches(DATE_PATTERN, { message: 'must be a date like 2026-04-01' }) effectiveFrom: string;
+  @Field() @IsBusinessDate() effectiveFrom: string;
   @Field({ description: 'Units of the currency per 1 USD, e.g. "0.92".' })
-  @Matches(AMOUNT_PATTERN, { message: 'must be a rate like 0.92' })
+  @IsAmount('must be a rate like 0.92')
   rate: string;
 }

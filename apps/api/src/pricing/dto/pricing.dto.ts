@@ -5,14 +5,13 @@ import {
   IsNumber,
   IsOptional,
   IsString,
-  Matches,
   Max,
   MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
 import { Type } from 'class-transformer';
-import { AMOUNT_PATTERN, DATE_PATTERN } from '../../common/input-patterns';
+import { IsAmount, IsBusinessDate } from '../../common/input-patterns';
 
 @ObjectType('ModelPrice', {
   description: 'Rates in micro-units of `currency` per 1M tokens (strings); null = no price for that kind.',
@@ -39,7 +38,7 @@ export class ModelPriceObject {
 @InputType()
 export class SelfHostedInput {
   @Field({ description: 'GPU cost per hour, e.g. "2.50".' })
-  @Matches(AMOUNT_PATTERN, { message: 'must be an amount like 2.50' })
+  @IsAmount('must be an amount like 2.50')
   gpuHourCost: string;
   @Field({ description: 'Tokens per second one GPU serves.' })
   @IsNumber({ maxDecimalPlaces: 3 }, { message: 'must be a number' })
@@ -56,22 +55,22 @@ export class SelfHostedInput {
 export class SetCompanyModelPriceInput {
   @Field() @IsString() @IsNotEmpty({ message: 'is required' }) @MaxLength(40) provider: string;
   @Field() @IsString() @IsNotEmpty({ message: 'is required' }) @MaxLength(120) model: string;
-  @Field() @Matches(DATE_PATTERN, { message: 'must be a date like 2026-04-01' }) effectiveFrom: string;
+  @Field() @IsBusinessDate() effectiveFrom: string;
   @Field({ nullable: true, description: 'Dollars per 1M input tokens, e.g. "2.70".' })
   @IsOptional()
-  @Matches(AMOUNT_PATTERN, { message: 'must be an amount like 2.70' })
+  @IsAmount('must be an amount like 2.70')
   inputPerMillion?: string;
   @Field({ nullable: true })
   @IsOptional()
-  @Matches(AMOUNT_PATTERN, { message: 'must be an amount like 13.50' })
+  @IsAmount('must be an amount like 13.50')
   outputPerMillion?: string;
   @Field({ nullable: true })
   @IsOptional()
-  @Matches(AMOUNT_PATTERN, { message: 'must be an amount like 0.27' })
+  @IsAmount('must be an amount like 0.27')
   cacheReadPerMillion?: string;
   @Field({ nullable: true })
   @IsOptional()
-  @Matches(AMOUNT_PATTERN, { message: 'must be an amount like 3.75' })
+  @IsAmount('must be an amount like 3.75')
   cacheWritePerMillion?: string;
   @Field(() => SelfHostedInput, { nullable: true })
   @IsOptional()

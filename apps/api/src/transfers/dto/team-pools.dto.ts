@@ -1,6 +1,6 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { IsUUID, Matches, MaxLength } from 'class-validator';
-import { AMOUNT_PATTERN } from '../../common/input-patterns';
+import { IsUUID, MaxLength } from 'class-validator';
+import { IsAmount } from '../../common/input-patterns';
 
 @ObjectType('TeamPool')
 export class TeamPoolObject {
@@ -16,7 +16,7 @@ export class TeamPoolObject {
 export class FundTeamPoolInput {
   @Field(() => ID) @IsUUID('all', { message: 'must be a team id' }) teamId: string;
   @Field({ description: 'Amount in the company currency, e.g. "500.00".' })
-  @Matches(AMOUNT_PATTERN, { message: 'must be an amount like 500.00' })
+  @IsAmount('must be an amount like 500.00')
   amount: string;
   @Field({ nullable: true }) @MaxLength(200) memo?: string;
 }

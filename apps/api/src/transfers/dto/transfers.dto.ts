@@ -1,16 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import {
-  IsIn,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  MaxLength,
-  ValidateNested,
-} from 'class-validator';
-import { AMOUNT_PATTERN } from '../../common/input-patterns';
+import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { IsAmount } from '../../common/input-patterns';
 
 @ObjectType('IncreaseRequestBudget', {
   description: 'The engineer’s budget now, for whoever decides a request. Micro-units of `currency`.',
@@ -131,7 +122,7 @@ export class TransferObject {
 @InputType()
 export class RequestIncreaseInput {
   @Field({ description: 'Amount in the company currency, e.g. "50.00".' })
-  @Matches(AMOUNT_PATTERN, { message: 'must be an amount like 50.00' })
+  @IsAmount('must be an amount like 50.00')
   amount: string;
   @Field() @IsIn(['TEMPORARY', 'PERMANENT'], { message: 'must be TEMPORARY or PERMANENT' }) kind: string;
   @Field() @IsString() @IsNotEmpty({ message: 'is required' }) @MaxLength(1000) reason: string;
@@ -140,7 +131,7 @@ export class RequestIncreaseInput {
 @InputType()
 export class TransferAllowanceInput {
   @Field(() => ID) @IsUUID('all', { message: 'must be an engineer id' }) toEngineerId: string;
-  @Field() @Matches(AMOUNT_PATTERN, { message: 'must be an amount like 20.00' }) amount: string;
+  @Field() @IsAmount('must be an amount like 20.00') amount: string;
   @Field({ nullable: true }) @IsOptional() @MaxLength(200) note?: string;
 }
 
@@ -160,6 +151,6 @@ export class MoveEndInput {
 export class MoveAllowanceInput {
   @Field(() => MoveEndInput) @ValidateNested() @Type(() => MoveEndInput) from: MoveEndInput;
   @Field(() => MoveEndInput) @ValidateNested() @Type(() => MoveEndInput) to: MoveEndInput;
-  @Field() @Matches(AMOUNT_PATTERN, { message: 'must be an amount like 100.00' }) amount: string;
+  @Field() @IsAmount('must be an amount like 100.00') amount: string;
   @Field({ nullable: true }) @IsOptional() @MaxLength(200) note?: string;
 }
