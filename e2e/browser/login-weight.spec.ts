@@ -27,7 +27,7 @@ test('the sign-in page downloads little, compressed, and its hashed assets are i
   cdp.on('Network.loadingFinished', (event) => bytes.set(event.requestId, event.encodedDataLength));
 
   await page.goto('/login');
-  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeVisible();
   await page.waitForLoadState('networkidle');
 
   const rows = [...responses.entries()].map(([id, response]) => ({ ...response, bytes: bytes.get(id) ?? 0 }));

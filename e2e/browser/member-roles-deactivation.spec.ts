@@ -52,7 +52,7 @@ test('an ADMIN changes a member’s roles, deactivates them (their next request 
   await expect(member.getByRole('heading', { name: 'Sign in' })).toBeVisible();
   await member.getByLabel('Email').fill(memberEmail);
   await member.getByLabel(/^Password/).fill(PASSWORD);
-  await member.getByRole('button', { name: 'Sign in' }).click();
+  await member.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(member.getByText(/deactivated/i)).toBeVisible();
   await shot(member, FLOW, '04-member-refused');
 
@@ -60,7 +60,7 @@ test('an ADMIN changes a member’s roles, deactivates them (their next request 
   await row.getByRole('button', { name: `Reactivate ${memberEmail}` }).click();
   await expect(row.getByText('Active', { exact: true })).toBeVisible();
   await shot(page, FLOW, '05-reactivated');
-  await member.getByRole('button', { name: 'Sign in' }).click();
+  await member.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(member.getByRole('heading', { name: /^Welcome, / })).toBeVisible();
   await shot(member, FLOW, '06-member-back');
 

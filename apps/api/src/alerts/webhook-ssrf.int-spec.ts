@@ -117,11 +117,15 @@ describe('webhooks: no server-side request forgery', () => {
   it('refuses at connect time a host name that resolves to loopback (a URL stored before, or a rebinding name)', async () => {
     // Written past the registration check, as a name that resolved elsewhere when it was registered.
     const url = `http://localhost:${internal.port}/hook`;
-    const endpointId = randomUUID();
-    await t.adminQuery(
-      `insert into webhook_endpoints (company_id, id, url, format, secret) values ($1, $2, $3, 'JSON', 'whsec_x')`,
-      [admin.companyId, endpointId, url],
+    // Registered at an allowed address (its signing secret sealed as usual), then pointed at the name.
+    const created = await t.gql<{ createWebhookEndpoint: { endpoint: { id: string } } }>(
+      CREATE_ENDPOINT,
+      { input: { url: `http://127.0.0.2:${allowed.port}/hook` } },
+      { token: admin.token },
     );
+    if (!created.data) throw new Error(JSON.stringify(created.errors));
+    const endpointId = created.data.createWebhookEndpoint.endpoint.id;
+    await t.adminQuery(`update webhook_endpoints set url = $2 where id = $1`, [endpointId, url]);
     const delivery = await settled(await queueDelivery(endpointId, url));
     expect(delivery.status).toBe('FAILED');
     expect(delivery.lastError).toMatch(/^refused: localhost: loopback address/);

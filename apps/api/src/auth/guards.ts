@@ -1,3 +1,4 @@
+import { isDatabaseUnavailable } from '../common/database-unavailable';
 import { ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
@@ -49,6 +50,8 @@ export class AccessGuard extends AuthGuard('jwt') {
 
   override handleRequest<T>(error: unknown, user: T): T {
     if (error instanceof AppError) throw error;
+    // The session is checked in the database on every request: an outage is a 503, not a signed-out caller.
+    if (isDatabaseUnavailable(error)) throw error;
     if (error || !user)
       throw new AppError('UNAUTHENTICATED', 'Sign in first: the access token is missing, invalid or expired');
     return user;
@@ -68,6 +71,7 @@ export class LocalLoginGuard extends AuthGuard('local') {
 
   override handleRequest<T>(error: unknown, user: T): T {
     if (error instanceof AppError) throw error;
+    if (isDatabaseUnavailable(error)) throw error;
     if (error || !user) throw new AppError('UNAUTHENTICATED', 'Email or password is incorrect');
     return user;
   }

@@ -1,4 +1,4 @@
-import { signUp, SignedUp, startTestApp, TestApp } from '../test/test-app';
+import { PRODUCTION_TEST_ENV, signUp, SignedUp, startTestApp, TestApp } from '../test/test-app';
 
 /**
  * The GraphQL attacks of the hardening review, replayed over HTTP against the built server: each must be
@@ -184,7 +184,7 @@ describe('GraphQL limits: cost, aliases, directives, tokens, fragment cycles, su
     const result = await t.gql(`{ engineerz { id } }`, {}, { token: admin.token });
     expect(result.status).toBe(400);
     expect(result.errors?.[0].message).toMatch(/Did you mean "engineer/);
-    const production = await startTestApp({ NODE_ENV: 'production', BUSINESS_DATE: '' });
+    const production = await startTestApp({ ...PRODUCTION_TEST_ENV, BUSINESS_DATE: '' });
     try {
       const hidden = await production.gql(`{ engineerz { id } }`);
       expect(hidden.status).toBe(400);

@@ -4,7 +4,14 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { createDataSource, pendingSchemaChanges, runMigrations } from '../database/data-source';
-import { createTestDatabase, dropTestDatabase, MAIN_JS, startTestApp, TestApp } from '../test/test-app';
+import {
+  createTestDatabase,
+  dropTestDatabase,
+  MAIN_JS,
+  PRODUCTION_TEST_ENV,
+  startTestApp,
+  TestApp,
+} from '../test/test-app';
 
 describe('operations: health, metrics, request ids, OpenAPI', () => {
   let t: TestApp;
@@ -64,7 +71,7 @@ describe('operations: health, metrics, request ids, OpenAPI', () => {
   });
 
   it('a production server refuses introspection', async () => {
-    const prod = await startTestApp({ NODE_ENV: 'production' });
+    const prod = await startTestApp(PRODUCTION_TEST_ENV);
     try {
       const result = await prod.gql(`{ __schema { types { name } } }`);
       expect(result.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');

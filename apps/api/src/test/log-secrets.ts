@@ -5,6 +5,8 @@
  * level production runs at); a find fails the test file. Any JWT, argon2 hash or refresh cookie is refused
  * by its shape, whether the test app saw the value or not.
  */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export class LogSecrets {
   private readonly values = new Map<string, string>();
   private readonly payFigures = new Set<string>();
@@ -12,6 +14,9 @@ export class LogSecrets {
   /** A value that must not be logged (at least 8 characters: shorter ones say nothing). */
   remember(kind: string, value: unknown): void {
     if (typeof value !== 'string' || value.length < 8) return;
+    // An id is no secret, and paths carry ids by design: a UUID sent where a password goes (the fuzz test
+    // sends known ids into every field) is not remembered as one.
+    if (UUID.test(value)) return;
     this.values.set(value, kind);
     const encoded = encodeURIComponent(value);
     if (encoded !== value) this.values.set(encoded, kind);

@@ -40,6 +40,11 @@ export interface TestApp {
 }
 
 export const TEST_PASSWORD = 'correct horse battery staple';
+/** A production server on an external database needs its secret store's key (tests start some). */
+export const PRODUCTION_TEST_ENV = {
+  NODE_ENV: 'production',
+  SECRET_KEYS: `test:${Buffer.alloc(32, 5).toString('base64')}`,
+};
 export const MAIN_JS = join(__dirname, '../../../../dist/apps/api/apps/api/src/main.js');
 
 function adminUrl(database = 'postgres'): string {
@@ -78,9 +83,10 @@ export async function freePort(): Promise<number> {
 /** A fresh database (roles provisioned, nothing migrated yet) on the test PostgreSQL. */
 export async function createTestDatabase(): Promise<DatabaseUrls & { name: string }> {
   const name = `tokenroll_test_${process.env.TOKENROLL_TEST_RUN ?? '0'}_${randomBytes(6).toString('hex')}`;
+  // Not the development passwords (tokenroll_*_dev): production refuses those, and some tests boot production.
   const urls = await provisionDatabase(adminUrl(), name, {
-    owner: 'tokenroll_owner_dev',
-    app: 'tokenroll_app_dev',
+    owner: 'tokenroll_owner_test',
+    app: 'tokenroll_app_test',
   });
   return { ...urls, name };
 }

@@ -12,8 +12,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * Keys are never updated (the app role may only SELECT and INSERT them). Both functions are SECURITY
  * DEFINER (owned by the migrations' role, search_path pinned), so the app role needs no lock privilege on
  * companies. Unlike the foreign key's own triggers they do not bypass row-level security (the owner role
- * cannot): in a tenant transaction they see the current company, the only one whose keys row-level security
- * lets it insert (usage_event_keys' WITH CHECK), which is all the check needs.
+ * cannot), so each reads the company it checks inside that company (app.company_id set for the check and
+ * restored after): a tenant's insert and an operator's insert outside any tenant are checked alike.
  */
 export class UsageKeysCompanyCheck1795645000000 implements MigrationInterface {
   name = 'UsageKeysCompanyCheck1795645000000';
@@ -28,18 +28,22 @@ export class UsageKeysCompanyCheck1795645000000 implements MigrationInterface {
     await q(`CREATE FUNCTION usage_event_keys_company_exists() RETURNS trigger
       LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
       DECLARE
-        v_missing uuid;
+        v_current text := current_setting('app.company_id', true);
+        v_company uuid;
       BEGIN
-        PERFORM 1 FROM companies c WHERE c.id IN (SELECT DISTINCT n.company_id FROM new_rows n) FOR KEY SHARE OF c;
-        SELECT d.company_id INTO v_missing
-          FROM (SELECT DISTINCT n.company_id FROM new_rows n) d
-         WHERE NOT EXISTS (SELECT 1 FROM companies c WHERE c.id = d.company_id)
-         LIMIT 1;
-        IF FOUND THEN
-          RAISE EXCEPTION 'insert or update on table "usage_event_keys" violates its company check'
-            USING ERRCODE = 'foreign_key_violation', TABLE = 'usage_event_keys',
-                  DETAIL = format('Key (company_id)=(%s) is not present in table "companies".', v_missing);
-        END IF;
+        -- Each distinct company of the new keys (one per usage batch), read in that company (row-level
+        -- security shows a company its own row only; an operator's insert outside any tenant works too).
+        FOR v_company IN SELECT DISTINCT n.company_id FROM new_rows n LOOP
+          PERFORM set_config('app.company_id', v_company::text, true);
+          PERFORM 1 FROM companies c WHERE c.id = v_company FOR KEY SHARE OF c;
+          IF NOT FOUND THEN
+            PERFORM set_config('app.company_id', coalesce(v_current, ''), true);
+            RAISE EXCEPTION 'insert or update on table "usage_event_keys" violates its company check'
+              USING ERRCODE = 'foreign_key_violation', TABLE = 'usage_event_keys',
+                    DETAIL = format('Key (company_id)=(%s) is not present in table "companies".', v_company);
+          END IF;
+        END LOOP;
+        PERFORM set_config('app.company_id', coalesce(v_current, ''), true);
         RETURN NULL;
       END $$`);
     await q(`REVOKE ALL ON FUNCTION usage_event_keys_company_exists() FROM PUBLIC`);

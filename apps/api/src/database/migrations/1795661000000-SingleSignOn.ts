@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 import { APP_ROLE } from '../provision';
 
-const CURRENT_COMPANY = `nullif(current_setting('app.company_id', true), '')::uuid`;
+const CURRENT_COMPANY = `(select nullif(current_setting('app.company_id', true), '')::uuid)`;
 
 /**
  * Single sign-on (OIDC), one connection per company:
