@@ -9,6 +9,9 @@ import {
   validateRoles,
 } from './validation';
 
+// The pages that set a password load the strength estimator as they open; so do these tests.
+beforeAll(() => preparePasswordCheck());
+
 describe('form validation messages', () => {
   it.each([
     ['', 'Email is required'],
@@ -60,8 +63,6 @@ describe('form validation messages', () => {
 });
 
 describe('validateNewPassword uses the shared rule from libs/domain', () => {
-  beforeAll(() => preparePasswordCheck());
-
   it('refuses a password containing the email name, like the server', () => {
     expect(validateNewPassword('my richard password', 'richard@example.com')).toBe(
       'Password must not contain your email name',
