@@ -15,3 +15,4 @@ export * from './accounting-periods';
 export * from './unpriced';
 export * from './audit-changes';
 export * from './single-sign-on';
+export * from './chargeback';
