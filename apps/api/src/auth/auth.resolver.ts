@@ -7,7 +7,7 @@ import { AuthService, SignedIn } from './auth.service';
 import { AuthPayloadObject } from './dto/auth-payload.object';
 import { LoginInput, SignUpInput } from './dto/auth.input';
 import { LocalLoginGuard } from './guards';
-import { clearRefreshCookie, CookieReply, REFRESH_COOKIE, setRefreshCookie } from './refresh-cookie';
+import { clearRefreshCookie, CookieReply, REFRESH_COOKIE, signedInPayload } from './refresh-cookie';
 
 interface GqlContext {
   req: { cookies?: Record<string, string | undefined>; ip: string };
@@ -77,16 +77,6 @@ export class AuthResolver {
   }
 
   private respond(signedIn: SignedIn, context: GqlContext): AuthPayloadObject {
-    setRefreshCookie(
-      context.reply,
-      this.config,
-      signedIn.session.refreshToken,
-      signedIn.session.refreshTokenExpiresAt,
-    );
-    return {
-      accessToken: signedIn.session.accessToken,
-      accessTokenExpiresAt: signedIn.session.accessTokenExpiresAt,
-      user: signedIn.user,
-    };
+    return signedInPayload(context.reply, this.config, signedIn);
   }
 }

@@ -1,4 +1,6 @@
 import { AppConfig } from '../config/config';
+import type { SignedIn } from './auth.service';
+import type { AuthPayloadObject } from './dto/auth-payload.object';
 
 export const REFRESH_COOKIE = 'tokenroll_refresh';
 
@@ -34,4 +36,18 @@ export function setRefreshCookie(reply: CookieReply, config: AppConfig, token: s
 
 export function clearRefreshCookie(reply: CookieReply, config: AppConfig): void {
   reply.clearCookie(REFRESH_COOKIE, options(config));
+}
+
+/** Answers a sign-in (password, refresh, invitation or single sign-on): the refresh cookie set, the access token returned. */
+export function signedInPayload(
+  reply: CookieReply,
+  config: AppConfig,
+  signedIn: SignedIn,
+): AuthPayloadObject {
+  setRefreshCookie(reply, config, signedIn.session.refreshToken, signedIn.session.refreshTokenExpiresAt);
+  return {
+    accessToken: signedIn.session.accessToken,
+    accessTokenExpiresAt: signedIn.session.accessTokenExpiresAt,
+    user: signedIn.user,
+  };
 }

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthPayloadObject } from '../auth/dto/auth-payload.object';
-import { CookieReply, setRefreshCookie } from '../auth/refresh-cookie';
+import { CookieReply, signedInPayload } from '../auth/refresh-cookie';
 import { Role } from '../auth/role';
 import { Public, Roles } from '../common/decorators';
 import { APP_CONFIG, AppConfig } from '../config/config';
@@ -85,17 +85,7 @@ export class SsoResolver {
   ): Promise<AuthPayloadObject> {
     context.reply.clearCookie(SSO_COOKIE, { path: '/graphql' });
     const signedIn = await this.signIn.complete(input.callbackQuery, context.req.cookies?.[SSO_COOKIE]);
-    setRefreshCookie(
-      context.reply,
-      this.config,
-      signedIn.session.refreshToken,
-      signedIn.session.refreshTokenExpiresAt,
-    );
-    return {
-      accessToken: signedIn.session.accessToken,
-      accessTokenExpiresAt: signedIn.session.accessTokenExpiresAt,
-      user: signedIn.user,
-    };
+    return signedInPayload(context.reply, this.config, signedIn);
   }
 
   private object(connection: SsoConnection): SsoConnectionObject {
