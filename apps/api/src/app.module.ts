@@ -39,6 +39,7 @@ import { RateLimitsModule } from './rate-limits/machine-rate-limits';
 import { OutboundModule } from './outbound/outbound.module';
 import { SecretsModule } from './secrets/secrets.module';
 import { SsoSignInModule } from './sso/sso-sign-in.module';
+import { ReconciliationModule } from './chargeback/reconciliation/reconciliation.module';
 
 @Global()
 @Module({})
@@ -158,6 +159,7 @@ export class AppModule {
         LeavingModule,
         RateLimitsModule,
         SsoSignInModule,
+        ReconciliationModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: InputValidationPipe },

@@ -60,6 +60,7 @@ export const FIELD_COSTS: Readonly<Record<string, number>> = {
   'Query.recentUsage': 50,
   'Query.usageSummary': 50,
   'Query.budget': 30,
+  'Query.reconciliation': 100,
   'Query.myBurn': 30,
   'Engineer.basePay': 300,
   'EngineerDetail.payHistory': 300,

@@ -69,6 +69,8 @@ export const TENANT_TABLES = [
   'offers',
   'otlp_series',
   'productivity_signals',
+  'provider_invoice_lines',
+  'provider_invoices',
   'refresh_tokens',
   'sso_connections',
   'sso_domains',

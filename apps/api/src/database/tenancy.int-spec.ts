@@ -139,6 +139,16 @@ async function seedPeopleAndLedger(t: TestApp, company: SignedUp): Promise<void>
      values ($1, gen_random_uuid(), 's', 'n', 'sealed', repeat('0', 64), now() + interval '10 minutes')`,
     [c],
   );
+  // Reconciliation: a provider invoice with one per-model line.
+  const [invoice] = await t.adminQuery<{ id: string }>(
+    `insert into provider_invoices (company_id, id, provider, month, currency, amount_micros, company_currency, rate_micros, converted_micros, source)
+     values ($1, gen_random_uuid(), 'anthropic', '2026-01-01', 'USD', 1000000, 'USD', 1000000, 1000000, 'MANUAL') returning id`,
+    [c],
+  );
+  await t.adminQuery(
+    `insert into provider_invoice_lines (company_id, invoice_id, line_no, model, amount_micros, converted_micros) values ($1, $2, 1, 'claude-x', 1000000, 1000000)`,
+    [c, invoice.id],
+  );
   await t.adminQuery(
     `insert into webhook_endpoints (company_id, id, url, format, secret_sealed) values ($1, gen_random_uuid(), 'https://hooks.x.test/a', 'JSON', 'sealed')`,
     [c],
