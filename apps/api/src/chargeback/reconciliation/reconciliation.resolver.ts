@@ -67,27 +67,23 @@ function reconciliationObject(month: MonthReconciliation): Reconciliation {
     computedMicros: month.computedMicros.toString(),
     invoicedMicros: month.invoicedMicros.toString(),
     differenceMicros: month.differenceMicros.toString(),
-    providers: month.providers.map(
-      (row): ProviderReconciliation => ({
-        provider: row.provider,
-        status: row.status as ReconciliationStatusValue,
-        invoice: row.invoice ? invoiceObject(row.invoice) : null,
-        computedMicros: row.computedMicros.toString(),
-        invoicedMicros: text(row.invoicedMicros),
-        differenceMicros: row.differenceMicros.toString(),
-        toleranceMicros: row.toleranceMicros.toString(),
-        explanation: explanationObject(row.explanation),
-        models: row.models.map(
-          (model): ModelReconciliation => ({
-            model: model.model,
-            computedMicros: model.computedMicros.toString(),
-            invoicedMicros: text(model.invoicedMicros),
-            differenceMicros: text(model.differenceMicros),
-            explanation: explanationObject(model.explanation),
-          }),
-        ),
-      }),
-    ),
+    providers: month.providers.map((row): ProviderReconciliation => ({
+      provider: row.provider,
+      status: row.status as ReconciliationStatusValue,
+      invoice: row.invoice ? invoiceObject(row.invoice) : null,
+      computedMicros: row.computedMicros.toString(),
+      invoicedMicros: text(row.invoicedMicros),
+      differenceMicros: row.differenceMicros.toString(),
+      toleranceMicros: row.toleranceMicros.toString(),
+      explanation: explanationObject(row.explanation),
+      models: row.models.map((model): ModelReconciliation => ({
+        model: model.model,
+        computedMicros: model.computedMicros.toString(),
+        invoicedMicros: text(model.invoicedMicros),
+        differenceMicros: text(model.differenceMicros),
+        explanation: explanationObject(model.explanation),
+      })),
+    })),
   };
 }
 
@@ -113,7 +109,8 @@ export class ReconciliationResolver {
 
   @Roles(Role.ADMIN, Role.FINANCE)
   @Mutation(() => ProviderInvoice, {
-    description: "Enters a provider's invoice of a month (replacing the one entered before), converted at the company's rate.",
+    description:
+      "Enters a provider's invoice of a month (replacing the one entered before), converted at the company's rate.",
   })
   async enterProviderInvoice(@Args('input') input: EnterProviderInvoiceInput): Promise<ProviderInvoice> {
     return invoiceObject(await this.reconciliations.enter(input));
@@ -121,9 +118,12 @@ export class ReconciliationResolver {
 
   @Roles(Role.ADMIN, Role.FINANCE)
   @Mutation(() => ProviderInvoice, {
-    description: "Imports a provider's invoice CSV as the month's invoice (replacing the one before); nothing is stored when a row is bad.",
+    description:
+      "Imports a provider's invoice CSV as the month's invoice (replacing the one before); nothing is stored when a row is bad.",
   })
-  async importProviderInvoiceCsv(@Args('input') input: ImportProviderInvoiceCsvInput): Promise<ProviderInvoice> {
+  async importProviderInvoiceCsv(
+    @Args('input') input: ImportProviderInvoiceCsvInput,
+  ): Promise<ProviderInvoice> {
     return invoiceObject(await this.reconciliations.importCsv(input));
   }
 

@@ -136,7 +136,11 @@ export function parseInvoiceCsv(csv: string): ParsedInvoiceCsv {
     shape = 'OPENAI_COSTS';
     modelColumn = 'line_item';
     amountColumn = has('amount_value') ? 'amount_value' : 'amount.value';
-    currencyColumn = has('amount_currency') ? 'amount_currency' : has('amount.currency') ? 'amount.currency' : null;
+    currencyColumn = has('amount_currency')
+      ? 'amount_currency'
+      : has('amount.currency')
+        ? 'amount.currency'
+        : null;
   } else if (has('starting_at') && has('amount')) {
     shape = 'ANTHROPIC_COST_REPORT';
     modelColumn = has('model') ? 'model' : 'description';
@@ -159,7 +163,8 @@ export function parseInvoiceCsv(csv: string): ParsedInvoiceCsv {
     );
   const rows = parsed.data;
   if (!rows.length) throw bad([{ field: 'csv', message: 'has no rows after the header' }]);
-  if (rows.length > MAX_CSV_ROWS) throw bad([{ field: 'csv', message: `may have at most ${MAX_CSV_ROWS} rows` }]);
+  if (rows.length > MAX_CSV_ROWS)
+    throw bad([{ field: 'csv', message: `may have at most ${MAX_CSV_ROWS} rows` }]);
   const structural = parsed.errors.find((error) => error.type !== 'Delimiter');
   if (structural)
     throw bad([
@@ -175,9 +180,11 @@ export function parseInvoiceCsv(csv: string): ParsedInvoiceCsv {
     const at = `csv.row ${index + 1}`;
     const model = (row[modelColumn] ?? '').trim();
     if (!model) throw bad([{ field: `${at}.${modelColumn}`, message: 'is required' }]);
-    if (model.length > 120) throw bad([{ field: `${at}.${modelColumn}`, message: 'must be at most 120 characters' }]);
+    if (model.length > 120)
+      throw bad([{ field: `${at}.${modelColumn}`, message: 'must be at most 120 characters' }]);
     const text = (row[amountColumn] ?? '').trim();
-    if (text.startsWith('-')) throw bad([{ field: `${at}.${amountColumn}`, message: 'must not be negative' }]);
+    if (text.startsWith('-'))
+      throw bad([{ field: `${at}.${amountColumn}`, message: 'must not be negative' }]);
     let micros: bigint;
     try {
       micros = Money.parse(text, 'USD').micros;
@@ -191,7 +198,9 @@ export function parseInvoiceCsv(csv: string): ParsedInvoiceCsv {
       if (!/^[A-Z]{3}$/.test(code))
         throw bad([{ field: `${at}.${currencyColumn}`, message: 'must be a currency code like USD' }]);
       if (currency && code !== currency)
-        throw bad([{ field: `${at}.${currencyColumn}`, message: `must be ${currency} like the rows before it` }]);
+        throw bad([
+          { field: `${at}.${currencyColumn}`, message: `must be ${currency} like the rows before it` },
+        ]);
       currency = code;
     }
     byModel.set(model, (byModel.get(model) ?? 0n) + micros);

@@ -153,12 +153,17 @@ export class ReconciliationService {
       [id ?? `${month}-01`],
     );
     if (!rows.length) return [];
-    const lines: { invoice_id: string; line_no: number; model: string; amount_micros: string; converted_micros: string }[] =
-      await manager.query(
-        `select invoice_id, line_no, model, amount_micros::text, converted_micros::text from provider_invoice_lines
+    const lines: {
+      invoice_id: string;
+      line_no: number;
+      model: string;
+      amount_micros: string;
+      converted_micros: string;
+    }[] = await manager.query(
+      `select invoice_id, line_no, model, amount_micros::text, converted_micros::text from provider_invoice_lines
           where invoice_id = any($1::uuid[]) order by invoice_id, line_no`,
-        [rows.map((row) => row.id)],
-      );
+      [rows.map((row) => row.id)],
+    );
     return rows.map((row) => ({
       id: row.id,
       provider: row.provider,
@@ -191,7 +196,9 @@ export class ReconciliationService {
       const model = (line.model ?? '').trim();
       if (!model) throw AppError.badInput([{ field: `lines.${index}.model`, message: 'is required' }]);
       if (model.length > 120)
-        throw AppError.badInput([{ field: `lines.${index}.model`, message: 'must be at most 120 characters' }]);
+        throw AppError.badInput([
+          { field: `lines.${index}.model`, message: 'must be at most 120 characters' },
+        ]);
       return { model, amountMicros: parseInvoiceAmount(`lines.${index}.amount`, line.amount, currency) };
     });
     if (lines.length) {
@@ -201,17 +208,31 @@ export class ReconciliationService {
           { field: 'lines', message: 'must add up to the amount (add a line for the rest, e.g. "other")' },
         ]);
     }
-    return this.store({ month: entry.month, provider: entry.provider, currency, amountMicros: amount, lines, source: 'MANUAL' });
+    return this.store({
+      month: entry.month,
+      provider: entry.provider,
+      currency,
+      amountMicros: amount,
+      lines,
+      source: 'MANUAL',
+    });
   }
 
   /** Imports a provider's invoice CSV as the month's invoice (replacing any): its total is Σ its rows. */
-  async importCsv(input: { month: string; provider: string; csv: string; currency?: string | null }): Promise<ProviderInvoiceView> {
+  async importCsv(input: {
+    month: string;
+    provider: string;
+    csv: string;
+    currency?: string | null;
+  }): Promise<ProviderInvoiceView> {
     if (typeof input.csv !== 'string' || !input.csv.trim())
       throw AppError.badInput([{ field: 'csv', message: 'is required' }]);
     const parsed = parseInvoiceCsv(input.csv);
     const given = input.currency?.trim().toUpperCase() || null;
     if (given && parsed.currency && given !== parsed.currency)
-      throw AppError.badInput([{ field: 'currency', message: `must match the file's currency (${parsed.currency})` }]);
+      throw AppError.badInput([
+        { field: 'currency', message: `must match the file's currency (${parsed.currency})` },
+      ]);
     const currency = given ?? parsed.currency ?? (await this.pricing.priceBook()).currency;
     const amount = parsed.lines.reduce((total, line) => total + line.amountMicros, 0n);
     return this.store({
@@ -246,11 +267,18 @@ export class ReconciliationService {
       ]);
     if (!/^[A-Z]{3}$/.test(input.currency))
       throw AppError.badInput([{ field: 'currency', message: 'must be a currency code like USD' }]);
-    if (input.amountMicros < 0n) throw AppError.badInput([{ field: 'amount', message: 'must not be negative' }]);
+    if (input.amountMicros < 0n)
+      throw AppError.badInput([{ field: 'amount', message: 'must not be negative' }]);
     const book = await this.pricing.priceBook();
     const day = lastDayOf(month);
     const rate = invoiceRate(book.exchangeRates, input.currency, book.currency, day);
-    const converted = convertInvoiceAmount(book.exchangeRates, input.amountMicros, input.currency, book.currency, day);
+    const converted = convertInvoiceAmount(
+      book.exchangeRates,
+      input.amountMicros,
+      input.currency,
+      book.currency,
+      day,
+    );
     if (rate === undefined || converted === undefined)
       throw AppError.badInput([
         {
@@ -267,8 +295,12 @@ export class ReconciliationService {
 
     const manager = this.tenancy.manager();
     const companyId = this.tenancy.companyId();
+    // One entry of a provider × month at a time (another waits, then replaces this one).
+    await manager.query(`select pg_advisory_xact_lock(hashtextextended($1, 0))`, [
+      `provider_invoice:${companyId}:${provider}:${month}`,
+    ]);
     const replaced: { id: string }[] = await manager.query(
-      `select id from provider_invoices where provider = $1 and month = $2::date for update`,
+      `select id from provider_invoices where provider = $1 and month = $2::date`,
       [provider, `${month}-01`],
     );
     const before = replaced.length ? (await this.invoicesOf(month, replaced[0].id))[0] : null;
@@ -321,7 +353,9 @@ export class ReconciliationService {
   async remove(id: string): Promise<boolean> {
     const found = /^[0-9a-f-]{36}$/i.test(id) ? await this.invoicesOf('', id) : [];
     if (!found.length)
-      throw new AppError('NOT_FOUND', 'No such provider invoice', [{ field: 'id', message: 'does not exist' }]);
+      throw new AppError('NOT_FOUND', 'No such provider invoice', [
+        { field: 'id', message: 'does not exist' },
+      ]);
     await this.tenancy.manager().query(`delete from provider_invoices where id = $1`, [id]);
     await this.audit.record('PROVIDER_INVOICE_REMOVED', 'provider_invoice', id, auditShape(found[0]), null);
     return true;
@@ -338,7 +372,9 @@ export class ReconciliationService {
     ]);
     const usage = await this.usage.providerModelMonth(checked, cutoff);
     const providers = new Set<string>([
-      ...usage.filter((row) => row.events > 0 || row.costMicros !== 0n || row.unmappedEvents > 0).map((row) => row.provider),
+      ...usage
+        .filter((row) => row.events > 0 || row.costMicros !== 0n || row.unmappedEvents > 0)
+        .map((row) => row.provider),
       ...invoices.map((invoice) => invoice.provider),
     ]);
     const result: ProviderReconciliation[] = [...providers].sort().map((provider) => {
@@ -365,7 +401,10 @@ export class ReconciliationService {
       }
       const modelRows: ModelReconciliation[] = [...models.values()]
         .map((model) => {
-          const modelComputed = model.rows.reduce((total, row) => total + row.costMicros - row.lateCostMicros, 0n);
+          const modelComputed = model.rows.reduce(
+            (total, row) => total + row.costMicros - row.lateCostMicros,
+            0n,
+          );
           const modelDifference = model.invoiced === null ? null : model.invoiced - modelComputed;
           return {
             model: model.name,
@@ -406,7 +445,9 @@ export class ReconciliationService {
   /** For the close checklist: each provider of the month (with usage or an invoice) and its status. */
   async closeItems(
     month: string,
-  ): Promise<{ provider: string; status: 'MISSING' | 'OUTSIDE_TOLERANCE' | 'OK'; differenceMicros: bigint }[]> {
+  ): Promise<
+    { provider: string; status: 'MISSING' | 'OUTSIDE_TOLERANCE' | 'OK'; differenceMicros: bigint }[]
+  > {
     const { providers } = await this.reconciliation(month);
     return providers.map((row) => ({
       provider: row.provider,
@@ -418,7 +459,8 @@ export class ReconciliationService {
   /** Whether the month is closed, and the instant from which its usage counts as late. */
   private async cutoffOf(month: AccountingMonth): Promise<{ closed: boolean; cutoff: Date }> {
     const period = (await this.periods.list()).find((candidate) => candidate.month === month);
-    if (period?.status === 'CLOSED' && period.closedAt) return { closed: true, cutoff: new Date(period.closedAt) };
+    if (period?.status === 'CLOSED' && period.closedAt)
+      return { closed: true, cutoff: new Date(period.closedAt) };
     const [row]: { cutoff: Date }[] = await this.tenancy
       .manager()
       .query(`select ($1::timestamp at time zone $2) as cutoff`, [
@@ -430,8 +472,10 @@ export class ReconciliationService {
 }
 
 function explain(rows: ProviderModelMonth[], difference: bigint | null): Explanation {
-  const sum = (pick: (row: ProviderModelMonth) => bigint) => rows.reduce((total, row) => total + pick(row), 0n);
-  const count = (pick: (row: ProviderModelMonth) => number) => rows.reduce((total, row) => total + pick(row), 0);
+  const sum = (pick: (row: ProviderModelMonth) => bigint) =>
+    rows.reduce((total, row) => total + pick(row), 0n);
+  const count = (pick: (row: ProviderModelMonth) => number) =>
+    rows.reduce((total, row) => total + pick(row), 0);
   const unpricedMicros = sum((row) => row.unpricedReportedMicros - row.unpricedCostMicros);
   const unmappedMicros = sum((row) => row.unmappedCostMicros);
   const lateMicros = sum((row) => row.lateCostMicros);

@@ -56,7 +56,9 @@ export class ReconciliationExplanation {
   @Field(() => Int) unmappedEvents: number;
   @Field({ description: 'Usage still in the unmapped queue, priced at its day.' }) unmappedMicros: string;
   @Field(() => Int) lateEvents: number;
-  @Field({ description: 'Usage of the month received after its end (or its close): booked in a later month.' })
+  @Field({
+    description: 'Usage of the month received after its end (or its close): booked in a later month.',
+  })
   lateMicros: string;
   @Field(() => String, {
     nullable: true,
@@ -93,7 +95,8 @@ export class Reconciliation {
   @Field() month: string;
   @Field() currency: string;
   @Field() closed: boolean;
-  @Field({ description: 'Usage of the month received from this instant on counts as late.' }) lateCutoff: Date;
+  @Field({ description: 'Usage of the month received from this instant on counts as late.' })
+  lateCutoff: Date;
   @Field(() => Int) toleranceBp: number;
   @Field() computedMicros: string;
   @Field() invoicedMicros: string;
@@ -104,7 +107,10 @@ export class Reconciliation {
 @InputType()
 export class ProviderInvoiceLineInput {
   @Field() @IsString() @MaxLength(200) model: string;
-  @Field({ description: 'Decimal in the invoice currency, e.g. "1234.56".' }) @IsString() @MaxLength(40) amount: string;
+  @Field({ description: 'Decimal in the invoice currency, e.g. "1234.56".' })
+  @IsString()
+  @MaxLength(40)
+  amount: string;
 }
 
 @InputType()
@@ -112,8 +118,14 @@ export class EnterProviderInvoiceInput {
   @Field({ description: 'YYYY-MM' }) @IsString() @MaxLength(20) month: string;
   @Field() @IsString() @MaxLength(60) provider: string;
   @Field({ description: 'The invoice currency, e.g. USD.' }) @IsString() @MaxLength(10) currency: string;
-  @Field({ description: 'Decimal in the invoice currency, e.g. "1234.56".' }) @IsString() @MaxLength(40) amount: string;
-  @Field(() => [ProviderInvoiceLineInput], { nullable: true, description: 'Per-model lines; they add up to amount.' })
+  @Field({ description: 'Decimal in the invoice currency, e.g. "1234.56".' })
+  @IsString()
+  @MaxLength(40)
+  amount: string;
+  @Field(() => [ProviderInvoiceLineInput], {
+    nullable: true,
+    description: 'Per-model lines; they add up to amount.',
+  })
   @IsOptional()
   @IsArray()
   @ValidateNested({ each: true })
@@ -132,7 +144,10 @@ export class ImportProviderInvoiceCsvInput {
   @IsString()
   @MaxLength(2_000_000)
   csv: string;
-  @Field(() => String, { nullable: true, description: 'When the file has no currency column (default: the company currency).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'When the file has no currency column (default: the company currency).',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(10)
