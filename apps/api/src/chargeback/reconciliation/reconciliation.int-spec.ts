@@ -520,4 +520,63 @@ describe('provider invoice reconciliation', () => {
       (await t.adminQuery(`select 1 from provider_invoice_lines where invoice_id = $1`, [openai.id])).length,
     ).toBe(0);
   });
+  it('once the month is closed, late usage is what arrived after the close (booked in a later month)', async () => {
+    // The books open with a grant: an engineer hired the month before, accrued; then both months close in order.
+    const team = await t.gql<{ createTeam: { id: string } }>(
+      `mutation { createTeam(input: { name: "Recon", costCentre: "CC-R" }) { id } }`,
+      {},
+      { token: admin.token },
+    );
+    const hired = await t.gql(
+      `mutation($input: CreateEngineerInput!) { createEngineer(input: $input) { id } }`,
+      {
+        input: {
+          name: 'Early',
+          email: 'early@recon.test',
+          teamId: team.data!.createTeam.id,
+          startDate: `${addAccountingMonths(month, -1)}-01`,
+          annualPay: '120000',
+          currency: 'USD',
+        },
+      },
+      { token: admin.token },
+    );
+    expect(hired.errors).toBeUndefined();
+    expect(
+      (await t.gql(`mutation { runAccruals { granted } }`, {}, { token: admin.token })).errors,
+    ).toBeUndefined();
+    for (const m of [addAccountingMonths(month, -1), month]) {
+      const closed = await t.gql(
+        `mutation($month: String!) { closeAccountingPeriod(month: $month) { status } }`,
+        { month: m },
+        { token: finance.token },
+      );
+      expect(closed.errors).toBeUndefined();
+    }
+    const [engineer] = await t.adminQuery<{ engineer_id: string }>(
+      `select engineer_id from usage_daily where company_id = $1 limit 1`,
+      [admin.companyId],
+    );
+    // Arrived an hour after the close: $7 of claude-recon-b (its rollup grows with it).
+    await t.adminQuery(
+      `insert into usage_events (company_id, id, engineer_id, source, provider, model, input_tokens, output_tokens,
+              cost_micros, currency, unpriced, occurred_at, received_at)
+       values ($1, gen_random_uuid(), $2, 'api', 'anthropic', 'claude-recon-b', 1, 1, $3, 'USD', false, $4, now() + interval '1 hour')`,
+      [admin.companyId, engineer.engineer_id, micros(7), `${month}-20T10:00:00Z`],
+    );
+    await t.adminQuery(
+      `update usage_daily set cost_micros = cost_micros + $2, events = events + 1
+        where company_id = $1 and model = 'claude-recon-b'`,
+      [admin.companyId, micros(7)],
+    );
+    const result = await reconcile();
+    expect(result.closed).toBe(true);
+    const anthropic = result.providers.find((row) => row.provider === 'anthropic')!;
+    // Received before the close now counts in the month: 100 + 50 (+7 − 7 late) = 150.
+    expect(anthropic.computedMicros).toBe(micros(150));
+    expect(anthropic.explanation).toMatchObject({ lateEvents: 1, lateMicros: micros(7) });
+    expect(anthropic.models.find((row) => row.model === 'claude-recon-b')!.explanation.lateMicros).toBe(
+      micros(7),
+    );
+  });
 });
