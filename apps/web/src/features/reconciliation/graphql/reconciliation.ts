@@ -49,6 +49,7 @@ export const ReconciliationQuery = graphql(`
           explanation {
             unpricedEvents
             unpricedMicros
+            unpricedWithoutEstimate
             unmappedEvents
             unmappedMicros
             lateEvents

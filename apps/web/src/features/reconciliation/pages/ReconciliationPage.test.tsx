@@ -38,6 +38,7 @@ const anthropic = {
   explanation: explanation({
     unpricedEvents: 2,
     unpricedMicros: '2000000',
+    unpricedWithoutEstimate: 1,
     unmappedEvents: 1,
     unmappedMicros: '4500000',
     lateEvents: 2,
@@ -126,7 +127,9 @@ describe('reconciliation page', () => {
       ['openai', 'Invoice missing', '€20.00', '—', '-€20.00'],
     ]);
     expect(
-      screen.getByText('unpriced €2.00 (2 events) · unmapped €4.50 (1 events) · late €8.00 (2 events)'),
+      screen.getByText(
+        'unpriced €2.00 (2 events) · 1 unpriced events without an estimate · unmapped €4.50 (1 events) · late €8.00 (2 events)',
+      ),
     ).toBeTruthy();
     expect(screen.getByText('Unexplained: €3.50')).toBeTruthy();
     expect(screen.getByText(/Tolerance 1% of the invoice/)).toBeTruthy();

@@ -36,6 +36,8 @@ function ExplanationText({ explanation, currency }: { explanation: Explanation; 
     parts.push(
       `unpriced ${formatMicros(explanation.unpricedMicros, currency)} (${explanation.unpricedEvents} events)`,
     );
+  if (explanation.unpricedWithoutEstimate > 0)
+    parts.push(`${explanation.unpricedWithoutEstimate} unpriced events without an estimate`);
   if (explanation.unmappedEvents > 0)
     parts.push(
       `unmapped ${formatMicros(explanation.unmappedMicros, currency)} (${explanation.unmappedEvents} events)`,
