@@ -520,6 +520,47 @@ describe('provider invoice reconciliation', () => {
       (await t.adminQuery(`select 1 from provider_invoice_lines where invoice_id = $1`, [openai.id])).length,
     ).toBe(0);
   });
+  it("the close checklist shows each provider's invoice status (closeItems), with the company's tolerance", async () => {
+    const checklist = async () => {
+      const result = await gql<{
+        closeChecklist: {
+          items: {
+            kind: string;
+            provider: string | null;
+            status: string | null;
+            open: boolean;
+            amountMicros: string | null;
+          }[];
+        };
+      }>(
+        `query($month: String!) { closeChecklist(month: $month) { items { kind provider status open amountMicros } } }`,
+        {
+          month,
+        },
+      );
+      expect(result.errors).toBeUndefined();
+      return result
+        .data!.closeChecklist.items.filter((item) => item.kind === 'PROVIDER_INVOICE')
+        .map((item) => [item.provider, item.status, item.open, item.amountMicros]);
+    };
+    // anthropic: 144 invoiced vs 142 computed; openai: no invoice (removed) for 20 of usage.
+    expect(await checklist()).toEqual(
+      expect.arrayContaining([
+        ['anthropic', 'OUTSIDE_TOLERANCE', true, micros(2)],
+        ['openai', 'MISSING', true, micros(-20)],
+      ]),
+    );
+    // FINANCE widens the tolerance to 2 %: anthropic's 2 of 144 is within 2.88.
+    const changed = await gql(
+      `mutation($input: UpdateChargebackSettingsInput!) { updateChargebackSettings(input: $input) { invoiceToleranceBp } }`,
+      { input: { invoiceToleranceBp: 200 } },
+    );
+    expect(changed.errors).toBeUndefined();
+    expect((await reconcile()).toleranceBp).toBe(200);
+    expect((await provider('anthropic'))!.status).toBe('OK');
+    expect(await checklist()).toEqual(expect.arrayContaining([['anthropic', 'OK', false, micros(2)]]));
+  });
+
   it('once the month is closed, late usage is what arrived after the close (booked in a later month)', async () => {
     // The books open with a grant: an engineer hired the month before, accrued; then both months close in order.
     const team = await t.gql<{ createTeam: { id: string } }>(
@@ -547,8 +588,8 @@ describe('provider invoice reconciliation', () => {
     ).toBeUndefined();
     for (const m of [addAccountingMonths(month, -1), month]) {
       const closed = await t.gql(
-        `mutation($month: String!) { closeAccountingPeriod(month: $month) { status } }`,
-        { month: m },
+        `mutation($input: ClosePeriodInput!) { closePeriod(input: $input) { month } }`,
+        { input: { month: m, reason: 'Invoices reconciled outside Tokenroll for this test' } },
         { token: finance.token },
       );
       expect(closed.errors).toBeUndefined();

@@ -16,7 +16,7 @@ import {
   ReconciliationStatus,
   toleranceStatus,
 } from './reconciliation.rules';
-import { invoiceToleranceBp } from './tolerance';
+import { InvoiceTolerance } from './tolerance';
 
 export type InvoiceSource = 'MANUAL' | 'CSV' | 'IMPORTER';
 
@@ -128,6 +128,7 @@ export class ReconciliationService {
     private readonly pricing: PricingService,
     private readonly usage: UsageReads,
     private readonly periods: AccountingPeriodsService,
+    private readonly tolerance: InvoiceTolerance,
   ) {}
 
   /** A month as asked: `YYYY-MM`, not after the company's current month. 400 naming `field` otherwise. */
@@ -366,7 +367,7 @@ export class ReconciliationService {
     const checked = await this.checkMonth('month', month);
     const [invoices, toleranceBp, book, { closed, cutoff }] = await Promise.all([
       this.invoicesOf(checked),
-      invoiceToleranceBp(),
+      this.tolerance.basisPoints(),
       this.pricing.priceBook(),
       this.cutoffOf(checked),
     ]);

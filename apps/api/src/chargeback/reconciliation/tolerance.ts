@@ -1,10 +1,16 @@
+import { Injectable } from '@nestjs/common';
+import { ChargebackSettingsService } from '../chargeback-settings.service';
+
 /**
  * The company's invoice tolerance in basis points (100 = 1 %): a provider's invoice within it of Tokenroll's
- * computed cost reconciles OK. The setting belongs to chargeback's `chargeback_settings` (core helper); until
- * its service is merged here, every company has the default.
+ * computed cost reconciles OK. FINANCE sets it in the chargeback settings (`invoiceToleranceBp`,
+ * default 100).
  */
-export const DEFAULT_INVOICE_TOLERANCE_BP = 100;
+@Injectable()
+export class InvoiceTolerance {
+  constructor(private readonly settings: ChargebackSettingsService) {}
 
-export async function invoiceToleranceBp(): Promise<number> {
-  return DEFAULT_INVOICE_TOLERANCE_BP;
+  async basisPoints(): Promise<number> {
+    return (await this.settings.settings()).invoiceToleranceBp;
+  }
 }
