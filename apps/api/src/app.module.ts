@@ -11,6 +11,7 @@ import { IncomingMessage } from 'node:http';
 import { AlertsModule } from './alerts/alerts.module';
 import { AuthModule } from './auth/auth.module';
 import { BurnModule } from './burn/burn.module';
+import { ChargebackModule } from './chargeback/chargeback.module';
 import { JWT_SECRET, resolveJwtSecret } from './auth/jwt-secret';
 import { databaseOutagePlugin, formatGraphqlError } from './common/graphql-errors';
 import { GRAPHQL_LIMITS } from './common/graphql-limits';
@@ -39,6 +40,7 @@ import { RateLimitsModule } from './rate-limits/machine-rate-limits';
 import { OutboundModule } from './outbound/outbound.module';
 import { SecretsModule } from './secrets/secrets.module';
 import { SsoSignInModule } from './sso/sso-sign-in.module';
+import { ReconciliationModule } from './chargeback/reconciliation/reconciliation.module';
 
 @Global()
 @Module({})
@@ -155,9 +157,11 @@ export class AppModule {
         TransfersModule,
         AlertsModule,
         BurnModule,
+        ChargebackModule,
         LeavingModule,
         RateLimitsModule,
         SsoSignInModule,
+        ReconciliationModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: InputValidationPipe },

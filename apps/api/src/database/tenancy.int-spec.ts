@@ -139,6 +139,16 @@ async function seedPeopleAndLedger(t: TestApp, company: SignedUp): Promise<void>
      values ($1, gen_random_uuid(), 's', 'n', 'sealed', repeat('0', 64), now() + interval '10 minutes')`,
     [c],
   );
+  // Reconciliation: a provider invoice with one per-model line.
+  const [invoice] = await t.adminQuery<{ id: string }>(
+    `insert into provider_invoices (company_id, id, provider, month, currency, amount_micros, company_currency, rate_micros, converted_micros, source)
+     values ($1, gen_random_uuid(), 'anthropic', '2026-01-01', 'USD', 1000000, 'USD', 1000000, 1000000, 'MANUAL') returning id`,
+    [c],
+  );
+  await t.adminQuery(
+    `insert into provider_invoice_lines (company_id, invoice_id, line_no, model, amount_micros, converted_micros) values ($1, $2, 1, 'claude-x', 1000000, 1000000)`,
+    [c, invoice.id],
+  );
   await t.adminQuery(
     `insert into webhook_endpoints (company_id, id, url, format, secret_sealed) values ($1, gen_random_uuid(), 'https://hooks.x.test/a', 'JSON', 'sealed')`,
     [c],
@@ -146,6 +156,28 @@ async function seedPeopleAndLedger(t: TestApp, company: SignedUp): Promise<void>
   await t.adminQuery(
     `insert into alert_deliveries (company_id, id, kind, alert_id, channel, recipient, status, max_attempts) values ($1, gen_random_uuid(), 'ALERT', $2, 'EMAIL', 'eng@x.test', 'SENT', 3)`,
     [c, alert.id],
+  );
+  // Chargeback: settings, a shared cost, a closed month's frozen line and allowance, its close record.
+  await t.adminQuery(`insert into chargeback_settings (company_id) values ($1)`, [c]);
+  await t.adminQuery(
+    `insert into shared_costs (company_id, id, month, description, amount_micros) values ($1, gen_random_uuid(), '2026-01-01', 'Support', 1000)`,
+    [c],
+  );
+  await t.adminQuery(
+    `insert into statement_lines (company_id, month, line_no, day, category, engineer_id, engineer_name, team_id, team_name,
+                                  cost_centre, provider, model, tool, cost_micros, list_cost_micros, description)
+     values ($1, '2026-01-01', 1, '2026-01-05', 'USAGE', $2, 'Eng', $3, 'Team', 'CC-1', 'anthropic', 'claude-x', 'test', 5, 5, 'usage')`,
+    [c, engineer.id, team.id],
+  );
+  await t.adminQuery(
+    `insert into statement_allowances (company_id, month, engineer_id, engineer_name, team_id, team_name, cost_centre, leaver,
+                                       granted_micros, spent_micros, overage_micros)
+     values ($1, '2026-01-01', $2, 'Eng', $3, 'Team', 'CC-1', false, 1000, 5, 0)`,
+    [c, engineer.id, team.id],
+  );
+  await t.adminQuery(
+    `insert into period_closes (company_id, month, checklist, lines, total_micros) values ($1, '2026-01-01', '[]', 1, 5)`,
+    [c],
   );
 }
 

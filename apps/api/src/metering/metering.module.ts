@@ -10,6 +10,7 @@ import { MeteringController } from './metering.controller';
 import { OtlpController } from './otlp/otlp.controller';
 import { OtlpService } from './otlp/otlp.service';
 import { UsagePartitionsJob } from './partitions.jobs';
+import { UsageReads } from './usage-reads.service';
 import { UsageService } from './usage.service';
 
 @Module({
@@ -22,8 +23,9 @@ import { UsageService } from './usage.service';
     MeteringResolver,
     OtlpService,
     UsagePartitionsJob,
+    UsageReads,
   ],
   controllers: [MeteringController, OtlpController],
-  exports: [UsageService, BudgetService, IdentitiesService],
+  exports: [UsageService, BudgetService, IdentitiesService, UsageReads],
 })
 export class MeteringModule {}

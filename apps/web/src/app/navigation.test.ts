@@ -20,6 +20,7 @@ describe('role-aware navigation', () => {
       'Usage queues',
       'Alerts',
       'Periods',
+      'Reconciliation',
       'Audit',
       'Members',
       'Single sign-on',
@@ -54,6 +55,7 @@ describe('role-aware navigation', () => {
       'Prices',
       'Usage queues',
       'Periods',
+      'Reconciliation',
       'API keys',
       'Profile',
     ]);

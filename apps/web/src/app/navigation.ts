@@ -99,6 +99,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     roles: ['ADMIN', 'FINANCE'],
     description: 'Open and closed accounting months',
   },
+  {
+    label: 'Reconciliation',
+    to: '/reconciliation',
+    roles: ['ADMIN', 'FINANCE'],
+    description: 'Provider invoices against our own cost',
+  },
   { label: 'Audit', to: '/audit', roles: ['ADMIN', 'HR'], description: 'Who changed what, and when' },
   { label: 'Members', to: '/members', roles: ['ADMIN'], description: 'People and invitations' },
   {

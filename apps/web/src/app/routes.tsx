@@ -56,6 +56,10 @@ const TransfersPage = lazyPage(() => import('../features/transfers/pages/Transfe
 const ApprovalsPage = lazyPage(() => import('../features/approvals/pages/ApprovalsPage'), 'ApprovalsPage');
 const ApprovalPage = lazyPage(() => import('../features/approvals/pages/ApprovalPage'), 'ApprovalPage');
 const AlertsPage = lazyPage(() => import('../features/alerts/pages/AlertsPage'), 'AlertsPage');
+const ReconciliationPage = lazyPage(
+  () => import('../features/reconciliation/pages/ReconciliationPage'),
+  'ReconciliationPage',
+);
 const SsoCallbackPage = lazyPage(() => import('../features/sso/pages/SsoCallbackPage'), 'SsoCallbackPage');
 const SsoSettingsPage = lazyPage(() => import('../features/sso/pages/SsoSettingsPage'), 'SsoSettingsPage');
 
@@ -117,6 +121,7 @@ export const routes: RouteObject[] = [
           guarded('/approvals/:requestId', <ApprovalPage />, '/approvals'),
           guarded('/alerts', <AlertsPage />),
           guarded('/sso', <SsoSettingsPage />),
+          guarded('/reconciliation', <ReconciliationPage />),
           // every signed-in user: engineers make keys for their own tools
           { path: '/api-keys', element: <ApiKeysPage /> },
           guarded('/periods', <PeriodsPage />),

@@ -99,11 +99,33 @@ export type EngineerStatus =
   | 'LEAVER'
   | 'OFFER';
 
+export type EnterProviderInvoiceInput = {
+  /** Decimal in the invoice currency, e.g. "1234.56". */
+  amount: string;
+  /** The invoice currency, e.g. USD. */
+  currency: string;
+  /** Per-model lines; they add up to amount. */
+  lines?: Array<ProviderInvoiceLineInput> | null | undefined;
+  /** YYYY-MM */
+  month: string;
+  provider: string;
+};
+
 export type FundTeamPoolInput = {
   /** Amount in the company currency, e.g. "500.00". */
   amount: string;
   memo?: string | null | undefined;
   teamId: string | number;
+};
+
+export type ImportProviderInvoiceCsvInput = {
+  /** CSV with a header row: model,amount[,currency]; or an Anthropic cost report (starting_at, amount in cents, currency, model/description) or OpenAI costs (start_time, amount_value, amount_currency, line_item) flattened to columns. */
+  csv: string;
+  /** When the file has no currency column (default: the company currency). */
+  currency?: string | null | undefined;
+  /** YYYY-MM */
+  month: string;
+  provider: string;
 };
 
 export type InvitationStatus =
@@ -174,6 +196,23 @@ export type OfferInputDto = {
   teamId: string | number;
   title: string;
 };
+
+export type ProviderInvoiceLineInput = {
+  /** Decimal in the invoice currency, e.g. "1234.56". */
+  amount: string;
+  model: string;
+};
+
+export type ProviderInvoiceSource =
+  | 'CSV'
+  | 'IMPORTER'
+  | 'MANUAL';
+
+/** OK within the tolerance; OUTSIDE_TOLERANCE beyond it; MISSING: usage but no invoice entered. */
+export type ReconciliationStatus =
+  | 'MISSING'
+  | 'OK'
+  | 'OUTSIDE_TOLERANCE';
 
 export type RecordRaiseInput = {
   annualPay: string;
@@ -800,6 +839,34 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MeQuery = { me: { id: string, email: string, name: string, roles: Array<Role>, createdAt: string, company: { id: string, name: string, currency: string, createdAt: string } } };
 
+export type EnterProviderInvoiceMutationVariables = Exact<{
+  input: EnterProviderInvoiceInput;
+}>;
+
+
+export type EnterProviderInvoiceMutation = { enterProviderInvoice: { id: string, provider: string, month: string, currency: string, amountMicros: string, convertedMicros: string } };
+
+export type ImportProviderInvoiceCsvMutationVariables = Exact<{
+  input: ImportProviderInvoiceCsvInput;
+}>;
+
+
+export type ImportProviderInvoiceCsvMutation = { importProviderInvoiceCsv: { id: string, provider: string, month: string, currency: string, amountMicros: string, convertedMicros: string, lines: Array<{ lineNo: number }> } };
+
+export type ReconciliationQueryVariables = Exact<{
+  month: string;
+}>;
+
+
+export type ReconciliationQuery = { reconciliation: { month: string, currency: string, closed: boolean, lateCutoff: string, toleranceBp: number, computedMicros: string, invoicedMicros: string, differenceMicros: string, providers: Array<{ provider: string, status: ReconciliationStatus, computedMicros: string, invoicedMicros: string | null, differenceMicros: string, toleranceMicros: string, invoice: { id: string, currency: string, amountMicros: string, convertedMicros: string, source: ProviderInvoiceSource, enteredAt: string, lines: Array<{ lineNo: number, model: string, amountMicros: string }> } | null, explanation: { unpricedEvents: number, unpricedMicros: string, unpricedWithoutEstimate: number, unmappedEvents: number, unmappedMicros: string, lateEvents: number, lateMicros: string, unexplainedMicros: string | null }, models: Array<{ model: string, computedMicros: string, invoicedMicros: string | null, differenceMicros: string | null, explanation: { unpricedEvents: number, unpricedMicros: string, unpricedWithoutEstimate: number, unmappedEvents: number, unmappedMicros: string, lateEvents: number, lateMicros: string, unexplainedMicros: string | null } }> }> } };
+
+export type RemoveProviderInvoiceMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveProviderInvoiceMutation = { removeProviderInvoice: boolean };
+
 export type CancelIncreaseRequestMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -1023,6 +1090,10 @@ export const DeleteModelPatternDocument = {"kind":"Document","definitions":[{"ki
 export const ExchangeRatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExchangeRates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exchangeRates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"microsPerUsd"}}]}}]}}]} as unknown as DocumentNode<ExchangeRatesQuery, ExchangeRatesQueryVariables>;
 export const SetExchangeRateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetExchangeRate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetExchangeRateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setExchangeRate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"microsPerUsd"}}]}}]}}]} as unknown as DocumentNode<SetExchangeRateMutation, SetExchangeRateMutationVariables>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const EnterProviderInvoiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EnterProviderInvoice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EnterProviderInvoiceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enterProviderInvoice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amountMicros"}},{"kind":"Field","name":{"kind":"Name","value":"convertedMicros"}}]}}]}}]} as unknown as DocumentNode<EnterProviderInvoiceMutation, EnterProviderInvoiceMutationVariables>;
+export const ImportProviderInvoiceCsvDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportProviderInvoiceCsv"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportProviderInvoiceCsvInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importProviderInvoiceCsv"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amountMicros"}},{"kind":"Field","name":{"kind":"Name","value":"convertedMicros"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineNo"}}]}}]}}]}}]} as unknown as DocumentNode<ImportProviderInvoiceCsvMutation, ImportProviderInvoiceCsvMutationVariables>;
+export const ReconciliationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Reconciliation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"month"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reconciliation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"closed"}},{"kind":"Field","name":{"kind":"Name","value":"lateCutoff"}},{"kind":"Field","name":{"kind":"Name","value":"toleranceBp"}},{"kind":"Field","name":{"kind":"Name","value":"computedMicros"}},{"kind":"Field","name":{"kind":"Name","value":"invoicedMicros"}},{"kind":"Field","name":{"kind":"Name","value":"differenceMicros"}},{"kind":"Field","name":{"kind":"Name","value":"providers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"computedMicros"}},{"kind":"Field","name":{"kind":"Name","value":"invoicedMicros"}},{"kind":"Field","name":{"kind":"Name","value":"differenceMicros"}},{"kind":"Field","name":{"kind":"Name","value":"toleranceMicros"}},{"kind":"Field","name":{"kind":"Name","value":"invoice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amountMicros"}},{"kind":"Field","name":{"kind":"Name","value":"convertedMicros"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"enteredAt"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineNo"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"amountMicros"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"explanation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unpricedEvents"}},{"kind":"Field","name":{"kind":"Name","value":"unpricedMicros"}},{"kind":"Field","name":{"kind":"Name","value":"unpricedWithoutEstimate"}},{"kind":"Field","name":{"kind":"Name","value":"unmappedEvents"}},{"kind":"Field","name":{"kind":"Name","value":"unmappedMicros"}},{"kind":"Field","name":{"kind":"Name","value":"lateEvents"}},{"kind":"Field","name":{"kind":"Name","value":"lateMicros"}},{"kind":"Field","name":{"kind":"Name","value":"unexplainedMicros"}}]}},{"kind":"Field","name":{"kind":"Name","value":"models"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"computedMicros"}},{"kind":"Field","name":{"kind":"Name","value":"invoicedMicros"}},{"kind":"Field","name":{"kind":"Name","value":"differenceMicros"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unpricedEvents"}},{"kind":"Field","name":{"kind":"Name","value":"unpricedMicros"}},{"kind":"Field","name":{"kind":"Name","value":"unpricedWithoutEstimate"}},{"kind":"Field","name":{"kind":"Name","value":"unmappedEvents"}},{"kind":"Field","name":{"kind":"Name","value":"unmappedMicros"}},{"kind":"Field","name":{"kind":"Name","value":"lateEvents"}},{"kind":"Field","name":{"kind":"Name","value":"lateMicros"}},{"kind":"Field","name":{"kind":"Name","value":"unexplainedMicros"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReconciliationQuery, ReconciliationQueryVariables>;
+export const RemoveProviderInvoiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveProviderInvoice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeProviderInvoice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<RemoveProviderInvoiceMutation, RemoveProviderInvoiceMutationVariables>;
 export const CancelIncreaseRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelIncreaseRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelIncreaseRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IncreaseRequestFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IncreaseRequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IncreaseRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"engineerId"}},{"kind":"Field","name":{"kind":"Name","value":"engineerName"}},{"kind":"Field","name":{"kind":"Name","value":"amountMicros"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"needsHr"}},{"kind":"Field","name":{"kind":"Name","value":"approvedBy"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"managerComment"}},{"kind":"Field","name":{"kind":"Name","value":"decisionComment"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canDecide"}},{"kind":"Field","name":{"kind":"Name","value":"pendingReason"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<CancelIncreaseRequestMutation, CancelIncreaseRequestMutationVariables>;
 export const MyAvailableDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyAvailable"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"budget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"engineerId"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"allowanceMicros"}},{"kind":"Field","name":{"kind":"Name","value":"spentMicros"}},{"kind":"Field","name":{"kind":"Name","value":"availableMicros"}},{"kind":"Field","name":{"kind":"Name","value":"runsOutOn"}}]}}]}}]} as unknown as DocumentNode<MyAvailableQuery, MyAvailableQueryVariables>;
 export const MyIncreaseRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyIncreaseRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"increaseRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"scope"},"value":{"kind":"StringValue","value":"MINE","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IncreaseRequestFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IncreaseRequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IncreaseRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"engineerId"}},{"kind":"Field","name":{"kind":"Name","value":"engineerName"}},{"kind":"Field","name":{"kind":"Name","value":"amountMicros"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"needsHr"}},{"kind":"Field","name":{"kind":"Name","value":"approvedBy"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"managerComment"}},{"kind":"Field","name":{"kind":"Name","value":"decisionComment"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canDecide"}},{"kind":"Field","name":{"kind":"Name","value":"pendingReason"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<MyIncreaseRequestsQuery, MyIncreaseRequestsQueryVariables>;

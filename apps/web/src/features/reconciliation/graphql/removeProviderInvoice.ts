@@ -1,0 +1,7 @@
+import { graphql } from '../../../gql';
+
+export const RemoveProviderInvoiceMutation = graphql(`
+  mutation RemoveProviderInvoice($id: ID!) {
+    removeProviderInvoice(id: $id)
+  }
+`);
