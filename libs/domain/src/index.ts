@@ -16,3 +16,5 @@ export * from './unpriced';
 export * from './audit-changes';
 export * from './single-sign-on';
 export * from './chargeback';
+export * from './focus';
+export * from './gl-journal';
