@@ -125,7 +125,12 @@ describe('focusRow', () => {
 
   it('maps an adjustment to Adjustment / Correction naming the original month, without consumed quantity', () => {
     const row = focusRow(
-      line({ category: 'ADJUSTMENT', originalMonth: '2026-09', description: 'late usage', costMicros: -250n }),
+      line({
+        category: 'ADJUSTMENT',
+        originalMonth: '2026-09',
+        description: 'late usage',
+        costMicros: -250n,
+      }),
       context,
     );
     expect(row.ChargeCategory).toBe('Adjustment');
@@ -223,7 +228,12 @@ describe('focusRow', () => {
           );
           expect(FOCUS_CHARGE_CATEGORIES).toContain(row.ChargeCategory);
           expect(FOCUS_CHARGE_FREQUENCIES).toContain(row.ChargeFrequency);
-          for (const column of ['BillingPeriodStart', 'BillingPeriodEnd', 'ChargePeriodStart', 'ChargePeriodEnd'] as const) {
+          for (const column of [
+            'BillingPeriodStart',
+            'BillingPeriodEnd',
+            'ChargePeriodStart',
+            'ChargePeriodEnd',
+          ] as const) {
             expect(row[column]).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
           }
           expect(row.ChargePeriodEnd! > row.ChargePeriodStart!).toBe(true);
@@ -260,7 +270,10 @@ describe('focusCsv', () => {
 
   it('parses back with papaparse: header, names with commas and quotes, JSON tags', () => {
     const csv = focusCsv(
-      [line({ engineerName: 'O"Brien, Pat', teamName: 'R&D, "Core"' }), line({ category: 'SHARED', engineerId: null, engineerName: null })],
+      [
+        line({ engineerName: 'O"Brien, Pat', teamName: 'R&D, "Core"' }),
+        line({ category: 'SHARED', engineerId: null, engineerName: null }),
+      ],
       context,
     );
     const parsed = Papa.parse<Record<string, string>>(csv.trimEnd(), { header: true });
@@ -277,7 +290,12 @@ describe('focusCsv', () => {
       fc.property(
         fc.array(
           fc.record({
-            category: fc.constantFrom('USAGE' as const, 'ADJUSTMENT' as const, 'SHARED' as const, 'UNABSORBED' as const),
+            category: fc.constantFrom(
+              'USAGE' as const,
+              'ADJUSTMENT' as const,
+              'SHARED' as const,
+              'UNABSORBED' as const,
+            ),
             costMicros: fc.bigInt({ min: -(10n ** 13n), max: 10n ** 13n }),
             listCostMicros: fc.bigInt({ min: 0n, max: 10n ** 13n }),
             engineerName: fc.string({ maxLength: 12 }),

@@ -235,7 +235,8 @@ export function focusRow(line: ChargeLine, context: FocusContext): FocusRow {
     ProviderName: providerName,
     PublisherName: providerName,
     ResourceId: line.engineerId ?? `team:${line.teamId ?? 'central'}:${line.category.toLowerCase()}`,
-    ResourceName: line.engineerName ?? `${line.teamName} (${line.category === 'SHARED' ? 'shared' : 'unabsorbed'})`,
+    ResourceName:
+      line.engineerName ?? `${line.teamName} (${line.category === 'SHARED' ? 'shared' : 'unabsorbed'})`,
     ResourceType: RESOURCE_TYPES[line.category],
     ServiceCategory: 'AI and Machine Learning',
     ServiceName: line.model ?? (capacity ? 'Self-hosted model capacity' : 'Shared AI tooling'),

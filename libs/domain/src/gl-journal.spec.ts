@@ -24,7 +24,12 @@ describe('glJournal', () => {
         currency: 'EUR',
         memo: 'AI tooling chargeback 2026-11, cost centre CC-1',
       },
-      expect.objectContaining({ account: '2100', costCentre: 'CC-1', debitMicros: 0n, creditMicros: 1_000_000n }),
+      expect.objectContaining({
+        account: '2100',
+        costCentre: 'CC-1',
+        debitMicros: 0n,
+        creditMicros: 1_000_000n,
+      }),
       expect.objectContaining({ account: '6400', costCentre: 'CC-2', debitMicros: 12n }),
       expect.objectContaining({ account: '2100', costCentre: 'CC-2', creditMicros: 12n }),
     ]);
@@ -44,7 +49,12 @@ describe('glJournal', () => {
       'USD',
     );
     expect(journal).toEqual([
-      expect.objectContaining({ account: '6400', debitMicros: 0n, creditMicros: 9n, journalDate: '2026-02-28' }),
+      expect.objectContaining({
+        account: '6400',
+        debitMicros: 0n,
+        creditMicros: 9n,
+        journalDate: '2026-02-28',
+      }),
       expect.objectContaining({ account: '2100', debitMicros: 9n, creditMicros: 0n }),
     ]);
   });
@@ -94,7 +104,8 @@ describe('glJournal', () => {
             expect(line.debitMicros === 0n || line.creditMicros === 0n).toBe(true);
           }
           // With no negative cost centre, Σ debits is the period total itself.
-          if (input.every((m) => m.lines.every((line) => line.costMicros >= 0n))) expect(debitMicros).toBe(total);
+          if (input.every((m) => m.lines.every((line) => line.costMicros >= 0n)))
+            expect(debitMicros).toBe(total);
           // The CSV carries the same figures.
           const rows = Papa.parse<Record<string, string>>(glJournalCsv(journal), {
             header: true,

@@ -49,7 +49,11 @@ export interface GlMonth {
 }
 
 /** The journal lines for the months given (in order), per cost centre (sorted by code). */
-export function glJournal(months: readonly GlMonth[], accounts: GlAccounts, currency: string): GlJournalLine[] {
+export function glJournal(
+  months: readonly GlMonth[],
+  accounts: GlAccounts,
+  currency: string,
+): GlJournalLine[] {
   const out: GlJournalLine[] = [];
   for (const month of months) {
     const totals = new Map<string, bigint>();
