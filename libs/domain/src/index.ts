@@ -16,5 +16,6 @@ export * from './unpriced';
 export * from './audit-changes';
 export * from './single-sign-on';
 export * from './chargeback';
+export * from './statements';
 export * from './focus';
 export * from './gl-journal';
