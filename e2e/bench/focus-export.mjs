@@ -100,6 +100,7 @@ try {
     connectionString: `postgres://postgres:tokenroll_embedded@127.0.0.1:${pgPort}/tokenroll`,
   });
   await db.connect();
+  db.on('error', () => undefined); // the server (and its PostgreSQL) stops in `finally`
   const gql = async (query, variables, token) => {
     const response = await fetch(`${server.url}/graphql`, {
       method: 'POST',
@@ -132,12 +133,8 @@ try {
   ).createApiKey.secret;
 
   // Last fiscal year (the company's fiscal start month), or its last MONTHS months for a quicker run.
-  const [{ start_month: fiscalStart }] = (
-    await db.query(
-      `select coalesce((select fiscal_year_start_month from allowance_policies where company_id = $1), 1)::int as start_month`,
-      [companyId],
-    )
-  ).rows;
+  const fiscalStart = (await gql(`{ allowancePolicy { fiscalYearStartMonth } }`, {}, token)).allowancePolicy
+    .fiscalYearStartMonth;
   const today = new Date().toISOString().slice(0, 10);
   let fyYear = Number(today.slice(0, 4)) - 1;
   if (Number(today.slice(5, 7)) < fiscalStart) fyYear -= 1;
