@@ -63,8 +63,7 @@ export function glJournal(
     const journalDate = lastDayOf(month.month);
     const counterAccount = month.closed ? accounts.payableAccount : accounts.accrualAccount;
     const counterLabel = month.closed ? 'provider payable' : 'accrued, month open';
-    for (const costCentre of [...totals.keys()].sort()) {
-      const total = totals.get(costCentre)!;
+    for (const [costCentre, total] of [...totals].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       if (total === 0n) continue;
       const amount = total < 0n ? -total : total;
       const reference = `TR-${month.month}-${costCentre}`;

@@ -153,7 +153,7 @@ export class ExportsController {
     const body = new PassThrough();
     reply
       .header('content-type', 'text/csv; charset=utf-8')
-      .header('content-disposition', `attachment; filename="focus-${fileSafe(period!)}.csv"`)
+      .header('content-disposition', `attachment; filename="focus-${fileSafe(period ?? '')}.csv"`)
       .send(body);
     // Awaited here so the tenant transaction (and the cursor behind the lines) stays open while it streams;
     // the PassThrough pushes back when the client reads slowly, so memory stays flat.
@@ -184,7 +184,7 @@ export class ExportsController {
   ): Promise<string> {
     const csv = await this.exports.glCsv(await this.exports.months(period));
     reply.header('content-type', 'text/csv; charset=utf-8');
-    reply.header('content-disposition', `attachment; filename="gl-journal-${fileSafe(period!)}.csv"`);
+    reply.header('content-disposition', `attachment; filename="gl-journal-${fileSafe(period ?? '')}.csv"`);
     return csv;
   }
 }

@@ -37,6 +37,7 @@ interface Got {
   type: string | null;
   text: string;
   bytes: Buffer;
+  headers: Headers;
 }
 
 describe('finance exports over REST: statements (JSON, CSV, PDF), FOCUS 1.2 streamed, GL journal', () => {
@@ -61,6 +62,7 @@ describe('finance exports over REST: statements (JSON, CSV, PDF), FOCUS 1.2 stre
       type: response.headers.get('content-type'),
       text: bytes.toString('utf8'),
       bytes,
+      headers: response.headers,
     };
   };
   const json = <T>(got: Got) => JSON.parse(got.text) as T;
@@ -154,6 +156,9 @@ describe('finance exports over REST: statements (JSON, CSV, PDF), FOCUS 1.2 stre
     const got = await get(`/v1/exports/focus?period=${month(1)}`, financeKey);
     expect(got.status).toBe(200);
     expect(got.type).toMatch(/^text\/csv/);
+    // Streamed: chunked, never measured (and so never held) whole before the first byte.
+    expect(got.headers.get('content-length')).toBeNull();
+    expect(got.headers.get('transfer-encoding')).toBe('chunked');
     const parsed = csv(got.text);
     expect(parsed.errors).toEqual([]);
     expect(parsed.meta.fields).toEqual([...FOCUS_COLUMNS]);

@@ -142,7 +142,7 @@ export class ExportsService {
       currency,
       closed,
       ...statement
-    } = await this.statementsService.statement(period, kind as StatementKind, key!);
+    } = await this.statementsService.statement(period, kind as StatementKind, key ?? '');
     const category = (name: string) => statement.byCategory.find((row) => row.key === name)?.costMicros ?? 0n;
     const set: StatementSetHeader = {
       period: key_,
