@@ -17,13 +17,10 @@ import { STATEMENT_KINDS } from '@tokenroll/domain';
 import { Role } from '../../auth/role';
 import { AppError } from '../../common/app-error';
 import { MachineOrSessionAuth } from '../../common/decorators';
-import { CompaniesService } from '../../companies/companies.service';
 import { ProblemResponse } from '../../common/openapi';
 import { ExportsService } from './exports.service';
 import { StatementsResponse, statementsResponse } from './exports.dto';
-import { StatementPdf } from './statement-pdf';
-import { BusinessClock } from '../../clock/business-clock';
-import { AccountingPeriodsService } from '../../ledger/accounting-periods.service';
+import { fileSafe, StatementPdf, statementPdfName } from './statement-pdf';
 
 const PERIOD_QUERY = {
   name: 'period',
@@ -34,11 +31,6 @@ const PERIOD_QUERY = {
 } as const;
 
 const FINANCE_ROLES = [Role.FINANCE, Role.ADMIN];
-
-/** `2026-Q4` → `2026-Q4`; anything odd out of file names. */
-function fileSafe(value: string): string {
-  return value.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-|-$/g, '') || 'export';
-}
 
 /**
  * The finance desk's files for machines (an API key with the `finance:read` scope: a BI tool's nightly
@@ -57,9 +49,6 @@ export class ExportsController {
   constructor(
     private readonly exports: ExportsService,
     private readonly pdf: StatementPdf,
-    private readonly companies: CompaniesService,
-    private readonly periods: AccountingPeriodsService,
-    private readonly clock: BusinessClock,
   ) {}
 
   @MachineOrSessionAuth('finance:read', FINANCE_ROLES)
@@ -116,23 +105,16 @@ export class ExportsController {
     @Query('period') period?: string,
   ): Promise<StreamableFile> {
     const { set, statements } = await this.exports.statements(period, kind, key);
-    const company = await this.companies.current();
-    // A closed period's PDF carries the time its last month closed (the same bytes every time it is read).
-    const lastMonth = set.months[set.months.length - 1];
-    const issuedAt = set.closed
-      ? ((await this.periods.list()).find((row) => row.month === lastMonth)?.closedAt ?? null)
-      : null;
-    const pdf = await this.pdf.render(statements[0], {
-      companyName: company.name,
+    const document = {
+      ...statements[0],
       period: set.period,
+      months: set.months,
       currency: set.currency,
-      mode: set.mode,
       closed: set.closed,
-      issuedAt: issuedAt ?? this.clock.now(),
-    });
-    return new StreamableFile(pdf, {
+    };
+    return new StreamableFile(await this.pdf.pdf(document), {
       type: 'application/pdf',
-      disposition: `attachment; filename="statement-${fileSafe(set.period)}-${fileSafe(kind)}-${fileSafe(statements[0].name)}.pdf"`,
+      disposition: `attachment; filename="${statementPdfName(document)}"`,
     });
   }
 

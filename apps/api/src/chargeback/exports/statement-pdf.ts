@@ -1,6 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import PDFDocument from 'pdfkit';
-import { Money, type AmountBy, type Statement, type StatementSet } from '@tokenroll/domain';
+import {
+  Money,
+  type AccountingMonth,
+  type AmountBy,
+  type Statement,
+  type StatementSet,
+} from '@tokenroll/domain';
+import { BusinessClock } from '../../clock/business-clock';
+import { TenancyService } from '../../database/tenancy.service';
+import { AccountingPeriodsService } from '../../ledger/accounting-periods.service';
+import { ChargebackSettingsService } from '../chargeback-settings.service';
 
 /** What a statement PDF shows beyond the statement itself. */
 export interface StatementPdfContext {
@@ -117,13 +127,67 @@ export function renderStatementPdf(statement: Statement, context: StatementPdfCo
   });
 }
 
+/** A statement with its period, as the statements service answers one (and the close flow mails it). */
+export type StatementDocument = Statement & {
+  period: string;
+  months: AccountingMonth[];
+  currency: string;
+  closed: boolean;
+};
+
+/** `Platform, "Core"` → `Platform-Core`: safe in a file name and a header. */
+export function fileSafe(value: string): string {
+  return value.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-|-$/g, '') || 'statement';
+}
+
 /**
- * The statement PDF for the close flow (the core helper's STATEMENT_PDF token mails each manager their
- * team's PDF) and the REST export.
+ * A team's or cost centre's statement as a PDF: for the REST export and for the close flow, which mails each
+ * team's manager their statement (`{ provide: STATEMENT_PDF, useExisting: StatementPdf }`: `render` is the
+ * close hook's StatementRenderer). Needs only global providers (tenancy, clock, the ledger's periods) and
+ * the chargeback settings, so ChargebackModule can list it among its own providers without importing the
+ * exports module.
  */
 @Injectable()
 export class StatementPdf {
-  render(statement: Statement, context: StatementPdfContext): Promise<Buffer> {
-    return renderStatementPdf(statement, context);
+  constructor(
+    private readonly tenancy: TenancyService,
+    private readonly clock: BusinessClock,
+    private readonly periods: AccountingPeriodsService,
+    private readonly settings: ChargebackSettingsService,
+  ) {}
+
+  /** The PDF of one statement. A closed period's carries the time its last month closed: the same bytes each time. */
+  async pdf(statement: StatementDocument): Promise<Buffer> {
+    const [company]: { name: string }[] = await this.tenancy
+      .manager()
+      .query(`select name from companies where id = $1`, [this.tenancy.companyId()]);
+    const lastMonth = statement.months[statement.months.length - 1];
+    const closedAt = statement.closed
+      ? ((await this.periods.list()).find((row) => row.month === lastMonth)?.closedAt ?? null)
+      : null;
+    return renderStatementPdf(statement, {
+      companyName: company?.name ?? '',
+      period: statement.period,
+      currency: statement.currency,
+      mode: (await this.settings.settings()).mode,
+      closed: statement.closed,
+      issuedAt: closedAt ?? this.clock.now(),
+    });
   }
+
+  /** The close mail's attachment (the close hook's StatementRenderer shape). */
+  async render(
+    statement: StatementDocument,
+  ): Promise<{ filename: string; contentType: string; content: Buffer }> {
+    return {
+      filename: statementPdfName(statement),
+      contentType: 'application/pdf',
+      content: await this.pdf(statement),
+    };
+  }
+}
+
+/** `statement-2026-11-TEAM-Platform.pdf`. */
+export function statementPdfName(statement: StatementDocument): string {
+  return `statement-${fileSafe(statement.period)}-${statement.kind}-${fileSafe(statement.name)}.pdf`;
 }
