@@ -21,6 +21,21 @@ import { ChargeLinesService } from '../charge-lines.service';
 import { ChargebackSettingsService } from '../chargeback-settings.service';
 import { StatementsService } from '../statements.service';
 
+/** The `period` query parameter: one text, required. */
+function periodKey(value: unknown): string {
+  if (typeof value !== 'string' || !value.trim())
+    throw AppError.badInput([{ field: 'period', message: 'is required: YYYY-MM, YYYY-Qn or FYyyyy (once)' }]);
+  return value.trim();
+}
+
+/** An optional query parameter given at most once, as text. */
+function optionalText(field: string, value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || !value.trim() || value.length > 200)
+    throw AppError.badInput([{ field, message: 'must be given once, as text of at most 200 characters' }]);
+  return value.trim();
+}
+
 /** A statement set's figures without its statements (one statement's, when one was asked for). */
 export type StatementSetHeader = Omit<StatementSet, 'teams' | 'costCentres'>;
 
@@ -59,10 +74,8 @@ export class ExportsService {
    * The months of a period key, checked by the statements' own rule (a month, quarter or fiscal year that
    * has started; a malformed or future period is a 400 naming `period`), up to this month.
    */
-  async months(period: string | undefined): Promise<AccountingMonth[]> {
-    if (!period)
-      throw AppError.badInput([{ field: 'period', message: 'is required: YYYY-MM, YYYY-Qn or FYyyyy' }]);
-    const { months } = await this.statementsService.period(period);
+  async months(period: unknown): Promise<AccountingMonth[]> {
+    const { months } = await this.statementsService.period(periodKey(period));
     const current = (await this.clock.companyToday()).slice(0, 7);
     // A quarter or year under way: its months up to this one (later months have no lines yet).
     return months.filter((month) => month <= current);
@@ -120,12 +133,13 @@ export class ExportsService {
 
   /** The statements of a period (all of them, or the one named by kind and key), with the period's figures. */
   async statements(
-    period: string | undefined,
-    kind: string | undefined,
-    key: string | undefined,
+    periodParam: unknown,
+    kindParam: unknown,
+    keyParam: unknown,
   ): Promise<{ set: StatementSetHeader; statements: Statement[] }> {
-    if (!period)
-      throw AppError.badInput([{ field: 'period', message: 'is required: YYYY-MM, YYYY-Qn or FYyyyy' }]);
+    const period = periodKey(periodParam);
+    const kind = optionalText('kind', kindParam);
+    const key = optionalText('key', keyParam);
     if ((kind === undefined) !== (key === undefined)) {
       const missing = kind === undefined ? 'kind' : 'key';
       throw AppError.badInput([{ field: missing, message: 'name both kind and key, or neither' }]);
