@@ -345,6 +345,32 @@ export class ChargeLinesService {
     return [...attributed, ...allocated].filter((total) => matches(total, filter));
   }
 
+  /**
+   * The month's total (Σ of its lines) without building them: the frozen total of a closed month; for an open one,
+   * its usage + corrections carried in + every amount to allocate (allocation splits an amount, it never changes
+   * it). For trends over many months.
+   */
+  async monthTotal(month: string): Promise<bigint> {
+    const manager = this.tenancy.manager();
+    const bounds = await this.bounds(month);
+    const [frozen]: { total: string }[] = await manager.query(
+      `select total_micros::text as total from period_closes where month = $1::date`,
+      [bounds.from],
+    );
+    if (frozen) return BigInt(frozen.total);
+    const [usage]: { micros: string }[] = await manager.query(
+      `select coalesce(sum(cost_micros), 0)::text as micros from metering_usage_by_day where day >= $1::date and day < $2::date`,
+      [bounds.from, bounds.to],
+    );
+    const corrections = await this.ledgerReads.carriedCorrections(bounds.from, bounds.to, bounds.timeZone, manager);
+    const allocated = await this.amountsToAllocate(bounds, manager);
+    return (
+      BigInt(usage.micros) +
+      corrections.reduce((sum, row) => sum + row.micros, 0n) +
+      allocated.reduce((sum, amount) => sum + amount.amountMicros, 0n)
+    );
+  }
+
   /** USAGE and ADJUSTMENT totals of the month by engineer × team × cost centre × provider × model × tool. */
   private async attributedTotals(
     bounds: MonthBounds,

@@ -7,8 +7,11 @@ import {
   CloseChecklistObject,
   CloseItemObject,
   ClosePeriodInput,
+  FinanceHomeObject,
   PeriodCloseObject,
 } from './dto/close.dto';
+import { FinanceHomeService } from './finance-home.service';
+import { statementSetObject } from './statements.resolver';
 import {
   AddSharedCostInput,
   ChargebackSettingsObject,
@@ -45,6 +48,7 @@ export class ChargebackResolver {
     private readonly settings: ChargebackSettingsService,
     private readonly sharedCostsService: SharedCostsService,
     private readonly close: PeriodCloseService,
+    private readonly home: FinanceHomeService,
   ) {}
 
   @Roles(Role.ADMIN, Role.FINANCE)
@@ -120,6 +124,28 @@ export class ChargebackResolver {
   ): Promise<AccountingPeriodObject> {
     const closed = await this.close.close(month, reason);
     return { month, status: 'CLOSED', closedAt: closed.closedAt, closedBy: closed.closedBy, closable: false };
+  }
+
+  @Roles(Role.ADMIN, Role.FINANCE)
+  @Query(() => FinanceHomeObject, {
+    description:
+      'The finance home: this month’s spend vs allowance granted by cost centre, the 12-month trend, the next ' +
+      'close’s checklist, the last closed month’s statements.',
+  })
+  async financeHome(): Promise<FinanceHomeObject> {
+    const home = await this.home.home();
+    return {
+      ...home,
+      mode: home.mode as ChargebackModeEnum,
+      byCostCentre: home.byCostCentre.map((centre) => ({
+        costCentre: centre.costCentre,
+        spentMicros: centre.spentMicros.toString(),
+        grantedMicros: centre.grantedMicros.toString(),
+      })),
+      trend: home.trend.map((month) => ({ ...month, totalMicros: month.totalMicros.toString() })),
+      nextClose: home.nextClose ? { ...home.nextClose, items: home.nextClose.items.map(itemObject) } : null,
+      lastClosed: home.lastClosed ? statementSetObject(home.lastClosed) : null,
+    };
   }
 
   @Roles(Role.ADMIN, Role.FINANCE)

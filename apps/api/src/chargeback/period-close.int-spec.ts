@@ -420,4 +420,29 @@ describe('period close: checklist, reason, frozen statements, late usage as an a
     expect(frozen.total).toBe(first.totalMicros);
     expect(JSON.stringify(await statements(month(1)))).toBe(JSON.stringify(first));
   });
+
+  it('the finance home: the trend with closed months, the last closed month with its statements; FINANCE only', async () => {
+    const HOME = `{ financeHome { month currency mode byCostCentre { costCentre spentMicros grantedMicros }
+      trend { month totalMicros closed } nextClose { month openItems } lastClosed { period closed totalMicros teams { key } } } }`;
+    const home = await gql<{
+      financeHome: {
+        month: string;
+        trend: { month: string; totalMicros: string; closed: boolean }[];
+        nextClose: unknown;
+        lastClosed: { period: string; closed: boolean; totalMicros: string; teams: { key: string }[] };
+      };
+    }>(HOME);
+    expect(home.errors).toBeUndefined();
+    const { financeHome } = home.data!;
+    expect(financeHome.month).toBe(current);
+    expect(financeHome.trend).toHaveLength(12);
+    expect(financeHome.trend[11].month).toBe(current);
+    expect(financeHome.trend[9]).toEqual({ month: month(2), totalMicros: String(24n * USD), closed: true });
+    const lastMonth = await statements(month(1));
+    expect(financeHome.trend[10]).toEqual({ month: month(1), totalMicros: lastMonth.totalMicros, closed: true });
+    expect(financeHome.nextClose).toBeNull();
+    expect(financeHome.lastClosed).toMatchObject({ period: month(1), closed: true, totalMicros: lastMonth.totalMicros });
+    const asEngineer = await gql(HOME, {}, engineerMember);
+    expect(asEngineer.errors![0].extensions!.code).toBe('FORBIDDEN');
+  });
 });

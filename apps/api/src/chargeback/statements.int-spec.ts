@@ -156,7 +156,7 @@ describe('statements: per team and cost centre, attributed on the day, adding up
     expect((await gql(CLOSE_LEDGER, { month: month(2) })).errors).toBeUndefined();
     // Last month: Ann on Platform (the 10th) and on Data (the 20th), Bo on Data, Cy on Data then leaves.
     await usage(ann, [event(`${month(1)}-10T10:00:00.000Z`), event(`${month(1)}-20T10:00:00.000Z`)]);
-    await usage(bo, [event(`${month(1)}-05T10:00:00.000Z`, { source: 'cursor' })]);
+    await usage(bo, [event(`${month(1)}-05T10:00:00.000Z`, { source: 'cursor', tags: { repo: 'billing' } })]);
     await usage(cy, [event(`${month(1)}-03T10:00:00.000Z`)]);
     await t.adminQuery(`update engineers set end_date = $2 where id = $1`, [cy.id, `${month(1)}-04`]);
     // Late usage of the closed month: it lands in last month as an adjustment naming its month.
@@ -231,6 +231,22 @@ describe('statements: per team and cost centre, attributed on the day, adding up
     expect(subtree.data!.statement.label).toMatch(/Data and the teams below it/);
     const unknown = await gql(STATEMENT, { period: month(1), kind: 'TEAM', key: randomUUID() });
     expect(unknown.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND', fields: [{ field: 'key' }] });
+  });
+
+  it('drill-down by tag: the tagged usage of the engineers booked to the statement', async () => {
+    const TAGS = `query($period: String!, $kind: StatementKind!, $key: String!) {
+      statementTags(period: $period, kind: $kind, key: $key) { key costMicros } }`;
+    const dataTags = await gql<{ statementTags: AmountBy[] }>(TAGS, { period: month(1), kind: 'TEAM', key: data });
+    expect(dataTags.errors).toBeUndefined();
+    expect(dataTags.data!.statementTags).toEqual([{ key: 'repo=billing', costMicros: String(6n * USD) }]);
+    const platformTags = await gql<{ statementTags: AmountBy[] }>(TAGS, {
+      period: month(1),
+      kind: 'TEAM',
+      key: platform,
+    });
+    expect(platformTags.data!.statementTags).toEqual([]);
+    const engineer = await gql(TAGS, { period: month(1), kind: 'TEAM', key: data }, engineerMember);
+    expect(engineer.errors![0].extensions!.code).toBe('FORBIDDEN');
   });
 
   it('a quarter or fiscal year sums its months; the closed month reads its figures', async () => {
