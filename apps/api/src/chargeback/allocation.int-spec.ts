@@ -16,13 +16,19 @@ interface StatementSet {
   adjustmentMicros: string;
   sharedMicros: string;
   unabsorbedMicros: string;
-  teams: { key: string; name: string; totalMicros: string; byCategory: { key: string; costMicros: string }[] }[];
+  teams: {
+    key: string;
+    name: string;
+    totalMicros: string;
+    byCategory: { key: string; costMicros: string }[];
+  }[];
   costCentres: { key: string; totalMicros: string }[];
 }
 
 const current = testToday().slice(0, 7);
 const month = (back: number) => addAccountingMonths(current, -back);
-const sum = (list: { totalMicros: string }[]) => list.reduce((total, row) => total + BigInt(row.totalMicros), 0n);
+const sum = (list: { totalMicros: string }[]) =>
+  list.reduce((total, row) => total + BigInt(row.totalMicros), 0n);
 const category = (statement: StatementSet['teams'][number], key: string) =>
   BigInt(statement.byCategory.find((row) => row.key === key)?.costMicros ?? '0');
 
@@ -31,7 +37,10 @@ function expectAddsUp(set: StatementSet): void {
   expect(sum(set.teams)).toBe(total);
   expect(sum(set.costCentres)).toBe(total);
   expect(
-    BigInt(set.usageMicros) + BigInt(set.adjustmentMicros) + BigInt(set.sharedMicros) + BigInt(set.unabsorbedMicros),
+    BigInt(set.usageMicros) +
+      BigInt(set.adjustmentMicros) +
+      BigInt(set.sharedMicros) +
+      BigInt(set.unabsorbedMicros),
   ).toBe(total);
 }
 
@@ -71,8 +80,16 @@ describe('allocation: unmapped usage and unabsorbed self-hosted capacity, split 
         name,
         centre,
       ]);
-    ann = await fundedEngineer(t, admin, { email: 'ann@alloc.test', allowanceMicros: 1000n * USD, teamId: platform });
-    bo = await fundedEngineer(t, admin, { email: 'bo@alloc.test', allowanceMicros: 1000n * USD, teamId: data });
+    ann = await fundedEngineer(t, admin, {
+      email: 'ann@alloc.test',
+      allowanceMicros: 1000n * USD,
+      teamId: platform,
+    });
+    bo = await fundedEngineer(t, admin, {
+      email: 'bo@alloc.test',
+      allowanceMicros: 1000n * USD,
+      teamId: data,
+    });
     // The books open last month (a grant of that month).
     const [funding] = await t.adminQuery<{ id: string }>(
       `select id from ledger_accounts where kind = 'COMPANY_FUNDING' and owner_id = $1`,
@@ -81,10 +98,20 @@ describe('allocation: unmapped usage and unabsorbed self-hosted capacity, split 
     await t.adminQuery(
       `insert into ledger_entries (company_id, id, from_account_id, to_account_id, amount_micros, kind, reference, effective_at)
        values ($1, gen_random_uuid(), $2, $3, 1, 'GRANT', $4, $5)`,
-      [admin.companyId, funding.id, ann.allowanceAccountId, `opening:${ann.id}`, new Date(`${month(1)}-01T00:00:00.000Z`)],
+      [
+        admin.companyId,
+        funding.id,
+        ann.allowanceAccountId,
+        `opening:${ann.id}`,
+        new Date(`${month(1)}-01T00:00:00.000Z`),
+      ],
     );
-    await t.adminQuery(`update ledger_accounts set balance_micros = balance_micros + 1 where id = $1`, [ann.allowanceAccountId]);
-    await t.adminQuery(`update ledger_accounts set balance_micros = balance_micros - 1 where id = $1`, [funding.id]);
+    await t.adminQuery(`update ledger_accounts set balance_micros = balance_micros + 1 where id = $1`, [
+      ann.allowanceAccountId,
+    ]);
+    await t.adminQuery(`update ledger_accounts set balance_micros = balance_micros - 1 where id = $1`, [
+      funding.id,
+    ]);
     // A self-hosted model: $1 per 1M input and output tokens, 2 GPUs at $2.50 an hour, from last month on.
     await t.adminQuery(
       `insert into company_model_prices (company_id, id, provider, model, effective_from, input_micros, output_micros,
@@ -93,7 +120,9 @@ describe('allocation: unmapped usage and unabsorbed self-hosted capacity, split 
       [admin.companyId, `${month(1)}-01`],
     );
     const usage = async (engineer: FundedEngineer, events: unknown[]) => {
-      const answer = await machine<{ results: { status: string }[] }>(t, engineer.key, 'POST', '/v1/usage', { events });
+      const answer = await machine<{ results: { status: string }[] }>(t, engineer.key, 'POST', '/v1/usage', {
+        events,
+      });
       expect(answer.body.results.every((result) => result.status === 'accepted')).toBe(true);
     };
     // Ann: $30 on the self-hosted model; Bo: $6 of Sonnet and $10 on the self-hosted model.
@@ -169,7 +198,9 @@ describe('allocation: unmapped usage and unabsorbed self-hosted capacity, split 
     // Largest remainder of 6.000000 over 30 : 16: 3,913,043.478… and 2,086,956.521…, the last micro to Data.
     expect(category(platformStatement, 'SHARED')).toBe(3_913_043n);
     expect(category(dataStatement, 'SHARED')).toBe(2_086_957n);
-    expect(category(platformStatement, 'UNABSORBED') + category(dataStatement, 'UNABSORBED')).toBe(unabsorbed);
+    expect(category(platformStatement, 'UNABSORBED') + category(dataStatement, 'UNABSORBED')).toBe(
+      unabsorbed,
+    );
   });
 
   it('headcount splits evenly; central holds it on the central cost centre', async () => {
@@ -194,14 +225,24 @@ describe('allocation: unmapped usage and unabsorbed self-hosted capacity, split 
     });
     expect(closed.errors).toBeUndefined();
     expect(closed.data!.closePeriod.totalMicros).toBe(live.totalMicros);
-    const lines = await t.adminQuery<{ category: string; provider: string | null; total: string; list: string }>(
+    const lines = await t.adminQuery<{
+      category: string;
+      provider: string | null;
+      total: string;
+      list: string;
+    }>(
       `select category, provider, sum(cost_micros)::text as total, sum(list_cost_micros)::text as list from statement_lines
         where company_id = $1 group by category, provider order by category, provider`,
       [admin.companyId],
     );
     expect(lines).toEqual([
       { category: 'SHARED', provider: 'anthropic', total: String(6n * USD), list: String(6n * USD) },
-      { category: 'UNABSORBED', provider: 'selfhosted', total: (capacity - 40n * USD).toString(), list: (capacity - 40n * USD).toString() },
+      {
+        category: 'UNABSORBED',
+        provider: 'selfhosted',
+        total: (capacity - 40n * USD).toString(),
+        list: (capacity - 40n * USD).toString(),
+      },
       { category: 'USAGE', provider: 'anthropic', total: String(6n * USD), list: String(6n * USD) },
       // No catalog price for the self-hosted model: its list cost is its cost.
       { category: 'USAGE', provider: 'selfhosted', total: String(40n * USD), list: String(40n * USD) },

@@ -188,9 +188,10 @@ export class ChargeLinesService {
   async knownCostCentre(costCentre: string): Promise<boolean> {
     const [row]: { n: number }[] = await this.tenancy
       .manager()
-      .query(`select count(*)::int as n from (select 1 from statement_lines where cost_centre = $1 limit 1) s`, [
-        costCentre,
-      ]);
+      .query(
+        `select count(*)::int as n from (select 1 from statement_lines where cost_centre = $1 limit 1) s`,
+        [costCentre],
+      );
     return row.n > 0;
   }
 
@@ -274,11 +275,7 @@ export class ChargeLinesService {
   }
 
   /** Every line of a cursor, then the cursor closed (also when the reader stops early). */
-  private async *fetchAll(
-    manager: EntityManager,
-    cursor: string,
-    live: boolean,
-  ): AsyncIterable<ChargeLine> {
+  private async *fetchAll(manager: EntityManager, cursor: string, live: boolean): AsyncIterable<ChargeLine> {
     const book = live ? await this.pricing.priceBook() : null;
     try {
       for (;;) {
@@ -362,7 +359,12 @@ export class ChargeLinesService {
       `select coalesce(sum(cost_micros), 0)::text as micros from metering_usage_by_day where day >= $1::date and day < $2::date`,
       [bounds.from, bounds.to],
     );
-    const corrections = await this.ledgerReads.carriedCorrections(bounds.from, bounds.to, bounds.timeZone, manager);
+    const corrections = await this.ledgerReads.carriedCorrections(
+      bounds.from,
+      bounds.to,
+      bounds.timeZone,
+      manager,
+    );
     const allocated = await this.amountsToAllocate(bounds, manager);
     return (
       BigInt(usage.micros) +
@@ -414,9 +416,18 @@ export class ChargeLinesService {
     }
     const central = { teamName: CENTRAL_TEAM_NAME, costCentre: settings.centralCostCentre };
     return amounts.flatMap((amount) =>
-      allocatedTotals(amount.amountMicros, amount.category, settings.allocationPolicy, basis, teams, central, amount).map(
-        ({ share: _share, ...total }) => ({ ...total, description: `${amount.description} → ${total.teamName}` }),
-      ),
+      allocatedTotals(
+        amount.amountMicros,
+        amount.category,
+        settings.allocationPolicy,
+        basis,
+        teams,
+        central,
+        amount,
+      ).map(({ share: _share, ...total }) => ({
+        ...total,
+        description: `${amount.description} → ${total.teamName}`,
+      })),
     );
   }
 
@@ -500,7 +511,9 @@ export class ChargeLinesService {
     const rows: { id: string; name: string; cost_centre: string }[] = await manager.query(
       `select id, name, cost_centre from teams order by id`,
     );
-    return new Map(rows.map((row) => [row.id, { teamId: row.id, teamName: row.name, costCentre: row.cost_centre }]));
+    return new Map(
+      rows.map((row) => [row.id, { teamId: row.id, teamName: row.name, costCentre: row.cost_centre }]),
+    );
   }
 
   /** Each team's attributed spend of the month and its engineers active on the month's last day. */

@@ -53,7 +53,8 @@ export class ChargebackResolver {
 
   @Roles(Role.ADMIN, Role.FINANCE)
   @Query(() => ChargebackSettingsObject, {
-    description: 'Showback or chargeback, the allocation policy, the central cost centre, GL accounts, invoice tolerance.',
+    description:
+      'Showback or chargeback, the allocation policy, the central cost centre, GL accounts, invoice tolerance.',
   })
   async chargebackSettings(): Promise<ChargebackSettingsObject> {
     return settingsObject(await this.settings.settings());
@@ -149,7 +150,9 @@ export class ChargebackResolver {
   }
 
   @Roles(Role.ADMIN, Role.FINANCE)
-  @Query(() => [PeriodCloseObject], { description: 'Every month closed through the finance desk, newest first.' })
+  @Query(() => [PeriodCloseObject], {
+    description: 'Every month closed through the finance desk, newest first.',
+  })
   async periodCloses(): Promise<PeriodCloseObject[]> {
     return (await this.close.closes()).map(closeObject);
   }

@@ -144,7 +144,10 @@ export class StatementsResolver {
     @Args('key') key: string,
   ): Promise<AmountByObject[]> {
     const viewer = await this.people.viewer(user);
-    if (!seesEveryStatement(user) && !(kind !== StatementKindEnum.COST_CENTRE && viewer.managedTeamIds.has(key)))
+    if (
+      !seesEveryStatement(user) &&
+      !(kind !== StatementKindEnum.COST_CENTRE && viewer.managedTeamIds.has(key))
+    )
       throw new AppError('FORBIDDEN', 'You may read the statements of the teams you manage only', [
         { field: 'key', message: 'is not a team you manage' },
       ]);

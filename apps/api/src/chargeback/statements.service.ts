@@ -103,7 +103,9 @@ export class StatementsService {
     const grouped = groupStatements(totals);
     const previousGrouped = previous ? groupStatements(previous) : null;
     const previousOf = (list: 'teams' | 'costCentres', key: string) =>
-      previousGrouped ? totalOf(previousGrouped[list].find((group) => group.key === key)?.totals ?? []) : null;
+      previousGrouped
+        ? totalOf(previousGrouped[list].find((group) => group.key === key)?.totals ?? [])
+        : null;
     let teams = grouped.teams.map((group) =>
       this.statementOf(
         'TEAM',
@@ -177,7 +179,16 @@ export class StatementsService {
     );
     const previous = await this.previousTotals(period, months.length, filter);
     return {
-      ...this.statementOf(kind, key, name, label, totals, allowances, reader, previous ? totalOf(previous) : null),
+      ...this.statementOf(
+        kind,
+        key,
+        name,
+        label,
+        totals,
+        allowances,
+        reader,
+        previous ? totalOf(previous) : null,
+      ),
       period: period.key,
       months: period.months,
       currency: await this.currency(),
@@ -219,10 +230,13 @@ export class StatementsService {
     const rows = await this.usage.tagSpend(engineers, from, to, timeZone);
     const sums = new Map<string, bigint>();
     for (const row of rows)
-      if (booked.has(`${row.engineerId}|${row.day}`)) sums.set(row.tag, (sums.get(row.tag) ?? 0n) + row.costMicros);
+      if (booked.has(`${row.engineerId}|${row.day}`))
+        sums.set(row.tag, (sums.get(row.tag) ?? 0n) + row.costMicros);
     return [...sums.entries()]
       .map(([tag, costMicros]) => ({ key: tag, name: tag, costMicros }))
-      .sort((a, b) => (a.costMicros === b.costMicros ? (a.key < b.key ? -1 : 1) : a.costMicros > b.costMicros ? -1 : 1));
+      .sort((a, b) =>
+        a.costMicros === b.costMicros ? (a.key < b.key ? -1 : 1) : a.costMicros > b.costMicros ? -1 : 1,
+      );
   }
 
   /** The months of a period up to this month (a quarter or year still running is summed to date). */
@@ -258,7 +272,9 @@ export class StatementsService {
     const teams = await this.people.teams();
     const team = teams.find((candidate) => candidate.id === key);
     if (!team)
-      throw new AppError('NOT_FOUND', 'No such team', [{ field: 'key', message: 'is not a team of this company' }]);
+      throw new AppError('NOT_FOUND', 'No such team', [
+        { field: 'key', message: 'is not a team of this company' },
+      ]);
     const teamIds = kind === 'SUBTREE' ? this.people.subtree(teams, [team.id]) : new Set([team.id]);
     return {
       filter: { kind: 'TEAMS', teamIds: [...teamIds], central: false },
@@ -420,19 +436,19 @@ export class StatementsService {
       [bounds.from, bounds.lastDay],
     );
     return people.map((person) => {
-        const figures = ledger.get(person.id);
-        return {
-          engineerId: person.id,
-          engineerName: person.name,
-          teamId: person.team_id,
-          teamName: person.team_name ?? CENTRAL_TEAM_NAME,
-          costCentre: person.cost_centre ?? settings.centralCostCentre,
-          leaver: person.leaver,
-          grantedMicros: figures?.grantedMicros ?? 0n,
-          spentMicros: spent.get(person.id) ?? 0n,
-          overageMicros: overageOf(figures?.balanceMicros ?? 0n),
-        };
-      });
+      const figures = ledger.get(person.id);
+      return {
+        engineerId: person.id,
+        engineerName: person.name,
+        teamId: person.team_id,
+        teamName: person.team_name ?? CENTRAL_TEAM_NAME,
+        costCentre: person.cost_centre ?? settings.centralCostCentre,
+        leaver: person.leaver,
+        grantedMicros: figures?.grantedMicros ?? 0n,
+        spentMicros: spent.get(person.id) ?? 0n,
+        overageMicros: overageOf(figures?.balanceMicros ?? 0n),
+      };
+    });
   }
 
   private async allClosed(months: AccountingMonth[]): Promise<boolean> {

@@ -76,7 +76,10 @@ export class IdentitiesService {
     );
     if (!rows.length) return [];
     const book = await this.pricing.priceBook();
-    const sums = new Map<string, { provider: string; model: string; source: string; records: number; costMicros: bigint }>();
+    const sums = new Map<
+      string,
+      { provider: string; model: string; source: string; records: number; costMicros: bigint }
+    >();
     for (const row of rows) {
       if (row.payload.kind !== 'usage') continue;
       const usage = row.payload.usage;
@@ -94,13 +97,31 @@ export class IdentitiesService {
         timeZone,
       );
       const key = `${usage.provider}\u0000${usage.model}\u0000${row.source}`;
-      const into = sums.get(key) ?? { provider: usage.provider, model: usage.model, source: row.source, records: 0, costMicros: 0n };
+      const into = sums.get(key) ?? {
+        provider: usage.provider,
+        model: usage.model,
+        source: row.source,
+        records: 0,
+        costMicros: 0n,
+      };
       into.records += 1;
       into.costMicros += priced.costMicros;
       sums.set(key, into);
     }
     return [...sums.values()].sort((a, b) =>
-      a.provider !== b.provider ? (a.provider < b.provider ? -1 : 1) : a.model !== b.model ? (a.model < b.model ? -1 : 1) : a.source < b.source ? -1 : a.source > b.source ? 1 : 0,
+      a.provider !== b.provider
+        ? a.provider < b.provider
+          ? -1
+          : 1
+        : a.model !== b.model
+          ? a.model < b.model
+            ? -1
+            : 1
+          : a.source < b.source
+            ? -1
+            : a.source > b.source
+              ? 1
+              : 0,
     );
   }
 

@@ -196,7 +196,7 @@ export class PricingService {
       model: row.model,
       effectiveFrom: row.effective_from,
       until: row.until,
-      gpuHourMicros: BigInt(row.gpu_hour_micros!),
+      gpuHourMicros: BigInt(row.gpu_hour_micros ?? '0'),
       gpuCount: row.gpu_count,
       currency: row.currency.trim(),
     }));

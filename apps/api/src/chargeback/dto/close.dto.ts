@@ -15,7 +15,10 @@ export class CloseItemObject {
   @Field(() => String, { nullable: true, description: 'Held amount (holds) or invoice difference.' })
   amountMicros: string | null;
   @Field(() => String, { nullable: true }) provider: string | null;
-  @Field(() => String, { nullable: true, description: 'For PROVIDER_INVOICE: MISSING, OUTSIDE_TOLERANCE or OK.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'For PROVIDER_INVOICE: MISSING, OUTSIDE_TOLERANCE or OK.',
+  })
   status: string | null;
 }
 
@@ -27,7 +30,9 @@ export class CloseChecklistObject {
   @Field(() => Int) openItems: number;
 }
 
-@ObjectType('PeriodClose', { description: 'A month closed: who, when, why, the checklist they saw, what was frozen.' })
+@ObjectType('PeriodClose', {
+  description: 'A month closed: who, when, why, the checklist they saw, what was frozen.',
+})
 export class PeriodCloseObject {
   @Field() month: string;
   @Field(() => String, { nullable: true }) reason: string | null;
@@ -50,7 +55,9 @@ export class ClosePeriodInput {
   reason?: string | null;
 }
 
-@ObjectType('CostCentreSpend', { description: 'This month so far in one cost centre: charged and allowance granted.' })
+@ObjectType('CostCentreSpend', {
+  description: 'This month so far in one cost centre: charged and allowance granted.',
+})
 export class CostCentreSpendObject {
   @Field() costCentre: string;
   @Field() spentMicros: string;
