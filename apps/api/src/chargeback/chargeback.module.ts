@@ -7,6 +7,7 @@ import { ChargeLinesService } from './charge-lines.service';
 import { ChargebackResolver } from './chargeback.resolver';
 import { ChargebackSettingsService } from './chargeback-settings.service';
 import { STATEMENT_PDF } from './close-hooks';
+import { FinanceHomeService } from './finance-home.service';
 import { ReconciliationModule } from './reconciliation/reconciliation.module';
 import { PeriodCloseService } from './period-close.service';
 import { SharedCostsService } from './shared-costs.service';
@@ -27,6 +28,7 @@ import { StatementsService } from './statements.service';
     StatementsService,
     SharedCostsService,
     PeriodCloseService,
+    FinanceHomeService,
     StatementsResolver,
     ChargebackResolver,
     // Until chargeback/exports/ lands: the statement mail attaches the statement as CSV.

@@ -27,7 +27,7 @@ type Documents = {
     "\n  query ApiKeys {\n    apiKeys {\n      ...ApiKeyFields\n    }\n  }\n": typeof types.ApiKeysDocument,
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyFields\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
-    "\n  query ApiKeyCreation {\n    apiKeyCreation {\n      ownKey\n      companyKeys\n    }\n  }\n": typeof types.ApiKeyCreationDocument,
+    "\n  query ApiKeyCreation {\n    apiKeyCreation {\n      ownKey\n      companyKeys\n      financeKeys\n    }\n  }\n": typeof types.ApiKeyCreationDocument,
     "\n  query AllIncreaseRequests {\n    increaseRequests(scope: \"ALL\") {\n      ...IncreaseRequestFields\n    }\n  }\n": typeof types.AllIncreaseRequestsDocument,
     "\n  query ApprovalQueue {\n    me {\n      id\n      company {\n        id\n        currency\n      }\n    }\n    increaseRequests(scope: \"TO_APPROVE\") {\n      ...IncreaseRequestFields\n      engineerBudget {\n        ...EngineerBudgetFields\n      }\n    }\n  }\n": typeof types.ApprovalQueueDocument,
     "\n  mutation ApproveIncreaseRequest($id: ID!, $comment: String) {\n    approveIncreaseRequest(id: $id, comment: $comment) {\n      ...IncreaseRequestFields\n    }\n  }\n": typeof types.ApproveIncreaseRequestDocument,
@@ -75,7 +75,7 @@ type Documents = {
     "\n  query Offers {\n    offers {\n      ...OfferFields\n    }\n  }\n": typeof types.OffersDocument,
     "\n  mutation UpdateOffer($input: UpdateOfferInput!) {\n    updateOffer(input: $input) {\n      ...OfferFields\n    }\n  }\n": typeof types.UpdateOfferDocument,
     "\n  query AccountingPeriods {\n    accountingPeriods {\n      month\n      status\n      closedAt\n      closable\n    }\n  }\n": typeof types.AccountingPeriodsDocument,
-    "\n  mutation CloseAccountingPeriod($month: String!) {\n    closeAccountingPeriod(month: $month) {\n      month\n      status\n      closedAt\n      closable\n    }\n  }\n": typeof types.CloseAccountingPeriodDocument,
+    "\n  mutation CloseAccountingPeriod($month: String!, $reason: String) {\n    closeAccountingPeriod(month: $month, reason: $reason) {\n      month\n      status\n      closedAt\n      closable\n    }\n  }\n": typeof types.CloseAccountingPeriodDocument,
     "\n  query AllowancePolicy {\n    allowancePolicy {\n      ...AllowancePolicyFields\n    }\n  }\n": typeof types.AllowancePolicyDocument,
     "\n  fragment AllowancePolicyFields on AllowancePolicy {\n    basisKind\n    ratioBp\n    annualMicros\n    floorMicros\n    capMicros\n    fiscalYearStartMonth\n    accrual\n    rolloverKind\n    rolloverCapMicros\n    currency\n    updatedAt\n    effectiveFrom\n  }\n": typeof types.AllowancePolicyFieldsFragmentDoc,
     "\n  query AllowanceSight {\n    allowanceSight {\n      managersSeeAllowances\n      groupMinimum\n      consequence\n    }\n  }\n": typeof types.AllowanceSightDocument,
@@ -137,7 +137,7 @@ const documents: Documents = {
     "\n  query ApiKeys {\n    apiKeys {\n      ...ApiKeyFields\n    }\n  }\n": types.ApiKeysDocument,
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyFields\n    }\n  }\n": types.RevokeApiKeyDocument,
-    "\n  query ApiKeyCreation {\n    apiKeyCreation {\n      ownKey\n      companyKeys\n    }\n  }\n": types.ApiKeyCreationDocument,
+    "\n  query ApiKeyCreation {\n    apiKeyCreation {\n      ownKey\n      companyKeys\n      financeKeys\n    }\n  }\n": types.ApiKeyCreationDocument,
     "\n  query AllIncreaseRequests {\n    increaseRequests(scope: \"ALL\") {\n      ...IncreaseRequestFields\n    }\n  }\n": types.AllIncreaseRequestsDocument,
     "\n  query ApprovalQueue {\n    me {\n      id\n      company {\n        id\n        currency\n      }\n    }\n    increaseRequests(scope: \"TO_APPROVE\") {\n      ...IncreaseRequestFields\n      engineerBudget {\n        ...EngineerBudgetFields\n      }\n    }\n  }\n": types.ApprovalQueueDocument,
     "\n  mutation ApproveIncreaseRequest($id: ID!, $comment: String) {\n    approveIncreaseRequest(id: $id, comment: $comment) {\n      ...IncreaseRequestFields\n    }\n  }\n": types.ApproveIncreaseRequestDocument,
@@ -185,7 +185,7 @@ const documents: Documents = {
     "\n  query Offers {\n    offers {\n      ...OfferFields\n    }\n  }\n": types.OffersDocument,
     "\n  mutation UpdateOffer($input: UpdateOfferInput!) {\n    updateOffer(input: $input) {\n      ...OfferFields\n    }\n  }\n": types.UpdateOfferDocument,
     "\n  query AccountingPeriods {\n    accountingPeriods {\n      month\n      status\n      closedAt\n      closable\n    }\n  }\n": types.AccountingPeriodsDocument,
-    "\n  mutation CloseAccountingPeriod($month: String!) {\n    closeAccountingPeriod(month: $month) {\n      month\n      status\n      closedAt\n      closable\n    }\n  }\n": types.CloseAccountingPeriodDocument,
+    "\n  mutation CloseAccountingPeriod($month: String!, $reason: String) {\n    closeAccountingPeriod(month: $month, reason: $reason) {\n      month\n      status\n      closedAt\n      closable\n    }\n  }\n": types.CloseAccountingPeriodDocument,
     "\n  query AllowancePolicy {\n    allowancePolicy {\n      ...AllowancePolicyFields\n    }\n  }\n": types.AllowancePolicyDocument,
     "\n  fragment AllowancePolicyFields on AllowancePolicy {\n    basisKind\n    ratioBp\n    annualMicros\n    floorMicros\n    capMicros\n    fiscalYearStartMonth\n    accrual\n    rolloverKind\n    rolloverCapMicros\n    currency\n    updatedAt\n    effectiveFrom\n  }\n": types.AllowancePolicyFieldsFragmentDoc,
     "\n  query AllowanceSight {\n    allowanceSight {\n      managersSeeAllowances\n      groupMinimum\n      consequence\n    }\n  }\n": types.AllowanceSightDocument,
@@ -303,7 +303,7 @@ export function graphql(source: "\n  mutation RevokeApiKey($id: ID!) {\n    revo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ApiKeyCreation {\n    apiKeyCreation {\n      ownKey\n      companyKeys\n    }\n  }\n"): (typeof documents)["\n  query ApiKeyCreation {\n    apiKeyCreation {\n      ownKey\n      companyKeys\n    }\n  }\n"];
+export function graphql(source: "\n  query ApiKeyCreation {\n    apiKeyCreation {\n      ownKey\n      companyKeys\n      financeKeys\n    }\n  }\n"): (typeof documents)["\n  query ApiKeyCreation {\n    apiKeyCreation {\n      ownKey\n      companyKeys\n      financeKeys\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -495,7 +495,7 @@ export function graphql(source: "\n  query AccountingPeriods {\n    accountingPe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CloseAccountingPeriod($month: String!) {\n    closeAccountingPeriod(month: $month) {\n      month\n      status\n      closedAt\n      closable\n    }\n  }\n"): (typeof documents)["\n  mutation CloseAccountingPeriod($month: String!) {\n    closeAccountingPeriod(month: $month) {\n      month\n      status\n      closedAt\n      closable\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CloseAccountingPeriod($month: String!, $reason: String) {\n    closeAccountingPeriod(month: $month, reason: $reason) {\n      month\n      status\n      closedAt\n      closable\n    }\n  }\n"): (typeof documents)["\n  mutation CloseAccountingPeriod($month: String!, $reason: String) {\n    closeAccountingPeriod(month: $month, reason: $reason) {\n      month\n      status\n      closedAt\n      closable\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
