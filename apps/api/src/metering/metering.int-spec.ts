@@ -490,6 +490,12 @@ describe('metering: usage ingestion, holds and budgets over the machine API', ()
       );
       expect(settled.status).toBe(200);
       expect(settled.body).toMatchObject({ status: 'SETTLED', cost: '1.650000', released: '2.850000' });
+      // The usage it recorded names the hold.
+      const stored = await t.adminQuery<{ hold_id: string; input: number; cost: string }>(
+        `select hold_id, input_tokens::int as input, cost_micros::text as cost from usage_events where hold_id = $1`,
+        [first.body.id],
+      );
+      expect(stored).toEqual([{ hold_id: first.body.id, input: 500_000, cost: '1650000' }]);
       const twice = await machine<HoldAnswer>(
         t,
         dee.key,
