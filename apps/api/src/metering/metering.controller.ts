@@ -186,8 +186,23 @@ export class MeteringController {
         if (!engineerId)
           return reject(index, [{ field: 'engineerEmail', message: 'is not an engineer of this company' }]);
       }
-      const { engineerEmail: _email, ...rest } = event;
-      valid.push({ index, input: { ...rest, engineerId } });
+      // Written out (not spread): one object of one shape per event, the cheap way for 1,000 of them.
+      valid.push({
+        index,
+        input: {
+          engineerId,
+          source: event.source,
+          provider: event.provider,
+          model: event.model,
+          inputTokens: event.inputTokens,
+          outputTokens: event.outputTokens,
+          cacheReadTokens: event.cacheReadTokens,
+          cacheWriteTokens: event.cacheWriteTokens,
+          occurredAt: event.occurredAt,
+          idempotencyKey: event.idempotencyKey,
+          tags: event.tags,
+        },
+      });
     });
     const recorded = await this.usage.record(valid.map(({ input }) => input));
     const currency = (await this.pricing.priceBook()).currency;

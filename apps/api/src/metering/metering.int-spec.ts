@@ -99,6 +99,109 @@ describe('metering: usage ingestion, holds and budgets over the machine API', ()
       expect(await ledgerReconciles(t)).toEqual({ violations: 0, total: '0' });
     });
 
+    it('stores each event as sent: its text as given, its time to the millisecond, its tags, and the defaults of what it left out', async () => {
+      // The batch travels to PostgreSQL as JSON written out by hand, with the fields at their defaults left out.
+      const at = testInstant(-61_123);
+      const full = event({
+        source: 'cli "beta" \\ ü',
+        idempotencyKey: 'stored-as-sent "1" \\ é',
+        inputTokens: 1234,
+        outputTokens: 56,
+        cacheReadTokens: 7,
+        cacheWriteTokens: 8,
+        occurredAt: at,
+        tags: { repo: 'a "quoted" \\ path ✓', branch: 'main' },
+      });
+      const bare = event({
+        source: 'cli-bare',
+        idempotencyKey: 'stored-as-sent-2',
+        inputTokens: 10,
+        outputTokens: 0,
+        occurredAt: at,
+      });
+      const sent = await machine<UsageAnswer>(t, ann.key, 'POST', '/v1/usage', { events: [full, bare] });
+      expect(sent.body.results.map((r) => r.status)).toEqual(['accepted', 'accepted']);
+      const rows = await t.adminQuery(
+        `select k.source, k.idempotency_key, e.source as event_source, e.provider, e.model, e.priced_as,
+                e.input_tokens::int as input, e.output_tokens::int as output, e.cache_read_tokens::int as cache_read,
+                e.cache_write_tokens::int as cache_write, e.cost_micros > 0 as costed, e.unpriced,
+                e.reported_cost_micros, e.tags, e.hold_id, e.currency,
+                to_char(e.occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as occurred_at
+           from usage_event_keys k join usage_events e on e.id = k.event_id and e.company_id = k.company_id
+          where k.idempotency_key like 'stored-as-sent%' order by k.idempotency_key`,
+      );
+      expect(rows).toEqual([
+        {
+          source: 'cli "beta" \\ ü',
+          idempotency_key: 'stored-as-sent "1" \\ é',
+          event_source: 'cli "beta" \\ ü',
+          provider: 'anthropic',
+          model: 'claude-sonnet-4-6',
+          priced_as: 'claude-sonnet-4-6',
+          input: 1234,
+          output: 56,
+          cache_read: 7,
+          cache_write: 8,
+          costed: true,
+          unpriced: false,
+          reported_cost_micros: null,
+          tags: { repo: 'a "quoted" \\ path ✓', branch: 'main' },
+          hold_id: null,
+          currency: 'USD',
+          occurred_at: at,
+        },
+        {
+          source: 'cli-bare',
+          idempotency_key: 'stored-as-sent-2',
+          event_source: 'cli-bare',
+          provider: 'anthropic',
+          model: 'claude-sonnet-4-6',
+          priced_as: 'claude-sonnet-4-6',
+          input: 10,
+          output: 0,
+          cache_read: 0,
+          cache_write: 0,
+          costed: true,
+          unpriced: false,
+          reported_cost_micros: null,
+          tags: null,
+          hold_id: null,
+          currency: 'USD',
+          occurred_at: at,
+        },
+      ]);
+      // Each is in the daily rollups (their own rows: a source and a model no other test uses), as it cost.
+      const rollups = await t.adminQuery(
+        `select d.source, d.model, d.events, d.input_tokens::int as input, d.cache_write_tokens::int as cache_write,
+                d.unpriced_events as unpriced, d.cost_micros = e.cost_micros as cost_as_stored
+           from usage_daily d
+           join usage_events e on e.engineer_id = d.engineer_id and e.source = d.source and e.model = d.model
+          where d.engineer_id = $1 and d.source in ($2, 'cli-bare') order by d.source`,
+        [ann.id, full.source],
+      );
+      expect(rollups).toEqual([
+        {
+          source: 'cli "beta" \\ ü',
+          model: 'claude-sonnet-4-6',
+          events: 1,
+          input: 1234,
+          cache_write: 8,
+          unpriced: 0,
+          cost_as_stored: true,
+        },
+        {
+          source: 'cli-bare',
+          model: 'claude-sonnet-4-6',
+          events: 1,
+          input: 10,
+          cache_write: 0,
+          unpriced: 0,
+          cost_as_stored: true,
+        },
+      ]);
+      expect(await ledgerReconciles(t)).toEqual({ violations: 0, total: '0' });
+    });
+
     it('prices each event at the price in force on its day', async () => {
       const setPrice = `mutation P($input: SetCompanyModelPriceInput!) { setCompanyModelPrice(input: $input) { model } }`;
       const day = (offset: number) => testDay(offset);
@@ -387,6 +490,12 @@ describe('metering: usage ingestion, holds and budgets over the machine API', ()
       );
       expect(settled.status).toBe(200);
       expect(settled.body).toMatchObject({ status: 'SETTLED', cost: '1.650000', released: '2.850000' });
+      // The usage it recorded names the hold.
+      const stored = await t.adminQuery<{ hold_id: string; input: number; cost: string }>(
+        `select hold_id, input_tokens::int as input, cost_micros::text as cost from usage_events where hold_id = $1`,
+        [first.body.id],
+      );
+      expect(stored).toEqual([{ hold_id: first.body.id, input: 500_000, cost: '1650000' }]);
       const twice = await machine<HoldAnswer>(
         t,
         dee.key,

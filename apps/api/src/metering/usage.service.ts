@@ -130,17 +130,47 @@ export class PriceLookups {
 }
 
 /**
- * A batch of usage in one statement ($3: a JSON array of events, each with the day it was priced at):
- * claims each (source, idempotency key) never seen, stores the events whose key it claimed, and adds exactly
- * those to the daily rollups per engineer × day × model × source, in key order (bytewise, as
- * `addToRollups` sorts: concurrent writers lock rollup rows in one order and never deadlock). Returns the
- * ids of the events stored.
+ * The JSON parameter of `RECORD_BATCH`, written out directly (no object per event, the biggest part of a batch's
+ * API time): ids and numbers as they are, text through `JSON.stringify`, the time as epoch milliseconds (exact:
+ * a Date holds milliseconds), and the fields at their defaults left out (no cache tokens, priced, no reported
+ * cost, tags or hold), which the statement reads back as those defaults.
+ */
+export function batchJson(fresh: { event: UsageInput; result: RecordedUsage; day: IsoDate }[]): string {
+  const parts: string[] = new Array(fresh.length);
+  for (let n = 0; n < fresh.length; n++) {
+    const { event, result, day } = fresh[n];
+    let json =
+      `{"i":"${result.eventId}","e":${JSON.stringify(event.engineerId)},"s":${JSON.stringify(event.source)},` +
+      `"k":${JSON.stringify(event.idempotencyKey)},"p":${JSON.stringify(event.provider)},` +
+      `"m":${JSON.stringify(event.model)},"it":${event.inputTokens},"ot":${event.outputTokens},` +
+      `"c":${result.costMicros},"at":${event.occurredAt.getTime()},"d":"${day}"`;
+    if (result.pricedAs !== null) json += `,"pa":${JSON.stringify(result.pricedAs)}`;
+    if (event.cacheReadTokens) json += `,"cr":${event.cacheReadTokens}`;
+    if (event.cacheWriteTokens) json += `,"cw":${event.cacheWriteTokens}`;
+    if (result.unpriced) json += `,"u":true`;
+    if (event.reportedCostMicros != null) json += `,"r":${event.reportedCostMicros}`;
+    if (event.tags) json += `,"tg":${JSON.stringify(event.tags)}`;
+    if (event.holdId != null) json += `,"h":${JSON.stringify(event.holdId)}`;
+    parts[n] = json + '}';
+  }
+  return `[${parts.join(',')}]`;
+}
+
+/**
+ * A batch of usage in one statement ($3: a JSON array of events, each with the day it was priced at, its
+ * time in epoch milliseconds and its defaults left out, see `batchJson`): claims each (source, idempotency
+ * key) never seen, stores the events whose key it claimed, and adds exactly those to the daily rollups per
+ * engineer × day × model × source, in key order (bytewise, as `addToRollups` sorts: concurrent writers lock
+ * rollup rows in one order and never deadlock). Returns the ids of the events NOT stored (their key was
+ * claimed by an earlier batch): usually none, so the answer stays small.
  */
 const RECORD_BATCH = `
   with batch as materialized (
-    select * from json_to_recordset($3::json) as t(i uuid, e uuid, s text, k text, p text, m text, pa text,
-        it bigint, ot bigint, cr bigint, cw bigint, c bigint, u boolean, r bigint, tg jsonb, h uuid,
-        at timestamptz, d date)),
+    select i, e, s, k, p, m, pa, it, ot, coalesce(cr, 0) as cr, coalesce(cw, 0) as cw, c, coalesce(u, false) as u,
+           r, tg, h, timestamptz 'epoch' + at * interval '1 millisecond' as at, d
+      from json_to_recordset($3::json) as t(i uuid, e uuid, s text, k text, p text, m text, pa text,
+           it bigint, ot bigint, cr bigint, cw bigint, c bigint, u boolean, r bigint, tg jsonb, h uuid,
+           at bigint, d date)),
   claimed as (
     insert into usage_event_keys (company_id, source, idempotency_key, event_id)
     select $1, s, k, i from batch
@@ -170,7 +200,7 @@ const RECORD_BATCH = `
       cost_micros = usage_daily.cost_micros + excluded.cost_micros,
       unpriced_events = usage_daily.unpriced_events + excluded.unpriced_events,
       reported_cost_micros = usage_daily.reported_cost_micros + excluded.reported_cost_micros)
-  select i as event_id from accepted`;
+  select b.i as event_id from batch b where not exists (select from claimed c where c.event_id = b.i)`;
 
 /**
  * Records usage: prices each event at its day, stores it once per (source, idempotency key), keeps the
@@ -318,38 +348,16 @@ export class UsageService implements OnModuleInit {
     // One statement claims the idempotency keys, stores the events whose key it claimed and adds exactly
     // those to the daily rollups. The batch travels as one JSON parameter (one parse in PostgreSQL instead of
     // seventeen arrays to encode and decode); the day of each event is the one it was priced at.
-    const payload = JSON.stringify(
-      fresh.map(({ event, result, day }) => ({
-        i: result.eventId,
-        e: event.engineerId,
-        s: event.source,
-        k: event.idempotencyKey,
-        p: event.provider,
-        m: event.model,
-        pa: result.pricedAs,
-        it: event.inputTokens,
-        ot: event.outputTokens,
-        cr: event.cacheReadTokens,
-        cw: event.cacheWriteTokens,
-        c: result.costMicros.toString(),
-        u: result.unpriced,
-        r: event.reportedCostMicros == null ? null : event.reportedCostMicros.toString(),
-        tg: event.tags ?? null,
-        h: event.holdId ?? null,
-        at: event.occurredAt.toISOString(),
-        d: day,
-      })),
-    );
-    const claimed: { event_id: string }[] = await manager.query(RECORD_BATCH, [
+    const refused: { event_id: string }[] = await manager.query(RECORD_BATCH, [
       companyId,
       book.currency,
-      payload,
+      batchJson(fresh),
     ]);
-    const claimedIds = new Set(claimed.map((row) => row.event_id));
+    const duplicates = new Set(refused.map((row) => row.event_id));
     const accepted: { event: UsageInput; result: RecordedUsage }[] = [];
     const spends = new MonthlySpends(this.clock.now());
     for (const { event, result, day } of fresh) {
-      if (result.eventId !== null && claimedIds.has(result.eventId)) {
+      if (result.eventId !== null && !duplicates.has(result.eventId)) {
         result.status = 'accepted';
         accepted.push({ event, result });
         spends.add(event.engineerId, day, result.costMicros, event.occurredAt);
