@@ -494,4 +494,38 @@ describe('period close: checklist, reason, frozen statements, late usage as an a
     const asEngineer = await gql(HOME, {}, engineerMember);
     expect(asEngineer.errors![0].extensions!.code).toBe('FORBIDDEN');
   });
+
+  it('a manager reads the statements of the teams they manage, without allowance figures unless the company allows', async () => {
+    const ONE = `query($period: String!, $kind: StatementKind!, $key: String!) { statement(period: $period, kind: $kind, key: $key) {
+      key totalMicros allowances { engineerId grantedMicros spentMicros utilisationBp overageMicros } overageMicros } }`;
+    const own = await gql<{
+      statement: {
+        totalMicros: string;
+        allowances: { grantedMicros: string | null; overageMicros: string | null }[];
+      };
+    }>(ONE, { period: month(2), kind: 'TEAM', key: platform }, boss);
+    expect(own.errors).toBeUndefined();
+    expect(own.data!.statement.totalMicros).toBe(String(12n * USD));
+    expect(own.data!.statement.allowances.length).toBeGreaterThan(0);
+    expect(
+      own.data!.statement.allowances.every((row) => row.grantedMicros === null && row.overageMicros === null),
+    ).toBe(true);
+    const other = await gql(ONE, { period: month(2), kind: 'TEAM', key: data }, boss);
+    expect(other.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN', fields: [{ field: 'key' }] });
+    const centre = await gql(ONE, { period: month(2), kind: 'COST_CENTRE', key: 'CC-PLAT' }, boss);
+    expect(centre.errors![0].extensions!.code).toBe('FORBIDDEN');
+    const set = await gql<{ statements: StatementSet }>(SET, { period: month(2) }, boss);
+    expect(set.data!.statements.teams.map((statement) => statement.key)).toEqual([platform]);
+    expect(set.data!.statements.costCentres).toEqual([]);
+    // The company lets managers see allowances: the figures appear.
+    await t.adminQuery(`update companies set managers_see_allowances = true where id = $1`, [
+      admin.companyId,
+    ]);
+    const allowed = await gql<{ statement: { allowances: { grantedMicros: string | null }[] } }>(
+      ONE,
+      { period: month(2), kind: 'TEAM', key: platform },
+      boss,
+    );
+    expect(allowed.data!.statement.allowances.every((row) => row.grantedMicros !== null)).toBe(true);
+  });
 });

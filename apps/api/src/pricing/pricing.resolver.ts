@@ -68,6 +68,7 @@ export class PricingResolver {
             gpuHourMicros: micros('selfHosted.gpuHourCost', input.selfHosted.gpuHourCost) ?? 0n,
             tokensPerSecond: input.selfHosted.tokensPerSecond,
             utilizationBp: input.selfHosted.utilizationBp,
+            gpuCount: input.selfHosted.gpuCount ?? 1,
           }
         : null,
       note: input.note,

@@ -61,7 +61,13 @@ export interface CompanyPriceInput {
   model: string;
   effectiveFrom: string;
   rates?: Partial<Record<'input' | 'output' | 'cacheRead' | 'cacheWrite5m' | 'cacheWrite1h', bigint | null>>;
-  selfHosted?: { gpuHourMicros: bigint; tokensPerSecond: number; utilizationBp: number } | null;
+  selfHosted?: {
+    gpuHourMicros: bigint;
+    tokensPerSecond: number;
+    utilizationBp: number;
+    /** GPUs serving the model (capacity cost: chargeback's unabsorbed); 1 when not given. */
+    gpuCount?: number;
+  } | null;
   note?: string | null;
 }
 
@@ -342,6 +348,7 @@ export class PricingService {
         gpuHourMicros: input.selfHosted?.gpuHourMicros.toString() ?? null,
         tokensPerSecond: input.selfHosted ? String(input.selfHosted.tokensPerSecond) : null,
         utilizationBp: input.selfHosted?.utilizationBp ?? null,
+        gpuCount: input.selfHosted?.gpuCount ?? 1,
         note: input.note?.trim() || null,
         createdBy: this.tenancy.actorUserId(),
       });

@@ -256,6 +256,8 @@ export type SaveSsoConnectionInput = {
 };
 
 export type SelfHostedInput = {
+  /** How many GPUs serve the model (1 when left out): the month’s capacity cost is GPU $/h × GPUs × hours. */
+  gpuCount?: number | null | undefined;
   /** GPU cost per hour, e.g. "2.50". */
   gpuHourCost: string;
   /** Tokens per second one GPU serves. */

@@ -49,6 +49,16 @@ export class SelfHostedInput {
   @Min(1, { message: 'must be at least 1 (0.01%)' })
   @Max(10000, { message: 'must be at most 10000 (100%)' })
   utilizationBp: number;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'How many GPUs serve the model (1 when left out): the month’s capacity cost is GPU $/h × GPUs × hours.',
+  })
+  @IsOptional()
+  @IsInt({ message: 'must be a whole number of GPUs' })
+  @Min(1, { message: 'must be at least 1' })
+  @Max(100000, { message: 'must be at most 100000' })
+  gpuCount?: number | null;
 }
 
 @InputType()
