@@ -11,7 +11,7 @@ import { FinanceHomeService } from './finance-home.service';
 import { ReconciliationModule } from './reconciliation/reconciliation.module';
 import { PeriodCloseService } from './period-close.service';
 import { SharedCostsService } from './shared-costs.service';
-import { CSV_STATEMENT } from './statement-csv';
+import { StatementPdf } from './exports/statement-pdf';
 import { StatementsResolver } from './statements.resolver';
 import { StatementsService } from './statements.service';
 
@@ -31,8 +31,9 @@ import { StatementsService } from './statements.service';
     FinanceHomeService,
     StatementsResolver,
     ChargebackResolver,
-    // Until chargeback/exports/ lands: the statement mail attaches the statement as CSV.
-    { provide: STATEMENT_PDF, useValue: CSV_STATEMENT },
+    // The statement mailed to each team's manager at close is its PDF.
+    StatementPdf,
+    { provide: STATEMENT_PDF, useExisting: StatementPdf },
   ],
   exports: [ChargebackSettingsService, ChargeLinesService, StatementsService, PeriodCloseService],
 })

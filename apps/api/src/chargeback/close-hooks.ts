@@ -1,12 +1,9 @@
 /**
- * What the period close asks of the parts other helpers build, as injection tokens with working defaults, so
- * the core runs before they land and they plug in by overriding a provider of ChargebackModule:
+ * What the period close asks of its neighbours, as injection tokens (so the close does not import them):
  * - RECONCILIATION_CLOSE_ITEMS: provider invoices of the month not entered or outside tolerance
- *   (`chargeback/reconciliation/`: `{ provide: RECONCILIATION_CLOSE_ITEMS, useExisting: ReconciliationService }`);
- *   the default has none.
+ *   (`chargeback/reconciliation/`: `{ provide: RECONCILIATION_CLOSE_ITEMS, useExisting: ReconciliationService }`).
  * - STATEMENT_PDF: the attachment of the statement mailed to each team's manager at close
- *   (`chargeback/exports/`: `{ provide: STATEMENT_PDF, useExisting: StatementPdf }`); the default attaches
- *   the statement as CSV.
+ *   (`chargeback/exports/`: `{ provide: STATEMENT_PDF, useExisting: StatementPdf }`).
  */
 import type { AccountingMonth, Statement } from '@tokenroll/domain';
 
@@ -22,9 +19,6 @@ export interface ReconciliationCloseItems {
 }
 
 export const RECONCILIATION_CLOSE_ITEMS = Symbol('RECONCILIATION_CLOSE_ITEMS');
-
-/** Until reconciliation lands: no provider invoice items. */
-export const NO_RECONCILIATION: ReconciliationCloseItems = { closeItems: async () => [] };
 
 /** A statement with its period, as rendered for a file or a mail. */
 export type StatementDocument = Statement & {

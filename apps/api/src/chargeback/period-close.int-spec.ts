@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { SMTPServer } from 'smtp-server';
 import { testToday } from '../test/business-date';
 import { FundedEngineer, fundedEngineer, machine } from '../test/metering-fixtures';
-import { addMember, freePort, signUp, SignedUp, startTestApp, TestApp } from '../test/test-app';
+import { addMember, freePort, pdfText, signUp, SignedUp, startTestApp, TestApp } from '../test/test-app';
 
 const USD = 1_000_000n;
 const SONNET = { provider: 'anthropic', model: 'claude-sonnet-4-6' };
@@ -91,7 +91,7 @@ async function startSmtp(port: number): Promise<{ mails: Mail[]; close(): Promis
             text: parsed.text ?? '',
             attachments: parsed.attachments.map((file) => ({
               filename: file.filename ?? '',
-              content: file.content.toString('utf8'),
+              content: file.contentType === 'application/pdf' ? pdfText(file.content) : file.content.toString('utf8'),
             })),
           });
           callback();
@@ -372,8 +372,8 @@ describe('period close: checklist, reason, frozen statements, late usage as an a
     expect(mail.subject).toBe(`Platform: statement for ${month(2)}`);
     expect(mail.text).toContain('$12.00');
     expect(mail.attachments).toHaveLength(1);
-    expect(mail.attachments[0].filename).toBe(`statement-${month(2)}-Platform.csv`);
-    expect(mail.attachments[0].content).toContain(`total,${platform},Platform,12.000000,12000000`);
+    expect(mail.attachments[0].filename).toBe(`statement-${month(2)}-TEAM-Platform.pdf`);
+    expect(mail.attachments[0].content).toContain('Total: $12.00');
   });
 
   it('late usage of the closed month: its statements stay byte for byte, it lands in the open month as an adjustment naming the month', async () => {
