@@ -1,0 +1,56 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { addDays, addMonths, IsoDate } from '@tokenroll/domain';
+import { AccountingPeriodsService } from '../../ledger/accounting-periods.service';
+import { UsageService } from '../../metering/usage.service';
+import { TenancyService } from '../tenancy.service';
+import { seededRandom } from './demo-random';
+
+/** Bob's laptop was offline at the end of the month: his last session of it arrives after the close. */
+const LATE_ENGINEER = 'bob@demo.tokenroll.dev';
+
+/**
+ * The demo's books: every month up to two months ago closed, in order (finance is closing last month now),
+ * then a late usage event of the last closed month recorded after its close, so the ledger books it in the
+ * first open month (its own date kept) and last month's statements show an adjustment naming the closed one.
+ */
+export async function seedDemoBooks(
+  app: INestApplicationContext,
+  today: string,
+): Promise<{ closedThrough: string | null; late: number }> {
+  const periods = app.get(AccountingPeriodsService);
+  const lastToClose = addMonths(`${today.slice(0, 7)}-01` as IsoDate, -2).slice(0, 7);
+  let closedThrough: string | null = null;
+  for (const period of (await periods.list()).reverse()) {
+    if (period.month > lastToClose) break;
+    if (period.status === 'CLOSED') continue;
+    await periods.close(period.month);
+    closedThrough = period.month;
+  }
+  if (!closedThrough) return { closedThrough, late: 0 };
+
+  const [bob]: { id: string }[] = await app
+    .get(TenancyService)
+    .manager()
+    .query(`select id from engineers where email = $1`, [LATE_ENGINEER]);
+  if (!bob) return { closedThrough, late: 0 };
+  // The last working day of the closed month, in the evening.
+  let day = addDays(addMonths(`${closedThrough}-01` as IsoDate, 1), -1);
+  while ([0, 6].includes(new Date(`${day}T00:00:00Z`).getUTCDay())) day = addDays(day, -1);
+  const next = seededRandom(`demo-late:${day}`);
+  const [recorded] = await app.get(UsageService).record([
+    {
+      engineerId: bob.id,
+      source: 'cursor',
+      provider: 'anthropic',
+      model: 'claude-sonnet-4-6',
+      inputTokens: 180_000 + Math.floor(next() * 40_000),
+      outputTokens: 38_000 + Math.floor(next() * 8_000),
+      cacheReadTokens: 1_900_000 + Math.floor(next() * 300_000),
+      cacheWriteTokens: 160_000,
+      occurredAt: new Date(`${day}T18:42:00Z`),
+      idempotencyKey: `demo:late:${LATE_ENGINEER}:${day}`,
+      tags: { repo: 'tokenroll/web', project: 'checkout' },
+    },
+  ]);
+  return { closedThrough, late: recorded?.status === 'accepted' ? 1 : 0 };
+}
