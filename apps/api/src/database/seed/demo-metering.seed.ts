@@ -304,8 +304,9 @@ export async function seedDemoMetering(
     provider: 'self-hosted',
     model: 'llama-4-70b',
     effectiveFrom: selfHostedFrom,
-    selfHosted: { gpuHourMicros: 2_500_000n, tokensPerSecond: 1500, utilizationBp: 4000 },
-    note: 'Two H100s in our own cluster',
+    // Priced at 40 % utilization of one GPU: what the month's usage leaves of its capacity is unabsorbed.
+    selfHosted: { gpuHourMicros: 800_000n, tokensPerSecond: 300, utilizationBp: 4000 },
+    note: 'One L40S in our own cluster',
   });
 
   const book = await app.get(PricingService).priceBook();
@@ -343,6 +344,26 @@ export async function seedDemoMetering(
   others.forEach((engineer, index) => {
     const profile = habits.get(engineer.email)!;
     history(engineer, profile, REPOS[index % REPOS.length], PROJECTS[index % PROJECTS.length], yesterday);
+    // The first of them runs a nightly summarisation pipeline on it (working days, mostly input).
+    if (index === 1) {
+      for (let date = maxDate(selfHostedFrom, engineer.start_date); date < today; date = addDays(date, 1)) {
+        if ((engineer.end_date && date > engineer.end_date) || isWeekend(date)) continue;
+        const next = seededRandom(`demo-pipeline:${engineer.email}:${date}`);
+        events.push({
+          engineerId: engineer.id,
+          source: 'api',
+          provider: 'self-hosted',
+          model: 'llama-4-70b',
+          inputTokens: between(next, 6_000_000, 10_000_000),
+          outputTokens: between(next, 300_000, 600_000),
+          cacheReadTokens: 0,
+          cacheWriteTokens: 0,
+          occurredAt: new Date(`${date}T02:${String(between(next, 0, 59)).padStart(2, '0')}:00Z`),
+          idempotencyKey: `demo:pipeline:${date}`,
+          tags: { project: 'data-lake', repo: 'tokenroll/pipelines' },
+        });
+      }
+    }
     // A few engineers use the self-hosted model through the gateway on working days, once it runs.
     if (index % 5 === 1) {
       for (let date = maxDate(selfHostedFrom, engineer.start_date); date < today; date = addDays(date, 1)) {

@@ -195,6 +195,54 @@ describe('demo data: the same for the same business date, never after now, and r
     expect(rollup.n).toBe(1);
   });
 
+  it('gives finance statements: the open month carries the late adjustment naming the closed month, and adds up', async () => {
+    const login = await first.gql<{ login: { accessToken: string } }>(
+      `mutation($i: LoginInput!) { login(input: $i) { accessToken } }`,
+      { i: { email: 'finance@demo.tokenroll.dev', password: DEMO_PASSWORD } },
+    );
+    const token = login.data!.login.accessToken;
+    const lastClosed = addMonths(`${date.slice(0, 7)}-01` as IsoDate, -2).slice(0, 7);
+    const openMonth = addMonths(`${lastClosed}-01` as IsoDate, 1).slice(0, 7);
+    const read = async (period: string) => {
+      const answer = await first.gql<{
+        statements: {
+          closed: boolean;
+          totalMicros: string;
+          adjustmentMicros: string;
+          teams: {
+            name: string;
+            totalMicros: string;
+            adjustments: { engineerName: string; originalMonth: string }[];
+          }[];
+          costCentres: { key: string; totalMicros: string }[];
+        };
+      }>(
+        `query($p: String!) { statements(period: $p) { closed totalMicros adjustmentMicros
+           teams { name totalMicros adjustments { engineerName originalMonth } } costCentres { key totalMicros } } }`,
+        { p: period },
+        { token },
+      );
+      expect(answer.errors).toBeUndefined();
+      return answer.data!.statements;
+    };
+    const open = await read(openMonth);
+    expect(open.closed).toBe(false);
+    expect(open.teams.flatMap((team) => team.adjustments)).toEqual([
+      { engineerName: 'Bob Engineer', originalMonth: lastClosed },
+    ]);
+    expect(BigInt(open.adjustmentMicros)).toBeGreaterThan(0n);
+    const sum = (list: { totalMicros: string }[]) =>
+      list.reduce((total, s) => total + BigInt(s.totalMicros), 0n);
+    expect(
+      open.costCentres.filter((centre) => BigInt(centre.totalMicros) > 0n).length,
+    ).toBeGreaterThanOrEqual(3);
+    expect(sum(open.teams)).toBe(BigInt(open.totalMicros));
+    expect(sum(open.costCentres)).toBe(BigInt(open.totalMicros));
+    const closed = await read(lastClosed);
+    expect(BigInt(closed.totalMicros)).toBeGreaterThan(0n);
+    expect(sum(closed.teams)).toBe(BigInt(closed.totalMicros));
+  });
+
   it('keeps the books: the ledger balances, and events, rollups and spend agree', async () => {
     expect(await ledgerReconciles(first)).toEqual({ violations: 0, total: '0' });
     const [books] = await first.adminQuery<{
