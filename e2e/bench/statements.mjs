@@ -85,6 +85,8 @@ try {
     connectionString: `postgres://postgres:tokenroll_embedded@127.0.0.1:${pgPort}/tokenroll`,
   });
   await db.connect();
+  // The server stops its embedded PostgreSQL when it exits: that ends this connection too (not an error).
+  db.on('error', () => undefined);
   const gql = async (query, variables, token) => {
     const response = await fetch(`${server.url}/graphql`, {
       method: 'POST',
@@ -140,9 +142,9 @@ try {
   // Each engineer in team n % 40; every tenth moved to the next team on the 10th (attribution by day).
   await db.query(
     `insert into team_memberships (company_id, id, engineer_id, team_id, effective_from)
-     select $1, gen_random_uuid(), id, ($2::uuid[])[1 + n % $3], date '2025-06-01' from bench_engineers
+     select $1::uuid, gen_random_uuid(), id, ($2::uuid[])[1 + n % $3], date '2025-06-01' from bench_engineers
      union all
-     select $1, gen_random_uuid(), id, ($2::uuid[])[1 + (n + 1) % $3], $4::date from bench_engineers where n % 10 = 3`,
+     select $1::uuid, gen_random_uuid(), id, ($2::uuid[])[1 + (n + 1) % $3], $4::date from bench_engineers where n % 10 = 3`,
     [companyId, teams, TEAMS, moveDay],
   );
   await db.query(
@@ -383,6 +385,9 @@ try {
     console.error(problems.join('\n'));
     process.exitCode = 1;
   }
+} catch (error) {
+  console.error(error);
+  process.exitCode = 1;
 } finally {
   if (server) {
     server.child.kill('SIGTERM');
