@@ -75,8 +75,10 @@ interface LineRow extends TotalRow {
   description: string | null;
 }
 
-const ORDER = `day, cost_centre, team_name, engineer_name nulls first, engineer_id nulls first, provider nulls first,
-  model nulls first, tool nulls first, category, original_month nulls first, description nulls first`;
+/** The lines' order, byte-wise (collation "C": the same on every database), ties broken to the last column. */
+const ORDER = `day, cost_centre collate "C", team_name collate "C", engineer_name collate "C" nulls first,
+  engineer_id nulls first, provider collate "C" nulls first, model collate "C" nulls first, tool collate "C" nulls first,
+  category collate "C", original_month collate "C" nulls first, description collate "C" nulls first, team_id nulls first`;
 
 /**
  * The attribution of a month's usage and carried corrections: each row of the metering read

@@ -16,6 +16,7 @@ const CURRENT_COMPANY = `(select nullif(current_setting('app.company_id', true),
  *   Append-only.
  * Pricing's self-hosted prices get `gpu_count` (how many GPUs the hourly cost is for; 1 before), so the
  * month's capacity cost is gpu $/h × gpus × hours in force.
+ * Mail gets one more kind, STATEMENT (a team's statement to its manager at close).
  * Metering publishes `metering_usage_by_day` (security invoker: row-level security applies as on
  * `usage_daily`), the read of its daily rollups other modules may name.
  */
@@ -117,6 +118,12 @@ export class Chargeback1795700000000 implements MigrationInterface {
 
     await q(`ALTER TABLE "company_model_prices" ADD "gpu_count" integer NOT NULL DEFAULT 1`);
 
+    // The close mails each team's manager their statement: one more kind of mail in the delivery log.
+    await q(`ALTER TABLE "alert_deliveries" DROP CONSTRAINT "alert_deliveries_kind_check"`);
+    await q(
+      `ALTER TABLE "alert_deliveries" ADD CONSTRAINT "alert_deliveries_kind_check" CHECK ("kind" IN ('ALERT', 'INVITATION', 'APPROVAL', 'TEST', 'STATEMENT'))`,
+    );
+
     await q(`CREATE VIEW "metering_usage_by_day" WITH (security_invoker = true) AS
       SELECT "company_id", "engineer_id", "day", "provider", "model", "source", "events", "input_tokens",
              "output_tokens", "cache_read_tokens", "cache_write_tokens", "cost_micros", "unpriced_events"
@@ -127,6 +134,11 @@ export class Chargeback1795700000000 implements MigrationInterface {
   public async down(queryRunner: QueryRunner): Promise<void> {
     const q = (sql: string) => queryRunner.query(sql);
     await q(`DROP VIEW "metering_usage_by_day"`);
+    await q(`DELETE FROM "alert_deliveries" WHERE "kind" = 'STATEMENT'`);
+    await q(`ALTER TABLE "alert_deliveries" DROP CONSTRAINT "alert_deliveries_kind_check"`);
+    await q(
+      `ALTER TABLE "alert_deliveries" ADD CONSTRAINT "alert_deliveries_kind_check" CHECK ("kind" IN ('ALERT', 'INVITATION', 'APPROVAL', 'TEST'))`,
+    );
     await q(`ALTER TABLE "company_model_prices" DROP COLUMN "gpu_count"`);
     for (const table of [
       'period_closes',
