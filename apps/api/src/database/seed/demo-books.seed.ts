@@ -1,5 +1,6 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { addDays, addMonths, IsoDate } from '@tokenroll/domain';
+import { PeriodCloseService } from '../../chargeback/period-close.service';
 import { AccountingPeriodsService } from '../../ledger/accounting-periods.service';
 import { UsageService } from '../../metering/usage.service';
 import { TenancyService } from '../tenancy.service';
@@ -8,22 +9,31 @@ import { seededRandom } from './demo-random';
 /** Bob's laptop was offline at the end of the month: his last session of it arrives after the close. */
 const LATE_ENGINEER = 'bob@demo.tokenroll.dev';
 
+/** Why finance closed the past months with items open (the contractor's usage still unmapped, no invoices). */
+const CLOSE_REASON =
+  'Month-end review: provider invoices checked against the statements by hand; the contractor identity is ' +
+  'being set up as an engineer';
+
 /**
- * The demo's books: every month up to two months ago closed, in order (finance is closing last month now),
- * then a late usage event of the last closed month recorded after its close, so the ledger books it in the
- * first open month (its own date kept) and last month's statements show an adjustment naming the closed one.
+ * The demo's books: every month up to two months ago closed, in order, through the chargeback close (the
+ * one way to close: ledger period, frozen statement lines and allowances, close record, audit), so finance is
+ * closing last month now; then a late usage event of the last closed month recorded after its close, so the
+ * ledger books it in the first open month (its own date kept) and last month's statements show an adjustment
+ * naming the closed one.
  */
 export async function seedDemoBooks(
   app: INestApplicationContext,
   today: string,
 ): Promise<{ closedThrough: string | null; late: number }> {
   const periods = app.get(AccountingPeriodsService);
+  const closes = app.get(PeriodCloseService);
   const lastToClose = addMonths(`${today.slice(0, 7)}-01` as IsoDate, -2).slice(0, 7);
   let closedThrough: string | null = null;
   for (const period of (await periods.list()).reverse()) {
     if (period.month > lastToClose) break;
     if (period.status === 'CLOSED') continue;
-    await periods.close(period.month);
+    const checklist = await closes.checklist(period.month);
+    await closes.close(period.month, checklist.openItems > 0 ? CLOSE_REASON : null);
     closedThrough = period.month;
   }
   if (!closedThrough) return { closedThrough, late: 0 };

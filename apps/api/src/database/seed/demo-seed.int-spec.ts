@@ -42,6 +42,10 @@ const ENTRIES = `
     left join engineers e on e.id = a.owner_id
    order by effective_on, from_owner, l.kind, l.amount_micros, to_kind, original_effective_at`;
 const CLOSED = `select to_char(month, 'YYYY-MM') as month from accounting_periods order by month`;
+const FROZEN = `
+  select to_char(month, 'YYYY-MM') as month, line_no, day::text as day, category, engineer_name, team_name, cost_centre,
+         provider, model, tool, original_month, cost_micros::text as cost
+    from statement_lines order by month, line_no`;
 const BALANCES = `
   select e.email, a.balance_micros::text as balance
     from ledger_accounts a join engineers e on e.id = a.owner_id
@@ -88,7 +92,7 @@ describe('demo data: the same for the same business date, never after now, and r
     const [a, b] = [await first.adminQuery<EventRow>(EVENTS), await second.adminQuery<EventRow>(EVENTS)];
     expect(a.length).toBeGreaterThan(1000);
     expect(b).toEqual(a);
-    for (const sql of [ROLLUPS, ENTRIES, CLOSED, BALANCES])
+    for (const sql of [ROLLUPS, ENTRIES, CLOSED, FROZEN, BALANCES])
       expect(await second.adminQuery(sql)).toEqual(await first.adminQuery(sql));
   });
 
@@ -238,8 +242,17 @@ describe('demo data: the same for the same business date, never after now, and r
     ).toBeGreaterThanOrEqual(3);
     expect(sum(open.teams)).toBe(BigInt(open.totalMicros));
     expect(sum(open.costCentres)).toBe(BigInt(open.totalMicros));
+    // The closed month reads as frozen at its close (the chargeback close: one close record per closed month).
     const closed = await read(lastClosed);
+    expect(closed.closed).toBe(true);
     expect(BigInt(closed.totalMicros)).toBeGreaterThan(0n);
+    const [frozen] = await first.adminQuery<{ closes: number; periods: number; lines: number }>(
+      `select (select count(*) from period_closes)::int as closes, (select count(*) from accounting_periods)::int as periods,
+              (select count(*) from statement_lines where month = $1::date)::int as lines`,
+      [`${lastClosed}-01`],
+    );
+    expect(frozen.closes).toBe(frozen.periods);
+    expect(frozen.lines).toBeGreaterThan(100);
     expect(sum(closed.teams)).toBe(BigInt(closed.totalMicros));
   });
 
