@@ -49,11 +49,18 @@ export async function seedDemo(
       const today = await app.get(BusinessClock).companyToday();
       const people = await seedDemoPeople(app, today);
       const usage = await seedDemoMetering(app, today);
+      const closing = Date.now();
       const books = await seedDemoBooks(app, today);
-      return { ...people, ...usage, ...books, events: usage.events + books.late };
+      return {
+        ...people,
+        ...usage,
+        ...books,
+        events: usage.events + books.late,
+        closeMs: Date.now() - closing,
+      };
     });
     log(
-      `seeded the demo company "Demo Corp" in ${Date.now() - started} ms: ${seeded.engineers} engineers, ${seeded.granted} accrual grants posted, ${seeded.events} usage events (${seeded.late} late), ${seeded.unmapped} unmapped, months closed through ${seeded.closedThrough}`,
+      `seeded the demo company "Demo Corp" in ${Date.now() - started} ms: ${seeded.engineers} engineers, ${seeded.granted} accrual grants posted, ${seeded.events} usage events (${seeded.late} late), ${seeded.unmapped} unmapped, months closed through ${seeded.closedThrough} (closing took ${seeded.closeMs} ms)`,
     );
   }
   mkdirSync(dataDir, { recursive: true });
