@@ -410,15 +410,15 @@ export async function seedDemoMetering(
     policy.fiscalYearStartMonth,
     engineers.flatMap((engineer) => (engineer.end_date ? [engineer.end_date] : [])),
   );
-  const byChunk = new Map<string, UsageInput[]>(chunks.map((chunk) => [chunk.to, []]));
+  // Every event is before today, so in a chunk (the last one ends yesterday).
+  const batches = chunks.map((chunk) => ({ ...chunk, events: [] as UsageInput[] }));
   for (const event of events) {
     const day = event.occurredAt.toISOString().slice(0, 10);
-    byChunk.get(chunks.find((chunk) => day <= chunk.to)!.to)!.push(event);
+    batches.find((chunk) => day <= chunk.to)?.events.push(event);
   }
   let granted = 0;
-  for (const chunk of chunks) {
-    granted += (await allowances.postAccruals(chunk.to)).granted;
-    const batch = byChunk.get(chunk.to)!;
+  for (const { to, events: batch } of batches) {
+    granted += (await allowances.postAccruals(to)).granted;
     batch.sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime());
     for (let start = 0; start < batch.length; start += BATCH)
       await usage.record(batch.slice(start, start + BATCH));
