@@ -213,6 +213,7 @@ describe('demo data: the same for the same business date, never after now, and r
           closed: boolean;
           totalMicros: string;
           adjustmentMicros: string;
+          sharedMicros: string;
           teams: {
             name: string;
             totalMicros: string;
@@ -221,7 +222,7 @@ describe('demo data: the same for the same business date, never after now, and r
           costCentres: { key: string; totalMicros: string }[];
         };
       }>(
-        `query($p: String!) { statements(period: $p) { closed totalMicros adjustmentMicros
+        `query($p: String!) { statements(period: $p) { closed totalMicros adjustmentMicros sharedMicros
            teams { name totalMicros adjustments { engineerName originalMonth } } costCentres { key totalMicros } } }`,
         { p: period },
         { token },
@@ -235,6 +236,8 @@ describe('demo data: the same for the same business date, never after now, and r
       { engineerName: 'Bob Engineer', originalMonth: lastClosed },
     ]);
     expect(BigInt(open.adjustmentMicros)).toBeGreaterThan(0n);
+    // Shared services and the self-hosted model's unabsorbed capacity are allocated (own lines, in the total).
+    expect(BigInt(open.sharedMicros)).toBeGreaterThanOrEqual(1_200_000_000n);
     const sum = (list: { totalMicros: string }[]) =>
       list.reduce((total, s) => total + BigInt(s.totalMicros), 0n);
     expect(
