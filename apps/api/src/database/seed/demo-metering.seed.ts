@@ -1,9 +1,10 @@
 import { BusinessClock } from '../../clock/business-clock';
 import { INestApplicationContext } from '@nestjs/common';
-import { addDays, fiscalYearContaining, IsoDate, maxDate, minDate } from '@tokenroll/domain';
+import { addDays, endOfMonth, fiscalYearContaining, IsoDate, maxDate, minDate } from '@tokenroll/domain';
 import { AllowancesService } from '../../allowances/allowances.service';
 import { ApiKeysService } from '../../api-keys/api-keys.service';
 import { LedgerService } from '../../ledger/ledger.service';
+import { IdentitiesService } from '../../metering/identities.service';
 import { UsageInput, UsageService } from '../../metering/usage.service';
 import { PricingService } from '../../pricing/pricing.service';
 import { TenancyService } from '../tenancy.service';
@@ -18,13 +19,14 @@ type Tool = 'claude-code' | 'cursor' | 'api';
 /** A model line: its provider and its versions, newest first (each day uses the newest priced that day). */
 type Model = [provider: string, versions: string[]];
 
-const SONNET: Model = ['anthropic', ['claude-sonnet-4-6', 'claude-sonnet-4-5']];
+// Older versions last: history before a release uses the version of its day.
+const SONNET: Model = ['anthropic', ['claude-sonnet-4-6', 'claude-sonnet-4-5', 'claude-sonnet-4-0']];
 const OPUS: Model = [
   'anthropic',
-  ['claude-opus-4-8', 'claude-opus-4-7', 'claude-opus-4-6', 'claude-opus-4-5'],
+  ['claude-opus-4-8', 'claude-opus-4-7', 'claude-opus-4-6', 'claude-opus-4-5', 'claude-opus-4-1'],
 ];
-const HAIKU: Model = ['anthropic', ['claude-haiku-4-5']];
-const GPT: Model = ['openai', ['gpt-5.4']];
+const HAIKU: Model = ['anthropic', ['claude-haiku-4-5', 'claude-sonnet-4-0']];
+const GPT: Model = ['openai', ['gpt-5.4', 'gpt-5.2', 'gpt-5.1', 'gpt-5', 'gpt-4.1']];
 const GEMINI: Model = ['google', ['gemini-2.5-pro']];
 /** Which models each tool sends to, with weights (Claude Code is Anthropic's; Cursor mixes vendors). */
 const MODELS_BY_TOOL: Record<Tool, [Model, number][]> = {
@@ -46,6 +48,10 @@ const MODELS_BY_TOOL: Record<Tool, [Model, number][]> = {
   ],
 };
 const REPOS = ['tokenroll/api', 'tokenroll/web', 'tokenroll/infra'];
+/** The project tag each engineer's usage carries (a statement can be split by tag). */
+const PROJECTS = ['checkout', 'search', 'platform-migration', 'data-lake', 'mobile'];
+/** Events per `UsageService.record` call. */
+const BATCH = 5000;
 /** List prices (USD per 1M tokens: input, output, cache read, cache write) used only to size Alice's usage. */
 const ESTIMATE_RATES: Record<string, [number, number, number, number]> = {
   'claude-sonnet-4-6': [3, 15, 0.3, 3.75],
@@ -59,7 +65,7 @@ const ESTIMATE_RATES: Record<string, [number, number, number, number]> = {
 const ALICE_LEFT_MICROS = 4_370_000n;
 /** A light user the browser tests rely on (far below the 50% alert before they start). */
 const LIGHT_USERS = ['ken.hopper@demo.tokenroll.dev'];
-/** Days of usage the demo shows for everyone but Alice (whose usage covers her whole period). */
+/** Days of usage shown session by session (older history is one event per tool × model × day). */
 const HISTORY_DAYS = 44;
 
 /** Whether a model has a price on a day. */
@@ -71,6 +77,16 @@ type Profile = {
   tools: [Tool, number][];
   /** Models by tool when not the company's usual mix. */
   models?: Partial<Record<Tool, [Model, number][]>>;
+};
+
+/** Someone trying the tools now and then. */
+const LIGHT_PROFILE: Profile = {
+  kind: 'light',
+  dailyTokens: 120_000,
+  tools: [
+    ['claude-code', 50],
+    ['cursor', 50],
+  ],
 };
 
 function pick<T>(next: () => number, weighted: [T, number][]): T {
@@ -119,22 +135,24 @@ function dayOfUsage(
   date: string,
   repo: string,
   priced: PricedOn,
+  uptake = 1,
 ): UsageInput[] {
   const next = seededRandom(`demo-usage:${engineer.email}:${date}`);
   const weekend = isWeekend(date);
-  const activeChance = weekend
-    ? profile.kind === 'heavy'
-      ? 0.35
-      : 0.12
-    : profile.kind === 'light'
-      ? 0.35
-      : 0.9;
+  const activeChance =
+    (weekend ? (profile.kind === 'heavy' ? 0.35 : 0.12) : profile.kind === 'light' ? 0.35 : 0.9) *
+    (0.5 + uptake / 2);
   if (next() >= activeChance) return [];
-  const volume = profile.dailyTokens * (weekend ? 0.2 + next() * 0.4 : 0.5 + next() * 1.0);
+  const volume = profile.dailyTokens * uptake * (weekend ? 0.2 + next() * 0.4 : 0.5 + next() * 1.0);
   const sessions = between(next, 1, profile.kind === 'heavy' ? 6 : 3);
+  // Agents came later: before the company took the tools up, Claude Code is a smaller share.
+  const tools = profile.tools.map(([tool, weight]): [Tool, number] => [
+    tool,
+    tool === 'claude-code' ? weight * uptake : weight,
+  ]);
   const events: UsageInput[] = [];
   for (let n = 0; n < sessions; n++) {
-    const tool = pick(next, profile.tools);
+    const tool = pick(next, tools);
     // The newest version priced that day (a model is not used before its release).
     const [provider, versions] = pick(next, profile.models?.[tool] ?? MODELS_BY_TOOL[tool]);
     const model = versions.find((version) => priced(provider, version, date));
@@ -193,67 +211,183 @@ function profiles(today: string, engineers: { email: string }[]): Map<string, Pr
 }
 
 /**
+ * The stretches of history the accruals are posted for, oldest first: quarters, cut at each fiscal year's
+ * end and each leaver's last day (see `seedDemoMetering`).
+ */
+function historyChunks(
+  from: string,
+  to: string,
+  fiscalYearStartMonth: number,
+  cuts: string[],
+): { from: string; to: string }[] {
+  const ends = new Set<string>();
+  for (let day = endOfMonth(from as IsoDate); day < to; day = endOfMonth(addDays(day, 1))) {
+    const month = Number(day.slice(5, 7));
+    if (month % 3 === 0 || month % 12 === (fiscalYearStartMonth + 11) % 12) ends.add(day);
+  }
+  for (const cut of cuts) if (cut >= from && cut < to) ends.add(cut);
+  ends.add(to);
+  const chunks: { from: string; to: string }[] = [];
+  let start = from;
+  for (const end of [...ends].sort()) {
+    chunks.push({ from: start, to: end });
+    start = addDays(end, 1);
+  }
+  return chunks;
+}
+
+/** How far the company had taken up AI tools on a day: 0.3 when history starts, everyone by 18 months in. */
+function adoption(historyStart: string, date: string): number {
+  const months = (Date.parse(date) - Date.parse(historyStart)) / (30.4 * 86_400_000);
+  return Math.min(1, 0.3 + (0.7 * months) / 18);
+}
+
+/**
+ * A day's sessions as one event per tool (the daily aggregate a tool's admin export reports), named after
+ * the model that tool used most that day.
+ */
+function dailyAggregates(events: UsageInput[], email: string, date: string): UsageInput[] {
+  const byTool = new Map<string, { event: UsageInput; top: number }>();
+  for (const event of events) {
+    const tokens = event.inputTokens + event.outputTokens + event.cacheReadTokens + event.cacheWriteTokens;
+    const into = byTool.get(event.source);
+    if (!into) {
+      byTool.set(event.source, {
+        event: { ...event, idempotencyKey: `demo:${email}:${date}:${event.source}` },
+        top: tokens,
+      });
+      continue;
+    }
+    if (tokens > into.top && event.provider === into.event.provider) {
+      into.event.model = event.model;
+      into.top = tokens;
+    }
+    into.event.inputTokens += event.inputTokens;
+    into.event.outputTokens += event.outputTokens;
+    into.event.cacheReadTokens += event.cacheReadTokens;
+    into.event.cacheWriteTokens += event.cacheWriteTokens;
+    if (event.occurredAt < into.event.occurredAt) into.event.occurredAt = event.occurredAt;
+  }
+  return [...byTool.values()].map(({ event }) => event);
+}
+
+/**
  * Demo usage and budgets (inside the demo company's tenant transaction), deterministic for a business date
- * (generators keyed by it) and never after its now (whole days before today): six weeks of priced usage
- * for most engineers, a little unpriced usage for the admin's queue, a self-hosted model, a funded team
- * pool that overflows (Product), and Alice, a heavy Claude Code user on a small hard budget with only a few
- * dollars left.
+ * (generators keyed by it) and never after its now (whole days before today): every engineer's usage from
+ * their first day (January of last year at the earliest) to their last, growing as the company takes the
+ * tools up; the last six weeks session by session, older days as one event per tool × model × day. The
+ * accruals are posted month by month just before each month's usage (so a year's expiry and a leaver's
+ * forfeit see that year's spend, and nobody spends before their grant). Also: a self-hosted model priced by
+ * its GPUs with gateway usage, a little unpriced usage for the admin's queue, usage of an identity nobody
+ * mapped yet, a funded team pool that overflows (Product), and Alice, a heavy Claude Code user on a small
+ * hard budget with only a few dollars left.
  */
 export async function seedDemoMetering(
   app: INestApplicationContext,
   today: string,
-): Promise<{ events: number }> {
+): Promise<{ events: number; granted: number; unmapped: number }> {
   const tenancy = app.get(TenancyService);
   const manager = tenancy.manager();
   const usage = app.get(UsageService);
   const ledger = app.get(LedgerService);
+  const allowances = app.get(AllowancesService);
   const engineers: { id: string; email: string; start_date: string; end_date: string | null }[] =
     await manager.query(
       `select id, email, to_char(start_date, 'YYYY-MM-DD') as start_date, to_char(end_date, 'YYYY-MM-DD') as end_date
-         from engineers where start_date <= $1 and (end_date is null or end_date >= $1) order by email`,
+         from engineers where start_date < $1 order by email`,
       [today],
     );
+  const year = Number(today.slice(0, 4));
+  const historyStart = `${year - 1}-01-01`;
+  const selfHostedFrom = `${year}-06-01` < addDays(today, -90) ? `${year}-06-01` : addDays(today, -90);
   await app.get(PricingService).setCompanyPrice({
     provider: 'self-hosted',
     model: 'llama-4-70b',
-    effectiveFrom: addDays(today, -90),
-    selfHosted: { gpuHourMicros: 2_500_000n, tokensPerSecond: 1500, utilizationBp: 4000 },
-    note: 'Two H100s in our own cluster',
+    effectiveFrom: selfHostedFrom,
+    // Priced at 40 % utilization of one GPU: what the month's usage leaves of its capacity is unabsorbed.
+    selfHosted: { gpuHourMicros: 800_000n, tokensPerSecond: 300, utilizationBp: 4000 },
+    note: 'One L40S in our own cluster',
   });
 
   const book = await app.get(PricingService).priceBook();
-  const priced: PricedOn = (provider, model, date) =>
-    PricingService.priceFor(book, provider, model, date as IsoDate) !== undefined;
+  const known = new Map<string, boolean>();
+  const priced: PricedOn = (provider, model, date) => {
+    const key = `${provider}\u0000${model}\u0000${date}`;
+    let found = known.get(key);
+    if (found === undefined)
+      known.set(key, (found = PricingService.priceFor(book, provider, model, date as IsoDate) !== undefined));
+    return found;
+  };
   const yesterday = addDays(today, -1);
+  const detailFrom = addDays(today, -HISTORY_DAYS);
   const events: UsageInput[] = [];
   const alice = engineers.find((engineer) => engineer.email === 'alice@demo.tokenroll.dev');
   const others = engineers.filter((engineer) => engineer !== alice);
   const habits = profiles(today, others);
+  const { policy } = await allowances.policy();
+  const alicePeriodStart = fiscalYearContaining(today, policy.fiscalYearStartMonth).start;
+  const history = (
+    engineer: (typeof engineers)[number],
+    profile: Profile,
+    repo: string,
+    project: string,
+    until: string,
+  ) => {
+    const from = maxDate(engineer.start_date, historyStart);
+    const last = engineer.end_date && engineer.end_date < until ? engineer.end_date : until;
+    for (let date = from; date <= last; date = addDays(date, 1)) {
+      const day = dayOfUsage(engineer, profile, date, repo, priced, adoption(historyStart, date));
+      for (const event of day) event.tags = { ...event.tags, project };
+      events.push(...(date >= detailFrom ? day : dailyAggregates(day, engineer.email, date)));
+    }
+  };
   others.forEach((engineer, index) => {
     const profile = habits.get(engineer.email)!;
-    const repo = REPOS[index % REPOS.length];
-    for (let back = HISTORY_DAYS; back >= 1; back--) {
-      const date = addDays(today, -back);
-      if (date < engineer.start_date) continue;
-      events.push(...dayOfUsage(engineer, profile, date, repo, priced));
+    history(engineer, profile, REPOS[index % REPOS.length], PROJECTS[index % PROJECTS.length], yesterday);
+    // The first of them runs a nightly summarisation pipeline on it (working days, mostly input).
+    if (index === 1) {
+      for (let date = maxDate(selfHostedFrom, engineer.start_date); date < today; date = addDays(date, 1)) {
+        if ((engineer.end_date && date > engineer.end_date) || isWeekend(date)) continue;
+        const next = seededRandom(`demo-pipeline:${engineer.email}:${date}`);
+        events.push({
+          engineerId: engineer.id,
+          source: 'api',
+          provider: 'self-hosted',
+          model: 'llama-4-70b',
+          inputTokens: between(next, 6_000_000, 10_000_000),
+          outputTokens: between(next, 300_000, 600_000),
+          cacheReadTokens: 0,
+          cacheWriteTokens: 0,
+          occurredAt: new Date(`${date}T02:${String(between(next, 0, 59)).padStart(2, '0')}:00Z`),
+          idempotencyKey: `demo:pipeline:${date}`,
+          tags: { project: 'data-lake', repo: 'tokenroll/pipelines' },
+        });
+      }
     }
-    // A few engineers try the self-hosted model through the gateway.
+    // A few engineers use the self-hosted model through the gateway on working days, once it runs.
     if (index % 5 === 1) {
-      const next = seededRandom(`demo-self-hosted:${engineer.email}:${today}`);
-      events.push({
-        engineerId: engineer.id,
-        source: 'gateway',
-        provider: 'self-hosted',
-        model: 'llama-4-70b',
-        inputTokens: between(next, 300_000, 900_000),
-        outputTokens: between(next, 40_000, 120_000),
-        cacheReadTokens: 0,
-        cacheWriteTokens: 0,
-        occurredAt: during(next, addDays(today, -2)),
-        idempotencyKey: `demo:${engineer.email}:self-hosted`,
-      });
+      for (let date = maxDate(selfHostedFrom, engineer.start_date); date < today; date = addDays(date, 1)) {
+        if (engineer.end_date && date > engineer.end_date) break;
+        const next = seededRandom(`demo-self-hosted:${engineer.email}:${date}`);
+        if (isWeekend(date) || next() >= 0.45) continue;
+        events.push({
+          engineerId: engineer.id,
+          source: 'gateway',
+          provider: 'self-hosted',
+          model: 'llama-4-70b',
+          inputTokens: between(next, 300_000, 900_000),
+          outputTokens: between(next, 40_000, 120_000),
+          cacheReadTokens: 0,
+          cacheWriteTokens: 0,
+          occurredAt: during(next, date),
+          idempotencyKey: `demo:${engineer.email}:${date}:self-hosted`,
+          tags: { project: 'internal-agents' },
+        });
+      }
     }
   });
+  // Alice before her current period: she tried the tools lightly, well within her budget.
+  if (alice) history(alice, LIGHT_PROFILE, 'tokenroll/agents', 'agents', addDays(alicePeriodStart, -1));
   // A dated model variant the catalog does not know: unpriced until an admin maps it with a pattern.
   for (const [n, engineer] of others.slice(2, 5).entries()) {
     const next = seededRandom(`demo-unpriced:${engineer.email}:${today}`);
@@ -267,8 +401,29 @@ export async function seedDemoMetering(
       idempotencyKey: `demo:unpriced:${n}`,
     });
   }
-  for (let start = 0; start < events.length; start += 1000)
-    await usage.record(events.slice(start, start + 1000));
+
+  // Quarter by quarter (cut at each year's end and each leaver's last day): the accruals due by the end of the
+  // stretch, then its usage.
+  const chunks = historyChunks(
+    events.reduce((first, event) => minDate(first, event.occurredAt.toISOString().slice(0, 10)), yesterday),
+    yesterday,
+    policy.fiscalYearStartMonth,
+    engineers.flatMap((engineer) => (engineer.end_date ? [engineer.end_date] : [])),
+  );
+  // Every event is before today, so in a chunk (the last one ends yesterday).
+  const batches = chunks.map((chunk) => ({ ...chunk, events: [] as UsageInput[] }));
+  for (const event of events) {
+    const day = event.occurredAt.toISOString().slice(0, 10);
+    batches.find((chunk) => day <= chunk.to)?.events.push(event);
+  }
+  let granted = 0;
+  for (const { to, events: batch } of batches) {
+    granted += (await allowances.postAccruals(to)).granted;
+    batch.sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime());
+    for (let start = 0; start < batch.length; start += BATCH)
+      await usage.record(batch.slice(start, start + BATCH));
+  }
+  granted += (await allowances.postAccruals(today)).granted;
   let count = events.length;
 
   // Alice: a heavy Claude Code user (Opus and Sonnet) over her whole period on a small hard budget, sized so
@@ -278,6 +433,9 @@ export async function seedDemoMetering(
     await manager.query(`update engineers set budget_enforcement = 'HARD' where id = $1`, [alice.id]);
     count += await seedAliceUsage(app, alice, today, priced);
   }
+
+  // Claude Code telemetry of a contractor nobody mapped to an engineer yet: the admin's unmapped queue.
+  const unmapped = await seedUnmappedUsage(app, today);
 
   // Product's pool tops up its engineers when their own allowance runs out.
   const product: { id: string }[] = await manager.query(`select id from teams where name = 'Product'`);
@@ -293,7 +451,37 @@ export async function seedDemoMetering(
       memo: 'Product team pool for the quarter',
     });
   }
-  return { events: count };
+  return { events: count, granted, unmapped };
+}
+
+/** Usage kept aside under an identity no engineer has (a contractor's Claude Code), on recent working days. */
+async function seedUnmappedUsage(app: INestApplicationContext, today: string): Promise<number> {
+  const records: Parameters<IdentitiesService['keepAside']>[0] = [];
+  const identity = { email: 'sam.contractor@partner-agency.example' };
+  for (let back = 40; back >= 1; back--) {
+    const date = addDays(today, -back);
+    const next = seededRandom(`demo-unmapped:${date}`);
+    if (isWeekend(date) || next() >= 0.5) continue;
+    const idempotencyKey = `demo:unmapped:${date}`;
+    records.push({
+      identity,
+      source: 'claude-code',
+      idempotencyKey,
+      record: {
+        kind: 'usage',
+        usage: {
+          source: 'claude-code',
+          provider: 'anthropic',
+          model: 'claude-sonnet-4-6',
+          ...session(next, 'anthropic', between(next, 300_000, 1_500_000)),
+          occurredAt: during(next, date).toISOString(),
+          idempotencyKey,
+          tags: { repo: 'tokenroll/web', project: 'checkout' },
+        },
+      },
+    });
+  }
+  return app.get(IdentitiesService).keepAside(records);
 }
 
 /**

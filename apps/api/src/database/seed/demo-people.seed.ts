@@ -101,13 +101,13 @@ function random(seed: number): () => number {
 
 /**
  * Demo people: teams Engineering > Platform (> Infrastructure) / Product / Data, ~40 engineers with pay,
- * raises, an override, a future starter and two leavers, and every accrual due up to today posted
- * (over a year of them), so the ledger, schedules and balances are populated.
+ * raises, an override, a future starter and two leavers. Their accruals are posted by the metering seed,
+ * month by month beside the usage (so each year's expiry and each leaver's forfeit see that year's spend).
  */
 export async function seedDemoPeople(
   app: INestApplicationContext,
   today: string,
-): Promise<{ engineers: number; granted: number }> {
+): Promise<{ engineers: number }> {
   const people = app.get(PeopleService);
   const allowances = app.get(AllowancesService);
   const tenancy = app.get(TenancyService);
@@ -115,24 +115,25 @@ export async function seedDemoPeople(
   const userByEmail = new Map(users.map((user) => [user.email, user]));
   const manager = userByEmail.get('manager@demo.tokenroll.dev');
 
-  const engineering = await people.createTeam({ name: 'Engineering', costCentre: 'CC-100' });
+  // Cost centres as finance books them: Platform and Infrastructure share one, the root team is the central one.
+  const engineering = await people.createTeam({ name: 'Engineering', costCentre: 'ENG-CENTRAL' });
   const platform = await people.createTeam({
     name: 'Platform',
     parentId: engineering.id,
-    costCentre: 'CC-110',
+    costCentre: 'ENG-PLAT',
     managerUserId: manager?.id ?? null,
   });
   const infrastructure = await people.createTeam({
     name: 'Infrastructure',
     parentId: platform.id,
-    costCentre: 'CC-111',
+    costCentre: 'ENG-PLAT',
   });
   const product = await people.createTeam({
     name: 'Product',
     parentId: engineering.id,
-    costCentre: 'CC-120',
+    costCentre: 'ENG-PROD',
   });
-  const data = await people.createTeam({ name: 'Data', parentId: engineering.id, costCentre: 'CC-130' });
+  const data = await people.createTeam({ name: 'Data', parentId: engineering.id, costCentre: 'DATA' });
   const teams = [platform, platform, infrastructure, product, product, data];
 
   const next = random(20261123);
@@ -230,6 +231,5 @@ export async function seedDemoPeople(
     for (const step of path[status]) await offers.transition(offer.id, step);
   }
 
-  const run = await allowances.postAccruals(today);
-  return { engineers: count + 1, granted: run.granted };
+  return { engineers: count + 1 };
 }

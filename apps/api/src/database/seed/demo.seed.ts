@@ -10,6 +10,7 @@ import { MembersService } from '../../members/members.service';
 import { User } from '../../members/user.entity';
 import { TenancyService } from '../tenancy.service';
 import { createDemoApiKeys, DemoApiKeys, seedDemoMetering } from './demo-metering.seed';
+import { seedDemoBooks } from './demo-books.seed';
 import { seedDemoPeople } from './demo-people.seed';
 
 export const DEMO_PASSWORD = 'tokenroll-demo-2026';
@@ -17,13 +18,15 @@ export const DEMO_PASSWORD = 'tokenroll-demo-2026';
 export const DEMO_LOGINS: { email: string; name: string; roles: Role[] }[] = [
   { email: 'admin@demo.tokenroll.dev', name: 'Ada Admin', roles: [Role.ADMIN] },
   { email: 'hr@demo.tokenroll.dev', name: 'Hana HR', roles: [Role.HR] },
+  { email: 'finance@demo.tokenroll.dev', name: 'Fiona Finance', roles: [Role.FINANCE] },
   { email: 'manager@demo.tokenroll.dev', name: 'Max Manager', roles: [Role.MANAGER] },
   { email: 'alice@demo.tokenroll.dev', name: 'Alice Engineer', roles: [Role.ENGINEER] },
   { email: 'bob@demo.tokenroll.dev', name: 'Bob Engineer', roles: [Role.ENGINEER] },
 ];
 
 /**
- * Demo mode (embedded database): a company with an admin, an HR user, a manager and two engineers.
+ * Demo mode (embedded database): a company with an admin, an HR user, a finance user, a manager and two
+ * engineers, about 40 engineers with two years of usage, and its books closed up to two months ago.
  * Idempotent: does nothing when the demo admin already exists. Writes `<dataDir>/demo.json`.
  */
 export async function seedDemo(
@@ -36,6 +39,7 @@ export async function seedDemo(
     manager.getRepository(User).existsBy({ email: DEMO_LOGINS[0].email }),
   );
   if (!exists) {
+    const started = Date.now();
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     const seeded = await tenancy.run(randomUUID(), async () => {
       await app.get(CompaniesService).create('Demo Corp');
@@ -45,10 +49,18 @@ export async function seedDemo(
       const today = await app.get(BusinessClock).companyToday();
       const people = await seedDemoPeople(app, today);
       const usage = await seedDemoMetering(app, today);
-      return { ...people, ...usage };
+      const closing = Date.now();
+      const books = await seedDemoBooks(app, today);
+      return {
+        ...people,
+        ...usage,
+        ...books,
+        events: usage.events + books.late,
+        closeMs: Date.now() - closing,
+      };
     });
     log(
-      `seeded the demo company "Demo Corp": ${seeded.engineers} engineers, ${seeded.granted} accrual grants posted, ${seeded.events} usage events`,
+      `seeded the demo company "Demo Corp" in ${Date.now() - started} ms: ${seeded.engineers} engineers, ${seeded.granted} accrual grants posted, ${seeded.events} usage events (${seeded.late} late), ${seeded.unmapped} unmapped, months closed through ${seeded.closedThrough} (closing took ${seeded.closeMs} ms)`,
     );
   }
   mkdirSync(dataDir, { recursive: true });
