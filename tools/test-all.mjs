@@ -26,7 +26,7 @@ const BROWSER_PINNED_DATE = '2026-12-31';
  * The integration suites whose answers depend on today: allowances and the ledger (people, allowances'
  * true-up, accounting periods, offers, jobs),
  * burn and forecasts (burn, alerts), requests and transfers, metering against budgets, an April fiscal
- * year (test/business-calendar) and the demo data. The others (auth, members, keys, pricing catalog,
+ * year (test/business-calendar), the demo data and chargeback (statements and closes of recent months). The others (auth, members, keys, pricing catalog,
  * roster import, tenancy, ops, bad input, the authorize fast paths) do not read the business date.
  */
 const DATE_SENSITIVE_INT_SPECS = [
@@ -49,6 +49,8 @@ const DATE_SENSITIVE_INT_SPECS = [
   'apps/api/src/metering/usage-periods.int-spec.ts',
   'apps/api/src/test/',
   'apps/api/src/database/seed/',
+  // Statements, close, allocation, exports and reconciliation: months relative to today, closed in order.
+  'apps/api/src/chargeback/',
 ];
 const only = process.argv.slice(2);
 const results = [];
