@@ -20,6 +20,10 @@ describe('role-aware navigation', () => {
       'Usage queues',
       'Alerts',
       'Periods',
+      'Finance home',
+      'Statements',
+      'Close',
+      'Allocation',
       'Audit',
       'Members',
       'Single sign-on',
@@ -38,6 +42,7 @@ describe('role-aware navigation', () => {
       'Teams',
       'Team burn',
       'Policy',
+      'Statements',
       'Audit',
       'API keys',
       'Profile',
@@ -54,6 +59,10 @@ describe('role-aware navigation', () => {
       'Prices',
       'Usage queues',
       'Periods',
+      'Finance home',
+      'Statements',
+      'Close',
+      'Allocation',
       'API keys',
       'Profile',
     ]);
@@ -68,6 +77,7 @@ describe('role-aware navigation', () => {
       'Teams',
       'Team burn',
       'Policy',
+      'Statements',
       'API keys',
       'Profile',
     ]);
@@ -103,6 +113,7 @@ describe('role-aware navigation', () => {
       'Teams',
       'Team burn',
       'Policy',
+      'Statements',
       'API keys',
       'Profile',
     ]);
@@ -136,5 +147,14 @@ describe('role-aware navigation', () => {
     expect(canOpen('/prices', ['HR'])).toBe(false);
     expect(canOpen('/usage-queues', ['ADMIN'])).toBe(true);
     expect(canOpen('/usage-queues', ['ENGINEER'])).toBe(false);
+    // the finance desk: FINANCE and ADMIN; statements also for HR and a manager (their teams)
+    expect(canOpen('/finance/close', ['FINANCE'])).toBe(true);
+    expect(canOpen('/finance/close', ['HR'])).toBe(false);
+    expect(canOpen('/finance/allocation', ['ADMIN'])).toBe(true);
+    expect(canOpen('/finance/allocation', ['MANAGER'])).toBe(false);
+    expect(canOpen('/finance/statements', ['HR'])).toBe(true);
+    expect(canOpen('/finance/statements', ['MANAGER'])).toBe(true);
+    expect(canOpen('/finance/statements', ['ENGINEER'])).toBe(false);
+    expect(canOpen('/finance', ['ENGINEER'])).toBe(false);
   });
 });

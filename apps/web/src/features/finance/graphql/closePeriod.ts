@@ -1,0 +1,15 @@
+import { graphql } from '../../../gql';
+
+export const ClosePeriodMutation = graphql(`
+  mutation ClosePeriod($input: ClosePeriodInput!) {
+    closePeriod(input: $input) {
+      month
+      closedAt
+      closedByName
+      reason
+      openItems {
+        ...CloseItemFields
+      }
+    }
+  }
+`);

@@ -1,0 +1,16 @@
+import { graphql } from '../../../gql';
+
+/** Every close of the company's books, newest first, with the reason given and what was open. */
+export const PeriodClosesQuery = graphql(`
+  query PeriodCloses {
+    periodCloses {
+      month
+      closedAt
+      closedByName
+      reason
+      openItems {
+        ...CloseItemFields
+      }
+    }
+  }
+`);
