@@ -25,7 +25,16 @@ import { ClosePeriodMutation } from '../graphql/closePeriod';
 import { PeriodClosesQuery } from '../graphql/periodCloses';
 
 /** The checklist of one month and the close itself: a reason is required while items are open. */
-function CloseMonth({ month, closable }: { month: string; closable: boolean }) {
+function CloseMonth({
+  month,
+  closable,
+  onClosing,
+}: {
+  month: string;
+  closable: boolean;
+  /** Called before closing: the page keeps this month on screen once it is no longer the next to close. */
+  onClosing: (month: string) => void;
+}) {
   const { company } = useCurrentUser();
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | null>(null);
@@ -58,6 +67,7 @@ function CloseMonth({ month, closable }: { month: string; closable: boolean }) {
       return;
     }
     setReasonError(null);
+    onClosing(month);
     try {
       await close({ variables: { input: { month, reason: reason.trim() === '' ? null : reason.trim() } } });
       setDone(
@@ -116,8 +126,7 @@ function CloseMonth({ month, closable }: { month: string; closable: boolean }) {
                 if (reasonError) setReasonError(null);
               }}
               error={reasonError}
-              autosize
-              minRows={2}
+              minRows={3}
               maxLength={1000}
             />
             {!confirming ? (
@@ -271,7 +280,7 @@ export function ClosePage() {
             allowDeselect={false}
             w={300}
           />
-          <CloseMonth key={month} month={month} closable={month === closable} />
+          <CloseMonth key={month} month={month} closable={month === closable} onClosing={setPicked} />
         </>
       )}
       <CloseHistory />
