@@ -88,6 +88,13 @@ export function utilisation(spentMicros: string | null, grantedMicros: string | 
   return `${(BigInt(spentMicros) * 100n + granted / 2n) / granted}%`;
 }
 
+/** 8250 basis points → "82.5%"; a dash for null (nothing granted, or not visible). */
+export function basisPointsText(bp: number | null | undefined): string {
+  if (bp === null || bp === undefined) return '—';
+  const tenths = Math.round(bp / 10);
+  return `${Math.trunc(tenths / 10)}.${Math.abs(tenths % 10)}%`;
+}
+
 /** A money figure for a chart's axis (a number of whole units); figures shown as text stay exact. */
 export function chartAmount(micros: string): number {
   return Number(BigInt(micros) / 10_000n) / 100;

@@ -59,9 +59,10 @@ const financeHome = (lastClosed: boolean) => ({
             key: 'plat',
             name: 'Platform',
             kind: 'TEAM',
-            costCentre: 'CC-100',
+            label: null,
             totalMicros: '2900000000',
             previousTotalMicros: '2000000000',
+            changeMicros: '900000000',
           },
         ],
       }

@@ -8,13 +8,20 @@ import { hasAnyRole } from '../../../app/roles';
 import { useCurrentUser } from '../../../app/session/SessionContext';
 import { EmptyState, ErrorState, LoadingState } from '../../../app/ui/states';
 import type { StatementKind, StatementQuery as StatementResult } from '../../../gql/graphql';
-import { CATEGORY_LABELS, changeText, formatMonth, KIND_LABELS, periodLabel, utilisation } from '../finance';
+import {
+  basisPointsText,
+  CATEGORY_LABELS,
+  changeText,
+  formatMonth,
+  KIND_LABELS,
+  periodLabel,
+} from '../finance';
 import { StatementQuery } from '../graphql/statement';
 import { ExportButtons } from './ExportButtons';
 
 type StatementData = StatementResult['statement'];
 type Amount = StatementData['byEngineer'][number];
-type Allowance = NonNullable<StatementData['allowances']>[number];
+type Allowance = StatementData['allowances'][number];
 type Adjustment = StatementData['adjustments'][number];
 
 function amountColumns(label: string, currency: string, total: bigint): DataColumn<Amount>[] {
@@ -122,14 +129,29 @@ export function StatementDetail({
   const money = (micros: string) => formatMicros(micros, currency);
   const total = BigInt(statement.totalMicros);
   const change = changeText(statement.totalMicros, statement.previousTotalMicros, currency);
+  // a manager may not see the allowance figures of their reports (a company setting): they come as null
+  const seesAllowances =
+    statement.allowances.length === 0 || statement.allowances.some((row) => row.grantedMicros !== null);
   const slug = `${statement.kind.toLowerCase()}-${statement.key}-${period}`.replace(/[^A-Za-z0-9._-]+/g, '-');
   const allowanceColumns: DataColumn<Allowance>[] = [
     {
       key: 'name',
       label: 'Engineer',
-      render: (row) => row.engineerName,
+      render: (row) => (
+        <>
+          {row.engineerName}
+          {row.leaver && (
+            <Badge ml="xs" size="xs" color="gray" variant="light">
+              leaver
+            </Badge>
+          )}
+        </>
+      ),
       sortValue: (row) => row.engineerName,
-      csv: { header: 'Engineer', value: (row) => row.engineerName },
+      csv: {
+        header: 'Engineer',
+        value: (row) => (row.leaver ? `${row.engineerName} (leaver)` : row.engineerName),
+      },
     },
     {
       key: 'granted',
@@ -151,12 +173,9 @@ export function StatementDetail({
       key: 'utilisation',
       label: 'Utilisation',
       align: 'right',
-      render: (row) => utilisation(row.spentMicros, row.grantedMicros),
-      sortValue: (row) =>
-        row.grantedMicros && BigInt(row.grantedMicros) > 0n
-          ? Number((BigInt(row.spentMicros) * 10000n) / BigInt(row.grantedMicros))
-          : null,
-      csv: { header: 'Utilisation', value: (row) => utilisation(row.spentMicros, row.grantedMicros) },
+      render: (row) => basisPointsText(row.utilisationBp),
+      sortValue: (row) => row.utilisationBp,
+      csv: { header: 'Utilisation', value: (row) => basisPointsText(row.utilisationBp) },
     },
     {
       key: 'overage',
@@ -183,13 +202,6 @@ export function StatementDetail({
       csv: { header: 'Engineer', value: (row) => row.engineerName ?? '' },
     },
     {
-      key: 'description',
-      label: 'What',
-      render: (row) => row.description,
-      sortValue: (row) => row.description,
-      csv: { header: 'What', value: (row) => row.description },
-    },
-    {
       key: 'amount',
       label: 'Amount',
       align: 'right',
@@ -208,21 +220,14 @@ export function StatementDetail({
                 {statement.name}
               </Title>
               <Text c="dimmed" size="sm">
-                {KIND_LABELS[statement.kind]}
-                {statement.costCentre && statement.kind !== 'COST_CENTRE'
-                  ? ` · cost centre ${statement.costCentre}`
-                  : ''}{' '}
-                · {periodLabel(statement.period)}
+                {statement.label ?? KIND_LABELS[statement.kind]} · {periodLabel(statement.period)}
                 {statement.kind === 'SUBTREE' &&
-                  ' · a view: the teams below are also on their own statements'}
+                  ' · a view: the teams below are also on their own statements, so it is not part of the sums'}
               </Text>
             </div>
             <Group gap="xs">
               <Badge color={statement.closed ? 'gray' : 'blue'} variant="light">
                 {statement.closed ? 'Closed: final' : 'Open: figures may change'}
-              </Badge>
-              <Badge color="grape" variant="light">
-                {statement.mode === 'CHARGEBACK' ? 'Chargeback' : 'Showback'}
               </Badge>
             </Group>
           </Group>
@@ -285,8 +290,8 @@ export function StatementDetail({
               label="Adjustments from closed months"
               rows={statement.adjustments}
               columns={adjustmentColumns}
-              rowKey={(row) => `${row.originalMonth}-${row.engineerId ?? ''}-${row.description}`}
-              searchText={(row) => [row.engineerName, row.description, row.originalMonth]}
+              rowKey={(row) => `${row.originalMonth}-${row.engineerId ?? 'none'}`}
+              searchText={(row) => [row.engineerName, row.originalMonth]}
               initialSort={{ key: 'original', direction: 'asc' }}
               csvFilename={`adjustments-${slug}.csv`}
               emptyTitle="No adjustments"
@@ -333,7 +338,7 @@ export function StatementDetail({
           filename={`by-tool-${slug}.csv`}
         />
       </SimpleGrid>
-      {statement.allowances ? (
+      {seesAllowances ? (
         <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="statement-allowances">
           <Stack gap="sm">
             <Title order={3} size="h5" id="statement-allowances">

@@ -44,10 +44,10 @@ export function StatementTotalsTable({
                   >
                     {statement.name}
                   </Anchor>
-                  {statement.kind === 'TEAM' && statement.costCentre && (
+                  {statement.label && (
                     <Text span size="xs" c="dimmed">
                       {' '}
-                      · {statement.costCentre}
+                      · {statement.label}
                     </Text>
                   )}
                 </Table.Td>

@@ -8,7 +8,6 @@ export const StatementQuery = graphql(`
       period
       months
       currency
-      mode
       closed
       byEngineer {
         key
@@ -41,13 +40,14 @@ export const StatementQuery = graphql(`
         grantedMicros
         spentMicros
         overageMicros
+        utilisationBp
+        leaver
       }
       overageMicros
       adjustments {
         originalMonth
         engineerId
         engineerName
-        description
         costMicros
       }
     }

@@ -6,8 +6,9 @@ export const StatementSummaryFields = graphql(`
     key
     name
     kind
-    costCentre
+    label
     totalMicros
     previousTotalMicros
+    changeMicros
   }
 `);

@@ -10,7 +10,10 @@ export const StatementsQuery = graphql(`
       mode
       closed
       totalMicros
-      previousTotalMicros
+      usageMicros
+      adjustmentMicros
+      sharedMicros
+      unabsorbedMicros
       teams {
         ...StatementSummaryFields
       }

@@ -18,19 +18,21 @@ const summary = (
   name: string,
   totalMicros: string,
   previousTotalMicros: string | null,
-  costCentre: string | null,
+  label: string | null = null,
 ) => ({
   __typename: 'Statement',
   key,
   name,
   kind,
-  costCentre,
+  label,
   totalMicros,
   previousTotalMicros,
+  changeMicros:
+    previousTotalMicros === null ? null : String(BigInt(totalMicros) - BigInt(previousTotalMicros)),
 });
 
 const amount = (key: string, name: string, costMicros: string) => ({
-  __typename: 'StatementAmount',
+  __typename: 'AmountBy',
   key,
   name,
   costMicros,
@@ -45,25 +47,34 @@ function statementSet(period: string) {
     mode: 'CHARGEBACK',
     closed: false,
     totalMicros: '3000000000',
-    previousTotalMicros: '2500000000',
+    usageMicros: '2900000000',
+    adjustmentMicros: '20000000',
+    sharedMicros: '80000000',
+    unabsorbedMicros: '0',
     teams: [
-      summary('TEAM', 'plat', 'Platform', '2000000000', '1600000000', 'CC-100'),
-      summary('TEAM', 'prod', 'Product', '1000000000', '900000000', 'CC-200'),
+      summary('TEAM', 'plat', 'Platform', '2000000000', '1600000000'),
+      summary('TEAM', 'prod', 'Product', '1000000000', '900000000'),
     ],
     costCentres: [
-      summary('COST_CENTRE', 'CC-100', 'CC-100', '2000000000', '1600000000', 'CC-100'),
-      summary('COST_CENTRE', 'CC-200', 'CC-200', '1000000000', '900000000', 'CC-200'),
+      summary('COST_CENTRE', 'CC-100', 'CC-100', '2000000000', '1600000000'),
+      summary('COST_CENTRE', 'CC-200', 'CC-200', '1000000000', '900000000'),
     ],
   };
 }
 
 function statement(period: string, kind: string, key: string, allowances: boolean) {
   return {
-    ...summary(kind, key, 'Platform', '2000000000', '1600000000', 'CC-100'),
+    ...summary(
+      kind,
+      key,
+      'Platform',
+      '2000000000',
+      '1600000000',
+      kind === 'SUBTREE' ? 'Platform and the teams below it' : null,
+    ),
     period,
     months: [period],
     currency: 'USD',
-    mode: 'CHARGEBACK',
     closed: false,
     byEngineer: [amount('a', 'Alice Engineer', '1500000000'), amount('b', 'Bea Big', '480000000')],
     byModel: [
@@ -73,26 +84,26 @@ function statement(period: string, kind: string, key: string, allowances: boolea
     byProvider: [amount('anthropic', 'Anthropic', '1900000000'), amount('openai', 'OpenAI', '100000000')],
     byTool: [amount('claude-code', 'claude-code', '2000000000')],
     byCategory: [amount('USAGE', 'Usage', '1980000000'), amount('ADJUSTMENT', 'Adjustments', '20000000')],
-    allowances: allowances
-      ? [
-          {
-            __typename: 'StatementAllowance',
-            engineerId: 'a',
-            engineerName: 'Alice Engineer',
-            grantedMicros: '1000000000',
-            spentMicros: '1500000000',
-            overageMicros: '500000000',
-          },
-        ]
-      : null,
-    overageMicros: '500000000',
+    // a manager's copy: the allowance figures are null (the company's manager-visibility setting)
+    allowances: [
+      {
+        __typename: 'StatementAllowance',
+        engineerId: 'a',
+        engineerName: 'Alice Engineer',
+        grantedMicros: allowances ? '1000000000' : null,
+        spentMicros: '1500000000',
+        overageMicros: allowances ? '500000000' : null,
+        utilisationBp: allowances ? 15000 : null,
+        leaver: true,
+      },
+    ],
+    overageMicros: allowances ? '500000000' : null,
     adjustments: [
       {
         __typename: 'StatementAdjustment',
         originalMonth: '2026-09',
         engineerId: 'b',
         engineerName: 'Bea Big',
-        description: 'Late usage',
         costMicros: '20000000',
       },
     ],
@@ -128,7 +139,8 @@ describe('StatementsPage', () => {
     expect(await screen.findByRole('heading', { name: 'November 2026' })).toBeTruthy();
     expect(log.find((op) => op.operationName === 'Statements')?.variables).toEqual({ period: '2026-11' });
     expect(screen.getByTestId('period-total').textContent).toBe('$3,000.00');
-    expect(screen.getByTestId('period-change').textContent).toBe('+20.0% (+$500.00)');
+    expect(screen.getByTestId('period-adjustments').textContent).toBe('$20.00');
+    expect(screen.getByTestId('period-shared').textContent).toBe('$80.00');
     // FINANCE downloads the period's statements, FOCUS file and GL journal
     expect(screen.getByRole('button', { name: 'Download the FOCUS file of the period' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Download the GL journal of the period' })).toBeTruthy();
@@ -157,10 +169,10 @@ describe('StatementsPage', () => {
     expect(within(detail).getByRole('table', { name: 'By model' })).toBeTruthy();
     // the adjustment names the month it belongs to
     const adjustments = within(detail).getByRole('table', { name: 'Adjustments from closed months' });
-    expect(within(adjustments).getAllByRole('row')[1]?.textContent).toBe('Sep 2026Bea BigLate usage$20.00');
+    expect(within(adjustments).getAllByRole('row')[1]?.textContent).toBe('Sep 2026Bea Big$20.00');
     const allowances = within(detail).getByRole('table', { name: 'Allowance granted vs spent' });
     expect(within(allowances).getAllByRole('row')[1]?.textContent).toBe(
-      'Alice Engineer$1,000.00$1,500.00150%$500.00',
+      'Alice Engineerleaver$1,000.00$1,500.00150.0%$500.00',
     );
     expect(within(detail).getByRole('button', { name: 'Download the PDF of Platform' })).toBeTruthy();
   });
@@ -181,6 +193,7 @@ describe('StatementsPage', () => {
         key: 'plat',
       }),
     );
+    expect(await screen.findByText(/Platform and the teams below it/)).toBeTruthy();
     await user.click(screen.getByRole('radio', { name: 'Quarter' }));
     await waitFor(() =>
       expect(log.filter((op) => op.operationName === 'Statements').at(-1)?.variables).toEqual({

@@ -23,7 +23,7 @@ import type { StatementKind } from '../../../gql/graphql';
 import { ExportButtons } from '../components/ExportButtons';
 import { StatementDetail } from '../components/StatementDetail';
 import { StatementTotalsTable } from '../components/StatementTotalsTable';
-import { changeText, grainOf, monthOf, periodLabel, periodOptions, type PeriodGrain } from '../finance';
+import { grainOf, monthOf, periodLabel, periodOptions, type PeriodGrain } from '../finance';
 import { StatementsQuery } from '../graphql/statements';
 
 const GRAINS: { value: PeriodGrain; label: string }[] = [
@@ -177,26 +177,31 @@ export function StatementsPage() {
                 {set.closed ? 'Closed' : 'Open'}
               </Badge>
             </Group>
-            <SimpleGrid cols={{ base: 1, sm: 2 }} component="dl" m={0}>
-              <div>
-                <Text size="xs" c="dimmed" tt="uppercase" fw={700} component="dt">
-                  Total
-                </Text>
-                <Text component="dd" m={0} fw={700} size="xl" data-testid="period-total">
-                  {formatMicros(set.totalMicros, set.currency)}
-                </Text>
-              </div>
-              <div>
-                <Text size="xs" c="dimmed" tt="uppercase" fw={700} component="dt">
-                  Change vs previous period
-                </Text>
-                <Text component="dd" m={0} fw={600} size="lg" data-testid="period-change">
-                  {(() => {
-                    const change = changeText(set.totalMicros, set.previousTotalMicros, set.currency);
-                    return `${change.percent} (${change.amount})`;
-                  })()}
-                </Text>
-              </div>
+            <SimpleGrid cols={{ base: 2, sm: 5 }} component="dl" m={0}>
+              {(
+                [
+                  ['Total', set.totalMicros, 'period-total'],
+                  ['Usage', set.usageMicros, 'period-usage'],
+                  ['Adjustments', set.adjustmentMicros, 'period-adjustments'],
+                  ['Shared (allocated)', set.sharedMicros, 'period-shared'],
+                  ['Unabsorbed capacity', set.unabsorbedMicros, 'period-unabsorbed'],
+                ] as const
+              ).map(([label, micros, testId]) => (
+                <div key={testId}>
+                  <Text size="xs" c="dimmed" tt="uppercase" fw={700} component="dt">
+                    {label}
+                  </Text>
+                  <Text
+                    component="dd"
+                    m={0}
+                    fw={testId === 'period-total' ? 700 : 600}
+                    size={testId === 'period-total' ? 'xl' : 'lg'}
+                    data-testid={testId}
+                  >
+                    {formatMicros(micros, set.currency)}
+                  </Text>
+                </div>
+              ))}
             </SimpleGrid>
             <ExportButtons period={period} formats={financeDesk ? ['CSV', 'FOCUS', 'GL'] : ['CSV']} />
             {set.teams.length === 0 && set.costCentres.length === 0 ? (
