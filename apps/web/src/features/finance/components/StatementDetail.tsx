@@ -19,6 +19,9 @@ import {
 import { StatementQuery } from '../graphql/statement';
 import { ExportButtons } from './ExportButtons';
 
+/** The REST exports (statement CSV/PDF, FOCUS, GL) take a FINANCE or ADMIN session (or a finance:read key). */
+export const FILE_EXPORTERS = ['FINANCE', 'ADMIN'] as const;
+
 type StatementData = StatementResult['statement'];
 type Amount = StatementData['byEngineer'][number];
 type Allowance = StatementData['allowances'][number];
@@ -262,7 +265,7 @@ export function StatementDetail({
           <ExportButtons
             period={period}
             statement={{ kind: statement.kind, key: statement.key, name: statement.name }}
-            formats={hasAnyRole(user.roles, ['FINANCE', 'ADMIN', 'HR', 'MANAGER']) ? ['CSV', 'PDF'] : []}
+            formats={hasAnyRole(user.roles, FILE_EXPORTERS) ? ['CSV', 'PDF'] : []}
           />
           <Table aria-label="By category" data-testid="statement-categories">
             <Table.Tbody>

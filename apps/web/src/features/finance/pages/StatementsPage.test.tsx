@@ -211,7 +211,10 @@ describe('StatementsPage', () => {
     });
     await screen.findByTestId('statement-detail');
     expect(screen.queryByRole('button', { name: 'Download the FOCUS file of the period' })).toBeNull();
-    expect(screen.getByRole('button', { name: 'Download the CSV of the period' })).toBeTruthy();
+    // the REST files are FINANCE/ADMIN only; the tables keep their own CSV exports
+    expect(screen.queryByRole('button', { name: 'Download the CSV of the period' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Download the PDF of Platform' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Export By engineer as CSV' })).toBeTruthy();
     expect(screen.getByTestId('allowances-private')).toBeTruthy();
   });
 

@@ -203,7 +203,7 @@ export function StatementsPage() {
                 </div>
               ))}
             </SimpleGrid>
-            <ExportButtons period={period} formats={financeDesk ? ['CSV', 'FOCUS', 'GL'] : ['CSV']} />
+            {financeDesk && <ExportButtons period={period} formats={['CSV', 'FOCUS', 'GL']} />}
             {set.teams.length === 0 && set.costCentres.length === 0 ? (
               <EmptyState
                 title="No statement for this period"
