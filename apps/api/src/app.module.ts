@@ -11,6 +11,7 @@ import { IncomingMessage } from 'node:http';
 import { AlertsModule } from './alerts/alerts.module';
 import { AuthModule } from './auth/auth.module';
 import { BurnModule } from './burn/burn.module';
+import { ChargebackModule } from './chargeback/chargeback.module';
 import { JWT_SECRET, resolveJwtSecret } from './auth/jwt-secret';
 import { databaseOutagePlugin, formatGraphqlError } from './common/graphql-errors';
 import { GRAPHQL_LIMITS } from './common/graphql-limits';
@@ -155,6 +156,7 @@ export class AppModule {
         TransfersModule,
         AlertsModule,
         BurnModule,
+        ChargebackModule,
         LeavingModule,
         RateLimitsModule,
         SsoSignInModule,

@@ -16,3 +16,4 @@ export * from './unpriced';
 export * from './audit-changes';
 export * from './single-sign-on';
 export * from './chargeback';
+export * from './statements';

@@ -4,7 +4,7 @@ import { ClsService } from 'nestjs-cls';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { returnedRows } from '../database/sql';
 import { TenancyService } from '../database/tenancy.service';
-import { MailService } from './mail.service';
+import { MailService, StoredAttachment } from './mail.service';
 import { AlertEvent, WebhooksService } from './webhooks.service';
 
 export interface DeliveryRow {
@@ -187,12 +187,19 @@ export class DeliveriesService {
     let final = false;
     try {
       if (row.channel === 'EMAIL') {
-        const text = (row.payload as { text?: string } | null)?.text;
+        const payload = row.payload as { text?: string; attachments?: StoredAttachment[] } | null;
+        const text = payload?.text;
         if (text === undefined) {
           final = true;
           throw new Error('nothing to send');
         }
-        await this.mail.send({ to: row.recipient, subject: row.subject ?? '', text, deliveryId: row.id });
+        await this.mail.send({
+          to: row.recipient,
+          subject: row.subject ?? '',
+          text,
+          deliveryId: row.id,
+          attachments: payload?.attachments,
+        });
       } else {
         if (!target) {
           final = true;

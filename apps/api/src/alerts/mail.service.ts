@@ -5,14 +5,26 @@ import { APP_CONFIG, AppConfig } from '../config/config';
 import { TenancyService } from '../database/tenancy.service';
 
 export interface QueuedMail {
-  /** ALERT: a budget alert; INVITATION: a sign-up link; APPROVAL: a request waits for the recipient; TEST. */
-  kind: 'ALERT' | 'INVITATION' | 'APPROVAL' | 'TEST';
+  /**
+   * ALERT: a budget alert; INVITATION: a sign-up link; APPROVAL: a request waits for the recipient; TEST;
+   * STATEMENT: a team's statement to its manager when a month closes.
+   */
+  kind: 'ALERT' | 'INVITATION' | 'APPROVAL' | 'TEST' | 'STATEMENT';
   to: string;
   subject: string;
   text: string;
   alertId?: string | null;
   /** The member it goes to, when it goes to a member (for "my alerts"). */
   recipientUserId?: string | null;
+  /** Files attached (kept with the delivery until it is sent). */
+  attachments?: { filename: string; contentType: string; content: Buffer }[];
+}
+
+/** An attachment as the delivery log keeps it (base64). */
+export interface StoredAttachment {
+  filename: string;
+  contentType: string;
+  contentBase64: string;
 }
 
 export const NO_SMTP = 'skipped: no SMTP configured';
@@ -76,7 +88,20 @@ export class MailService implements OnApplicationShutdown {
         mail.to,
         mail.recipientUserId ?? null,
         mail.subject.slice(0, 300),
-        skipped ? null : JSON.stringify({ text: mail.text }),
+        skipped
+          ? null
+          : JSON.stringify({
+              text: mail.text,
+              ...(mail.attachments?.length
+                ? {
+                    attachments: mail.attachments.map((file) => ({
+                      filename: file.filename,
+                      contentType: file.contentType,
+                      contentBase64: file.content.toString('base64'),
+                    })),
+                  }
+                : {}),
+            }),
         skipped ? 'SKIPPED' : 'PENDING',
         this.config.alertMaxAttempts,
         skipped ? NO_SMTP : null,
@@ -86,7 +111,13 @@ export class MailService implements OnApplicationShutdown {
   }
 
   /** Sends one mail now through SMTP (throws when the server refuses or cannot be reached). */
-  async send(mail: { to: string; subject: string; text: string; deliveryId: string }): Promise<void> {
+  async send(mail: {
+    to: string;
+    subject: string;
+    text: string;
+    deliveryId: string;
+    attachments?: StoredAttachment[];
+  }): Promise<void> {
     if (!this.config.smtpUrl) throw new Error(NO_SMTP);
     this.transport ??= createTransport({
       url: this.config.smtpUrl,
@@ -100,6 +131,11 @@ export class MailService implements OnApplicationShutdown {
       subject: mail.subject,
       text: mail.text,
       headers: { 'X-Tokenroll-Delivery': mail.deliveryId },
+      attachments: mail.attachments?.map((file) => ({
+        filename: file.filename,
+        contentType: file.contentType,
+        content: Buffer.from(file.contentBase64, 'base64'),
+      })),
     });
   }
 

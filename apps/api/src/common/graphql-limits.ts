@@ -53,6 +53,12 @@ export const GRAPHQL_LIMITS: { anonymous: GraphqlLimits; signedIn: GraphqlLimits
 export const ROOT_FIELD_COST = 10;
 export const FIELD_COSTS: Readonly<Record<string, number>> = {
   'Query.teamBurn': 600,
+  'Query.statements': 600,
+  'Query.statement': 300,
+  'Query.closeChecklist': 100,
+  'Query.periodCloses': 50,
+  'Mutation.closePeriod': 600,
+  'Mutation.closeAccountingPeriod': 600,
   'Query.ledgerInvariant': 600,
   'Query.auditEntries': 200,
   'Query.engineers': 100,

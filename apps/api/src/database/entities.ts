@@ -54,6 +54,7 @@ export const TENANT_TABLES = [
   'audit_entries',
   'base_pay',
   'burn_changes',
+  'chargeback_settings',
   'companies',
   'company_model_prices',
   'engineer_identities',
@@ -68,11 +69,15 @@ export const TENANT_TABLES = [
   'model_patterns',
   'offers',
   'otlp_series',
+  'period_closes',
   'productivity_signals',
   'refresh_tokens',
+  'shared_costs',
   'sso_connections',
   'sso_domains',
   'sso_sign_ins',
+  'statement_allowances',
+  'statement_lines',
   'team_memberships',
   'teams',
   'unmapped_usage',
@@ -88,4 +93,11 @@ export const TENANT_TABLES = [
 ] as const;
 
 /** Append-only tenant tables: the app role may insert and read only. */
-export const APPEND_ONLY_TABLES = ['accounting_periods', 'audit_entries', 'ledger_entries'] as const;
+export const APPEND_ONLY_TABLES = [
+  'accounting_periods',
+  'audit_entries',
+  'ledger_entries',
+  'period_closes',
+  'statement_allowances',
+  'statement_lines',
+] as const;

@@ -147,6 +147,28 @@ async function seedPeopleAndLedger(t: TestApp, company: SignedUp): Promise<void>
     `insert into alert_deliveries (company_id, id, kind, alert_id, channel, recipient, status, max_attempts) values ($1, gen_random_uuid(), 'ALERT', $2, 'EMAIL', 'eng@x.test', 'SENT', 3)`,
     [c, alert.id],
   );
+  // Chargeback: settings, a shared cost, a closed month's frozen line and allowance, its close record.
+  await t.adminQuery(`insert into chargeback_settings (company_id) values ($1)`, [c]);
+  await t.adminQuery(
+    `insert into shared_costs (company_id, id, month, description, amount_micros) values ($1, gen_random_uuid(), '2026-01-01', 'Support', 1000)`,
+    [c],
+  );
+  await t.adminQuery(
+    `insert into statement_lines (company_id, month, line_no, day, category, engineer_id, engineer_name, team_id, team_name,
+                                  cost_centre, provider, model, tool, cost_micros, list_cost_micros, description)
+     values ($1, '2026-01-01', 1, '2026-01-05', 'USAGE', $2, 'Eng', $3, 'Team', 'CC-1', 'anthropic', 'claude-x', 'test', 5, 5, 'usage')`,
+    [c, engineer.id, team.id],
+  );
+  await t.adminQuery(
+    `insert into statement_allowances (company_id, month, engineer_id, engineer_name, team_id, team_name, cost_centre, leaver,
+                                       granted_micros, spent_micros, overage_micros)
+     values ($1, '2026-01-01', $2, 'Eng', $3, 'Team', 'CC-1', false, 1000, 5, 0)`,
+    [c, engineer.id, team.id],
+  );
+  await t.adminQuery(
+    `insert into period_closes (company_id, month, checklist, lines, total_micros) values ($1, '2026-01-01', '[]', 1, 5)`,
+    [c],
+  );
 }
 
 describe('tenancy: row-level security as the app role', () => {

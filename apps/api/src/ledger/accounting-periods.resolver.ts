@@ -1,4 +1,4 @@
-import { Args, Field, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Field, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { Role } from '../auth/role';
 import { Roles } from '../common/decorators';
 import { AccountingPeriodsService, AccountingPeriodView } from './accounting-periods.service';
@@ -25,13 +25,6 @@ export class AccountingPeriodsResolver {
     return this.periods.list();
   }
 
-  @Roles(Role.ADMIN, Role.FINANCE)
-  @Mutation(() => AccountingPeriodObject, {
-    description:
-      'Closes a month (YYYY-MM): the next in order, after its last day. Entries effective in a closed month are ' +
-      'posted in the first open month. Closing a closed month is a CONFLICT and changes nothing. Audited.',
-  })
-  closeAccountingPeriod(@Args('month') month: string): Promise<AccountingPeriodView> {
-    return this.periods.close(month);
-  }
+  // Closing a month: chargeback/chargeback.resolver.ts `closeAccountingPeriod` and `closePeriod` (one way to
+  // close: the ledger's close, the frozen statements and the close record in one transaction).
 }

@@ -307,4 +307,103 @@ export class LedgerReads {
   // ---------------------------------------------------------------------------------------------------------
   // end of burn
   // ---------------------------------------------------------------------------------------------------------
+
+  // ---------------------------------------------------------------------------------------------------------
+  // chargeback: the reads of statements and period close (chargeback/)
+  // ---------------------------------------------------------------------------------------------------------
+
+  /**
+   * Corrections carried into the month [from, to) (days in the company's `timeZone`) for earlier, closed
+   * months: every entry on an engineer's SPEND account (spend, and the reversal of spend) effective in the
+   * month whose own date (`original_effective_at`, kept when the entry was moved out of a closed month) is
+   * before it. Signed (spend positive, a reversal negative), per engineer × day booked × original day, in
+   * that order.
+   */
+  async carriedCorrections(
+    from: IsoDate,
+    to: IsoDate,
+    timeZone: string,
+    manager: EntityManager = this.tenancy.manager(),
+  ): Promise<{ engineerId: string; day: IsoDate; originalDay: IsoDate; micros: bigint }[]> {
+    const rows: { engineer_id: string; day: IsoDate; original_day: IsoDate; micros: string }[] =
+      await manager.query(
+        `select a.owner_id as engineer_id,
+                to_char(e.effective_at at time zone $3, 'YYYY-MM-DD') as day,
+                to_char(e.original_effective_at at time zone $3, 'YYYY-MM-DD') as original_day,
+                sum(case when e.to_account_id = a.id then e.amount_micros else -e.amount_micros end)::text as micros
+           from ledger_entries e
+           join ledger_accounts a on a.id in (e.to_account_id, e.from_account_id) and a.kind = 'SPEND'
+          where e.effective_at >= ($1::timestamp at time zone $3) and e.effective_at < ($2::timestamp at time zone $3)
+            and e.original_effective_at is not null
+            and e.original_effective_at < ($1::timestamp at time zone $3)
+          group by 1, 2, 3
+         having sum(case when e.to_account_id = a.id then e.amount_micros else -e.amount_micros end) <> 0
+          order by 1, 2, 3`,
+        [from, to, timeZone],
+      );
+    return rows.map((row) => ({
+      engineerId: row.engineer_id,
+      day: row.day,
+      originalDay: row.original_day,
+      micros: BigInt(row.micros),
+    }));
+  }
+
+  /**
+   * Each engineer's allowance over the month(s) [from, to) (days in the company's `timeZone`): what was granted
+   * (grants plus signed true-ups effective in the range, as `accrualsByEngineerMonth`) and the allowance's
+   * balance at the range's end (every entry effective before it, signed), whose negative part is the overage.
+   * Engineers without an allowance account are absent.
+   */
+  async allowanceAtMonthEnd(
+    from: IsoDate,
+    to: IsoDate,
+    timeZone: string,
+    manager: EntityManager = this.tenancy.manager(),
+  ): Promise<Map<string, { grantedMicros: bigint; balanceMicros: bigint }>> {
+    const rows: { engineer_id: string; granted: string; balance: string }[] = await manager.query(
+      `select a.owner_id as engineer_id,
+              coalesce(sum(case when e.kind in ('GRANT', 'ADJUSTMENT') and e.effective_at >= ($1::timestamp at time zone $3)
+                                then (case when e.to_account_id = a.id then e.amount_micros else -e.amount_micros end) end), 0)::text as granted,
+              coalesce(sum(case when e.to_account_id = a.id then e.amount_micros else -e.amount_micros end), 0)::text as balance
+         from ledger_accounts a
+         left join ledger_entries e on a.id in (e.to_account_id, e.from_account_id)
+                                  and e.effective_at < ($2::timestamp at time zone $3)
+        where a.kind = 'ENGINEER_ALLOWANCE'
+        group by a.owner_id`,
+      [from, to, timeZone],
+    );
+    return new Map(
+      rows.map((row) => [
+        row.engineer_id,
+        { grantedMicros: BigInt(row.granted), balanceMicros: BigInt(row.balance) },
+      ]),
+    );
+  }
+
+  /** The latest closed month of the books (`YYYY-MM`), or null while none is. */
+  async closedThrough(manager: EntityManager = this.tenancy.manager()): Promise<string | null> {
+    const [row]: { month: string | null }[] = await manager.query(
+      `select to_char(max(month), 'YYYY-MM') as month from accounting_periods`,
+    );
+    return row.month;
+  }
+
+  /** Holds still open (pending) that were opened before `to` (a day in the company's `timeZone`): how many and what they reserve. */
+  async openHoldsBefore(
+    to: IsoDate,
+    timeZone: string,
+    manager: EntityManager = this.tenancy.manager(),
+  ): Promise<{ count: number; heldMicros: bigint }> {
+    const [row]: { n: number; held: string }[] = await manager.query(
+      `select count(*)::int as n, coalesce(sum(engineer_held_micros + pool_held_micros), 0)::text as held
+         from holds where status = 'HELD' and created_at < ($1::timestamp at time zone $2)`,
+      [to, timeZone],
+    );
+    return { count: row.n, heldMicros: BigInt(row.held) };
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // end of chargeback
+  // ---------------------------------------------------------------------------------------------------------
 }

@@ -40,6 +40,19 @@ export class IdentitiesService {
     private readonly audit: AuditService,
   ) {}
 
+  /**
+   * What the unmapped queue holds now (a period close's checklist): identities not yet mapped to an engineer,
+   * and the usage records kept aside for them (received before `before`, an instant, when given).
+   */
+  async openUnmapped(before?: Date): Promise<{ identities: number; records: number }> {
+    const [row]: { identities: number; records: number }[] = await this.tenancy.manager().query(
+      `select count(distinct (identity_kind, identity_value))::int as identities, count(*)::int as records
+         from unmapped_usage where resolved_at is null and kind = 'usage' and ($1::timestamptz is null or received_at < $1)`,
+      [before ?? null],
+    );
+    return row;
+  }
+
   /** The engineers these identities belong to: an admin's mapping first, then the engineer's own email. */
   async resolve(identities: TelemetryIdentity[]): Promise<Map<string, string>> {
     const emails = [...new Set(identities.flatMap((id) => (id.email ? [id.email.toLowerCase()] : [])))];

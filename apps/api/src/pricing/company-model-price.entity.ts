@@ -52,6 +52,10 @@ export class CompanyModelPrice {
   @Column({ name: 'gpu_hour_micros', type: 'bigint', nullable: true })
   gpuHourMicros: string | null;
 
+  /** How many GPUs the hourly cost is for (self-hosted): the month's capacity cost is gpu $/h × gpus × hours. */
+  @Column({ name: 'gpu_count', type: 'integer', default: 1 })
+  gpuCount: number;
+
   @Column({ name: 'tokens_per_second', type: 'numeric', precision: 12, scale: 3, nullable: true })
   tokensPerSecond: string | null;
 

@@ -153,6 +153,14 @@ export class PricingService {
     );
   }
 
+  /** The catalog's list price of a model on a day (the company's own prices left out), for list costs. */
+  static listPriceFor(book: PriceBook, provider: string, model: string, at: IsoDate): ModelPrice | undefined {
+    return (
+      priceInForce(book.catalog, provider, model, at) ??
+      priceInForce(book.catalog, provider, model, at, book.patterns)
+    );
+  }
+
   /** The provider's most expensive priced model on a day (own prices and list prices together). */
   static fallbackFor(book: PriceBook, provider: string, at: IsoDate): ModelPrice | undefined {
     return fallbackPrice([...book.company, ...book.catalog], provider, at);

@@ -26,6 +26,7 @@ import { MembersAndSessions1795650000000 } from './1795650000000-MembersAndSessi
 import { RateLimits1795670000000 } from './1795670000000-RateLimits';
 import { SealedWebhookSecrets1795660000000 } from './1795660000000-SealedWebhookSecrets';
 import { SingleSignOn1795661000000 } from './1795661000000-SingleSignOn';
+import { Chargeback1795700000000 } from './1795700000000-Chargeback';
 import { AllowanceSight1795680000000 } from './1795680000000-AllowanceSight';
 
 /** Every migration, in order. `nx run api:migration-generate --name=X` writes new ones; add them here. */
@@ -59,4 +60,5 @@ export const MIGRATIONS = [
   SingleSignOn1795661000000,
   RateLimits1795670000000,
   AllowanceSight1795680000000,
+  Chargeback1795700000000,
 ];
