@@ -63,21 +63,21 @@ type Documents = {
     "\n  mutation RunAccruals {\n    runAccruals {\n      engineers\n      granted\n      expired\n      forfeited\n    }\n  }\n": typeof types.RunAccrualsDocument,
     "\n  mutation SetAllowanceOverride($input: SetAllowanceOverrideInput!) {\n    setAllowanceOverride(input: $input) {\n      effectiveFrom\n      basisKind\n      ratioBp\n      annualMicros\n      reason\n    }\n  }\n": typeof types.SetAllowanceOverrideDocument,
     "\n  mutation SetEndDate($input: SetEndDateInput!) {\n    setEndDate(input: $input) {\n      ...EngineerFields\n    }\n  }\n": typeof types.SetEndDateDocument,
-    "\n  mutation AddSharedCost($input: SharedCostInput!) {\n    addSharedCost(input: $input) {\n      ...SharedCostFields\n    }\n  }\n": typeof types.AddSharedCostDocument,
+    "\n  mutation AddSharedCost($input: AddSharedCostInput!) {\n    addSharedCost(input: $input) {\n      ...SharedCostFields\n    }\n  }\n": typeof types.AddSharedCostDocument,
     "\n  fragment ChargebackSettingsFields on ChargebackSettings {\n    mode\n    allocationPolicy\n    centralCostCentre\n    invoiceToleranceBp\n    glExpenseAccount\n    glPayableAccount\n    glAccrualAccount\n  }\n": typeof types.ChargebackSettingsFieldsFragmentDoc,
     "\n  query ChargebackSettings {\n    chargebackSettings {\n      ...ChargebackSettingsFields\n    }\n  }\n": typeof types.ChargebackSettingsDocument,
     "\n  query CloseChecklist($month: String!) {\n    closeChecklist(month: $month) {\n      month\n      closed\n      openItems\n      items {\n        ...CloseItemFields\n      }\n    }\n  }\n": typeof types.CloseChecklistDocument,
-    "\n  fragment CloseItemFields on CloseItem {\n    kind\n    label\n    count\n    amountMicros\n    open\n    detail\n  }\n": typeof types.CloseItemFieldsFragmentDoc,
-    "\n  mutation ClosePeriod($input: ClosePeriodInput!) {\n    closePeriod(input: $input) {\n      month\n      closedAt\n      closedByName\n      reason\n      openItems {\n        ...CloseItemFields\n      }\n    }\n  }\n": typeof types.ClosePeriodDocument,
+    "\n  fragment CloseItemFields on CloseItem {\n    kind\n    label\n    count\n    amountMicros\n    open\n    provider\n    status\n  }\n": typeof types.CloseItemFieldsFragmentDoc,
+    "\n  mutation ClosePeriod($input: ClosePeriodInput!) {\n    closePeriod(input: $input) {\n      month\n      closedAt\n      closedBy\n      reason\n      totalMicros\n      mailed\n      checklist {\n        ...CloseItemFields\n      }\n    }\n  }\n": typeof types.ClosePeriodDocument,
     "\n  query FinanceHome {\n    financeHome {\n      month\n      currency\n      spentMicros\n      grantedMicros\n      byCostCentre {\n        costCentre\n        spentMicros\n        grantedMicros\n      }\n      trend {\n        month\n        totalMicros\n      }\n      openCloseItems {\n        ...CloseItemFields\n      }\n      lastClosed {\n        month\n        closedAt\n        totalMicros\n        statements {\n          ...StatementSummaryFields\n        }\n      }\n    }\n  }\n": typeof types.FinanceHomeDocument,
-    "\n  query PeriodCloses {\n    periodCloses {\n      month\n      closedAt\n      closedByName\n      reason\n      openItems {\n        ...CloseItemFields\n      }\n    }\n  }\n": typeof types.PeriodClosesDocument,
-    "\n  mutation RemoveSharedCost($id: ID!) {\n    removeSharedCost(id: $id)\n  }\n": typeof types.RemoveSharedCostDocument,
-    "\n  fragment SharedCostFields on SharedCost {\n    id\n    month\n    description\n    amountMicros\n    currency\n  }\n": typeof types.SharedCostFieldsFragmentDoc,
+    "\n  query PeriodCloses {\n    periodCloses {\n      month\n      closedAt\n      closedBy\n      reason\n      totalMicros\n      mailed\n      checklist {\n        ...CloseItemFields\n      }\n    }\n  }\n": typeof types.PeriodClosesDocument,
+    "\n  mutation RemoveSharedCost($id: ID!) {\n    removeSharedCost(id: $id) {\n      id\n    }\n  }\n": typeof types.RemoveSharedCostDocument,
+    "\n  fragment SharedCostFields on SharedCost {\n    id\n    month\n    description\n    amountMicros\n    createdBy\n  }\n": typeof types.SharedCostFieldsFragmentDoc,
     "\n  query SharedCosts($month: String!) {\n    sharedCosts(month: $month) {\n      ...SharedCostFields\n    }\n  }\n": typeof types.SharedCostsDocument,
     "\n  query Statement($period: String!, $kind: StatementKind!, $key: String!) {\n    statement(period: $period, kind: $kind, key: $key) {\n      ...StatementSummaryFields\n      period\n      months\n      currency\n      closed\n      byEngineer {\n        key\n        name\n        costMicros\n      }\n      byModel {\n        key\n        name\n        costMicros\n      }\n      byProvider {\n        key\n        name\n        costMicros\n      }\n      byTool {\n        key\n        name\n        costMicros\n      }\n      byCategory {\n        key\n        name\n        costMicros\n      }\n      allowances {\n        engineerId\n        engineerName\n        grantedMicros\n        spentMicros\n        overageMicros\n        utilisationBp\n        leaver\n      }\n      overageMicros\n      adjustments {\n        originalMonth\n        engineerId\n        engineerName\n        costMicros\n      }\n    }\n  }\n": typeof types.StatementDocument,
     "\n  fragment StatementSummaryFields on Statement {\n    key\n    name\n    kind\n    label\n    totalMicros\n    previousTotalMicros\n    changeMicros\n  }\n": typeof types.StatementSummaryFieldsFragmentDoc,
     "\n  query Statements($period: String!) {\n    statements(period: $period) {\n      period\n      months\n      currency\n      mode\n      closed\n      totalMicros\n      usageMicros\n      adjustmentMicros\n      sharedMicros\n      unabsorbedMicros\n      teams {\n        ...StatementSummaryFields\n      }\n      costCentres {\n        ...StatementSummaryFields\n      }\n    }\n  }\n": typeof types.StatementsDocument,
-    "\n  mutation UpdateChargebackSettings($input: ChargebackSettingsInput!) {\n    updateChargebackSettings(input: $input) {\n      ...ChargebackSettingsFields\n    }\n  }\n": typeof types.UpdateChargebackSettingsDocument,
+    "\n  mutation UpdateChargebackSettings($input: UpdateChargebackSettingsInput!) {\n    updateChargebackSettings(input: $input) {\n      ...ChargebackSettingsFields\n    }\n  }\n": typeof types.UpdateChargebackSettingsDocument,
     "\n  mutation DeactivateMember($userId: ID!) {\n    deactivateMember(userId: $userId) {\n      id\n      status\n      deactivatedAt\n    }\n  }\n": typeof types.DeactivateMemberDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      roles\n      status\n      expiresAt\n      createdAt\n      acceptUrl\n    }\n  }\n": typeof types.InviteMemberDocument,
     "\n  query Members {\n    members {\n      id\n      email\n      name\n      roles\n      status\n      since\n      deactivatedAt\n    }\n  }\n": typeof types.MembersDocument,
@@ -186,21 +186,21 @@ const documents: Documents = {
     "\n  mutation RunAccruals {\n    runAccruals {\n      engineers\n      granted\n      expired\n      forfeited\n    }\n  }\n": types.RunAccrualsDocument,
     "\n  mutation SetAllowanceOverride($input: SetAllowanceOverrideInput!) {\n    setAllowanceOverride(input: $input) {\n      effectiveFrom\n      basisKind\n      ratioBp\n      annualMicros\n      reason\n    }\n  }\n": types.SetAllowanceOverrideDocument,
     "\n  mutation SetEndDate($input: SetEndDateInput!) {\n    setEndDate(input: $input) {\n      ...EngineerFields\n    }\n  }\n": types.SetEndDateDocument,
-    "\n  mutation AddSharedCost($input: SharedCostInput!) {\n    addSharedCost(input: $input) {\n      ...SharedCostFields\n    }\n  }\n": types.AddSharedCostDocument,
+    "\n  mutation AddSharedCost($input: AddSharedCostInput!) {\n    addSharedCost(input: $input) {\n      ...SharedCostFields\n    }\n  }\n": types.AddSharedCostDocument,
     "\n  fragment ChargebackSettingsFields on ChargebackSettings {\n    mode\n    allocationPolicy\n    centralCostCentre\n    invoiceToleranceBp\n    glExpenseAccount\n    glPayableAccount\n    glAccrualAccount\n  }\n": types.ChargebackSettingsFieldsFragmentDoc,
     "\n  query ChargebackSettings {\n    chargebackSettings {\n      ...ChargebackSettingsFields\n    }\n  }\n": types.ChargebackSettingsDocument,
     "\n  query CloseChecklist($month: String!) {\n    closeChecklist(month: $month) {\n      month\n      closed\n      openItems\n      items {\n        ...CloseItemFields\n      }\n    }\n  }\n": types.CloseChecklistDocument,
-    "\n  fragment CloseItemFields on CloseItem {\n    kind\n    label\n    count\n    amountMicros\n    open\n    detail\n  }\n": types.CloseItemFieldsFragmentDoc,
-    "\n  mutation ClosePeriod($input: ClosePeriodInput!) {\n    closePeriod(input: $input) {\n      month\n      closedAt\n      closedByName\n      reason\n      openItems {\n        ...CloseItemFields\n      }\n    }\n  }\n": types.ClosePeriodDocument,
+    "\n  fragment CloseItemFields on CloseItem {\n    kind\n    label\n    count\n    amountMicros\n    open\n    provider\n    status\n  }\n": types.CloseItemFieldsFragmentDoc,
+    "\n  mutation ClosePeriod($input: ClosePeriodInput!) {\n    closePeriod(input: $input) {\n      month\n      closedAt\n      closedBy\n      reason\n      totalMicros\n      mailed\n      checklist {\n        ...CloseItemFields\n      }\n    }\n  }\n": types.ClosePeriodDocument,
     "\n  query FinanceHome {\n    financeHome {\n      month\n      currency\n      spentMicros\n      grantedMicros\n      byCostCentre {\n        costCentre\n        spentMicros\n        grantedMicros\n      }\n      trend {\n        month\n        totalMicros\n      }\n      openCloseItems {\n        ...CloseItemFields\n      }\n      lastClosed {\n        month\n        closedAt\n        totalMicros\n        statements {\n          ...StatementSummaryFields\n        }\n      }\n    }\n  }\n": types.FinanceHomeDocument,
-    "\n  query PeriodCloses {\n    periodCloses {\n      month\n      closedAt\n      closedByName\n      reason\n      openItems {\n        ...CloseItemFields\n      }\n    }\n  }\n": types.PeriodClosesDocument,
-    "\n  mutation RemoveSharedCost($id: ID!) {\n    removeSharedCost(id: $id)\n  }\n": types.RemoveSharedCostDocument,
-    "\n  fragment SharedCostFields on SharedCost {\n    id\n    month\n    description\n    amountMicros\n    currency\n  }\n": types.SharedCostFieldsFragmentDoc,
+    "\n  query PeriodCloses {\n    periodCloses {\n      month\n      closedAt\n      closedBy\n      reason\n      totalMicros\n      mailed\n      checklist {\n        ...CloseItemFields\n      }\n    }\n  }\n": types.PeriodClosesDocument,
+    "\n  mutation RemoveSharedCost($id: ID!) {\n    removeSharedCost(id: $id) {\n      id\n    }\n  }\n": types.RemoveSharedCostDocument,
+    "\n  fragment SharedCostFields on SharedCost {\n    id\n    month\n    description\n    amountMicros\n    createdBy\n  }\n": types.SharedCostFieldsFragmentDoc,
     "\n  query SharedCosts($month: String!) {\n    sharedCosts(month: $month) {\n      ...SharedCostFields\n    }\n  }\n": types.SharedCostsDocument,
     "\n  query Statement($period: String!, $kind: StatementKind!, $key: String!) {\n    statement(period: $period, kind: $kind, key: $key) {\n      ...StatementSummaryFields\n      period\n      months\n      currency\n      closed\n      byEngineer {\n        key\n        name\n        costMicros\n      }\n      byModel {\n        key\n        name\n        costMicros\n      }\n      byProvider {\n        key\n        name\n        costMicros\n      }\n      byTool {\n        key\n        name\n        costMicros\n      }\n      byCategory {\n        key\n        name\n        costMicros\n      }\n      allowances {\n        engineerId\n        engineerName\n        grantedMicros\n        spentMicros\n        overageMicros\n        utilisationBp\n        leaver\n      }\n      overageMicros\n      adjustments {\n        originalMonth\n        engineerId\n        engineerName\n        costMicros\n      }\n    }\n  }\n": types.StatementDocument,
     "\n  fragment StatementSummaryFields on Statement {\n    key\n    name\n    kind\n    label\n    totalMicros\n    previousTotalMicros\n    changeMicros\n  }\n": types.StatementSummaryFieldsFragmentDoc,
     "\n  query Statements($period: String!) {\n    statements(period: $period) {\n      period\n      months\n      currency\n      mode\n      closed\n      totalMicros\n      usageMicros\n      adjustmentMicros\n      sharedMicros\n      unabsorbedMicros\n      teams {\n        ...StatementSummaryFields\n      }\n      costCentres {\n        ...StatementSummaryFields\n      }\n    }\n  }\n": types.StatementsDocument,
-    "\n  mutation UpdateChargebackSettings($input: ChargebackSettingsInput!) {\n    updateChargebackSettings(input: $input) {\n      ...ChargebackSettingsFields\n    }\n  }\n": types.UpdateChargebackSettingsDocument,
+    "\n  mutation UpdateChargebackSettings($input: UpdateChargebackSettingsInput!) {\n    updateChargebackSettings(input: $input) {\n      ...ChargebackSettingsFields\n    }\n  }\n": types.UpdateChargebackSettingsDocument,
     "\n  mutation DeactivateMember($userId: ID!) {\n    deactivateMember(userId: $userId) {\n      id\n      status\n      deactivatedAt\n    }\n  }\n": types.DeactivateMemberDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      roles\n      status\n      expiresAt\n      createdAt\n      acceptUrl\n    }\n  }\n": types.InviteMemberDocument,
     "\n  query Members {\n    members {\n      id\n      email\n      name\n      roles\n      status\n      since\n      deactivatedAt\n    }\n  }\n": types.MembersDocument,
@@ -473,7 +473,7 @@ export function graphql(source: "\n  mutation SetEndDate($input: SetEndDateInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AddSharedCost($input: SharedCostInput!) {\n    addSharedCost(input: $input) {\n      ...SharedCostFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddSharedCost($input: SharedCostInput!) {\n    addSharedCost(input: $input) {\n      ...SharedCostFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation AddSharedCost($input: AddSharedCostInput!) {\n    addSharedCost(input: $input) {\n      ...SharedCostFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddSharedCost($input: AddSharedCostInput!) {\n    addSharedCost(input: $input) {\n      ...SharedCostFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -489,11 +489,11 @@ export function graphql(source: "\n  query CloseChecklist($month: String!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CloseItemFields on CloseItem {\n    kind\n    label\n    count\n    amountMicros\n    open\n    detail\n  }\n"): (typeof documents)["\n  fragment CloseItemFields on CloseItem {\n    kind\n    label\n    count\n    amountMicros\n    open\n    detail\n  }\n"];
+export function graphql(source: "\n  fragment CloseItemFields on CloseItem {\n    kind\n    label\n    count\n    amountMicros\n    open\n    provider\n    status\n  }\n"): (typeof documents)["\n  fragment CloseItemFields on CloseItem {\n    kind\n    label\n    count\n    amountMicros\n    open\n    provider\n    status\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ClosePeriod($input: ClosePeriodInput!) {\n    closePeriod(input: $input) {\n      month\n      closedAt\n      closedByName\n      reason\n      openItems {\n        ...CloseItemFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ClosePeriod($input: ClosePeriodInput!) {\n    closePeriod(input: $input) {\n      month\n      closedAt\n      closedByName\n      reason\n      openItems {\n        ...CloseItemFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ClosePeriod($input: ClosePeriodInput!) {\n    closePeriod(input: $input) {\n      month\n      closedAt\n      closedBy\n      reason\n      totalMicros\n      mailed\n      checklist {\n        ...CloseItemFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ClosePeriod($input: ClosePeriodInput!) {\n    closePeriod(input: $input) {\n      month\n      closedAt\n      closedBy\n      reason\n      totalMicros\n      mailed\n      checklist {\n        ...CloseItemFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -501,15 +501,15 @@ export function graphql(source: "\n  query FinanceHome {\n    financeHome {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PeriodCloses {\n    periodCloses {\n      month\n      closedAt\n      closedByName\n      reason\n      openItems {\n        ...CloseItemFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query PeriodCloses {\n    periodCloses {\n      month\n      closedAt\n      closedByName\n      reason\n      openItems {\n        ...CloseItemFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query PeriodCloses {\n    periodCloses {\n      month\n      closedAt\n      closedBy\n      reason\n      totalMicros\n      mailed\n      checklist {\n        ...CloseItemFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query PeriodCloses {\n    periodCloses {\n      month\n      closedAt\n      closedBy\n      reason\n      totalMicros\n      mailed\n      checklist {\n        ...CloseItemFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RemoveSharedCost($id: ID!) {\n    removeSharedCost(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveSharedCost($id: ID!) {\n    removeSharedCost(id: $id)\n  }\n"];
+export function graphql(source: "\n  mutation RemoveSharedCost($id: ID!) {\n    removeSharedCost(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveSharedCost($id: ID!) {\n    removeSharedCost(id: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SharedCostFields on SharedCost {\n    id\n    month\n    description\n    amountMicros\n    currency\n  }\n"): (typeof documents)["\n  fragment SharedCostFields on SharedCost {\n    id\n    month\n    description\n    amountMicros\n    currency\n  }\n"];
+export function graphql(source: "\n  fragment SharedCostFields on SharedCost {\n    id\n    month\n    description\n    amountMicros\n    createdBy\n  }\n"): (typeof documents)["\n  fragment SharedCostFields on SharedCost {\n    id\n    month\n    description\n    amountMicros\n    createdBy\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -529,7 +529,7 @@ export function graphql(source: "\n  query Statements($period: String!) {\n    s
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateChargebackSettings($input: ChargebackSettingsInput!) {\n    updateChargebackSettings(input: $input) {\n      ...ChargebackSettingsFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateChargebackSettings($input: ChargebackSettingsInput!) {\n    updateChargebackSettings(input: $input) {\n      ...ChargebackSettingsFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateChargebackSettings($input: UpdateChargebackSettingsInput!) {\n    updateChargebackSettings(input: $input) {\n      ...ChargebackSettingsFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateChargebackSettings($input: UpdateChargebackSettingsInput!) {\n    updateChargebackSettings(input: $input) {\n      ...ChargebackSettingsFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

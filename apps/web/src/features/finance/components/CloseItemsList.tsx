@@ -2,6 +2,12 @@ import { Badge, List, Text, ThemeIcon } from '@mantine/core';
 import { formatMicros } from '../../../app/money';
 import type { CloseItemFieldsFragment } from '../../../gql/graphql';
 
+/** What a provider invoice's status means (the reconciliation's close items). */
+const STATUS_TEXT: Record<string, string> = {
+  MISSING: 'The provider’s invoice for the month is not entered yet.',
+  OUTSIDE_TOLERANCE: 'The invoice differs from our own figure by more than the tolerance.',
+};
+
 /** The items of a close checklist: each open one first, with its count, amount and what to do. */
 export function CloseItemsList({
   items,
@@ -27,7 +33,7 @@ export function CloseItemsList({
     <List spacing="xs" aria-label={label} listStyleType="none" data-testid="close-items">
       {shown.map((item) => (
         <List.Item
-          key={item.kind}
+          key={`${item.kind}-${item.provider ?? ''}`}
           data-open={item.open}
           icon={
             <ThemeIcon
@@ -53,9 +59,9 @@ export function CloseItemsList({
               · {formatMicros(item.amountMicros, currency)}
             </Text>
           )}
-          {item.detail && (
+          {item.open && STATUS_TEXT[item.status ?? ''] && (
             <Text size="sm" c="dimmed">
-              {item.detail}
+              {STATUS_TEXT[item.status ?? '']}
             </Text>
           )}
         </List.Item>

@@ -18,7 +18,8 @@ const item = (kind: string, label: string, count: number) => ({
   count,
   amountMicros: null,
   open: count > 0,
-  detail: null,
+  provider: null,
+  status: null,
 });
 
 const financeHome = (lastClosed: boolean) => ({

@@ -1,7 +1,7 @@
 import { graphql } from '../../../gql';
 
 export const AddSharedCostMutation = graphql(`
-  mutation AddSharedCost($input: SharedCostInput!) {
+  mutation AddSharedCost($input: AddSharedCostInput!) {
     addSharedCost(input: $input) {
       ...SharedCostFields
     }

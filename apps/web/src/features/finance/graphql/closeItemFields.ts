@@ -8,6 +8,7 @@ export const CloseItemFields = graphql(`
     count
     amountMicros
     open
-    detail
+    provider
+    status
   }
 `);

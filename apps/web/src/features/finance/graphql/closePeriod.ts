@@ -5,9 +5,11 @@ export const ClosePeriodMutation = graphql(`
     closePeriod(input: $input) {
       month
       closedAt
-      closedByName
+      closedBy
       reason
-      openItems {
+      totalMicros
+      mailed
+      checklist {
         ...CloseItemFields
       }
     }

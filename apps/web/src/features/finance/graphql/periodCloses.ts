@@ -6,9 +6,11 @@ export const PeriodClosesQuery = graphql(`
     periodCloses {
       month
       closedAt
-      closedByName
+      closedBy
       reason
-      openItems {
+      totalMicros
+      mailed
+      checklist {
         ...CloseItemFields
       }
     }

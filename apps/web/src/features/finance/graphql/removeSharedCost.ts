@@ -2,6 +2,8 @@ import { graphql } from '../../../gql';
 
 export const RemoveSharedCostMutation = graphql(`
   mutation RemoveSharedCost($id: ID!) {
-    removeSharedCost(id: $id)
+    removeSharedCost(id: $id) {
+      id
+    }
   }
 `);

@@ -6,7 +6,7 @@ export const SharedCostFields = graphql(`
     month
     description
     amountMicros
-    currency
+    createdBy
   }
 `);
 

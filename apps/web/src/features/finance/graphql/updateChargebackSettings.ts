@@ -1,7 +1,7 @@
 import { graphql } from '../../../gql';
 
 export const UpdateChargebackSettingsMutation = graphql(`
-  mutation UpdateChargebackSettings($input: ChargebackSettingsInput!) {
+  mutation UpdateChargebackSettings($input: UpdateChargebackSettingsInput!) {
     updateChargebackSettings(input: $input) {
       ...ChargebackSettingsFields
     }

@@ -30,7 +30,7 @@ function backend() {
       month: '2026-11',
       description: 'LLM gateway',
       amountMicros: '250000000',
-      currency: 'USD',
+      createdBy: 'Fay Finance',
     },
   ];
   return (op: RecordedOperation) => {
@@ -43,14 +43,24 @@ function backend() {
       case 'SharedCosts':
         return { data: { sharedCosts: costs } };
       case 'AddSharedCost': {
-        const input = op.variables['input'] as { month: string; description: string; amountMicros: string };
-        const added = { __typename: 'SharedCost', id: `s${costs.length + 1}`, currency: 'USD', ...input };
+        const input = op.variables['input'] as { month: string; description: string; amount: string };
+        const [whole, fraction = ''] = input.amount.split('.');
+        const added = {
+          __typename: 'SharedCost',
+          id: `s${costs.length + 1}`,
+          month: input.month,
+          description: input.description,
+          amountMicros: String(BigInt(whole ?? '0') * 1_000_000n + BigInt(fraction.padEnd(6, '0'))),
+          createdBy: 'Fay Finance',
+        };
         costs = [...costs, added];
         return { data: { addSharedCost: added } };
       }
-      case 'RemoveSharedCost':
+      case 'RemoveSharedCost': {
+        const removed = costs.find((cost) => cost.id === op.variables['id']);
         costs = costs.filter((cost) => cost.id !== op.variables['id']);
-        return { data: { removeSharedCost: true } };
+        return { data: { removeSharedCost: removed } };
+      }
       default:
         return { data: null };
     }
@@ -113,7 +123,7 @@ describe('AllocationSettingsPage', () => {
     await user.click(screen.getByRole('button', { name: 'Add shared cost' }));
     await waitFor(() => expect(screen.getByTestId('shared-costs-total').textContent).toBe('$1,450.50'));
     expect(log.find((op) => op.operationName === 'AddSharedCost')?.variables).toEqual({
-      input: { month: '2026-11', description: 'Vector store', amountMicros: '1200500000' },
+      input: { month: '2026-11', description: 'Vector store', amount: '1200.5' },
     });
     await user.click(screen.getByRole('button', { name: 'Remove LLM gateway' }));
     await waitFor(() => expect(screen.getByTestId('shared-costs-total').textContent).toBe('$1,200.50'));

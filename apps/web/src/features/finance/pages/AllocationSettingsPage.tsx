@@ -17,7 +17,13 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useBusinessDate } from '../../../app/businessDate';
 import { parseApiError } from '../../../app/errors';
 import { AmountInput } from '../../../app/forms/AmountInput';
-import { basisPointsToPercent, formatMicros, percentToBasisPoints, readAmount } from '../../../app/money';
+import {
+  amountText,
+  basisPointsToPercent,
+  formatMicros,
+  percentToBasisPoints,
+  readAmount,
+} from '../../../app/money';
 import { useCurrentUser } from '../../../app/session/SessionContext';
 import { ErrorState, LoadingState, NoAccessState } from '../../../app/ui/states';
 import type {
@@ -267,14 +273,14 @@ function SharedCosts({ month }: { month: string }) {
     try {
       await add({
         variables: {
-          input: { month, description: description.trim(), amountMicros: parsed.micros.toString() },
+          input: { month, description: description.trim(), amount: amountText(parsed.micros) },
         },
       });
       setDescription('');
       setAmount('');
     } catch (caught) {
       const fields = parseApiError(caught).fieldErrors;
-      setErrors({ description: fields['description'], amount: fields['amountMicros'] });
+      setErrors({ description: fields['description'], amount: fields['amount'] });
     }
   };
   const total = (data?.sharedCosts ?? []).reduce((sum, cost) => sum + BigInt(cost.amountMicros), 0n);
@@ -316,7 +322,7 @@ function SharedCosts({ month }: { month: string }) {
               {data.sharedCosts.map((cost) => (
                 <Table.Tr key={cost.id}>
                   <Table.Td>{cost.description}</Table.Td>
-                  <Table.Td ta="right">{formatMicros(cost.amountMicros, cost.currency)}</Table.Td>
+                  <Table.Td ta="right">{formatMicros(cost.amountMicros, company.currency)}</Table.Td>
                   <Table.Td ta="right">
                     <Button
                       size="compact-xs"

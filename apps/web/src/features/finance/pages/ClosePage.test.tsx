@@ -21,7 +21,8 @@ const item = (kind: string, label: string, count: number, amountMicros: string |
   count,
   amountMicros,
   open: count > 0,
-  detail: count > 0 ? `${label}: see the queue` : null,
+  provider: kind === 'PROVIDER_INVOICE' ? 'anthropic' : null,
+  status: kind === 'PROVIDER_INVOICE' ? (count > 0 ? 'MISSING' : 'OK') : null,
 });
 
 const periods = (octoberClosed: boolean) => [
@@ -48,7 +49,7 @@ function backend() {
     item('UNPRICED_USAGE', 'Unpriced usage', 3, '12500000'),
     item('UNMAPPED_IDENTITIES', 'Unmapped identities', 0),
     item('OPEN_HOLDS', 'Holds still open', 0),
-    item('PROVIDER_INVOICES', 'Provider invoices not entered or outside tolerance', 1),
+    item('PROVIDER_INVOICE', 'Provider invoice: anthropic', 1),
   ];
   const closes = () => [
     ...(closed
@@ -57,9 +58,11 @@ function backend() {
             __typename: 'PeriodClose',
             month: '2026-10',
             closedAt: '2026-11-10T09:00:00.000Z',
-            closedByName: 'Fay Finance',
+            closedBy: 'Fay Finance',
+            totalMicros: '1234560000',
+            mailed: 2,
             reason: 'Unpriced model priced next month',
-            openItems: items(),
+            checklist: items(),
           },
         ]
       : []),
@@ -67,9 +70,11 @@ function backend() {
       __typename: 'PeriodClose',
       month: '2026-09',
       closedAt: '2026-10-02T09:00:00.000Z',
-      closedByName: 'Fay Finance',
+      closedBy: 'Fay Finance',
+      totalMicros: '1000000000',
+      mailed: 0,
       reason: null,
-      openItems: [item('UNPRICED_USAGE', 'Unpriced usage', 0)],
+      checklist: [item('UNPRICED_USAGE', 'Unpriced usage', 0)],
     },
   ];
   const respond = (op: RecordedOperation) => {
@@ -116,7 +121,8 @@ describe('ClosePage', () => {
     expect(entries[0]?.textContent).toContain('Unpriced usage');
     expect(entries[0]?.textContent).toContain('3 open');
     expect(entries[0]?.textContent).toContain('$12.50');
-    expect(entries[1]?.textContent).toContain('Provider invoices');
+    expect(entries[1]?.textContent).toContain('Provider invoice: anthropic');
+    expect(entries[1]?.textContent).toContain('not entered yet');
     expect(screen.getByTestId('checklist-status').textContent).toBe('2 open items');
 
     const user = userEvent.setup();
@@ -138,9 +144,7 @@ describe('ClosePage', () => {
     const october = within(history).getAllByRole('row')[1] as HTMLElement;
     expect(october.textContent).toContain('October 2026');
     expect(october.textContent).toContain('Fay Finance');
-    expect(october.textContent).toContain(
-      'Unpriced usage (3), Provider invoices not entered or outside tolerance (1)',
-    );
+    expect(october.textContent).toContain('Unpriced usage (3), Provider invoice: anthropic (1)');
     expect(october.textContent).toContain('Unpriced model priced next month');
   });
 

@@ -15,6 +15,7 @@ import {
 import { useMutation, useQuery } from '@apollo/client/react';
 import { formatDateTime } from '../../../app/format';
 import { parseApiError } from '../../../app/errors';
+import { formatMicros } from '../../../app/money';
 import { useCurrentUser } from '../../../app/session/SessionContext';
 import { EmptyState, ErrorState, LoadingState, NoAccessState } from '../../../app/ui/states';
 import { AccountingPeriodsQuery } from '../../periods/graphql/accountingPeriods';
@@ -198,24 +199,28 @@ function CloseHistory() {
                   <Table.Th>Month</Table.Th>
                   <Table.Th>Closed</Table.Th>
                   <Table.Th>By</Table.Th>
+                  <Table.Th ta="right">Total</Table.Th>
                   <Table.Th>Open at close</Table.Th>
                   <Table.Th>Reason</Table.Th>
+                  <Table.Th ta="right">Statements mailed</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {data.periodCloses.map((close) => {
-                  const open = close.openItems.filter((item) => item.open);
+                  const open = close.checklist.filter((item) => item.open);
                   return (
                     <Table.Tr key={close.month}>
                       <Table.Td>{periodLabel(close.month)}</Table.Td>
                       <Table.Td>{formatDateTime(close.closedAt)}</Table.Td>
-                      <Table.Td>{close.closedByName ?? '—'}</Table.Td>
+                      <Table.Td>{close.closedBy ?? '—'}</Table.Td>
+                      <Table.Td ta="right">{formatMicros(close.totalMicros, company.currency)}</Table.Td>
                       <Table.Td>
                         {open.length === 0
                           ? 'Nothing'
                           : open.map((item) => `${item.label} (${item.count})`).join(', ')}
                       </Table.Td>
                       <Table.Td>{close.reason ?? '—'}</Table.Td>
+                      <Table.Td ta="right">{close.mailed}</Table.Td>
                     </Table.Tr>
                   );
                 })}
@@ -223,9 +228,6 @@ function CloseHistory() {
             </Table>
           </Table.ScrollContainer>
         )}
-        <Text size="xs" c="dimmed">
-          Amounts in {company.currency}.
-        </Text>
       </Stack>
     </Card>
   );
