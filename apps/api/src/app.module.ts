@@ -12,6 +12,7 @@ import { AlertsModule } from './alerts/alerts.module';
 import { AuthModule } from './auth/auth.module';
 import { BurnModule } from './burn/burn.module';
 import { ChargebackModule } from './chargeback/chargeback.module';
+import { ExportsModule } from './chargeback/exports/exports.module';
 import { JWT_SECRET, resolveJwtSecret } from './auth/jwt-secret';
 import { databaseOutagePlugin, formatGraphqlError } from './common/graphql-errors';
 import { GRAPHQL_LIMITS } from './common/graphql-limits';
@@ -157,6 +158,7 @@ export class AppModule {
         AlertsModule,
         BurnModule,
         ChargebackModule,
+        ExportsModule,
         LeavingModule,
         RateLimitsModule,
         SsoSignInModule,

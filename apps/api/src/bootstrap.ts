@@ -5,6 +5,7 @@ import fastifyHelmet from '@fastify/helmet';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { ProblemResponse, withProblemResponses } from './common/openapi';
 import { Logger } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -82,7 +83,9 @@ export async function createApp(config: AppConfig, appDatabaseUrl: string): Prom
       .setVersion('1')
       .addBearerAuth()
       .build(),
+    { extraModels: [ProblemResponse] },
   );
+  withProblemResponses(document);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'v1/openapi.json' });
 
   const webRoot = config.webDistDir;

@@ -17,3 +17,5 @@ export * from './audit-changes';
 export * from './single-sign-on';
 export * from './chargeback';
 export * from './statements';
+export * from './focus';
+export * from './gl-journal';

@@ -2,8 +2,18 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import { Company } from '../companies/company.entity';
 import { Engineer } from '../people/engineer.entity';
 
-export type ApiKeyScope = 'usage:write' | 'authorize' | 'budget:read';
-export const API_KEY_SCOPES: readonly ApiKeyScope[] = ['usage:write', 'authorize', 'budget:read'];
+export type ApiKeyScope = 'usage:write' | 'authorize' | 'budget:read' | 'finance:read';
+export const API_KEY_SCOPES: readonly ApiKeyScope[] = [
+  'usage:write',
+  'authorize',
+  'budget:read',
+  'finance:read',
+];
+/**
+ * The finance desk's read scope (statements, FOCUS and GL exports for a BI tool's nightly pull): a company
+ * key, created only by FINANCE or ADMIN, holding no other scope.
+ */
+export const FINANCE_READ_SCOPE: ApiKeyScope = 'finance:read';
 
 /**
  * A key for machines. The secret is shown once and only its SHA-256 is kept. A key is bound to one

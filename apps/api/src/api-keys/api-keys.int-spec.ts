@@ -131,19 +131,21 @@ describe('API keys: prefix + hashed secret shown once, scopes, bound to an engin
   });
 
   it('apiKeyCreation tells each user which keys they can create, and exactly those succeed', async () => {
-    const CAN = `{ apiKeyCreation { ownKey companyKeys } }`;
+    const CAN = `{ apiKeyCreation { ownKey companyKeys financeKeys } }`;
     const hr = await addMember(t, admin, 'hr@keyed.test', ['HR']);
     const finance = await addMember(t, admin, 'finance@keyed.test', ['FINANCE']);
     const manager = await addMember(t, admin, 'manager@keyed.test', ['MANAGER']);
-    const cases: [SignedUp, { ownKey: boolean; companyKeys: boolean }][] = [
-      [engineer, { ownKey: true, companyKeys: false }],
-      [admin, { ownKey: false, companyKeys: true }],
-      [hr, { ownKey: false, companyKeys: false }],
-      [finance, { ownKey: false, companyKeys: false }],
-      [manager, { ownKey: false, companyKeys: false }],
+    const cases: [SignedUp, { ownKey: boolean; companyKeys: boolean; financeKeys: boolean }][] = [
+      [engineer, { ownKey: true, companyKeys: false, financeKeys: false }],
+      [admin, { ownKey: false, companyKeys: true, financeKeys: true }],
+      [hr, { ownKey: false, companyKeys: false, financeKeys: false }],
+      [finance, { ownKey: false, companyKeys: false, financeKeys: true }],
+      [manager, { ownKey: false, companyKeys: false, financeKeys: false }],
     ];
     for (const [who, expected] of cases) {
-      const can = await t.gql<{ apiKeyCreation: { ownKey: boolean; companyKeys: boolean } }>(
+      const can = await t.gql<{
+        apiKeyCreation: { ownKey: boolean; companyKeys: boolean; financeKeys: boolean };
+      }>(
         CAN,
         {},
         {
@@ -165,7 +167,64 @@ describe('API keys: prefix + hashed secret shown once, scopes, bound to an engin
         { token: who.token },
       );
       expect([who.email, company.errors === undefined]).toEqual([who.email, expected.companyKeys]);
+      const financeKey = await t.gql<Created>(
+        CREATE,
+        { input: { name: 'BI pull', scopes: ['finance:read'] } },
+        { token: who.token },
+      );
+      expect([who.email, financeKey.errors?.[0].extensions.code ?? 'OK']).toEqual([
+        who.email,
+        expected.financeKeys ? 'OK' : 'FORBIDDEN',
+      ]);
     }
+  });
+
+  it('a finance:read key is a company key, created by FINANCE or ADMIN, holding no other scope; FINANCE sees and revokes it', async () => {
+    const finance = await addMember(t, admin, 'finance2@keyed.test', ['FINANCE']);
+    const created = await t.gql<Created>(
+      CREATE,
+      { input: { name: 'Nightly BI', scopes: ['finance:read'] } },
+      { token: finance.token },
+    );
+    expect(created.errors).toBeUndefined();
+    expect(created.data!.createApiKey.apiKey).toMatchObject({ engineerId: null, scopes: ['finance:read'] });
+    expect((await whoami(created.data!.createApiKey.secret)).body).toMatchObject({
+      engineerId: null,
+      scopes: ['finance:read'],
+    });
+    const mixed = await t.gql(
+      CREATE,
+      { input: { name: 'Mixed', scopes: ['finance:read', 'usage:write'], company: true } },
+      { token: admin.token },
+    );
+    expect(mixed.errors?.[0].extensions.fields?.[0].field).toBe('scopes');
+    const forEngineer = await t.gql(
+      CREATE,
+      { input: { name: 'Mine', scopes: ['finance:read'], engineerId } },
+      { token: admin.token },
+    );
+    expect(forEngineer.errors?.[0].extensions.fields?.[0].field).toBe('engineerId');
+    const listed = await t.gql<{ apiKeys: { id: string; scopes: string[] }[] }>(
+      `{ apiKeys { id scopes } }`,
+      {},
+      {
+        token: finance.token,
+      },
+    );
+    expect(listed.data!.apiKeys.map((key) => key.id)).toContain(created.data!.createApiKey.apiKey.id);
+    expect(listed.data!.apiKeys.every((key) => key.scopes.includes('finance:read'))).toBe(true);
+    // The key does not reach the engineers' endpoints (budget) …
+    const budget = await fetch(`${t.url}/v1/budget`, {
+      headers: { authorization: `Bearer ${created.data!.createApiKey.secret}` },
+    });
+    expect(budget.status).toBe(403);
+    const revoked = await t.gql(
+      `mutation($id: ID!) { revokeApiKey(id: $id) { revokedAt } }`,
+      { id: created.data!.createApiKey.apiKey.id },
+      { token: finance.token },
+    );
+    expect(revoked.errors).toBeUndefined();
+    expect((await whoami(created.data!.createApiKey.secret)).status).toBe(401);
   });
 
   it('bad scopes and someone else’s key are refused', async () => {

@@ -3,7 +3,7 @@ import { Role } from '../auth/role';
 import { AppError } from '../common/app-error';
 import { CurrentUser, SessionUser } from '../common/decorators';
 import { PeopleService } from '../people/people.service';
-import { ApiKey, ApiKeyScope } from './api-key.entity';
+import { ApiKey, ApiKeyScope, FINANCE_READ_SCOPE } from './api-key.entity';
 import { ApiKeysService, visiblePrefix } from './api-keys.service';
 import {
   ApiKeyCreationObject,
@@ -11,6 +11,11 @@ import {
   CreateApiKeyInput,
   CreatedApiKeyObject,
 } from './dto/api-key.dto';
+
+/** finance:read keys: FINANCE and ADMIN only. */
+function canCreateFinanceKeys(user: SessionUser): boolean {
+  return user.roles.includes(Role.ADMIN) || user.roles.includes(Role.FINANCE);
+}
 
 @Resolver()
 export class ApiKeysResolver {
@@ -25,7 +30,14 @@ export class ApiKeysResolver {
   async apiKeys(@CurrentUser() user: SessionUser): Promise<ApiKeyObject[]> {
     if (user.roles.includes(Role.ADMIN)) return this.objects(await this.keys.list());
     const viewer = await this.people.viewer(user);
-    return viewer.engineerId ? this.objects(await this.keys.list(viewer.engineerId)) : [];
+    const own = viewer.engineerId ? await this.keys.list(viewer.engineerId) : [];
+    // FINANCE looks after the company's finance:read keys (a BI tool's nightly pull).
+    const finance = user.roles.includes(Role.FINANCE)
+      ? (await this.keys.list()).filter(
+          (key) => key.engineerId === null && key.scopes.includes(FINANCE_READ_SCOPE),
+        )
+      : [];
+    return this.objects([...finance, ...own]);
   }
 
   @Query(() => ApiKeyCreationObject, {
@@ -33,7 +45,11 @@ export class ApiKeysResolver {
   })
   async apiKeyCreation(@CurrentUser() user: SessionUser): Promise<ApiKeyCreationObject> {
     const viewer = await this.people.viewer(user);
-    return { ownKey: viewer.engineerId !== null, companyKeys: user.roles.includes(Role.ADMIN) };
+    return {
+      ownKey: viewer.engineerId !== null,
+      companyKeys: user.roles.includes(Role.ADMIN),
+      financeKeys: canCreateFinanceKeys(user),
+    };
   }
 
   @Mutation(() => CreatedApiKeyObject, {
@@ -46,7 +62,20 @@ export class ApiKeysResolver {
   ): Promise<CreatedApiKeyObject> {
     const isAdmin = user.roles.includes(Role.ADMIN);
     let engineerId: string | null;
-    if (input.company || input.engineerId) {
+    if (input.scopes.includes(FINANCE_READ_SCOPE)) {
+      // A finance key reads the whole company's books: a company key, held apart from every other scope.
+      if (!canCreateFinanceKeys(user))
+        throw new AppError('FORBIDDEN', 'Only FINANCE or ADMIN create finance:read keys');
+      if (input.scopes.some((scope) => scope !== FINANCE_READ_SCOPE))
+        throw AppError.badInput([
+          { field: 'scopes', message: 'a finance:read key holds no other scope: create a second key' },
+        ]);
+      if (input.engineerId)
+        throw AppError.badInput([
+          { field: 'engineerId', message: 'a finance:read key is a company key, for no single engineer' },
+        ]);
+      engineerId = null;
+    } else if (input.company || input.engineerId) {
       if (!isAdmin)
         throw new AppError('FORBIDDEN', 'Only an ADMIN creates company keys or keys for someone else');
       if (input.company && input.engineerId)
@@ -83,7 +112,10 @@ export class ApiKeysResolver {
       id,
       (candidate) =>
         user.roles.includes(Role.ADMIN) ||
-        (candidate.engineerId !== null && candidate.engineerId === viewer.engineerId),
+        (candidate.engineerId !== null && candidate.engineerId === viewer.engineerId) ||
+        (user.roles.includes(Role.FINANCE) &&
+          candidate.engineerId === null &&
+          candidate.scopes.includes(FINANCE_READ_SCOPE)),
     );
     return (await this.objects([key]))[0];
   }

@@ -4,7 +4,14 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { AuthGuard } from '@nestjs/passport';
 import { AppError } from '../common/app-error';
-import { IS_PUBLIC, MACHINE_SCOPE, requestOf, ROLES, SessionUser } from '../common/decorators';
+import {
+  IS_PUBLIC,
+  MACHINE_OR_SESSION,
+  MACHINE_SCOPE,
+  requestOf,
+  ROLES,
+  SessionUser,
+} from '../common/decorators';
 import { ApiKeysService } from '../api-keys/api-keys.service';
 import type { ApiKeyScope } from '../api-keys/api-key.entity';
 import { Role } from './role';
@@ -30,17 +37,19 @@ export class AccessGuard extends AuthGuard('jwt') {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
     const scope = this.reflector.getAllAndOverride<ApiKeyScope | 'any' | undefined>(MACHINE_SCOPE, targets);
-    if (scope) {
+    const sessionRoles = this.reflector.getAllAndOverride<Role[] | undefined>(MACHINE_OR_SESSION, targets);
+    const header = requestOf(context).headers.authorization;
+    const raw =
+      typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
+    // An endpoint for machines and people: an access token (not a `trk_` key) takes the people's way.
+    if (scope && !(sessionRoles && raw !== undefined && !raw.startsWith('trk_'))) {
       const request = requestOf(context);
-      const header = request.headers.authorization;
-      const raw =
-        typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
       // Checked against the database inside the request's tenant transaction (TenantTransactionInterceptor).
       request.presentedKey = this.apiKeys.parse(raw, scope);
       return true;
     }
     await super.canActivate(context);
-    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
+    const roles = sessionRoles ?? this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
     const user = requestOf(context).user as SessionUser;
     if (roles?.length && !roles.some((role) => user.roles.includes(role))) {
       throw new AppError('FORBIDDEN', `This needs one of these roles: ${roles.join(', ')}`);

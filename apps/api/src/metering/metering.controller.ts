@@ -1,6 +1,25 @@
 import { BusinessClock } from '../clock/business-clock';
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiOkResponse,
+  ApiOperation,
+  ApiQuery,
+  ApiResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import {
+  AuthorizeBody as AuthorizeBodySchema,
+  BudgetResponse,
+  HoldResponse,
+  ProblemResponse,
+  SettleBody,
+  SettledHoldResponse,
+  UsageBatchBody,
+  UsageBatchResponse,
+  UsageSummaryResponse,
+} from '../common/openapi';
 import { Money } from '@tokenroll/domain';
 import { AppError, FieldError } from '../common/app-error';
 import { CurrentMachine, MachineAuth, MachineCallerInfo } from '../common/decorators';
@@ -99,9 +118,9 @@ export class MeteringController {
     summary:
       'Records a batch of up to 1,000 usage events; each is accepted (with its cost, and `overBudget` with the `overage` when it took the allowance below zero), a duplicate (same source + idempotencyKey), or rejected with the reason.',
   })
-  @ApiBody({
-    schema: { type: 'object', properties: { events: { type: 'array', items: { type: 'object' } } } },
-  })
+  @ApiBody({ type: UsageBatchBody })
+  @ApiOkResponse({ type: UsageBatchResponse })
+  @ApiResponse({ status: 422, type: ProblemResponse, description: 'The batch itself is malformed.' })
   async recordUsage(
     @Body() body: unknown,
     @CurrentMachine() machine: MachineCallerInfo,
@@ -220,7 +239,9 @@ export class MeteringController {
     summary:
       'Holds the worst-case cost of a model request, or refuses with 402 naming the budget that ran out (403 `engineer-left` once the engineer is past their end date). Idempotent on requestId.',
   })
-  @ApiBody({ schema: { type: 'object' } })
+  @ApiBody({ type: AuthorizeBodySchema })
+  @ApiResponse({ status: 201, type: HoldResponse })
+  @ApiResponse({ status: 402, type: ProblemResponse, description: 'The budget that ran out.' })
   async authorize(@Body() body: unknown, @CurrentMachine() machine: MachineCallerInfo) {
     const input = parseAuthorize(body);
     if (Array.isArray(input)) throw unprocessable(input);
@@ -240,7 +261,8 @@ export class MeteringController {
   @ApiOperation({
     summary: 'Charges the actual usage of an authorization, releases the rest and records the usage.',
   })
-  @ApiBody({ schema: { type: 'object' } })
+  @ApiBody({ type: SettleBody })
+  @ApiOkResponse({ type: SettledHoldResponse })
   async settle(@Param('id') id: string, @Body() body: unknown, @CurrentMachine() machine: MachineCallerInfo) {
     const usage = parseSettle(body);
     if (Array.isArray(usage)) throw unprocessable(usage);
@@ -252,6 +274,7 @@ export class MeteringController {
   @Post('authorizations/:id/void')
   @HttpCode(200)
   @ApiOperation({ summary: 'Releases an authorization that will not be used.' })
+  @ApiOkResponse({ type: HoldResponse })
   async void(@Param('id') id: string, @CurrentMachine() machine: MachineCallerInfo) {
     return this.holdAnswer(await this.holds.void(id, machine.engineerId));
   }
@@ -262,6 +285,9 @@ export class MeteringController {
     summary:
       'The engineer’s usage since a time (`since=7d`, `24h` or an RFC 3339 time), by model and by tool.',
   })
+  @ApiQuery({ name: 'since', required: false, example: '7d' })
+  @ApiQuery({ name: 'engineerEmail', required: false, description: 'With a company key: whose usage.' })
+  @ApiOkResponse({ type: UsageSummaryResponse })
   async usageSummary(
     @CurrentMachine() machine: MachineCallerInfo,
     @Query('since') since?: string,
@@ -303,6 +329,8 @@ export class MeteringController {
     summary:
       'The engineer’s budget for the period: allowance, accrued, spent, held, available (team-pool overflow included), overage, pace and run-out date.',
   })
+  @ApiQuery({ name: 'engineerEmail', required: false, description: 'With a company key: whose budget.' })
+  @ApiOkResponse({ type: BudgetResponse })
   async budget(@CurrentMachine() machine: MachineCallerInfo, @Query('engineerEmail') engineerEmail?: string) {
     const context = await this.engineerFor(
       machine,

@@ -1,5 +1,5 @@
 import { Controller, Get, Header, Param, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Role } from '../auth/role';
 import { Roles } from '../common/decorators';
 import { renderOfferLetter } from './offer-letter';
@@ -16,6 +16,10 @@ export class OffersController {
   @Header('content-type', 'application/pdf')
   @ApiProduces('application/pdf')
   @ApiOperation({ summary: 'The offer letter as a PDF, with the token allowance line.' })
+  @ApiOkResponse({
+    description: 'The PDF.',
+    content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+  })
   async letter(@Param('id') id: string): Promise<StreamableFile> {
     const offer = await this.offers.get(id);
     const pdf = await renderOfferLetter(await this.offers.terms(offer));

@@ -1,5 +1,14 @@
 import { Body, Controller, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiOkResponse,
+  ApiOperation,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
+import { RosterResultResponse } from '../common/openapi';
 import { Role } from '../auth/role';
 import { AppError } from '../common/app-error';
 import { Roles } from '../common/decorators';
@@ -16,6 +25,7 @@ export class RosterController {
   @HttpCode(200)
   @ApiConsumes('text/csv')
   @ApiBody({
+    schema: { type: 'string' },
     description:
       'CSV with columns name, email, team (path like Engineering/Platform, or cost centre), start_date, base_pay, currency; optional allowance_override (60% or 100000), title, level, location, end_date.',
   })
@@ -23,6 +33,7 @@ export class RosterController {
   @ApiOperation({
     summary: 'Dry run (what would change, every bad row with its line) or apply (all or nothing).',
   })
+  @ApiOkResponse({ type: RosterResultResponse })
   import(@Body() csv: unknown, @Query('mode') mode: string): Promise<RosterResult> {
     if (mode !== 'dry-run' && mode !== 'apply')
       throw AppError.badInput([{ field: 'mode', message: 'must be dry-run or apply' }]);

@@ -1,5 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { PricesResponse } from '../common/openapi';
 import { Money } from '@tokenroll/domain';
 import { MachineAuth } from '../common/decorators';
 import { PricingService } from './pricing.service';
@@ -16,6 +17,7 @@ export class PricingController {
   @MachineAuth()
   @Get()
   @ApiOperation({ summary: 'The prices in force for the key’s company, per 1M tokens, as decimal strings.' })
+  @ApiOkResponse({ type: PricesResponse })
   async prices() {
     const prices = await this.pricing.pricesInForce();
     return {

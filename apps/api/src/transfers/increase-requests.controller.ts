@@ -1,5 +1,6 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { IncreaseRequestBody, IncreaseRequestResponse } from '../common/openapi';
 import { Money } from '@tokenroll/domain';
 import { AppError } from '../common/app-error';
 import { CurrentMachine, MachineAuth, MachineCallerInfo } from '../common/decorators';
@@ -22,7 +23,8 @@ export class IncreaseRequestsController {
   @ApiOperation({
     summary: 'Asks for more allowance: {"amount":"50.00","reason":"…","kind":"TEMPORARY"|"PERMANENT"}.',
   })
-  @ApiBody({ schema: { type: 'object' } })
+  @ApiBody({ type: IncreaseRequestBody })
+  @ApiResponse({ status: 201, type: IncreaseRequestResponse })
   async request(@Body() body: unknown, @CurrentMachine() machine: MachineCallerInfo) {
     if (!machine.engineerId)
       throw new AppError('FORBIDDEN', 'Only an engineer key asks for an increase (this is a company key)');

@@ -27,7 +27,7 @@ type Documents = {
     "\n  query ApiKeys {\n    apiKeys {\n      ...ApiKeyFields\n    }\n  }\n": typeof types.ApiKeysDocument,
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyFields\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
-    "\n  query ApiKeyCreation {\n    apiKeyCreation {\n      ownKey\n      companyKeys\n    }\n  }\n": typeof types.ApiKeyCreationDocument,
+    "\n  query ApiKeyCreation {\n    apiKeyCreation {\n      ownKey\n      companyKeys\n      financeKeys\n    }\n  }\n": typeof types.ApiKeyCreationDocument,
     "\n  query AllIncreaseRequests {\n    increaseRequests(scope: \"ALL\") {\n      ...IncreaseRequestFields\n    }\n  }\n": typeof types.AllIncreaseRequestsDocument,
     "\n  query ApprovalQueue {\n    me {\n      id\n      company {\n        id\n        currency\n      }\n    }\n    increaseRequests(scope: \"TO_APPROVE\") {\n      ...IncreaseRequestFields\n      engineerBudget {\n        ...EngineerBudgetFields\n      }\n    }\n  }\n": typeof types.ApprovalQueueDocument,
     "\n  mutation ApproveIncreaseRequest($id: ID!, $comment: String) {\n    approveIncreaseRequest(id: $id, comment: $comment) {\n      ...IncreaseRequestFields\n    }\n  }\n": typeof types.ApproveIncreaseRequestDocument,
@@ -150,7 +150,7 @@ const documents: Documents = {
     "\n  query ApiKeys {\n    apiKeys {\n      ...ApiKeyFields\n    }\n  }\n": types.ApiKeysDocument,
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyFields\n    }\n  }\n": types.RevokeApiKeyDocument,
-    "\n  query ApiKeyCreation {\n    apiKeyCreation {\n      ownKey\n      companyKeys\n    }\n  }\n": types.ApiKeyCreationDocument,
+    "\n  query ApiKeyCreation {\n    apiKeyCreation {\n      ownKey\n      companyKeys\n      financeKeys\n    }\n  }\n": types.ApiKeyCreationDocument,
     "\n  query AllIncreaseRequests {\n    increaseRequests(scope: \"ALL\") {\n      ...IncreaseRequestFields\n    }\n  }\n": types.AllIncreaseRequestsDocument,
     "\n  query ApprovalQueue {\n    me {\n      id\n      company {\n        id\n        currency\n      }\n    }\n    increaseRequests(scope: \"TO_APPROVE\") {\n      ...IncreaseRequestFields\n      engineerBudget {\n        ...EngineerBudgetFields\n      }\n    }\n  }\n": types.ApprovalQueueDocument,
     "\n  mutation ApproveIncreaseRequest($id: ID!, $comment: String) {\n    approveIncreaseRequest(id: $id, comment: $comment) {\n      ...IncreaseRequestFields\n    }\n  }\n": types.ApproveIncreaseRequestDocument,
@@ -329,7 +329,7 @@ export function graphql(source: "\n  mutation RevokeApiKey($id: ID!) {\n    revo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ApiKeyCreation {\n    apiKeyCreation {\n      ownKey\n      companyKeys\n    }\n  }\n"): (typeof documents)["\n  query ApiKeyCreation {\n    apiKeyCreation {\n      ownKey\n      companyKeys\n    }\n  }\n"];
+export function graphql(source: "\n  query ApiKeyCreation {\n    apiKeyCreation {\n      ownKey\n      companyKeys\n      financeKeys\n    }\n  }\n"): (typeof documents)["\n  query ApiKeyCreation {\n    apiKeyCreation {\n      ownKey\n      companyKeys\n      financeKeys\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -16,7 +16,8 @@ export class ApiKeyObject {
   @Field() name: string;
   @Field({ description: 'What lists show of the key; the secret is shown only once, at creation.' })
   prefix: string;
-  @Field(() => [String], { description: 'usage:write, authorize, budget:read' }) scopes: string[];
+  @Field(() => [String], { description: 'usage:write, authorize, budget:read, finance:read' })
+  scopes: string[];
   @Field(() => ID, { nullable: true, description: 'The engineer the key acts for; null for a company key.' })
   engineerId: string | null;
   @Field(() => String, { nullable: true }) engineerName: string | null;
@@ -33,6 +34,11 @@ export class ApiKeyCreationObject {
   ownKey: boolean;
   @Field({ description: 'Company keys and keys for any engineer (ADMIN).' })
   companyKeys: boolean;
+  @Field({
+    description:
+      'finance:read company keys, for a BI tool to pull statements and the FOCUS / GL exports (FINANCE, ADMIN).',
+  })
+  financeKeys: boolean;
 }
 
 @ObjectType('CreatedApiKey')
@@ -50,10 +56,10 @@ export class CreateApiKeyInput {
   name: string;
   @Field(() => [String])
   @ArrayMinSize(1, { message: 'must name at least one scope' })
-  @ArrayMaxSize(3)
-  @IsIn(['usage:write', 'authorize', 'budget:read'], {
+  @ArrayMaxSize(4)
+  @IsIn(['usage:write', 'authorize', 'budget:read', 'finance:read'], {
     each: true,
-    message: 'must be usage:write, authorize or budget:read',
+    message: 'must be usage:write, authorize, budget:read or finance:read',
   })
   scopes: string[];
   @Field(() => ID, {

@@ -1,5 +1,6 @@
 import { Body, Controller, Headers, HttpCode, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { OtlpExportRequest, OtlpExportResponse } from '../../common/openapi';
 import { Writer } from 'protobufjs/light';
 import { BusinessClock } from '../../clock/business-clock';
 import { AppError } from '../../common/app-error';
@@ -116,6 +117,9 @@ export class OtlpController {
     summary:
       'Claude Code metrics (OTLP http/json or http/protobuf): token usage, cost, productivity. Data points that cannot be kept are left out and counted in `partialSuccess`.',
   })
+  @ApiConsumes('application/json', 'application/x-protobuf')
+  @ApiBody({ type: OtlpExportRequest })
+  @ApiOkResponse({ type: OtlpExportResponse })
   async metrics(
     @Body() body: unknown,
     @Headers('content-type') contentType: string | undefined,
@@ -140,6 +144,9 @@ export class OtlpController {
     summary:
       'Claude Code events (OTLP logs): api_request events count as activity. Records that cannot be kept are left out and counted in `partialSuccess`.',
   })
+  @ApiConsumes('application/json', 'application/x-protobuf')
+  @ApiBody({ type: OtlpExportRequest })
+  @ApiOkResponse({ type: OtlpExportResponse })
   async logs(
     @Body() body: unknown,
     @Headers('content-type') contentType: string | undefined,

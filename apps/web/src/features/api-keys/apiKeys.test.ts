@@ -94,43 +94,53 @@ describe('readApiKeyForm', () => {
       name: 'Name must be at most 100 characters',
     });
   });
-});
 
-describe('Claude Code setup', () => {
-  it('points OTLP at <origin>/v1/otlp with the key as a bearer header', () => {
-    expect(claudeCodeEnv('https://tokenroll.example.com/', 'tr_secret')).toEqual([
-      ['CLAUDE_CODE_ENABLE_TELEMETRY', '1'],
-      ['OTEL_METRICS_EXPORTER', 'otlp'],
-      ['OTEL_EXPORTER_OTLP_PROTOCOL', 'http/protobuf'],
-      ['OTEL_EXPORTER_OTLP_ENDPOINT', 'https://tokenroll.example.com/v1/otlp'],
-      ['OTEL_EXPORTER_OTLP_HEADERS', 'Authorization=Bearer tr_secret'],
-    ]);
+  it('sends a finance:read key alone, as a company key, and refuses mixing it with other scopes', () => {
+    expect(readApiKeyForm(values({ scopes: ['finance:read'], owner: 'engineer', engineerId: '' }))).toEqual({
+      input: { name: 'My laptop', scopes: ['finance:read'] },
+      errors: null,
+    });
+    expect(readApiKeyForm(values({ scopes: ['finance:read', 'usage:write'] })).errors).toEqual({
+      scopes: 'A finance:read key holds no other scope: create a second key for the others',
+    });
   });
 
-  it('shows a placeholder until a key is created', () => {
-    expect(claudeCodeEnv('http://localhost:4200', null)[4]).toEqual([
-      'OTEL_EXPORTER_OTLP_HEADERS',
-      'Authorization=Bearer <your API key>',
-    ]);
-  });
+  describe('Claude Code setup', () => {
+    it('points OTLP at <origin>/v1/otlp with the key as a bearer header', () => {
+      expect(claudeCodeEnv('https://tokenroll.example.com/', 'tr_secret')).toEqual([
+        ['CLAUDE_CODE_ENABLE_TELEMETRY', '1'],
+        ['OTEL_METRICS_EXPORTER', 'otlp'],
+        ['OTEL_EXPORTER_OTLP_PROTOCOL', 'http/protobuf'],
+        ['OTEL_EXPORTER_OTLP_ENDPOINT', 'https://tokenroll.example.com/v1/otlp'],
+        ['OTEL_EXPORTER_OTLP_HEADERS', 'Authorization=Bearer tr_secret'],
+      ]);
+    });
 
-  it('writes shell exports with quoted values and a settings.json env block', () => {
-    const env = claudeCodeEnv('http://127.0.0.1:3111', 'tr_$x');
-    expect(shellExports(env).split('\n')).toEqual([
-      'export CLAUDE_CODE_ENABLE_TELEMETRY="1"',
-      'export OTEL_METRICS_EXPORTER="otlp"',
-      'export OTEL_EXPORTER_OTLP_PROTOCOL="http/protobuf"',
-      'export OTEL_EXPORTER_OTLP_ENDPOINT="http://127.0.0.1:3111/v1/otlp"',
-      'export OTEL_EXPORTER_OTLP_HEADERS="Authorization=Bearer tr_\\$x"',
-    ]);
-    expect(JSON.parse(settingsJson(env))).toEqual({
-      env: {
-        CLAUDE_CODE_ENABLE_TELEMETRY: '1',
-        OTEL_METRICS_EXPORTER: 'otlp',
-        OTEL_EXPORTER_OTLP_PROTOCOL: 'http/protobuf',
-        OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:3111/v1/otlp',
-        OTEL_EXPORTER_OTLP_HEADERS: 'Authorization=Bearer tr_$x',
-      },
+    it('shows a placeholder until a key is created', () => {
+      expect(claudeCodeEnv('http://localhost:4200', null)[4]).toEqual([
+        'OTEL_EXPORTER_OTLP_HEADERS',
+        'Authorization=Bearer <your API key>',
+      ]);
+    });
+
+    it('writes shell exports with quoted values and a settings.json env block', () => {
+      const env = claudeCodeEnv('http://127.0.0.1:3111', 'tr_$x');
+      expect(shellExports(env).split('\n')).toEqual([
+        'export CLAUDE_CODE_ENABLE_TELEMETRY="1"',
+        'export OTEL_METRICS_EXPORTER="otlp"',
+        'export OTEL_EXPORTER_OTLP_PROTOCOL="http/protobuf"',
+        'export OTEL_EXPORTER_OTLP_ENDPOINT="http://127.0.0.1:3111/v1/otlp"',
+        'export OTEL_EXPORTER_OTLP_HEADERS="Authorization=Bearer tr_\\$x"',
+      ]);
+      expect(JSON.parse(settingsJson(env))).toEqual({
+        env: {
+          CLAUDE_CODE_ENABLE_TELEMETRY: '1',
+          OTEL_METRICS_EXPORTER: 'otlp',
+          OTEL_EXPORTER_OTLP_PROTOCOL: 'http/protobuf',
+          OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:3111/v1/otlp',
+          OTEL_EXPORTER_OTLP_HEADERS: 'Authorization=Bearer tr_$x',
+        },
+      });
     });
   });
 });

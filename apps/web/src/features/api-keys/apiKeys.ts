@@ -4,13 +4,31 @@ import type { CsvColumn } from '../../app/table/csv';
 
 export type ApiKeyRow = ApiKeyFieldsFragment;
 
-export type ApiKeyScope = 'usage:write' | 'authorize' | 'budget:read';
+export type ApiKeyScope = 'usage:write' | 'authorize' | 'budget:read' | 'finance:read';
+
+export const FINANCE_READ_SCOPE: ApiKeyScope = 'finance:read';
 
 export const API_KEY_SCOPES: readonly { value: ApiKeyScope; description: string }[] = [
   { value: 'usage:write', description: 'Report usage: Claude Code telemetry, a gateway or an importer' },
   { value: 'authorize', description: 'Reserve budget before a model request (real-time enforcement)' },
   { value: 'budget:read', description: 'Read the budget, e.g. for a status line' },
+  {
+    value: 'finance:read',
+    description:
+      'Read statements and the FOCUS and GL exports, e.g. for a BI tool’s nightly pull (a company key, on its own)',
+  },
 ];
+
+/** The scopes a user may pick: finance:read only for FINANCE and ADMIN (`financeKeys`), and only they. */
+export function offeredScopes(can: {
+  ownKey: boolean;
+  companyKeys: boolean;
+  financeKeys: boolean;
+}): typeof API_KEY_SCOPES {
+  return API_KEY_SCOPES.filter((scope) =>
+    scope.value === FINANCE_READ_SCOPE ? can.financeKeys : can.ownKey || can.companyKeys,
+  );
+}
 
 /** Who a key acts for: an engineer's name, or the company (a gateway names the engineer per event). */
 export function keyOwner(key: ApiKeyRow): string {
@@ -66,10 +84,16 @@ export function readApiKeyForm(
   if (name) errors.name = name;
   else if (values.name.trim().length > 100) errors.name = 'Name must be at most 100 characters';
   if (values.scopes.length === 0) errors.scopes = 'Choose at least one scope';
-  if (values.owner === 'engineer' && values.engineerId === '') errors.engineerId = 'Choose the engineer';
+  else if (values.scopes.includes(FINANCE_READ_SCOPE) && values.scopes.length > 1)
+    errors.scopes = 'A finance:read key holds no other scope: create a second key for the others';
+  const finance = values.scopes.includes(FINANCE_READ_SCOPE);
+  if (!finance && values.owner === 'engineer' && values.engineerId === '')
+    errors.engineerId = 'Choose the engineer';
   if (Object.keys(errors).length > 0) return { input: null, errors };
   const scopes = API_KEY_SCOPES.map((scope) => scope.value).filter((scope) => values.scopes.includes(scope));
   const input: CreateApiKeyInput = { name: values.name.trim(), scopes };
+  // A finance:read key is always a company key: the server knows, so no owner is sent.
+  if (finance) return { input, errors: null };
   if (values.owner === 'company') input.company = true;
   if (values.owner === 'engineer') input.engineerId = values.engineerId;
   return { input, errors: null };

@@ -19,6 +19,7 @@ import { EngineerChoicesQuery } from '../../engineers/graphql/engineerChoices';
 import {
   API_KEY_FIELD_LABELS as LABELS,
   API_KEY_SCOPES,
+  FINANCE_READ_SCOPE,
   keyOwner,
   readApiKeyForm,
   scopesText,
@@ -109,11 +110,15 @@ function EngineerSelect({
  */
 export function CreateApiKeyForm({
   isAdmin,
+  scopes = API_KEY_SCOPES,
   onCreated,
 }: {
   isAdmin: boolean;
+  /** The scopes this user may pick (finance:read only for FINANCE and ADMIN). */
+  scopes?: typeof API_KEY_SCOPES;
   onCreated: (created: CreatedKey) => void;
 }) {
+  const onlyFinance = scopes.length === 1 && scopes[0].value === FINANCE_READ_SCOPE;
   const [banner, setBanner] = useState<string | null>(null);
   const [create, { loading }] = useMutation(CreateApiKeyMutation, {
     refetchQueries: [ApiKeysQuery],
@@ -123,7 +128,7 @@ export function CreateApiKeyForm({
     mode: 'controlled',
     initialValues: {
       name: '',
-      scopes: ['usage:write', 'budget:read'],
+      scopes: onlyFinance ? [FINANCE_READ_SCOPE] : ['usage:write', 'budget:read'],
       owner: isAdmin ? 'company' : 'self',
       engineerId: '',
     },
@@ -169,7 +174,7 @@ export function CreateApiKeyForm({
         />
         <Checkbox.Group label={LABELS.scopes} withAsterisk {...form.getInputProps('scopes')}>
           <Stack mt="xs" gap="xs">
-            {API_KEY_SCOPES.map((scope) => (
+            {scopes.map((scope) => (
               <Checkbox
                 key={scope.value}
                 value={scope.value}
@@ -179,7 +184,7 @@ export function CreateApiKeyForm({
             ))}
           </Stack>
         </Checkbox.Group>
-        {isAdmin && (
+        {isAdmin && !values.scopes.includes(FINANCE_READ_SCOPE) && (
           <>
             <Radio.Group label="Key for" {...form.getInputProps('owner')}>
               <Group mt="xs">

@@ -46,6 +46,7 @@ export const ApiKeyCreationQuery = graphql(`
     apiKeyCreation {
       ownKey
       companyKeys
+      financeKeys
     }
   }
 `);

@@ -33,6 +33,7 @@ function renderKeys(roles: ('ADMIN' | 'ENGINEER' | 'HR' | 'MANAGER' | 'FINANCE')
               __typename: 'ApiKeyCreation',
               ownKey: roles.includes('ENGINEER'),
               companyKeys: roles.includes('ADMIN'),
+              financeKeys: roles.includes('ADMIN') || roles.includes('FINANCE'),
             },
           },
         };
@@ -124,8 +125,22 @@ describe('API keys', () => {
     expect(log.some((op) => op.operationName === 'CreateApiKey')).toBe(false);
   });
 
-  it('offers no form that can only fail: HR, a manager or finance without an engineer record are told why instead', async () => {
-    for (const roles of [['HR'], ['MANAGER'], ['FINANCE', 'HR']] as const) {
+  it('offers FINANCE a finance:read key only (a company key for a BI tool), without the Claude Code setup', async () => {
+    const { log } = renderKeys(['FINANCE']);
+    const form = await screen.findByRole('form', { name: 'Create API key' });
+    const boxes = within(form).getAllByRole('checkbox');
+    expect(boxes.map((box) => box.getAttribute('value'))).toEqual(['finance:read']);
+    expect((boxes[0] as HTMLInputElement).checked).toBe(true);
+    expect(screen.queryByTestId('claude-code-env')).toBeNull();
+    await userEvent.type(within(form).getByLabelText(/^Name/), 'Nightly BI');
+    await userEvent.click(within(form).getByRole('button', { name: 'Create key' }));
+    await screen.findByTestId('created-key');
+    const created = log.find((op) => op.operationName === 'CreateApiKey');
+    expect(created?.variables['input']).toEqual({ name: 'Nightly BI', scopes: ['finance:read'] });
+  });
+
+  it('offers no form that can only fail: HR or a manager without an engineer record are told why instead', async () => {
+    for (const roles of [['HR'], ['MANAGER']] as const) {
       const { log, unmount } = renderKeys([...roles]);
       expect((await screen.findByTestId('no-key-to-create')).textContent).toContain('not on the payroll');
       expect(screen.queryByRole('form', { name: 'Create API key' })).toBeNull();

@@ -8,6 +8,7 @@ import { ApiKeysTable } from '../components/ApiKeysTable';
 import { ClaudeCodeSetup } from '../components/ClaudeCodeSetup';
 import { CreateApiKeyForm, CreatedKeyAlert, type CreatedKey } from '../components/CreateApiKeyForm';
 import { ApiKeyCreationQuery, ApiKeysQuery } from '../graphql/apiKeys';
+import { offeredScopes } from '../apiKeys';
 
 export function ApiKeysPage() {
   const user = useCurrentUser();
@@ -16,9 +17,10 @@ export function ApiKeysPage() {
   // the form is offered only for keys this user can actually create (HR, managers and finance without an
   // engineer record can create none: no budget would stand behind the key)
   const creation = useQuery(ApiKeyCreationQuery);
-  const canCreate = creation.data
-    ? creation.data.apiKeyCreation.ownKey || creation.data.apiKeyCreation.companyKeys
-    : false;
+  const can = creation.data?.apiKeyCreation;
+  const canCreate = can ? can.ownKey || can.companyKeys || can.financeKeys : false;
+  // FINANCE without an engineer record creates only finance:read keys (no Claude Code setup for those)
+  const usageKeys = can ? can.ownKey || can.companyKeys : false;
   // the secret lives only in this page's memory: leaving the page forgets it
   const [created, setCreated] = useState<CreatedKey | null>(null);
 
@@ -41,12 +43,18 @@ export function ApiKeysPage() {
                 Create a key
               </Title>
               {created && <CreatedKeyAlert created={created} onDismiss={() => setCreated(null)} />}
-              <CreateApiKeyForm isAdmin={isAdmin} onCreated={setCreated} />
+              <CreateApiKeyForm
+                isAdmin={isAdmin}
+                scopes={can ? offeredScopes(can) : []}
+                onCreated={setCreated}
+              />
             </Stack>
           </Card>
-          <Card withBorder radius="md" padding="lg">
-            <ClaudeCodeSetup secret={created?.secret ?? null} />
-          </Card>
+          {usageKeys && (
+            <Card withBorder radius="md" padding="lg">
+              <ClaudeCodeSetup secret={created?.secret ?? null} />
+            </Card>
+          )}
         </>
       )}
       {creation.data && !canCreate && (
