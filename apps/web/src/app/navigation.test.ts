@@ -155,6 +155,6 @@ describe('role-aware navigation', () => {
     expect(canOpen('/finance/statements', ['HR'])).toBe(true);
     expect(canOpen('/finance/statements', ['MANAGER'])).toBe(true);
     expect(canOpen('/finance/statements', ['ENGINEER'])).toBe(false);
-    expect(canOpen('/finance', ['ENGINEER'])).toBe(false);
+    expect(canOpen('/finance/home', ['ENGINEER'])).toBe(false);
   });
 });

@@ -102,7 +102,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   // the finance desk (issue 14)
   {
     label: 'Finance home',
-    to: '/finance',
+    to: '/finance/home',
     roles: ['FINANCE', 'ADMIN'],
     description: 'Spend vs allowance by cost centre, the trend, the close',
   },

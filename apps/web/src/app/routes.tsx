@@ -130,7 +130,7 @@ export const routes: RouteObject[] = [
           // every signed-in user: engineers make keys for their own tools
           { path: '/api-keys', element: <ApiKeysPage /> },
           guarded('/periods', <PeriodsPage />),
-          guarded('/finance', <FinanceHomePage />),
+          guarded('/finance/home', <FinanceHomePage />),
           guarded('/finance/statements', <StatementsPage />),
           guarded('/finance/close', <ClosePage />),
           guarded('/finance/allocation', <AllocationSettingsPage />),

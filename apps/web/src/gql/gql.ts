@@ -68,9 +68,9 @@ type Documents = {
     "\n  query ChargebackSettings {\n    chargebackSettings {\n      ...ChargebackSettingsFields\n    }\n  }\n": typeof types.ChargebackSettingsDocument,
     "\n  query CloseChecklist($month: String!) {\n    closeChecklist(month: $month) {\n      month\n      closed\n      openItems\n      items {\n        ...CloseItemFields\n      }\n    }\n  }\n": typeof types.CloseChecklistDocument,
     "\n  fragment CloseItemFields on CloseItem {\n    kind\n    label\n    count\n    amountMicros\n    open\n    provider\n    status\n  }\n": typeof types.CloseItemFieldsFragmentDoc,
-    "\n  mutation ClosePeriod($input: ClosePeriodInput!) {\n    closePeriod(input: $input) {\n      month\n      closedAt\n      closedBy\n      reason\n      totalMicros\n      mailed\n      checklist {\n        ...CloseItemFields\n      }\n    }\n  }\n": typeof types.ClosePeriodDocument,
+    "\n  mutation ClosePeriod($input: ClosePeriodInput!) {\n    closePeriod(input: $input) {\n      month\n      closedAt\n      reason\n      totalMicros\n      mailed\n      checklist {\n        ...CloseItemFields\n      }\n    }\n  }\n": typeof types.ClosePeriodDocument,
     "\n  query FinanceHome {\n    financeHome {\n      month\n      currency\n      spentMicros\n      grantedMicros\n      byCostCentre {\n        costCentre\n        spentMicros\n        grantedMicros\n      }\n      trend {\n        month\n        totalMicros\n      }\n      openCloseItems {\n        ...CloseItemFields\n      }\n      lastClosed {\n        month\n        closedAt\n        totalMicros\n        statements {\n          ...StatementSummaryFields\n        }\n      }\n    }\n  }\n": typeof types.FinanceHomeDocument,
-    "\n  query PeriodCloses {\n    periodCloses {\n      month\n      closedAt\n      closedBy\n      reason\n      totalMicros\n      mailed\n      checklist {\n        ...CloseItemFields\n      }\n    }\n  }\n": typeof types.PeriodClosesDocument,
+    "\n  query PeriodCloses {\n    periodCloses {\n      month\n      closedAt\n      reason\n      totalMicros\n      mailed\n      checklist {\n        ...CloseItemFields\n      }\n    }\n  }\n": typeof types.PeriodClosesDocument,
     "\n  mutation RemoveSharedCost($id: ID!) {\n    removeSharedCost(id: $id) {\n      id\n    }\n  }\n": typeof types.RemoveSharedCostDocument,
     "\n  fragment SharedCostFields on SharedCost {\n    id\n    month\n    description\n    amountMicros\n    createdBy\n  }\n": typeof types.SharedCostFieldsFragmentDoc,
     "\n  query SharedCosts($month: String!) {\n    sharedCosts(month: $month) {\n      ...SharedCostFields\n    }\n  }\n": typeof types.SharedCostsDocument,
@@ -191,9 +191,9 @@ const documents: Documents = {
     "\n  query ChargebackSettings {\n    chargebackSettings {\n      ...ChargebackSettingsFields\n    }\n  }\n": types.ChargebackSettingsDocument,
     "\n  query CloseChecklist($month: String!) {\n    closeChecklist(month: $month) {\n      month\n      closed\n      openItems\n      items {\n        ...CloseItemFields\n      }\n    }\n  }\n": types.CloseChecklistDocument,
     "\n  fragment CloseItemFields on CloseItem {\n    kind\n    label\n    count\n    amountMicros\n    open\n    provider\n    status\n  }\n": types.CloseItemFieldsFragmentDoc,
-    "\n  mutation ClosePeriod($input: ClosePeriodInput!) {\n    closePeriod(input: $input) {\n      month\n      closedAt\n      closedBy\n      reason\n      totalMicros\n      mailed\n      checklist {\n        ...CloseItemFields\n      }\n    }\n  }\n": types.ClosePeriodDocument,
+    "\n  mutation ClosePeriod($input: ClosePeriodInput!) {\n    closePeriod(input: $input) {\n      month\n      closedAt\n      reason\n      totalMicros\n      mailed\n      checklist {\n        ...CloseItemFields\n      }\n    }\n  }\n": types.ClosePeriodDocument,
     "\n  query FinanceHome {\n    financeHome {\n      month\n      currency\n      spentMicros\n      grantedMicros\n      byCostCentre {\n        costCentre\n        spentMicros\n        grantedMicros\n      }\n      trend {\n        month\n        totalMicros\n      }\n      openCloseItems {\n        ...CloseItemFields\n      }\n      lastClosed {\n        month\n        closedAt\n        totalMicros\n        statements {\n          ...StatementSummaryFields\n        }\n      }\n    }\n  }\n": types.FinanceHomeDocument,
-    "\n  query PeriodCloses {\n    periodCloses {\n      month\n      closedAt\n      closedBy\n      reason\n      totalMicros\n      mailed\n      checklist {\n        ...CloseItemFields\n      }\n    }\n  }\n": types.PeriodClosesDocument,
+    "\n  query PeriodCloses {\n    periodCloses {\n      month\n      closedAt\n      reason\n      totalMicros\n      mailed\n      checklist {\n        ...CloseItemFields\n      }\n    }\n  }\n": types.PeriodClosesDocument,
     "\n  mutation RemoveSharedCost($id: ID!) {\n    removeSharedCost(id: $id) {\n      id\n    }\n  }\n": types.RemoveSharedCostDocument,
     "\n  fragment SharedCostFields on SharedCost {\n    id\n    month\n    description\n    amountMicros\n    createdBy\n  }\n": types.SharedCostFieldsFragmentDoc,
     "\n  query SharedCosts($month: String!) {\n    sharedCosts(month: $month) {\n      ...SharedCostFields\n    }\n  }\n": types.SharedCostsDocument,
@@ -493,7 +493,7 @@ export function graphql(source: "\n  fragment CloseItemFields on CloseItem {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ClosePeriod($input: ClosePeriodInput!) {\n    closePeriod(input: $input) {\n      month\n      closedAt\n      closedBy\n      reason\n      totalMicros\n      mailed\n      checklist {\n        ...CloseItemFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ClosePeriod($input: ClosePeriodInput!) {\n    closePeriod(input: $input) {\n      month\n      closedAt\n      closedBy\n      reason\n      totalMicros\n      mailed\n      checklist {\n        ...CloseItemFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ClosePeriod($input: ClosePeriodInput!) {\n    closePeriod(input: $input) {\n      month\n      closedAt\n      reason\n      totalMicros\n      mailed\n      checklist {\n        ...CloseItemFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ClosePeriod($input: ClosePeriodInput!) {\n    closePeriod(input: $input) {\n      month\n      closedAt\n      reason\n      totalMicros\n      mailed\n      checklist {\n        ...CloseItemFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -501,7 +501,7 @@ export function graphql(source: "\n  query FinanceHome {\n    financeHome {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PeriodCloses {\n    periodCloses {\n      month\n      closedAt\n      closedBy\n      reason\n      totalMicros\n      mailed\n      checklist {\n        ...CloseItemFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query PeriodCloses {\n    periodCloses {\n      month\n      closedAt\n      closedBy\n      reason\n      totalMicros\n      mailed\n      checklist {\n        ...CloseItemFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query PeriodCloses {\n    periodCloses {\n      month\n      closedAt\n      reason\n      totalMicros\n      mailed\n      checklist {\n        ...CloseItemFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query PeriodCloses {\n    periodCloses {\n      month\n      closedAt\n      reason\n      totalMicros\n      mailed\n      checklist {\n        ...CloseItemFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -103,7 +103,7 @@ describe('FinanceHome (FINANCE lands on it)', () => {
 
   it('says so when no month is closed yet', async () => {
     renderApp({
-      path: '/finance',
+      path: '/finance/home',
       user: makeUser(['ADMIN'], { company }),
       respond: (op) =>
         op.operationName === 'FinanceHome' ? { data: { financeHome: financeHome(false) } } : { data: null },

@@ -5,7 +5,6 @@ export const ClosePeriodMutation = graphql(`
     closePeriod(input: $input) {
       month
       closedAt
-      closedBy
       reason
       totalMicros
       mailed

@@ -6,7 +6,6 @@ export const PeriodClosesQuery = graphql(`
     periodCloses {
       month
       closedAt
-      closedBy
       reason
       totalMicros
       mailed

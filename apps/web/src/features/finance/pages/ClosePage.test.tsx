@@ -143,7 +143,7 @@ describe('ClosePage', () => {
     await waitFor(() => expect(within(history).getAllByRole('row')).toHaveLength(3));
     const october = within(history).getAllByRole('row')[1] as HTMLElement;
     expect(october.textContent).toContain('October 2026');
-    expect(october.textContent).toContain('Fay Finance');
+    expect(october.textContent).toContain('$1,234.56');
     expect(october.textContent).toContain('Unpriced usage (3), Provider invoice: anthropic (1)');
     expect(october.textContent).toContain('Unpriced model priced next month');
   });

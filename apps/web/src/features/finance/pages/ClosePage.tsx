@@ -198,7 +198,6 @@ function CloseHistory() {
                 <Table.Tr>
                   <Table.Th>Month</Table.Th>
                   <Table.Th>Closed</Table.Th>
-                  <Table.Th>By</Table.Th>
                   <Table.Th ta="right">Total</Table.Th>
                   <Table.Th>Open at close</Table.Th>
                   <Table.Th>Reason</Table.Th>
@@ -212,7 +211,6 @@ function CloseHistory() {
                     <Table.Tr key={close.month}>
                       <Table.Td>{periodLabel(close.month)}</Table.Td>
                       <Table.Td>{formatDateTime(close.closedAt)}</Table.Td>
-                      <Table.Td>{close.closedBy ?? '—'}</Table.Td>
                       <Table.Td ta="right">{formatMicros(close.totalMicros, company.currency)}</Table.Td>
                       <Table.Td>
                         {open.length === 0
