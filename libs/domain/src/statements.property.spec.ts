@@ -22,7 +22,10 @@ const TEAMS: AllocationTeam[] = [
 ];
 const CENTRAL = { teamName: 'Central', costCentre: 'CENTRAL' };
 
-const micros = fc.oneof(fc.bigInt({ min: -(10n ** 6n), max: 10n ** 9n }), fc.bigInt({ min: -(2n ** 63n), max: 2n ** 63n }));
+const micros = fc.oneof(
+  fc.bigInt({ min: -(10n ** 6n), max: 10n ** 9n }),
+  fc.bigInt({ min: -(2n ** 63n), max: 2n ** 63n }),
+);
 
 /** A usage or adjustment total of a random engineer on a random team (or none: held centrally). */
 const attributed: fc.Arbitrary<ChargeTotal> = fc
@@ -51,13 +54,15 @@ const attributed: fc.Arbitrary<ChargeTotal> = fc
 /** The statement set of some totals, as the api builds it (groupStatements + summarize). */
 function setOf(totals: ChargeTotal[]): StatementSet {
   const grouped = groupStatements(totals);
-  const statement = (kind: 'TEAM' | 'COST_CENTRE') => (group: { key: string; name: string; totals: ChargeTotal[] }) => ({
-    ...summarize(group.totals, { kind, key: group.key, name: group.name, label: null }),
-    allowances: [],
-    overageMicros: 0n,
-    previousTotalMicros: null,
-  });
-  const of = (category: ChargeTotal['category']) => totalOf(totals.filter((total) => total.category === category));
+  const statement =
+    (kind: 'TEAM' | 'COST_CENTRE') => (group: { key: string; name: string; totals: ChargeTotal[] }) => ({
+      ...summarize(group.totals, { kind, key: group.key, name: group.name, label: null }),
+      allowances: [],
+      overageMicros: 0n,
+      previousTotalMicros: null,
+    });
+  const of = (category: ChargeTotal['category']) =>
+    totalOf(totals.filter((total) => total.category === category));
   return {
     period: '2026-02',
     months: ['2026-02'],
@@ -165,8 +170,24 @@ describe('summarize', () => {
       [
         { ...base, category: 'USAGE', model: 'sonnet', originalMonth: null, costMicros: 3n },
         { ...base, category: 'USAGE', model: 'opus', originalMonth: null, costMicros: 3n },
-        { ...base, category: 'ADJUSTMENT', model: null, provider: null, tool: null, originalMonth: '2026-01', costMicros: 2n },
-        { ...base, category: 'ADJUSTMENT', model: null, provider: null, tool: null, originalMonth: '2026-01', costMicros: -1n },
+        {
+          ...base,
+          category: 'ADJUSTMENT',
+          model: null,
+          provider: null,
+          tool: null,
+          originalMonth: '2026-01',
+          costMicros: 2n,
+        },
+        {
+          ...base,
+          category: 'ADJUSTMENT',
+          model: null,
+          provider: null,
+          tool: null,
+          originalMonth: '2026-01',
+          costMicros: -1n,
+        },
       ],
       { kind: 'TEAM', key: 't1', name: 'Platform', label: null },
     );

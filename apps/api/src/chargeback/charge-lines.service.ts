@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   AccountingMonth,
   addAccountingMonths,
+  addDays,
   allocatedTotals,
   AllocationBasis,
   AllocationTeam,
@@ -9,13 +10,18 @@ import {
   ChargeCategory,
   ChargeLine,
   ChargeTotal,
+  daysBetweenInclusive,
   IsoDate,
   lastDayOf,
+  maxDate,
+  minDate,
   roundHalfUp,
 } from '@tokenroll/domain';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
+import { BusinessClock } from '../clock/business-clock';
 import { TenancyService } from '../database/tenancy.service';
+import { IdentitiesService } from '../metering/identities.service';
 import { LedgerReads } from '../ledger/ledger-reads.service';
 import { PricingService } from '../pricing/pricing.service';
 import { ChargebackSettings, ChargebackSettingsService } from './chargeback-settings.service';
@@ -155,6 +161,8 @@ export class ChargeLinesService {
     private readonly ledgerReads: LedgerReads,
     private readonly settingsService: ChargebackSettingsService,
     private readonly pricing: PricingService,
+    private readonly identities: IdentitiesService,
+    private readonly clock: BusinessClock,
   ) {}
 
   /** The month's bounds in the company's time zone (bad month: 400 naming `month`). */
@@ -180,9 +188,10 @@ export class ChargeLinesService {
   async knownCostCentre(costCentre: string): Promise<boolean> {
     const [row]: { n: number }[] = await this.tenancy
       .manager()
-      .query(`select count(*)::int as n from (select 1 from statement_lines where cost_centre = $1 limit 1) s`, [
-        costCentre,
-      ]);
+      .query(
+        `select count(*)::int as n from (select 1 from statement_lines where cost_centre = $1 limit 1) s`,
+        [costCentre],
+      );
     return row.n > 0;
   }
 
@@ -266,11 +275,7 @@ export class ChargeLinesService {
   }
 
   /** Every line of a cursor, then the cursor closed (also when the reader stops early). */
-  private async *fetchAll(
-    manager: EntityManager,
-    cursor: string,
-    live: boolean,
-  ): AsyncIterable<ChargeLine> {
+  private async *fetchAll(manager: EntityManager, cursor: string, live: boolean): AsyncIterable<ChargeLine> {
     const book = live ? await this.pricing.priceBook() : null;
     try {
       for (;;) {
@@ -337,6 +342,37 @@ export class ChargeLinesService {
     return [...attributed, ...allocated].filter((total) => matches(total, filter));
   }
 
+  /**
+   * The month's total (Σ of its lines) without building them: the frozen total of a closed month; for an open one,
+   * its usage + corrections carried in + every amount to allocate (allocation splits an amount, it never changes
+   * it). For trends over many months.
+   */
+  async monthTotal(month: string): Promise<bigint> {
+    const manager = this.tenancy.manager();
+    const bounds = await this.bounds(month);
+    const [frozen]: { total: string }[] = await manager.query(
+      `select total_micros::text as total from period_closes where month = $1::date`,
+      [bounds.from],
+    );
+    if (frozen) return BigInt(frozen.total);
+    const [usage]: { micros: string }[] = await manager.query(
+      `select coalesce(sum(cost_micros), 0)::text as micros from metering_usage_by_day where day >= $1::date and day < $2::date`,
+      [bounds.from, bounds.to],
+    );
+    const corrections = await this.ledgerReads.carriedCorrections(
+      bounds.from,
+      bounds.to,
+      bounds.timeZone,
+      manager,
+    );
+    const allocated = await this.amountsToAllocate(bounds, manager);
+    return (
+      BigInt(usage.micros) +
+      corrections.reduce((sum, row) => sum + row.micros, 0n) +
+      allocated.reduce((sum, amount) => sum + amount.amountMicros, 0n)
+    );
+  }
+
   /** USAGE and ADJUSTMENT totals of the month by engineer × team × cost centre × provider × model × tool. */
   private async attributedTotals(
     bounds: MonthBounds,
@@ -380,20 +416,36 @@ export class ChargeLinesService {
     }
     const central = { teamName: CENTRAL_TEAM_NAME, costCentre: settings.centralCostCentre };
     return amounts.flatMap((amount) =>
-      allocatedTotals(amount.amountMicros, amount.category, settings.allocationPolicy, basis, teams, central, amount).map(
-        ({ share: _share, ...total }) => ({ ...total, description: `${amount.description} → ${total.teamName}` }),
-      ),
+      allocatedTotals(
+        amount.amountMicros,
+        amount.category,
+        settings.allocationPolicy,
+        basis,
+        teams,
+        central,
+        amount,
+      ).map(({ share: _share, ...total }) => ({
+        ...total,
+        description: `${amount.description} → ${total.teamName}`,
+      })),
     );
   }
 
-  /** What the month has to allocate: shared-service costs FINANCE entered (more sources: see the report). */
+  /**
+   * What the month has to allocate:
+   * - SHARED: shared-service costs FINANCE entered for the month; usage of the month still in the unmapped queue
+   *   (no engineer yet), priced at its day, per provider × model × tool;
+   * - UNABSORBED: per self-hosted company price in force in the month, its capacity cost (GPU cost per hour ×
+   *   GPUs × the hours it was in force in the month, to today for the month under way) minus the usage cost
+   *   priced on that model in those days (negative when usage exceeded the utilization the price assumed).
+   */
   async amountsToAllocate(bounds: MonthBounds, manager: EntityManager): Promise<AllocatedAmount[]> {
     const shared: { description: string; amount: string }[] = await manager.query(
       `select description, amount_micros::text as amount from shared_costs where month = $1::date
         order by created_at, id`,
       [bounds.from],
     );
-    return shared.map((row) => ({
+    const amounts: AllocatedAmount[] = shared.map((row) => ({
       category: 'SHARED',
       provider: null,
       model: null,
@@ -401,6 +453,57 @@ export class ChargeLinesService {
       description: `Shared: ${row.description}`,
       amountMicros: BigInt(row.amount),
     }));
+    for (const unmapped of await this.identities.unmappedUsageCost(bounds.from, bounds.to, bounds.timeZone))
+      amounts.push({
+        category: 'SHARED',
+        provider: unmapped.provider,
+        model: unmapped.model,
+        tool: unmapped.source,
+        description: `Unmapped usage: ${unmapped.records} record(s) of ${unmapped.provider}/${unmapped.model} via ${unmapped.source}`,
+        amountMicros: unmapped.costMicros,
+      });
+    amounts.push(...(await this.unabsorbed(bounds, manager)));
+    return amounts;
+  }
+
+  /** The self-hosted models' unabsorbed capacity of the month (see amountsToAllocate). */
+  private async unabsorbed(bounds: MonthBounds, manager: EntityManager): Promise<AllocatedAmount[]> {
+    const prices = await this.pricing.selfHostedPrices(bounds.from, bounds.to);
+    if (!prices.length) return [];
+    const today = await this.clock.companyToday();
+    // The month under way counts the days to today (inclusive); a month over counts all its days.
+    const monthEnd = today < bounds.to ? addDays(today, 1) : bounds.to;
+    const book = await this.pricing.priceBook();
+    const amounts: AllocatedAmount[] = [];
+    for (const price of prices) {
+      const start = maxDate(price.effectiveFrom, bounds.from);
+      const end = minDate(price.until ?? bounds.to, monthEnd);
+      if (end <= start) continue;
+      const hours = BigInt(daysBetweenInclusive(start, addDays(end, -1)) * 24);
+      const capacity = PricingService.toCompanyCurrency(
+        book,
+        price.gpuHourMicros * BigInt(price.gpuCount) * hours,
+        price.currency,
+        start,
+      );
+      if (capacity === undefined) continue;
+      const [used]: { micros: string }[] = await manager.query(
+        `select coalesce(sum(cost_micros), 0)::text as micros from metering_usage_by_day
+          where provider = $1 and model = $2 and day >= $3::date and day < $4::date`,
+        [price.provider, price.model, start, end],
+      );
+      amounts.push({
+        category: 'UNABSORBED',
+        provider: price.provider,
+        model: price.model,
+        tool: null,
+        description:
+          `Unabsorbed self-hosted capacity of ${price.provider}/${price.model}: ${price.gpuCount} GPU × ${hours} h ` +
+          `from ${start} less the usage priced on it`,
+        amountMicros: capacity - BigInt(used.micros),
+      });
+    }
+    return amounts;
   }
 
   /** Every team with its name and cost centre (as they are now: frozen at close). */
@@ -408,7 +511,9 @@ export class ChargeLinesService {
     const rows: { id: string; name: string; cost_centre: string }[] = await manager.query(
       `select id, name, cost_centre from teams order by id`,
     );
-    return new Map(rows.map((row) => [row.id, { teamId: row.id, teamName: row.name, costCentre: row.cost_centre }]));
+    return new Map(
+      rows.map((row) => [row.id, { teamId: row.id, teamName: row.name, costCentre: row.cost_centre }]),
+    );
   }
 
   /** Each team's attributed spend of the month and its engineers active on the month's last day. */

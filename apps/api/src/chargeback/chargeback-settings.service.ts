@@ -1,10 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  ALLOCATION_POLICIES,
-  AllocationPolicy,
-  CHARGEBACK_MODES,
-  ChargebackMode,
-} from '@tokenroll/domain';
+import { ALLOCATION_POLICIES, AllocationPolicy, CHARGEBACK_MODES, ChargebackMode } from '@tokenroll/domain';
 import { AuditService } from '../audit/audit.service';
 import { AppError, FieldError } from '../common/app-error';
 import { TenancyService } from '../database/tenancy.service';
@@ -37,9 +32,7 @@ export const DEFAULT_CHARGEBACK_SETTINGS: ChargebackSettings = {
   updatedAt: null,
 };
 
-export type ChargebackSettingsChange = Partial<
-  Omit<ChargebackSettings, 'updatedBy' | 'updatedAt'>
->;
+export type ChargebackSettingsChange = Partial<Omit<ChargebackSettings, 'updatedBy' | 'updatedAt'>>;
 
 const CODE = /^[A-Za-z0-9][A-Za-z0-9._\-/]{0,39}$/;
 
@@ -53,12 +46,7 @@ export function settingsProblems(change: ChargebackSettingsChange): FieldError[]
       field: 'allocationPolicy',
       message: `must be one of ${ALLOCATION_POLICIES.join(', ')}`,
     });
-  const codes = [
-    'centralCostCentre',
-    'glExpenseAccount',
-    'glPayableAccount',
-    'glAccrualAccount',
-  ] as const;
+  const codes = ['centralCostCentre', 'glExpenseAccount', 'glPayableAccount', 'glAccrualAccount'] as const;
   for (const field of codes) {
     const value = change[field];
     if (value !== undefined && !CODE.test(value))
@@ -147,7 +135,13 @@ export class ChargebackSettingsService {
       const { updatedAt, updatedBy, ...rest } = settings;
       return rest;
     };
-    await this.audit.record('CHARGEBACK_SETTINGS_CHANGED', 'chargeback_settings', null, view(before), view(after));
+    await this.audit.record(
+      'CHARGEBACK_SETTINGS_CHANGED',
+      'chargeback_settings',
+      null,
+      view(before),
+      view(after),
+    );
     return after;
   }
 }

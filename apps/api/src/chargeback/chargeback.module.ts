@@ -7,6 +7,7 @@ import { ChargeLinesService } from './charge-lines.service';
 import { ChargebackResolver } from './chargeback.resolver';
 import { ChargebackSettingsService } from './chargeback-settings.service';
 import { NO_RECONCILIATION, RECONCILIATION_CLOSE_ITEMS, STATEMENT_PDF } from './close-hooks';
+import { FinanceHomeService } from './finance-home.service';
 import { PeriodCloseService } from './period-close.service';
 import { SharedCostsService } from './shared-costs.service';
 import { CSV_STATEMENT } from './statement-csv';
@@ -25,6 +26,7 @@ import { StatementsService } from './statements.service';
     StatementsService,
     SharedCostsService,
     PeriodCloseService,
+    FinanceHomeService,
     StatementsResolver,
     ChargebackResolver,
     // Until chargeback/reconciliation/ lands: no provider invoice items (close-hooks.ts says how to plug in).

@@ -7,8 +7,11 @@ import {
   CloseChecklistObject,
   CloseItemObject,
   ClosePeriodInput,
+  FinanceHomeObject,
   PeriodCloseObject,
 } from './dto/close.dto';
+import { FinanceHomeService } from './finance-home.service';
+import { statementSetObject } from './statements.resolver';
 import {
   AddSharedCostInput,
   ChargebackSettingsObject,
@@ -45,11 +48,13 @@ export class ChargebackResolver {
     private readonly settings: ChargebackSettingsService,
     private readonly sharedCostsService: SharedCostsService,
     private readonly close: PeriodCloseService,
+    private readonly home: FinanceHomeService,
   ) {}
 
   @Roles(Role.ADMIN, Role.FINANCE)
   @Query(() => ChargebackSettingsObject, {
-    description: 'Showback or chargeback, the allocation policy, the central cost centre, GL accounts, invoice tolerance.',
+    description:
+      'Showback or chargeback, the allocation policy, the central cost centre, GL accounts, invoice tolerance.',
   })
   async chargebackSettings(): Promise<ChargebackSettingsObject> {
     return settingsObject(await this.settings.settings());
@@ -123,7 +128,31 @@ export class ChargebackResolver {
   }
 
   @Roles(Role.ADMIN, Role.FINANCE)
-  @Query(() => [PeriodCloseObject], { description: 'Every month closed through the finance desk, newest first.' })
+  @Query(() => FinanceHomeObject, {
+    description:
+      'The finance home: this month’s spend vs allowance granted by cost centre, the 12-month trend, the next ' +
+      'close’s checklist, the last closed month’s statements.',
+  })
+  async financeHome(): Promise<FinanceHomeObject> {
+    const home = await this.home.home();
+    return {
+      ...home,
+      mode: home.mode as ChargebackModeEnum,
+      byCostCentre: home.byCostCentre.map((centre) => ({
+        costCentre: centre.costCentre,
+        spentMicros: centre.spentMicros.toString(),
+        grantedMicros: centre.grantedMicros.toString(),
+      })),
+      trend: home.trend.map((month) => ({ ...month, totalMicros: month.totalMicros.toString() })),
+      nextClose: home.nextClose ? { ...home.nextClose, items: home.nextClose.items.map(itemObject) } : null,
+      lastClosed: home.lastClosed ? statementSetObject(home.lastClosed) : null,
+    };
+  }
+
+  @Roles(Role.ADMIN, Role.FINANCE)
+  @Query(() => [PeriodCloseObject], {
+    description: 'Every month closed through the finance desk, newest first.',
+  })
   async periodCloses(): Promise<PeriodCloseObject[]> {
     return (await this.close.closes()).map(closeObject);
   }

@@ -60,7 +60,8 @@ interface Mail {
 const current = testToday().slice(0, 7);
 const month = (back: number) => addAccountingMonths(current, -back);
 const startOf = (m: string) => new Date(`${m}-01T00:00:00.000Z`);
-const sum = (list: { totalMicros: string }[]) => list.reduce((total, row) => total + BigInt(row.totalMicros), 0n);
+const sum = (list: { totalMicros: string }[]) =>
+  list.reduce((total, row) => total + BigInt(row.totalMicros), 0n);
 
 /** The invariant: Σ teams = Σ cost centres = total = usage + adjustments + shared + unabsorbed. */
 function expectAddsUp(set: StatementSet): void {
@@ -68,7 +69,10 @@ function expectAddsUp(set: StatementSet): void {
   expect(sum(set.teams)).toBe(total);
   expect(sum(set.costCentres)).toBe(total);
   expect(
-    BigInt(set.usageMicros) + BigInt(set.adjustmentMicros) + BigInt(set.sharedMicros) + BigInt(set.unabsorbedMicros),
+    BigInt(set.usageMicros) +
+      BigInt(set.adjustmentMicros) +
+      BigInt(set.sharedMicros) +
+      BigInt(set.unabsorbedMicros),
   ).toBe(total);
 }
 
@@ -195,13 +199,25 @@ describe('period close: checklist, reason, frozen statements, late usage as an a
       `insert into teams (company_id, id, name, cost_centre, manager_user_id) values ($1, $2, 'Platform', 'CC-PLAT', $3)`,
       [admin.companyId, platform, boss.userId],
     );
-    await t.adminQuery(`insert into teams (company_id, id, name, cost_centre) values ($1, $2, 'Data', 'CC-DATA')`, [
-      admin.companyId,
-      data,
-    ]);
-    ann = await fundedEngineer(t, admin, { email: 'ann@close.test', allowanceMicros: 100n * USD, teamId: platform });
-    bo = await fundedEngineer(t, admin, { email: 'bo@close.test', allowanceMicros: 100n * USD, teamId: data });
-    cy = await fundedEngineer(t, admin, { email: 'cy@close.test', allowanceMicros: 100n * USD, teamId: data });
+    await t.adminQuery(
+      `insert into teams (company_id, id, name, cost_centre) values ($1, $2, 'Data', 'CC-DATA')`,
+      [admin.companyId, data],
+    );
+    ann = await fundedEngineer(t, admin, {
+      email: 'ann@close.test',
+      allowanceMicros: 100n * USD,
+      teamId: platform,
+    });
+    bo = await fundedEngineer(t, admin, {
+      email: 'bo@close.test',
+      allowanceMicros: 100n * USD,
+      teamId: data,
+    });
+    cy = await fundedEngineer(t, admin, {
+      email: 'cy@close.test',
+      allowanceMicros: 100n * USD,
+      teamId: data,
+    });
     // The books open two months back: Ann's grant of that month.
     await grantAt(ann, 20n * USD, startOf(month(2)), `accrual:${ann.id}:${month(2)}`);
     // Two months back: Ann (Platform), Bo (Data); Cy leaves on the 20th after spending on the 10th.
@@ -239,11 +255,16 @@ describe('period close: checklist, reason, frozen statements, late usage as an a
       glAccrualAccount: '2150',
       invoiceToleranceBp: 100,
     });
-    const bad = await gql(UPDATE_SETTINGS, { input: { invoiceToleranceBp: 20_000, centralCostCentre: 'no spaces' } });
+    const bad = await gql(UPDATE_SETTINGS, {
+      input: { invoiceToleranceBp: 20_000, centralCostCentre: 'no spaces' },
+    });
     expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
     const fields = (bad.errors![0].extensions!.fields as { field: string }[]).map((f) => f.field).sort();
     expect(fields).toEqual(['centralCostCentre', 'invoiceToleranceBp']);
-    expect((await gql<{ chargebackSettings: { invoiceToleranceBp: number } }>(SETTINGS)).data!.chargebackSettings.invoiceToleranceBp).toBe(100);
+    expect(
+      (await gql<{ chargebackSettings: { invoiceToleranceBp: number } }>(SETTINGS)).data!.chargebackSettings
+        .invoiceToleranceBp,
+    ).toBe(100);
     const changed = await gql<{ updateChargebackSettings: Record<string, unknown> }>(UPDATE_SETTINGS, {
       input: { mode: 'CHARGEBACK', centralCostCentre: 'CC-HQ', invoiceToleranceBp: 250 },
     });
@@ -263,16 +284,18 @@ describe('period close: checklist, reason, frozen statements, late usage as an a
   });
 
   it('the checklist shows the unmapped identity; closing without a reason is a 400 naming reason and writes nothing', async () => {
-    const checklist = await gql<{ closeChecklist: { openItems: number; items: { kind: string; open: boolean }[] } }>(
-      CHECKLIST,
-      { month: month(2) },
-    );
+    const checklist = await gql<{
+      closeChecklist: { openItems: number; items: { kind: string; open: boolean }[] };
+    }>(CHECKLIST, { month: month(2) });
     expect(checklist.data!.closeChecklist.openItems).toBe(1);
-    expect(checklist.data!.closeChecklist.items.filter((item) => item.open).map((item) => item.kind)).toEqual([
-      'UNMAPPED_IDENTITIES',
-    ]);
+    expect(checklist.data!.closeChecklist.items.filter((item) => item.open).map((item) => item.kind)).toEqual(
+      ['UNMAPPED_IDENTITIES'],
+    );
     const refused = await gql(CLOSE, { input: { month: month(2) } });
-    expect(refused.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'reason' }] });
+    expect(refused.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'reason' }],
+    });
     expect(await count('accounting_periods')).toBe(0);
     expect(await count('statement_lines')).toBe(0);
     expect(await count('period_closes')).toBe(0);
@@ -281,7 +304,10 @@ describe('period close: checklist, reason, frozen statements, late usage as an a
   it('bad months are 400s naming month; an engineer may not close', async () => {
     for (const bad of ['2026-13', 'soon', month(1), current, addAccountingMonths(current, 1)]) {
       const answer = await gql(CLOSE, { input: { month: bad, reason: 'test' } });
-      expect(answer.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'month' }] });
+      expect(answer.errors![0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'month' }],
+      });
     }
     const engineer = await gql(CLOSE, { input: { month: month(2), reason: 'test' } }, engineerMember);
     expect(engineer.errors![0].extensions!.code).toBe('FORBIDDEN');
@@ -292,10 +318,9 @@ describe('period close: checklist, reason, frozen statements, late usage as an a
     const live = await statements(month(2));
     expectAddsUp(live);
     expect(BigInt(live.totalMicros)).toBe(24n * USD);
-    const closed = await gql<{ closePeriod: { lines: number; totalMicros: string; reason: string; mailed: number } }>(
-      CLOSE,
-      { input: { month: month(2), reason: 'The ghost identity is a test account' } },
-    );
+    const closed = await gql<{
+      closePeriod: { lines: number; totalMicros: string; reason: string; mailed: number };
+    }>(CLOSE, { input: { month: month(2), reason: 'The ghost identity is a test account' } });
     expect(closed.errors).toBeUndefined();
     expect(closed.data!.closePeriod).toMatchObject({
       totalMicros: String(24n * USD),
@@ -318,21 +343,30 @@ describe('period close: checklist, reason, frozen statements, late usage as an a
       `select actor_user_id, after from audit_entries where company_id = $1 and action = 'PERIOD_CLOSED'`,
       [admin.companyId],
     );
-    expect(audit).toMatchObject({ actor_user_id: finance.userId, after: { reason: 'The ghost identity is a test account' } });
+    expect(audit).toMatchObject({
+      actor_user_id: finance.userId,
+      after: { reason: 'The ghost identity is a test account' },
+    });
     const twice = await gql(CLOSE, { input: { month: month(2), reason: 'again' } });
     expect(twice.errors![0].extensions).toMatchObject({ code: 'CONFLICT', fields: [{ field: 'month' }] });
-    const closes = await gql<{ periodCloses: { month: string; reason: string; checklist: { kind: string; open: boolean }[] }[] }>(
-      CLOSES,
-    );
+    const closes = await gql<{
+      periodCloses: { month: string; reason: string; checklist: { kind: string; open: boolean }[] }[];
+    }>(CLOSES);
     expect(closes.data!.periodCloses).toHaveLength(1);
-    expect(closes.data!.periodCloses[0]).toMatchObject({ month: month(2), reason: 'The ghost identity is a test account' });
-    expect(closes.data!.periodCloses[0].checklist.find((item) => item.kind === 'UNMAPPED_IDENTITIES')!.open).toBe(true);
+    expect(closes.data!.periodCloses[0]).toMatchObject({
+      month: month(2),
+      reason: 'The ghost identity is a test account',
+    });
+    expect(
+      closes.data!.periodCloses[0].checklist.find((item) => item.kind === 'UNMAPPED_IDENTITIES')!.open,
+    ).toBe(true);
   });
 
   it('the manager of Platform gets its statement by mail, with the statement attached', async () => {
     const mail = await until('the statement mail', async () =>
       smtp.mails.find(
-        (candidate) => candidate.envelopeTo.includes('boss@close.test') && /statement/.test(candidate.subject),
+        (candidate) =>
+          candidate.envelopeTo.includes('boss@close.test') && /statement/.test(candidate.subject),
       ),
     );
     expect(mail.subject).toBe(`Platform: statement for ${month(2)}`);
@@ -359,10 +393,17 @@ describe('period close: checklist, reason, frozen statements, late usage as an a
   });
 
   it('shared costs: only in open months, allocated by the policy; every policy keeps the invariant; no basis is a 400 naming allocationPolicy', async () => {
-    const toClosed = await gql(ADD_SHARED, { input: { month: month(2), description: 'Support', amount: '10' } });
+    const toClosed = await gql(ADD_SHARED, {
+      input: { month: month(2), description: 'Support', amount: '10' },
+    });
     expect(toClosed.errors![0].extensions).toMatchObject({ code: 'CONFLICT', fields: [{ field: 'month' }] });
-    const badAmount = await gql(ADD_SHARED, { input: { month: month(1), description: 'Support', amount: 'ten' } });
-    expect(badAmount.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'amount' }] });
+    const badAmount = await gql(ADD_SHARED, {
+      input: { month: month(1), description: 'Support', amount: 'ten' },
+    });
+    expect(badAmount.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'amount' }],
+    });
     const added = await gql<{ addSharedCost: { id: string; amountMicros: string } }>(ADD_SHARED, {
       input: { month: month(1), description: 'Shared GPU box', amount: '100.000001' },
     });
@@ -419,5 +460,38 @@ describe('period close: checklist, reason, frozen statements, late usage as an a
     );
     expect(frozen.total).toBe(first.totalMicros);
     expect(JSON.stringify(await statements(month(1)))).toBe(JSON.stringify(first));
+  });
+
+  it('the finance home: the trend with closed months, the last closed month with its statements; FINANCE only', async () => {
+    const HOME = `{ financeHome { month currency mode byCostCentre { costCentre spentMicros grantedMicros }
+      trend { month totalMicros closed } nextClose { month openItems } lastClosed { period closed totalMicros teams { key } } } }`;
+    const home = await gql<{
+      financeHome: {
+        month: string;
+        trend: { month: string; totalMicros: string; closed: boolean }[];
+        nextClose: unknown;
+        lastClosed: { period: string; closed: boolean; totalMicros: string; teams: { key: string }[] };
+      };
+    }>(HOME);
+    expect(home.errors).toBeUndefined();
+    const { financeHome } = home.data!;
+    expect(financeHome.month).toBe(current);
+    expect(financeHome.trend).toHaveLength(12);
+    expect(financeHome.trend[11].month).toBe(current);
+    expect(financeHome.trend[9]).toEqual({ month: month(2), totalMicros: String(24n * USD), closed: true });
+    const lastMonth = await statements(month(1));
+    expect(financeHome.trend[10]).toEqual({
+      month: month(1),
+      totalMicros: lastMonth.totalMicros,
+      closed: true,
+    });
+    expect(financeHome.nextClose).toBeNull();
+    expect(financeHome.lastClosed).toMatchObject({
+      period: month(1),
+      closed: true,
+      totalMicros: lastMonth.totalMicros,
+    });
+    const asEngineer = await gql(HOME, {}, engineerMember);
+    expect(asEngineer.errors![0].extensions!.code).toBe('FORBIDDEN');
   });
 });

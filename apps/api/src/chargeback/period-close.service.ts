@@ -190,7 +190,14 @@ export class PeriodCloseService {
       'period_close',
       null,
       { month, status: 'OPEN' },
-      { month, status: 'CLOSED', reason: why, openItems: checklist.openItems, lines, totalMicros: totalMicros.toString() },
+      {
+        month,
+        status: 'CLOSED',
+        reason: why,
+        openItems: checklist.openItems,
+        lines,
+        totalMicros: totalMicros.toString(),
+      },
     );
     const mailed = await this.mailManagers(month);
     return {
@@ -335,9 +342,8 @@ export class PeriodCloseService {
    * STATEMENT_PDF attachment. Without SMTP the mails are recorded as skipped. Returns how many were queued.
    */
   private async mailManagers(month: AccountingMonth): Promise<number> {
-    const managers: { team_id: string; team_name: string; email: string; user_id: string }[] = await this.tenancy
-      .manager()
-      .query(
+    const managers: { team_id: string; team_name: string; email: string; user_id: string }[] =
+      await this.tenancy.manager().query(
         `select t.id as team_id, t.name as team_name, u.email, u.id as user_id
            from teams t join users u on u.id = t.manager_user_id
           order by t.name, t.id`,

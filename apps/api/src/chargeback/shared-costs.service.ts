@@ -67,7 +67,14 @@ export class SharedCostsService {
       `insert into shared_costs (company_id, id, month, description, amount_micros, created_by)
        values ($1, $2, $3::date, $4, $5, $6)
        returning id, to_char(month, 'YYYY-MM') as month, description, amount_micros::text as amount, created_by, created_at`,
-      [this.tenancy.companyId(), id, `${input.month}-01`, description, amountMicros.toString(), this.tenancy.actorUserId()],
+      [
+        this.tenancy.companyId(),
+        id,
+        `${input.month}-01`,
+        description,
+        amountMicros.toString(),
+        this.tenancy.actorUserId(),
+      ],
     );
     const cost = toSharedCost(row);
     await this.audit.record('SHARED_COST_ADDED', 'shared_cost', id, null, {
@@ -86,7 +93,8 @@ export class SharedCostsService {
           [id],
         )
       : [];
-    if (!row) throw new AppError('NOT_FOUND', 'No such shared cost', [{ field: 'id', message: 'does not exist' }]);
+    if (!row)
+      throw new AppError('NOT_FOUND', 'No such shared cost', [{ field: 'id', message: 'does not exist' }]);
     await this.assertOpen(row.month, 'id');
     await this.tenancy.manager().query(`delete from shared_costs where id = $1`, [id]);
     const cost = toSharedCost(row);

@@ -30,8 +30,18 @@ export function statementCsv(statement: StatementDocument): string {
       ...amount(adjustment.costMicros),
     ]);
   for (const allowance of statement.allowances) {
-    rows.push(['allowance granted', allowance.engineerId, allowance.engineerName, ...amount(allowance.grantedMicros)]);
-    rows.push(['allowance spent', allowance.engineerId, allowance.engineerName, ...amount(allowance.spentMicros)]);
+    rows.push([
+      'allowance granted',
+      allowance.engineerId,
+      allowance.engineerName,
+      ...amount(allowance.grantedMicros),
+    ]);
+    rows.push([
+      'allowance spent',
+      allowance.engineerId,
+      allowance.engineerName,
+      ...amount(allowance.spentMicros),
+    ]);
     rows.push(['overage', allowance.engineerId, allowance.engineerName, ...amount(allowance.overageMicros)]);
   }
   // Formula-looking text (names) is quoted so a spreadsheet does not run it.

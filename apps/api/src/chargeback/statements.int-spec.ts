@@ -144,9 +144,21 @@ describe('statements: per team and cost centre, attributed on the day, adding up
     engineerMember = await addMember(t, admin, 'eng@charge.test', ['ENGINEER']);
     platform = await team('Platform', 'CC-PLAT');
     data = await team('Data', 'CC-DATA');
-    ann = await fundedEngineer(t, admin, { email: 'ann@charge.test', allowanceMicros: 100n * USD, teamId: platform });
-    bo = await fundedEngineer(t, admin, { email: 'bo@charge.test', allowanceMicros: 100n * USD, teamId: data });
-    cy = await fundedEngineer(t, admin, { email: 'cy@charge.test', allowanceMicros: 100n * USD, teamId: data });
+    ann = await fundedEngineer(t, admin, {
+      email: 'ann@charge.test',
+      allowanceMicros: 100n * USD,
+      teamId: platform,
+    });
+    bo = await fundedEngineer(t, admin, {
+      email: 'bo@charge.test',
+      allowanceMicros: 100n * USD,
+      teamId: data,
+    });
+    cy = await fundedEngineer(t, admin, {
+      email: 'cy@charge.test',
+      allowanceMicros: 100n * USD,
+      teamId: data,
+    });
     // The books open two months back; last month Ann moves from Platform to Data on the 15th.
     await grantAt(ann, 50n * USD, startOf(month(2)), `accrual:${ann.id}:${month(2)}`);
     await grantAt(ann, 30n * USD, startOf(month(1)), `accrual:${ann.id}:${month(1)}`);
@@ -156,7 +168,7 @@ describe('statements: per team and cost centre, attributed on the day, adding up
     expect((await gql(CLOSE_LEDGER, { month: month(2) })).errors).toBeUndefined();
     // Last month: Ann on Platform (the 10th) and on Data (the 20th), Bo on Data, Cy on Data then leaves.
     await usage(ann, [event(`${month(1)}-10T10:00:00.000Z`), event(`${month(1)}-20T10:00:00.000Z`)]);
-    await usage(bo, [event(`${month(1)}-05T10:00:00.000Z`, { source: 'cursor' })]);
+    await usage(bo, [event(`${month(1)}-05T10:00:00.000Z`, { source: 'cursor', tags: { repo: 'billing' } })]);
     await usage(cy, [event(`${month(1)}-03T10:00:00.000Z`)]);
     await t.adminQuery(`update engineers set end_date = $2 where id = $1`, [cy.id, `${month(1)}-04`]);
     // Late usage of the closed month: it lands in last month as an adjustment naming its month.
@@ -213,7 +225,11 @@ describe('statements: per team and cost centre, attributed on the day, adding up
 
   it('one statement equals its row of the set; a subtree view is labelled; unknown keys are 404 naming key', async () => {
     const set = await statements(month(1));
-    const one = await gql<{ statement: StatementView }>(STATEMENT, { period: month(1), kind: 'TEAM', key: data });
+    const one = await gql<{ statement: StatementView }>(STATEMENT, {
+      period: month(1),
+      kind: 'TEAM',
+      key: data,
+    });
     expect(one.errors).toBeUndefined();
     const fromSet = set.teams.find((statement) => statement.key === data)!;
     expect(one.data!.statement).toEqual({ ...fromSet });
@@ -231,6 +247,26 @@ describe('statements: per team and cost centre, attributed on the day, adding up
     expect(subtree.data!.statement.label).toMatch(/Data and the teams below it/);
     const unknown = await gql(STATEMENT, { period: month(1), kind: 'TEAM', key: randomUUID() });
     expect(unknown.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND', fields: [{ field: 'key' }] });
+  });
+
+  it('drill-down by tag: the tagged usage of the engineers booked to the statement', async () => {
+    const TAGS = `query($period: String!, $kind: StatementKind!, $key: String!) {
+      statementTags(period: $period, kind: $kind, key: $key) { key costMicros } }`;
+    const dataTags = await gql<{ statementTags: AmountBy[] }>(TAGS, {
+      period: month(1),
+      kind: 'TEAM',
+      key: data,
+    });
+    expect(dataTags.errors).toBeUndefined();
+    expect(dataTags.data!.statementTags).toEqual([{ key: 'repo=billing', costMicros: String(6n * USD) }]);
+    const platformTags = await gql<{ statementTags: AmountBy[] }>(TAGS, {
+      period: month(1),
+      kind: 'TEAM',
+      key: platform,
+    });
+    expect(platformTags.data!.statementTags).toEqual([]);
+    const engineer = await gql(TAGS, { period: month(1), kind: 'TEAM', key: data }, engineerMember);
+    expect(engineer.errors![0].extensions!.code).toBe('FORBIDDEN');
   });
 
   it('a quarter or fiscal year sums its months; the closed month reads its figures', async () => {
@@ -252,16 +288,22 @@ describe('statements: per team and cost centre, attributed on the day, adding up
   it('bad periods are 400s naming period; an engineer has no access; HR reads', async () => {
     for (const period of ['2026-13', 'last month', '2026-Q5', 'FY20x6']) {
       const bad = await gql(STATEMENTS, { period });
-      expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'period' }] });
+      expect(bad.errors![0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'period' }],
+      });
     }
     const future = await gql(STATEMENTS, { period: addAccountingMonths(current, 2) });
-    expect(future.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'period' }] });
+    expect(future.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'period' }],
+    });
     const engineer = await gql(STATEMENTS, { period: month(1) }, engineerMember);
     expect(engineer.errors![0].extensions!.code).toBe('FORBIDDEN');
     const asHr = await statements(month(1), hr);
     expect(asHr.totalMicros).toBe(String(30n * USD));
-    expect(asHr.teams.flatMap((statement) => statement.allowances).every((row) => row.grantedMicros !== null)).toBe(
-      true,
-    );
+    expect(
+      asHr.teams.flatMap((statement) => statement.allowances).every((row) => row.grantedMicros !== null),
+    ).toBe(true);
   });
 });

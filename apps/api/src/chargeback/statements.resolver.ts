@@ -131,6 +131,29 @@ export class StatementsResolver {
     return statementObject(statement, statement);
   }
 
+  @Roles(Role.ADMIN, Role.FINANCE, Role.HR, Role.MANAGER)
+  @Query(() => [AmountByObject], {
+    description:
+      'Drill-down of one statement: its usage by tag (key=value of the events’ tags, e.g. repo=billing), on the days ' +
+      'its engineers were booked to it. Not part of the statement’s sums (an event may carry several tags or none).',
+  })
+  async statementTags(
+    @CurrentUser() user: SessionUser,
+    @Args('period') period: string,
+    @Args('kind', { type: () => StatementKindEnum }) kind: StatementKindEnum,
+    @Args('key') key: string,
+  ): Promise<AmountByObject[]> {
+    const viewer = await this.people.viewer(user);
+    if (
+      !seesEveryStatement(user) &&
+      !(kind !== StatementKindEnum.COST_CENTRE && viewer.managedTeamIds.has(key))
+    )
+      throw new AppError('FORBIDDEN', 'You may read the statements of the teams you manage only', [
+        { field: 'key', message: 'is not a team you manage' },
+      ]);
+    return amounts(await this.statementsService.tagSpend(period, kind, key));
+  }
+
   /** Whose allowance figures this viewer may see (libs/domain payVisibility, through PeopleService). */
   private reader(viewer: Viewer): StatementReader {
     return {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   AccountingMonth,
   addAccountingMonths,
+  AmountBy,
   CENTRAL_STATEMENT_KEY,
   ChargeTotal,
   EngineerAllowance,
@@ -22,6 +23,7 @@ import { BusinessClock } from '../clock/business-clock';
 import { AppError } from '../common/app-error';
 import { TenancyService } from '../database/tenancy.service';
 import { LedgerReads } from '../ledger/ledger-reads.service';
+import { UsageService } from '../metering/usage.service';
 import { PeopleService } from '../people/people.service';
 import {
   CENTRAL_TEAM_NAME,
@@ -73,6 +75,7 @@ export class StatementsService {
     private readonly ledgerReads: LedgerReads,
     private readonly people: PeopleService,
     private readonly allowances: AllowancesService,
+    private readonly usage: UsageService,
   ) {}
 
   /** The period's months; a malformed period or one that ends after this month is a 400 naming `period`. */
@@ -100,7 +103,9 @@ export class StatementsService {
     const grouped = groupStatements(totals);
     const previousGrouped = previous ? groupStatements(previous) : null;
     const previousOf = (list: 'teams' | 'costCentres', key: string) =>
-      previousGrouped ? totalOf(previousGrouped[list].find((group) => group.key === key)?.totals ?? []) : null;
+      previousGrouped
+        ? totalOf(previousGrouped[list].find((group) => group.key === key)?.totals ?? [])
+        : null;
     let teams = grouped.teams.map((group) =>
       this.statementOf(
         'TEAM',
@@ -174,12 +179,64 @@ export class StatementsService {
     );
     const previous = await this.previousTotals(period, months.length, filter);
     return {
-      ...this.statementOf(kind, key, name, label, totals, allowances, reader, previous ? totalOf(previous) : null),
+      ...this.statementOf(
+        kind,
+        key,
+        name,
+        label,
+        totals,
+        allowances,
+        reader,
+        previous ? totalOf(previous) : null,
+      ),
       period: period.key,
       months: period.months,
       currency: await this.currency(),
       closed: await this.allClosed(period.months),
     };
+  }
+
+  /**
+   * A statement's spend by tag (drill-down, not part of the statement's sums: an event may carry several tags, or
+   * none): the tagged usage of its engineers on the days they were booked to it. Closed months read the events
+   * as they are (tags are not frozen; their costs are).
+   */
+  async tagSpend(periodKey: string, kind: StatementKind, key: string): Promise<AmountBy[]> {
+    const period = await this.period(periodKey);
+    const months = this.monthsToDate(period.months, (await this.clock.companyToday()).slice(0, 7));
+    if (!months.length) return [];
+    const { teamIds } = await this.scopeOf(kind, key);
+    const settings = await this.settings.settings();
+    const timeZone = await this.tenancy.timeZone();
+    const from = `${months[0]}-01`;
+    const to = `${addAccountingMonths(months[months.length - 1], 1)}-01`;
+    // The engineer-days booked to this statement: its engineers' team (and cost centre) on each day.
+    const days: { engineer_id: string; day: string }[] = await this.tenancy.manager().query(
+      `with memberships as (
+         select engineer_id, team_id, effective_from, lead(effective_from) over w as until, row_number() over w as n
+           from team_memberships window w as (partition by engineer_id order by effective_from, created_at, id))
+       select u.engineer_id, to_char(u.day, 'YYYY-MM-DD') as day
+         from (select distinct engineer_id, day from metering_usage_by_day where day >= $1::date and day < $2::date) u
+         left join memberships m on m.engineer_id = u.engineer_id and (u.day >= m.effective_from or m.n = 1)
+                                and (m.until is null or u.day < m.until)
+         left join teams t on t.id = m.team_id
+        where case when $3::text = 'COST_CENTRE' then coalesce(t.cost_centre, $4) = $5
+                   when m.team_id is null then $6::boolean
+                   else m.team_id = any($7::uuid[]) end`,
+      [from, to, kind, settings.centralCostCentre, key, teamIds.has(CENTRAL_STATEMENT_KEY), [...teamIds]],
+    );
+    const booked = new Set(days.map((row) => `${row.engineer_id}|${row.day}`));
+    const engineers = [...new Set(days.map((row) => row.engineer_id))];
+    const rows = await this.usage.tagSpend(engineers, from, to, timeZone);
+    const sums = new Map<string, bigint>();
+    for (const row of rows)
+      if (booked.has(`${row.engineerId}|${row.day}`))
+        sums.set(row.tag, (sums.get(row.tag) ?? 0n) + row.costMicros);
+    return [...sums.entries()]
+      .map(([tag, costMicros]) => ({ key: tag, name: tag, costMicros }))
+      .sort((a, b) =>
+        a.costMicros === b.costMicros ? (a.key < b.key ? -1 : 1) : a.costMicros > b.costMicros ? -1 : 1,
+      );
   }
 
   /** The months of a period up to this month (a quarter or year still running is summed to date). */
@@ -215,7 +272,9 @@ export class StatementsService {
     const teams = await this.people.teams();
     const team = teams.find((candidate) => candidate.id === key);
     if (!team)
-      throw new AppError('NOT_FOUND', 'No such team', [{ field: 'key', message: 'is not a team of this company' }]);
+      throw new AppError('NOT_FOUND', 'No such team', [
+        { field: 'key', message: 'is not a team of this company' },
+      ]);
     const teamIds = kind === 'SUBTREE' ? this.people.subtree(teams, [team.id]) : new Set([team.id]);
     return {
       filter: { kind: 'TEAMS', teamIds: [...teamIds], central: false },
@@ -377,19 +436,19 @@ export class StatementsService {
       [bounds.from, bounds.lastDay],
     );
     return people.map((person) => {
-        const figures = ledger.get(person.id);
-        return {
-          engineerId: person.id,
-          engineerName: person.name,
-          teamId: person.team_id,
-          teamName: person.team_name ?? CENTRAL_TEAM_NAME,
-          costCentre: person.cost_centre ?? settings.centralCostCentre,
-          leaver: person.leaver,
-          grantedMicros: figures?.grantedMicros ?? 0n,
-          spentMicros: spent.get(person.id) ?? 0n,
-          overageMicros: overageOf(figures?.balanceMicros ?? 0n),
-        };
-      });
+      const figures = ledger.get(person.id);
+      return {
+        engineerId: person.id,
+        engineerName: person.name,
+        teamId: person.team_id,
+        teamName: person.team_name ?? CENTRAL_TEAM_NAME,
+        costCentre: person.cost_centre ?? settings.centralCostCentre,
+        leaver: person.leaver,
+        grantedMicros: figures?.grantedMicros ?? 0n,
+        spentMicros: spent.get(person.id) ?? 0n,
+        overageMicros: overageOf(figures?.balanceMicros ?? 0n),
+      };
+    });
   }
 
   private async allClosed(months: AccountingMonth[]): Promise<boolean> {
@@ -397,10 +456,11 @@ export class StatementsService {
     return closedThrough !== null && months[months.length - 1] <= closedThrough;
   }
 
-  private async currency(): Promise<string> {
+  /** The company's currency (statements' money). */
+  async currency(): Promise<string> {
     const [row]: { currency: string }[] = await this.tenancy
       .manager()
       .query(`select currency from companies where id = $1`, [this.tenancy.companyId()]);
-    return row.currency;
+    return row.currency.trim();
   }
 }

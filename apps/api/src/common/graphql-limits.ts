@@ -56,6 +56,8 @@ export const FIELD_COSTS: Readonly<Record<string, number>> = {
   'Query.statements': 600,
   'Query.statement': 300,
   'Query.closeChecklist': 100,
+  'Query.statementTags': 300,
+  'Query.financeHome': 600,
   'Query.periodCloses': 50,
   'Mutation.closePeriod': 600,
   'Mutation.closeAccountingPeriod': 600,

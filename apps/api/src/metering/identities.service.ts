@@ -4,6 +4,8 @@ import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/app-error';
 import { returnedRows } from '../database/sql';
 import { TenancyService } from '../database/tenancy.service';
+import { IsoDate } from '@tokenroll/domain';
+import { PricingService } from '../pricing/pricing.service';
 import { UsageInput, UsageService } from './usage.service';
 
 /** Who telemetry names: Claude Code sends `user.email` when signed in with OAuth, and always `user.account_uuid`. */
@@ -38,6 +40,7 @@ export class IdentitiesService {
     private readonly tenancy: TenancyService,
     private readonly usage: UsageService,
     private readonly audit: AuditService,
+    private readonly pricing: PricingService,
   ) {}
 
   /**
@@ -51,6 +54,75 @@ export class IdentitiesService {
       [before ?? null],
     );
     return row;
+  }
+
+  /**
+   * The usage kept aside in the unmapped queue (not yet mapped to an engineer) that occurred in [from, to)
+   * (days in the company's `timeZone`), priced at its day as ingest prices it (UsageService.price), summed per
+   * provider × model × source: the unattributed cost chargeback allocates as shared.
+   */
+  async unmappedUsageCost(
+    from: IsoDate,
+    to: IsoDate,
+    timeZone: string,
+  ): Promise<{ provider: string; model: string; source: string; records: number; costMicros: bigint }[]> {
+    const rows: { source: string; payload: AsideRecord }[] = await this.tenancy.manager().query(
+      `select source, payload from unmapped_usage
+        where resolved_at is null and kind = 'usage'
+          and (payload->'usage'->>'occurredAt')::timestamptz >= ($1::timestamp at time zone $3)
+          and (payload->'usage'->>'occurredAt')::timestamptz < ($2::timestamp at time zone $3)
+        order by id`,
+      [from, to, timeZone],
+    );
+    if (!rows.length) return [];
+    const book = await this.pricing.priceBook();
+    const sums = new Map<
+      string,
+      { provider: string; model: string; source: string; records: number; costMicros: bigint }
+    >();
+    for (const row of rows) {
+      if (row.payload.kind !== 'usage') continue;
+      const usage = row.payload.usage;
+      const priced = UsageService.price(
+        book,
+        {
+          provider: usage.provider,
+          model: usage.model,
+          occurredAt: new Date(usage.occurredAt),
+          inputTokens: usage.inputTokens,
+          outputTokens: usage.outputTokens,
+          cacheReadTokens: usage.cacheReadTokens ?? 0,
+          cacheWriteTokens: usage.cacheWriteTokens ?? 0,
+        },
+        timeZone,
+      );
+      const key = `${usage.provider}\u0000${usage.model}\u0000${row.source}`;
+      const into = sums.get(key) ?? {
+        provider: usage.provider,
+        model: usage.model,
+        source: row.source,
+        records: 0,
+        costMicros: 0n,
+      };
+      into.records += 1;
+      into.costMicros += priced.costMicros;
+      sums.set(key, into);
+    }
+    return [...sums.values()].sort((a, b) =>
+      a.provider !== b.provider
+        ? a.provider < b.provider
+          ? -1
+          : 1
+        : a.model !== b.model
+          ? a.model < b.model
+            ? -1
+            : 1
+          : a.source < b.source
+            ? -1
+            : a.source > b.source
+              ? 1
+              : 0,
+    );
   }
 
   /** The engineers these identities belong to: an admin's mapping first, then the engineer's own email. */

@@ -188,6 +188,38 @@ export class UsageService implements OnModuleInit {
     private readonly priceChanges: PriceChanges,
   ) {}
 
+  /**
+   * Tagged spend of some engineers over [from, to) (days in the company's `timeZone`): per engineer × day ×
+   * tag (`key=value` of the events' tags, e.g. `repo=billing`), the cost of the events carrying it. For a
+   * statement's drill-down (chargeback attributes each engineer-day to its team); events without tags are absent.
+   */
+  async tagSpend(
+    engineerIds: readonly string[],
+    from: IsoDate,
+    to: IsoDate,
+    timeZone: string,
+  ): Promise<{ engineerId: string; day: IsoDate; tag: string; costMicros: bigint }[]> {
+    if (!engineerIds.length) return [];
+    const rows: { engineer_id: string; day: IsoDate; tag: string; micros: string }[] = await this.tenancy
+      .manager()
+      .query(
+        `select e.engineer_id, to_char(e.occurred_at at time zone $4, 'YYYY-MM-DD') as day, t.key || '=' || t.value as tag,
+                sum(e.cost_micros)::text as micros
+           from usage_events e
+           cross join lateral jsonb_each_text(e.tags) t
+          where e.engineer_id = any($1::uuid[]) and e.tags is not null and jsonb_typeof(e.tags) = 'object'
+            and e.occurred_at >= ($2::timestamp at time zone $4) and e.occurred_at < ($3::timestamp at time zone $4)
+          group by 1, 2, 3`,
+        [[...engineerIds], from, to, timeZone],
+      );
+    return rows.map((row) => ({
+      engineerId: row.engineer_id,
+      day: row.day,
+      tag: row.tag,
+      costMicros: BigInt(row.micros),
+    }));
+  }
+
   /** A price, pattern or exchange rate changed: the usage it concerns is priced again. */
   onModuleInit(): void {
     this.priceChanges.subscribe((change) =>

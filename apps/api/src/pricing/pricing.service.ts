@@ -153,6 +153,55 @@ export class PricingService {
     );
   }
 
+  /**
+   * The company's self-hosted prices in force at some time in [from, to) (days): each with the day it took effect,
+   * the day the next price of the same model took over (null: still in force), the GPU cost per hour (in the
+   * price's currency) and how many GPUs it is for. Chargeback's unabsorbed capacity.
+   */
+  async selfHostedPrices(
+    from: IsoDate,
+    to: IsoDate,
+  ): Promise<
+    {
+      provider: string;
+      model: string;
+      effectiveFrom: IsoDate;
+      until: IsoDate | null;
+      gpuHourMicros: bigint;
+      gpuCount: number;
+      currency: string;
+    }[]
+  > {
+    const rows: {
+      provider: string;
+      model: string;
+      effective_from: IsoDate;
+      until: IsoDate | null;
+      gpu_hour_micros: string | null;
+      gpu_count: number;
+      currency: string;
+    }[] = await this.tenancy.manager().query(
+      `select * from (
+         select provider, model, to_char(effective_from, 'YYYY-MM-DD') as effective_from,
+                to_char(lead(effective_from) over (partition by provider, model order by effective_from, created_at, id),
+                        'YYYY-MM-DD') as until,
+                gpu_hour_micros::text, gpu_count, currency
+           from company_model_prices) prices
+        where gpu_hour_micros is not null and effective_from < $2 and (until is null or until > $1)
+        order by provider, model, effective_from`,
+      [from, to],
+    );
+    return rows.map((row) => ({
+      provider: row.provider,
+      model: row.model,
+      effectiveFrom: row.effective_from,
+      until: row.until,
+      gpuHourMicros: BigInt(row.gpu_hour_micros ?? '0'),
+      gpuCount: row.gpu_count,
+      currency: row.currency.trim(),
+    }));
+  }
+
   /** The catalog's list price of a model on a day (the company's own prices left out), for list costs. */
   static listPriceFor(book: PriceBook, provider: string, model: string, at: IsoDate): ModelPrice | undefined {
     return (

@@ -92,7 +92,7 @@ type Documents = {
     "\n  query Offers {\n    offers {\n      ...OfferFields\n    }\n  }\n": typeof types.OffersDocument,
     "\n  mutation UpdateOffer($input: UpdateOfferInput!) {\n    updateOffer(input: $input) {\n      ...OfferFields\n    }\n  }\n": typeof types.UpdateOfferDocument,
     "\n  query AccountingPeriods {\n    accountingPeriods {\n      month\n      status\n      closedAt\n      closable\n    }\n  }\n": typeof types.AccountingPeriodsDocument,
-    "\n  mutation CloseAccountingPeriod($month: String!) {\n    closeAccountingPeriod(month: $month) {\n      month\n      status\n      closedAt\n      closable\n    }\n  }\n": typeof types.CloseAccountingPeriodDocument,
+    "\n  mutation CloseAccountingPeriod($month: String!, $reason: String) {\n    closeAccountingPeriod(month: $month, reason: $reason) {\n      month\n      status\n      closedAt\n      closable\n    }\n  }\n": typeof types.CloseAccountingPeriodDocument,
     "\n  query AllowancePolicy {\n    allowancePolicy {\n      ...AllowancePolicyFields\n    }\n  }\n": typeof types.AllowancePolicyDocument,
     "\n  fragment AllowancePolicyFields on AllowancePolicy {\n    basisKind\n    ratioBp\n    annualMicros\n    floorMicros\n    capMicros\n    fiscalYearStartMonth\n    accrual\n    rolloverKind\n    rolloverCapMicros\n    currency\n    updatedAt\n    effectiveFrom\n  }\n": typeof types.AllowancePolicyFieldsFragmentDoc,
     "\n  query AllowanceSight {\n    allowanceSight {\n      managersSeeAllowances\n      groupMinimum\n      consequence\n    }\n  }\n": typeof types.AllowanceSightDocument,
@@ -215,7 +215,7 @@ const documents: Documents = {
     "\n  query Offers {\n    offers {\n      ...OfferFields\n    }\n  }\n": types.OffersDocument,
     "\n  mutation UpdateOffer($input: UpdateOfferInput!) {\n    updateOffer(input: $input) {\n      ...OfferFields\n    }\n  }\n": types.UpdateOfferDocument,
     "\n  query AccountingPeriods {\n    accountingPeriods {\n      month\n      status\n      closedAt\n      closable\n    }\n  }\n": types.AccountingPeriodsDocument,
-    "\n  mutation CloseAccountingPeriod($month: String!) {\n    closeAccountingPeriod(month: $month) {\n      month\n      status\n      closedAt\n      closable\n    }\n  }\n": types.CloseAccountingPeriodDocument,
+    "\n  mutation CloseAccountingPeriod($month: String!, $reason: String) {\n    closeAccountingPeriod(month: $month, reason: $reason) {\n      month\n      status\n      closedAt\n      closable\n    }\n  }\n": types.CloseAccountingPeriodDocument,
     "\n  query AllowancePolicy {\n    allowancePolicy {\n      ...AllowancePolicyFields\n    }\n  }\n": types.AllowancePolicyDocument,
     "\n  fragment AllowancePolicyFields on AllowancePolicy {\n    basisKind\n    ratioBp\n    annualMicros\n    floorMicros\n    capMicros\n    fiscalYearStartMonth\n    accrual\n    rolloverKind\n    rolloverCapMicros\n    currency\n    updatedAt\n    effectiveFrom\n  }\n": types.AllowancePolicyFieldsFragmentDoc,
     "\n  query AllowanceSight {\n    allowanceSight {\n      managersSeeAllowances\n      groupMinimum\n      consequence\n    }\n  }\n": types.AllowanceSightDocument,
@@ -589,7 +589,7 @@ export function graphql(source: "\n  query AccountingPeriods {\n    accountingPe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CloseAccountingPeriod($month: String!) {\n    closeAccountingPeriod(month: $month) {\n      month\n      status\n      closedAt\n      closable\n    }\n  }\n"): (typeof documents)["\n  mutation CloseAccountingPeriod($month: String!) {\n    closeAccountingPeriod(month: $month) {\n      month\n      status\n      closedAt\n      closable\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CloseAccountingPeriod($month: String!, $reason: String) {\n    closeAccountingPeriod(month: $month, reason: $reason) {\n      month\n      status\n      closedAt\n      closable\n    }\n  }\n"): (typeof documents)["\n  mutation CloseAccountingPeriod($month: String!, $reason: String) {\n    closeAccountingPeriod(month: $month, reason: $reason) {\n      month\n      status\n      closedAt\n      closable\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,6 @@
 import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { ChargebackModeEnum, StatementSetObject } from './statements.dto';
 
 @ObjectType('CloseItem', {
   description:
@@ -14,7 +15,10 @@ export class CloseItemObject {
   @Field(() => String, { nullable: true, description: 'Held amount (holds) or invoice difference.' })
   amountMicros: string | null;
   @Field(() => String, { nullable: true }) provider: string | null;
-  @Field(() => String, { nullable: true, description: 'For PROVIDER_INVOICE: MISSING, OUTSIDE_TOLERANCE or OK.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'For PROVIDER_INVOICE: MISSING, OUTSIDE_TOLERANCE or OK.',
+  })
   status: string | null;
 }
 
@@ -26,7 +30,9 @@ export class CloseChecklistObject {
   @Field(() => Int) openItems: number;
 }
 
-@ObjectType('PeriodClose', { description: 'A month closed: who, when, why, the checklist they saw, what was frozen.' })
+@ObjectType('PeriodClose', {
+  description: 'A month closed: who, when, why, the checklist they saw, what was frozen.',
+})
 export class PeriodCloseObject {
   @Field() month: string;
   @Field(() => String, { nullable: true }) reason: string | null;
@@ -47,4 +53,42 @@ export class ClosePeriodInput {
   @IsString()
   @MaxLength(1000)
   reason?: string | null;
+}
+
+@ObjectType('CostCentreSpend', {
+  description: 'This month so far in one cost centre: charged and allowance granted.',
+})
+export class CostCentreSpendObject {
+  @Field() costCentre: string;
+  @Field() spentMicros: string;
+  @Field() grantedMicros: string;
+}
+
+@ObjectType('MonthTotal')
+export class MonthTotalObject {
+  @Field() month: string;
+  @Field() totalMicros: string;
+  @Field() closed: boolean;
+}
+
+@ObjectType('FinanceHome', {
+  description:
+    'What FINANCE lands on: this month’s spend vs allowance granted by cost centre, the last 12 months, the next ' +
+    'close’s open items, the last closed month with its statements.',
+})
+export class FinanceHomeObject {
+  @Field() month: string;
+  @Field() currency: string;
+  @Field(() => ChargebackModeEnum) mode: ChargebackModeEnum;
+  @Field(() => [CostCentreSpendObject]) byCostCentre: CostCentreSpendObject[];
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why this month’s shared cost cannot be allocated yet (left out of byCostCentre).',
+  })
+  allocationProblem: string | null;
+  @Field(() => [MonthTotalObject], { description: 'The 12 months up to this one, oldest first.' })
+  trend: MonthTotalObject[];
+  @Field(() => CloseChecklistObject, { nullable: true, description: 'The month due to close, when one is.' })
+  nextClose: CloseChecklistObject | null;
+  @Field(() => StatementSetObject, { nullable: true }) lastClosed: StatementSetObject | null;
 }

@@ -20,7 +20,9 @@ export class ChargebackSettingsObject {
 @InputType({ description: 'The settings to change; fields left out keep their value.' })
 export class UpdateChargebackSettingsInput {
   @Field(() => ChargebackModeEnum, { nullable: true }) @IsOptional() mode?: ChargebackModeEnum;
-  @Field(() => AllocationPolicyEnum, { nullable: true }) @IsOptional() allocationPolicy?: AllocationPolicyEnum;
+  @Field(() => AllocationPolicyEnum, { nullable: true })
+  @IsOptional()
+  allocationPolicy?: AllocationPolicyEnum;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(40) centralCostCentre?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(40) glExpenseAccount?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(40) glPayableAccount?: string;
@@ -31,7 +33,9 @@ export class UpdateChargebackSettingsInput {
   invoiceToleranceBp?: number;
 }
 
-@ObjectType('SharedCost', { description: 'A shared-service cost of a month, allocated to teams by the policy.' })
+@ObjectType('SharedCost', {
+  description: 'A shared-service cost of a month, allocated to teams by the policy.',
+})
 export class SharedCostObject {
   @Field(() => ID) id: string;
   @Field() month: string;
@@ -41,7 +45,9 @@ export class SharedCostObject {
   @Field() createdAt: Date;
 }
 
-@InputType({ description: 'A shared cost of an open month; the amount in the company currency ("1200", "99.50").' })
+@InputType({
+  description: 'A shared cost of an open month; the amount in the company currency ("1200", "99.50").',
+})
 export class AddSharedCostInput {
   @Field() @IsString() @MaxLength(7) month: string;
   @Field() @IsString() @MaxLength(200) description: string;

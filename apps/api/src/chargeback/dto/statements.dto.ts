@@ -33,7 +33,9 @@ registerEnumType(AllocationPolicyEnum, {
     'their engineers active on its last day, CENTRAL held on the central cost centre.',
 });
 
-@ObjectType('AmountBy', { description: 'One figure of a breakdown; money in micro-units of the company currency.' })
+@ObjectType('AmountBy', {
+  description: 'One figure of a breakdown; money in micro-units of the company currency.',
+})
 export class AmountByObject {
   @Field() key: string;
   @Field() name: string;
@@ -66,7 +68,10 @@ export class StatementAllowanceObject {
     description: 'Spent (all teams) ÷ granted in basis points; null when nothing was granted or not visible.',
   })
   utilisationBp: number | null;
-  @Field(() => String, { nullable: true, description: 'How far the allowance stood below zero at the period end.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'How far the allowance stood below zero at the period end.',
+  })
   overageMicros: string | null;
 }
 
@@ -79,7 +84,8 @@ export class StatementObject {
   @Field(() => StatementKindEnum) kind: StatementKindEnum;
   @Field() key: string;
   @Field() name: string;
-  @Field(() => String, { nullable: true, description: 'Set on a subtree view: what it sums.' }) label: string | null;
+  @Field(() => String, { nullable: true, description: 'Set on a subtree view: what it sums.' }) label:
+    string | null;
   @Field() period: string;
   @Field(() => [String]) months: string[];
   @Field() currency: string;
@@ -87,7 +93,8 @@ export class StatementObject {
   @Field() totalMicros: string;
   @Field(() => String, { nullable: true, description: 'The same statement over the period before.' })
   previousTotalMicros: string | null;
-  @Field(() => String, { nullable: true, description: 'total − previous total.' }) changeMicros: string | null;
+  @Field(() => String, { nullable: true, description: 'total − previous total.' }) changeMicros:
+    string | null;
   @Field(() => [AmountByObject], { description: 'By category: USAGE, ADJUSTMENT, SHARED, UNABSORBED.' })
   byCategory: AmountByObject[];
   @Field(() => [AmountByObject]) byEngineer: AmountByObject[];

@@ -70,6 +70,7 @@ describe('accounting periods page', () => {
     await waitFor(() => expect(statuses()[1]).toEqual(['November 2026', 'Closed']));
     expect(log.find((op) => op.operationName === 'CloseAccountingPeriod')?.variables).toEqual({
       month: '2026-11',
+      reason: null,
     });
     expect(screen.queryByRole('button', { name: /^Close / })).toBeNull();
   });
@@ -83,6 +84,24 @@ describe('accounting periods page', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Close November 2026' }));
     await userEvent.click(screen.getByRole('button', { name: 'Yes, close November 2026' }));
     expect((await screen.findByRole('alert')).textContent).toContain('2026-11 is already closed');
+  });
+
+  it('sends the reason given; a close refused for want of one says so', async () => {
+    const { log } = renderPeriods(['FINANCE'], () =>
+      gqlError('BAD_USER_INPUT', 'reason: is required: 1 checklist item(s) are open (UNMAPPED_IDENTITIES)', [
+        { field: 'reason', message: 'is required: 1 checklist item(s) are open (UNMAPPED_IDENTITIES)' },
+      ]),
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Close November 2026' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Yes, close November 2026' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('checklist item(s) are open');
+    await userEvent.type(screen.getByLabelText(/Reason/), 'Test identity');
+    await userEvent.click(screen.getByRole('button', { name: 'Yes, close November 2026' }));
+    await waitFor(() =>
+      expect(
+        log.filter((op) => op.operationName === 'CloseAccountingPeriod').map((op) => op.variables),
+      ).toContainEqual({ month: '2026-11', reason: 'Test identity' }),
+    );
   });
 
   it('is not open to other roles', async () => {

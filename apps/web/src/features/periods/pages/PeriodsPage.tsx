@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { formatMonthLong } from '../../../app/dates';
 import { parseApiError } from '../../../app/errors';
@@ -10,9 +10,13 @@ import { CloseAccountingPeriodMutation } from '../graphql/closeAccountingPeriod'
 /** "2026-11" → "November 2026". */
 export const monthLabel = formatMonthLong;
 
-/** Closing asks once more: a closed month is never reopened. */
+/**
+ * Closing asks once more: a closed month is never reopened. The close is the finance desk's (its statements are
+ * frozen); with checklist items open (unpriced or unmapped usage, open holds, provider invoices) it needs a reason.
+ */
 function CloseButton({ month }: { month: string }) {
   const [confirming, setConfirming] = useState(false);
+  const [reason, setReason] = useState('');
   const [close, { loading, error }] = useMutation(CloseAccountingPeriodMutation, {
     refetchQueries: ['AccountingPeriods'],
   });
@@ -29,13 +33,21 @@ function CloseButton({ month }: { month: string }) {
         Close {monthLabel(month)}? It cannot be reopened: later entries for it are posted in the next open
         month.
       </Text>
+      <Textarea
+        label="Reason (needed when checklist items are open)"
+        value={reason}
+        onChange={(event) => setReason(event.currentTarget.value)}
+        maxLength={1000}
+        rows={2}
+        error={problem?.fieldErrors['reason']}
+      />
       <Group gap="xs">
         <Button
           size="compact-sm"
           color="red"
           loading={loading}
           onClick={() =>
-            void close({ variables: { month } }).then(
+            void close({ variables: { month, reason: reason.trim() || null } }).then(
               () => setConfirming(false),
               () => undefined,
             )
@@ -49,7 +61,7 @@ function CloseButton({ month }: { month: string }) {
       </Group>
       {problem && (
         <Text size="sm" c="red" role="alert">
-          {problem.fieldErrors['month'] ?? problem.message}
+          {problem.fieldErrors['month'] ?? problem.fieldErrors['reason'] ?? problem.message}
         </Text>
       )}
     </Stack>
