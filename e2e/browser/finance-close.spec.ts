@@ -243,7 +243,7 @@ test.describe.serial('finance desk: close, late usage, manager mail, exports tha
   }) => {
     await test.step('FINANCE lands on the finance home and switches the company to chargeback', async () => {
       await signIn(page, financeEmail);
-      // TEMP await expect(page.getByTestId('finance-home')).toBeVisible();
+      await expect(page.getByTestId('finance-home')).toBeVisible();
       await mainNav(page)
         .getByRole('link', { name: /^Allocation/ })
         .click();

@@ -26,8 +26,8 @@ const financeHome = (lastClosed: boolean) => ({
   __typename: 'FinanceHome',
   month: '2026-11',
   currency: 'USD',
-  spentMicros: '4100000000',
-  grantedMicros: '5000000000',
+  mode: 'CHARGEBACK',
+  allocationProblem: null,
   byCostCentre: [
     {
       __typename: 'CostCentreSpend',
@@ -46,15 +46,21 @@ const financeHome = (lastClosed: boolean) => ({
     __typename: 'MonthTotal',
     month: `${n < 1 ? 2025 : 2026}-${String(n < 1 ? 12 : n).padStart(2, '0')}`,
     totalMicros: String((n + 1) * 300_000_000),
+    closed: n < 10,
   })),
-  openCloseItems: [item('UNPRICED_USAGE', 'Unpriced usage', 2), item('OPEN_HOLDS', 'Holds still open', 0)],
+  nextClose: {
+    __typename: 'CloseChecklist',
+    month: '2026-10',
+    closed: false,
+    openItems: 1,
+    items: [item('UNPRICED_USAGE', 'Unpriced usage', 2), item('OPEN_HOLDS', 'Holds still open', 0)],
+  },
   lastClosed: lastClosed
     ? {
-        __typename: 'ClosedMonthSummary',
-        month: '2026-10',
-        closedAt: '2026-11-03T10:00:00.000Z',
+        __typename: 'StatementSet',
+        period: '2026-09',
         totalMicros: '3900000000',
-        statements: [
+        teams: [
           {
             __typename: 'Statement',
             key: 'plat',
@@ -66,6 +72,7 @@ const financeHome = (lastClosed: boolean) => ({
             changeMicros: '900000000',
           },
         ],
+        costCentres: [],
       }
     : null,
 });
@@ -87,16 +94,17 @@ describe('FinanceHome (FINANCE lands on it)', () => {
     expect((await within(home).findByTestId('trend-chart')).getAttribute('aria-label')).toBe(
       'Monthly spend from Dec 2025 ($300.00) to Nov 2026 ($3,600.00)',
     );
+    expect(within(home).getByRole('heading', { name: 'Next close: October 2026' })).toBeTruthy();
     const items = within(home).getByRole('list', { name: 'Open close items' });
     expect(
       within(items)
         .getAllByRole('listitem')
         .map((entry) => entry.textContent),
     ).toEqual(['!Unpriced usage 2 open']);
-    expect(within(home).getByRole('heading', { name: 'Last closed: October 2026' })).toBeTruthy();
-    const statements = within(home).getByRole('table', { name: 'Statements of October 2026' });
+    expect(within(home).getByRole('heading', { name: 'Last closed: September 2026' })).toBeTruthy();
+    const statements = within(home).getByRole('table', { name: 'Statements of September 2026' });
     expect(within(statements).getByRole('link', { name: 'Platform' }).getAttribute('href')).toBe(
-      '/finance/statements?period=2026-10&kind=TEAM&key=plat',
+      '/finance/statements?period=2026-09&kind=TEAM&key=plat',
     );
     expect(within(statements).getByText('+45.0%')).toBeTruthy();
   });

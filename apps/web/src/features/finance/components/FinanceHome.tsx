@@ -1,8 +1,7 @@
 import { lazy, Suspense } from 'react';
-import { Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
-import { formatDateTime } from '../../../app/format';
 import { parseApiError } from '../../../app/errors';
 import { formatMicros } from '../../../app/money';
 import { EmptyState, ErrorState, LoadingState, NoAccessState } from '../../../app/ui/states';
@@ -62,14 +61,18 @@ export function FinanceHome() {
       />
     );
   const home = data.financeHome;
-  const money = (micros: string) => formatMicros(micros, home.currency);
-  const openItems = home.openCloseItems.filter((item) => item.open);
+  const money = (micros: string | bigint) => formatMicros(String(micros), home.currency);
+  const spent = home.byCostCentre.reduce((sum, row) => sum + BigInt(row.spentMicros), 0n);
+  const granted = home.byCostCentre.reduce((sum, row) => sum + BigInt(row.grantedMicros), 0n);
+  const next = home.nextClose;
+  const openItems = next ? next.items.filter((item) => item.open) : [];
+  const last = home.lastClosed;
   return (
     <Stack gap="lg" data-testid="finance-home">
       <HomeCard
         id="finance-month"
         title={`${periodLabel(home.month)}: spend against allowance granted`}
-        description="By cost centre: each engineer's spend is booked to the cost centre of their team on the day it happened."
+        description={`By cost centre: each engineer's spend is booked to the cost centre of their team on the day it happened. ${home.mode === 'CHARGEBACK' ? 'Chargeback' : 'Showback'} mode.`}
         action={
           <Button component={Link} to={`/finance/statements?period=${home.month}`} variant="light" size="xs">
             Statements →
@@ -77,25 +80,30 @@ export function FinanceHome() {
         }
       >
         <SimpleGrid cols={{ base: 1, sm: 3 }} component="dl" m={0} spacing="md">
-          <Figure
-            label="Spent"
-            value={money(home.spentMicros)}
-            hint="this month so far"
-            testId="finance-spent"
-          />
+          <Figure label="Spent" value={money(spent)} hint="this month so far" testId="finance-spent" />
           <Figure
             label="Allowance granted"
-            value={money(home.grantedMicros)}
+            value={money(granted)}
             hint="granted to engineers this month"
             testId="finance-granted"
           />
           <Figure
             label="Utilisation"
-            value={utilisation(home.spentMicros, home.grantedMicros)}
+            value={utilisation(spent.toString(), granted.toString())}
             hint="spent of what was granted"
             testId="finance-utilisation"
           />
         </SimpleGrid>
+        {home.allocationProblem && (
+          <Alert
+            color="yellow"
+            variant="light"
+            title="Shared cost not allocated yet"
+            data-testid="allocation-problem"
+          >
+            {home.allocationProblem}
+          </Alert>
+        )}
         <Suspense fallback={<LoadingState label="Drawing the chart…" />}>
           <SpendByCostCentreChart rows={home.byCostCentre} currency={home.currency} />
         </Suspense>
@@ -112,11 +120,13 @@ export function FinanceHome() {
       <Group align="stretch" grow wrap="wrap" gap="lg">
         <HomeCard
           id="finance-close-items"
-          title="Open close items"
+          title={next ? `Next close: ${periodLabel(next.month)}` : 'Next close'}
           description={
-            openItems.length === 0
-              ? 'Nothing would make the books of the month to close wrong.'
-              : `${openItems.length} item${openItems.length === 1 ? '' : 's'} would make the books wrong if the month closed now.`
+            !next
+              ? 'No month can close yet: months close in order, once they have ended.'
+              : openItems.length === 0
+                ? 'Nothing would make its books wrong: it is ready to close.'
+                : `${openItems.length} item${openItems.length === 1 ? '' : 's'} would make its books wrong if it closed now.`
           }
           action={
             <Button component={Link} to="/finance/close" variant="light" size="xs">
@@ -124,27 +134,20 @@ export function FinanceHome() {
             </Button>
           }
         >
-          <CloseItemsList
-            items={home.openCloseItems}
-            currency={home.currency}
-            onlyOpen
-            label="Open close items"
-          />
+          {next && (
+            <CloseItemsList items={next.items} currency={home.currency} onlyOpen label="Open close items" />
+          )}
         </HomeCard>
         <HomeCard
           id="finance-last-closed"
-          title={home.lastClosed ? `Last closed: ${periodLabel(home.lastClosed.month)}` : 'Last closed month'}
-          description={
-            home.lastClosed
-              ? `Closed ${formatDateTime(home.lastClosed.closedAt)} · total ${money(home.lastClosed.totalMicros)}`
-              : undefined
-          }
+          title={last ? `Last closed: ${periodLabel(last.period)}` : 'Last closed month'}
+          description={last ? `Total ${money(last.totalMicros)}` : undefined}
         >
-          {home.lastClosed ? (
+          {last ? (
             <StatementTotalsTable
-              label={`Statements of ${periodLabel(home.lastClosed.month)}`}
-              period={home.lastClosed.month}
-              statements={home.lastClosed.statements}
+              label={`Statements of ${periodLabel(last.period)}`}
+              period={last.period}
+              statements={last.teams}
               currency={home.currency}
             />
           ) : (

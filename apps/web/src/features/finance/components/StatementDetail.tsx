@@ -17,6 +17,7 @@ import {
   periodLabel,
 } from '../finance';
 import { StatementQuery } from '../graphql/statement';
+import { StatementTagsQuery } from '../graphql/statementTags';
 import { ExportButtons } from './ExportButtons';
 
 /** The REST exports (statement CSV/PDF, FOCUS, GL) take a FINANCE or ADMIN session (or a finance:read key). */
@@ -63,6 +64,7 @@ function AmountSection({
   currency,
   total,
   filename,
+  emptyDescription = 'Nothing was charged here in this period.',
 }: {
   id: string;
   title: string;
@@ -71,6 +73,7 @@ function AmountSection({
   currency: string;
   total: bigint;
   filename: string;
+  emptyDescription?: string;
 }) {
   const columns = useMemo(() => amountColumns(label, currency, total), [label, currency, total]);
   return (
@@ -88,11 +91,47 @@ function AmountSection({
           initialSort={{ key: 'cost', direction: 'desc' }}
           csvFilename={filename}
           emptyTitle="No spend"
-          emptyDescription="Nothing was charged here in this period."
+          emptyDescription={emptyDescription}
           minWidth={420}
         />
       </Stack>
     </Card>
+  );
+}
+
+/** Usage by tag (repo=…, project=…): a drill-down asked for separately, not part of the sums. */
+function TagSection({
+  period,
+  kind,
+  statementKey,
+  currency,
+  total,
+  filename,
+}: {
+  period: string;
+  kind: StatementKind;
+  statementKey: string;
+  currency: string;
+  total: bigint;
+  filename: string;
+}) {
+  const { data, loading, error } = useQuery(StatementTagsQuery, {
+    variables: { period, kind, key: statementKey },
+    fetchPolicy: 'cache-and-network',
+  });
+  if (loading && !data) return <LoadingState label="Loading the tags…" />;
+  if (!data) return error ? <Text c="dimmed">{parseApiError(error).message}</Text> : null;
+  return (
+    <AmountSection
+      id="by-tag"
+      title="By tag"
+      label="Tag"
+      rows={data.statementTags}
+      currency={currency}
+      total={total}
+      filename={filename}
+      emptyDescription="No usage in this statement carries a tag (repo, project…)."
+    />
   );
 }
 
@@ -341,6 +380,17 @@ export function StatementDetail({
           filename={`by-tool-${slug}.csv`}
         />
       </SimpleGrid>
+      <TagSection
+        period={period}
+        kind={kind}
+        statementKey={statementKey}
+        currency={currency}
+        total={total}
+        filename={`by-tag-${slug}.csv`}
+      />
+      <Text size="xs" c="dimmed">
+        Tags are a drill-down: an event may carry several tags or none, so they do not add up to the total.
+      </Text>
       {seesAllowances ? (
         <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="statement-allowances">
           <Stack gap="sm">

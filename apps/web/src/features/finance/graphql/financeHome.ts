@@ -2,15 +2,15 @@ import { graphql } from '../../../gql';
 
 /**
  * The finance home: this month's spend against the allowances granted by cost centre, the last 12 months,
- * the open items of the close checklist and the last closed month with its statements.
+ * the next close's checklist and the last closed month with its statements.
  */
 export const FinanceHomeQuery = graphql(`
   query FinanceHome {
     financeHome {
       month
       currency
-      spentMicros
-      grantedMicros
+      mode
+      allocationProblem
       byCostCentre {
         costCentre
         spentMicros
@@ -19,15 +19,23 @@ export const FinanceHomeQuery = graphql(`
       trend {
         month
         totalMicros
+        closed
       }
-      openCloseItems {
-        ...CloseItemFields
+      nextClose {
+        month
+        closed
+        openItems
+        items {
+          ...CloseItemFields
+        }
       }
       lastClosed {
-        month
-        closedAt
+        period
         totalMicros
-        statements {
+        teams {
+          ...StatementSummaryFields
+        }
+        costCentres {
           ...StatementSummaryFields
         }
       }

@@ -114,6 +114,8 @@ function respond(allowances = true) {
   return (op: RecordedOperation) => {
     if (op.operationName === 'Statements')
       return { data: { statements: statementSet(String(op.variables['period'])) } };
+    if (op.operationName === 'StatementTags')
+      return { data: { statementTags: [amount('repo=billing', 'repo=billing', '1200000000')] } };
     if (op.operationName === 'Statement')
       return {
         data: {
@@ -167,6 +169,8 @@ describe('StatementsPage', () => {
         .map((row) => row.textContent),
     ).toEqual(['Alice Engineer$1,500.0075%', 'Bea Big$480.0024%']);
     expect(within(detail).getByRole('table', { name: 'By model' })).toBeTruthy();
+    const tags = await within(detail).findByRole('table', { name: 'By tag' });
+    expect(within(tags).getAllByRole('row')[1]?.textContent).toBe('repo=billing$1,200.0060%');
     // the adjustment names the month it belongs to
     const adjustments = within(detail).getByRole('table', { name: 'Adjustments from closed months' });
     expect(within(adjustments).getAllByRole('row')[1]?.textContent).toBe('Sep 2026Bea Big$20.00');
