@@ -9,6 +9,8 @@ export interface ReceivedMail {
   from: string;
   subject: string;
   text: string;
+  /** Attached files: name, type and bytes (a statement PDF…). */
+  attachments: { filename: string; contentType: string; content: Buffer }[];
 }
 
 /** A real SMTP server on loopback that keeps every mail it receives. */
@@ -28,6 +30,11 @@ export async function startSmtpServer(
             from: parsed.from?.text ?? '',
             subject: parsed.subject ?? '',
             text: parsed.text ?? '',
+            attachments: parsed.attachments.map((attachment) => ({
+              filename: attachment.filename ?? '',
+              contentType: attachment.contentType,
+              content: attachment.content,
+            })),
           });
           callback();
         },

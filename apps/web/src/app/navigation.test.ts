@@ -20,7 +20,11 @@ describe('role-aware navigation', () => {
       'Usage queues',
       'Alerts',
       'Periods',
+      'Finance home',
+      'Statements',
+      'Close',
       'Reconciliation',
+      'Allocation',
       'Audit',
       'Members',
       'Single sign-on',
@@ -39,6 +43,7 @@ describe('role-aware navigation', () => {
       'Teams',
       'Team burn',
       'Policy',
+      'Statements',
       'Audit',
       'API keys',
       'Profile',
@@ -55,7 +60,11 @@ describe('role-aware navigation', () => {
       'Prices',
       'Usage queues',
       'Periods',
+      'Finance home',
+      'Statements',
+      'Close',
       'Reconciliation',
+      'Allocation',
       'API keys',
       'Profile',
     ]);
@@ -70,6 +79,7 @@ describe('role-aware navigation', () => {
       'Teams',
       'Team burn',
       'Policy',
+      'Statements',
       'API keys',
       'Profile',
     ]);
@@ -105,6 +115,7 @@ describe('role-aware navigation', () => {
       'Teams',
       'Team burn',
       'Policy',
+      'Statements',
       'API keys',
       'Profile',
     ]);
@@ -138,5 +149,14 @@ describe('role-aware navigation', () => {
     expect(canOpen('/prices', ['HR'])).toBe(false);
     expect(canOpen('/usage-queues', ['ADMIN'])).toBe(true);
     expect(canOpen('/usage-queues', ['ENGINEER'])).toBe(false);
+    // the finance desk: FINANCE and ADMIN; statements also for HR and a manager (their teams)
+    expect(canOpen('/finance/close', ['FINANCE'])).toBe(true);
+    expect(canOpen('/finance/close', ['HR'])).toBe(false);
+    expect(canOpen('/finance/allocation', ['ADMIN'])).toBe(true);
+    expect(canOpen('/finance/allocation', ['MANAGER'])).toBe(false);
+    expect(canOpen('/finance/statements', ['HR'])).toBe(true);
+    expect(canOpen('/finance/statements', ['MANAGER'])).toBe(true);
+    expect(canOpen('/finance/statements', ['ENGINEER'])).toBe(false);
+    expect(canOpen('/finance/home', ['ENGINEER'])).toBe(false);
   });
 });

@@ -99,11 +99,36 @@ export const NAV_ITEMS: readonly NavItem[] = [
     roles: ['ADMIN', 'FINANCE'],
     description: 'Open and closed accounting months',
   },
+  // the finance desk (issue 14)
+  {
+    label: 'Finance home',
+    to: '/finance/home',
+    roles: ['FINANCE', 'ADMIN'],
+    description: 'Spend vs allowance by cost centre, the trend, the close',
+  },
+  {
+    label: 'Statements',
+    to: '/finance/statements',
+    roles: ['FINANCE', 'ADMIN', 'HR', 'MANAGER'],
+    description: 'Spend per team and cost centre by month, quarter or year, with exports',
+  },
+  {
+    label: 'Close',
+    to: '/finance/close',
+    roles: ['FINANCE', 'ADMIN'],
+    description: 'The close checklist and the history of closes',
+  },
   {
     label: 'Reconciliation',
     to: '/reconciliation',
     roles: ['ADMIN', 'FINANCE'],
     description: 'Provider invoices against our own cost',
+  },
+  {
+    label: 'Allocation',
+    to: '/finance/allocation',
+    roles: ['FINANCE', 'ADMIN'],
+    description: 'Showback or chargeback, shared costs, GL accounts',
   },
   { label: 'Audit', to: '/audit', roles: ['ADMIN', 'HR'], description: 'Who changed what, and when' },
   { label: 'Members', to: '/members', roles: ['ADMIN'], description: 'People and invitations' },

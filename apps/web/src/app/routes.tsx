@@ -62,6 +62,16 @@ const ReconciliationPage = lazyPage(
 );
 const SsoCallbackPage = lazyPage(() => import('../features/sso/pages/SsoCallbackPage'), 'SsoCallbackPage');
 const SsoSettingsPage = lazyPage(() => import('../features/sso/pages/SsoSettingsPage'), 'SsoSettingsPage');
+const FinanceHomePage = lazyPage(
+  () => import('../features/finance/pages/FinanceHomePage'),
+  'FinanceHomePage',
+);
+const StatementsPage = lazyPage(() => import('../features/finance/pages/StatementsPage'), 'StatementsPage');
+const ClosePage = lazyPage(() => import('../features/finance/pages/ClosePage'), 'ClosePage');
+const AllocationSettingsPage = lazyPage(
+  () => import('../features/finance/pages/AllocationSettingsPage'),
+  'AllocationSettingsPage',
+);
 
 /**
  * A page behind the roles the navigation gives it (one source of truth: NAV_ITEMS); a page under a
@@ -125,6 +135,10 @@ export const routes: RouteObject[] = [
           // every signed-in user: engineers make keys for their own tools
           { path: '/api-keys', element: <ApiKeysPage /> },
           guarded('/periods', <PeriodsPage />),
+          guarded('/finance/home', <FinanceHomePage />),
+          guarded('/finance/statements', <StatementsPage />),
+          guarded('/finance/close', <ClosePage />),
+          guarded('/finance/allocation', <AllocationSettingsPage />),
           guarded('/audit', <AuditPage />),
           { path: '/profile', element: <ProfilePage /> },
           { path: '*', element: <NotFoundState /> },

@@ -1,36 +1,46 @@
-import { Button, Card, List, Stack, Text, Title } from '@mantine/core';
-import { Link } from 'react-router';
+import { lazy, Suspense } from 'react';
+import { Stack, Text, Title } from '@mantine/core';
 import { useCurrentUser } from '../../../app/session/SessionContext';
-import { EmptyState } from '../../../app/ui/states';
+import { LoadingState } from '../../../app/ui/states';
+import { EngineerHome } from '../components/EngineerHome';
+import { HrHome } from '../components/HrHome';
+import { TeamsHome } from '../components/TeamsHome';
+import { homeKindOf, type HomeKind } from '../dashboard';
 
+const SUBTITLES: Record<HomeKind, string> = {
+  FINANCE: 'spend against the allowances granted, by cost centre, and the books to close',
+  ADMIN: 'what the company spends on AI tokens this period, and who runs out first',
+  HR: 'allowances granted and the people starting soon',
+  MANAGER: 'how fast your team spends its allowances, and who runs out when',
+  ENGINEER: 'what is left of your AI-token budget, your pace and when it runs out',
+};
+
+// the finance home (with its charts) loads only for FINANCE
+const FinanceHome = lazy(() =>
+  import('../../finance/components/FinanceHome').then((module) => ({ default: module.FinanceHome })),
+);
+
+/** The home page: each role lands on what it needs first (the first of its roles in HomeKind order). */
 export function DashboardPage() {
   const user = useCurrentUser();
-  const isAdmin = user.roles.includes('ADMIN');
+  const kind = homeKindOf(user.roles);
   return (
-    <Stack gap="lg" maw={900}>
+    <Stack gap="lg" maw={1400}>
       <div>
         <Title order={1}>Welcome, {user.name}</Title>
-        <Text c="dimmed">Here is how {user.company.name} is using its AI-token budget.</Text>
+        <Text c="dimmed">
+          {user.company.name}: {SUBTITLES[kind]}.
+        </Text>
       </div>
-      <Card withBorder radius="md" padding="lg">
-        <EmptyState
-          title="No token usage yet"
-          description="Once engineers start using AI tools through Tokenroll, this page will show:"
-        >
-          <Stack gap="md" align="center">
-            <List size="sm" c="dimmed" ta="left">
-              <List.Item>spend this month against each allowance</List.Item>
-              <List.Item>burn rate and a forecast to the end of the period</List.Item>
-              <List.Item>usage per model and per team</List.Item>
-            </List>
-            {isAdmin && (
-              <Button component={Link} to="/members" variant="light">
-                Invite your team
-              </Button>
-            )}
-          </Stack>
-        </EmptyState>
-      </Card>
+      {kind === 'FINANCE' && (
+        <Suspense fallback={<LoadingState label="Loading the finance home…" />}>
+          <FinanceHome />
+        </Suspense>
+      )}
+      {kind === 'ADMIN' && <TeamsHome scope="COMPANY" />}
+      {kind === 'HR' && <HrHome />}
+      {kind === 'MANAGER' && <TeamsHome scope="MANAGED" />}
+      {kind === 'ENGINEER' && <EngineerHome />}
     </Stack>
   );
 }
