@@ -586,6 +586,13 @@ describe('provider invoice reconciliation', () => {
     expect(
       (await t.gql(`mutation { runAccruals { granted } }`, {}, { token: admin.token })).errors,
     ).toBeUndefined();
+    // The month before has the unmapped usage only (no attributed spend to share it pro rata): held centrally.
+    const central = await t.gql(
+      `mutation { updateChargebackSettings(input: { allocationPolicy: CENTRAL }) { allocationPolicy } }`,
+      {},
+      { token: finance.token },
+    );
+    expect(central.errors).toBeUndefined();
     for (const m of [addAccountingMonths(month, -1), month]) {
       const closed = await t.gql(
         `mutation($input: ClosePeriodInput!) { closePeriod(input: $input) { month } }`,
