@@ -91,7 +91,10 @@ async function startSmtp(port: number): Promise<{ mails: Mail[]; close(): Promis
             text: parsed.text ?? '',
             attachments: parsed.attachments.map((file) => ({
               filename: file.filename ?? '',
-              content: file.contentType === 'application/pdf' ? pdfText(file.content) : file.content.toString('utf8'),
+              content:
+                file.contentType === 'application/pdf'
+                  ? pdfText(file.content)
+                  : file.content.toString('utf8'),
             })),
           });
           callback();
@@ -283,13 +286,13 @@ describe('period close: checklist, reason, frozen statements, late usage as an a
     expect(refused.errors![0].extensions!.code).toBe('FORBIDDEN');
   });
 
-  it('the checklist shows the unmapped identity; closing without a reason is a 400 naming reason and writes nothing', async () => {
+  it('the checklist shows the unmapped identity and the provider invoice not entered; closing without a reason is a 400 naming reason and writes nothing', async () => {
     const checklist = await gql<{
       closeChecklist: { openItems: number; items: { kind: string; open: boolean }[] };
     }>(CHECKLIST, { month: month(2) });
-    expect(checklist.data!.closeChecklist.openItems).toBe(1);
+    expect(checklist.data!.closeChecklist.openItems).toBe(2);
     expect(checklist.data!.closeChecklist.items.filter((item) => item.open).map((item) => item.kind)).toEqual(
-      ['UNMAPPED_IDENTITIES'],
+      ['UNMAPPED_IDENTITIES', 'PROVIDER_INVOICE'],
     );
     const refused = await gql(CLOSE, { input: { month: month(2) } });
     expect(refused.errors![0].extensions).toMatchObject({

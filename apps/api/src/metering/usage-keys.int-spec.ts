@@ -85,13 +85,15 @@ describe('usage_event_keys: the company of every key exists', () => {
         return rows[0].n as number;
       });
     expect(await count()).toBe(3);
-    // A company cannot be deleted today (its accounting periods are append-only); were it deleted, its keys
+    // A company cannot be deleted today (its accounting periods and statements are append-only); were it deleted, its keys
     // go with it. As a superuser, in one transaction rolled back: the append-only guard set aside.
     const admin = new Client({ connectionString: adminUrl(db.name) });
     await admin.connect();
     try {
       await admin.query('begin');
-      await admin.query('alter table accounting_periods disable trigger accounting_periods_append_only');
+      // The books' append-only tables whose guard fires per statement (also on a cascade that deletes nothing).
+      for (const table of ['accounting_periods', 'period_closes', 'statement_allowances', 'statement_lines'])
+        await admin.query(`alter table ${table} disable trigger ${table}_append_only`);
       await admin.query(`delete from companies where id = $1`, [company]);
       const { rows } = await admin.query(
         `select count(*)::int as n from usage_event_keys where company_id = $1`,

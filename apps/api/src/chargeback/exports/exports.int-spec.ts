@@ -14,7 +14,8 @@ import { addMember, pdfText, signUp, SignedUp, startTestApp, TestApp } from '../
 const USD = 1_000_000n;
 const SONNET = { provider: 'anthropic', model: 'claude-sonnet-4-6' }; // $3 in, $15 out per 1M tokens
 const SIX_DOLLARS = { inputTokens: 1_000_000, outputTokens: 200_000 };
-const CLOSE_LEDGER = `mutation($month: String!) { closeAccountingPeriod(month: $month) { month status } }`;
+// No provider invoice is entered in these tests: the close needs a reason.
+const CLOSE_LEDGER = `mutation($month: String!) { closeAccountingPeriod(month: $month, reason: "No provider invoices in this test") { month status } }`;
 const CREATE_KEY = `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`;
 
 const current = testToday().slice(0, 7);
