@@ -28,7 +28,6 @@ import { PeopleService } from '../people/people.service';
 import {
   CENTRAL_TEAM_NAME,
   ChargeLinesService,
-  matches,
   MonthBounds,
   TotalsFilter,
 } from './charge-lines.service';
@@ -98,7 +97,7 @@ export class StatementsService {
     const months = this.monthsToDate(period.months, (await this.clock.companyToday()).slice(0, 7));
     const perMonth = await this.monthTotals(months);
     const totals = [...perMonth.values()].flat();
-    const allowances = await this.periodAllowances(perMonth);
+    const allowances = await this.periodAllowances(months, perMonth);
     const previous = await this.previousTotals(period, months.length, { kind: 'ALL' });
     const grouped = groupStatements(totals);
     const previousGrouped = previous ? groupStatements(previous) : null;
@@ -168,9 +167,10 @@ export class StatementsService {
     const period = await this.period(periodKey);
     const months = this.monthsToDate(period.months, (await this.clock.companyToday()).slice(0, 7));
     const { filter, name, label, teamIds } = await this.scopeOf(kind, key);
-    const perMonth = await this.monthTotals(months);
-    const totals = [...perMonth.values()].flat().filter((total) => matches(total, filter));
-    const allowances = (await this.periodAllowances(perMonth)).filter((allowance) =>
+    // Only this statement's lines, filtered in SQL; the allowances' spent (over every team) summed apart.
+    const totals: ChargeTotal[] = [];
+    for (const month of months) totals.push(...(await this.chargeLines.totals(month, filter)));
+    const allowances = (await this.periodAllowances(months)).filter((allowance) =>
       kind === 'COST_CENTRE'
         ? allowance.costCentre === key
         : allowance.teamId === null
@@ -343,18 +343,23 @@ export class StatementsService {
       .manager()
       .query(`select to_char(min(day), 'YYYY-MM') as first from metering_usage_by_day`);
     if (!row.first || months[months.length - 1] < row.first) return null;
-    const perMonth = await this.monthTotals(months);
-    return [...perMonth.values()].flat().filter((total) => matches(total, filter));
+    // Only its total (per team and cost centre for the set) is shown: summed by team, filtered in SQL.
+    const totals: ChargeTotal[] = [];
+    for (const month of months) totals.push(...(await this.chargeLines.totals(month, filter, 'TEAM')));
+    return totals;
   }
 
   /**
    * Each engineer's allowance over the months: granted summed, spent summed, overage and team at the last
    * month's end. Frozen figures for frozen months.
    */
-  async periodAllowances(perMonth: Map<AccountingMonth, ChargeTotal[]>): Promise<MonthAllowance[]> {
+  async periodAllowances(
+    months: AccountingMonth[],
+    perMonth?: Map<AccountingMonth, ChargeTotal[]>,
+  ): Promise<MonthAllowance[]> {
     const byEngineer = new Map<string, MonthAllowance>();
-    for (const [month, totals] of perMonth) {
-      for (const allowance of await this.monthAllowances(month, totals)) {
+    for (const month of months) {
+      for (const allowance of await this.monthAllowances(month, perMonth?.get(month))) {
         const before = byEngineer.get(allowance.engineerId);
         byEngineer.set(allowance.engineerId, {
           ...allowance,
@@ -368,7 +373,8 @@ export class StatementsService {
 
   /**
    * One month's allowance figures per engineer employed in it (leavers included): frozen at close, else
-   * computed from the ledger (granted in the month, balance at its end) and the month's charge totals.
+   * computed from the ledger (granted in the month, balance at its end) and the month's charge totals (all of
+   * them, when given; else each engineer's spend summed in SQL).
    */
   async monthAllowances(month: AccountingMonth, monthTotals?: ChargeTotal[]): Promise<MonthAllowance[]> {
     const manager = this.tenancy.manager();
@@ -402,17 +408,19 @@ export class StatementsService {
       }));
     }
     const bounds = await this.chargeLines.bounds(month);
-    return this.liveAllowances(bounds, monthTotals ?? (await this.chargeLines.totals(month)));
+    return this.liveAllowances(bounds, monthTotals);
   }
 
   /** The month's allowance figures computed now (an open month, or the ones a close freezes). */
-  async liveAllowances(bounds: MonthBounds, monthTotals: ChargeTotal[]): Promise<MonthAllowance[]> {
+  async liveAllowances(bounds: MonthBounds, monthTotals?: ChargeTotal[]): Promise<MonthAllowance[]> {
     const settings = await this.settings.settings();
     const ledger = await this.ledgerReads.allowanceAtMonthEnd(bounds.from, bounds.to, bounds.timeZone);
-    const spent = new Map<string, bigint>();
-    for (const total of monthTotals)
-      if (total.engineerId && (total.category === 'USAGE' || total.category === 'ADJUSTMENT'))
-        spent.set(total.engineerId, (spent.get(total.engineerId) ?? 0n) + total.costMicros);
+    let spent = new Map<string, bigint>();
+    if (monthTotals) {
+      for (const total of monthTotals)
+        if (total.engineerId && (total.category === 'USAGE' || total.category === 'ADJUSTMENT'))
+          spent.set(total.engineerId, (spent.get(total.engineerId) ?? 0n) + total.costMicros);
+    } else spent = await this.chargeLines.engineerSpend(bounds.month);
     const people: {
       id: string;
       name: string;
