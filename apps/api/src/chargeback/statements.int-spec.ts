@@ -8,7 +8,8 @@ const USD = 1_000_000n;
 const SONNET = { provider: 'anthropic', model: 'claude-sonnet-4-6' }; // $3 in, $15 out per 1M tokens
 /** 1M in + 200k out of Sonnet: $3 + $3. */
 const SIX_DOLLARS = { inputTokens: 1_000_000, outputTokens: 200_000 };
-const CLOSE_LEDGER = `mutation($month: String!) { closeAccountingPeriod(month: $month) { month status } }`;
+// A reason: the checklist has open items here (no provider invoice entered), which a close must explain.
+const CLOSE_LEDGER = `mutation($month: String!) { closeAccountingPeriod(month: $month, reason: "test month: no provider invoices entered") { month status } }`;
 
 const STATEMENT_FIELDS = `kind key name label period months currency closed totalMicros previousTotalMicros changeMicros
   byCategory { key costMicros } byEngineer { key name costMicros } byModel { key costMicros }

@@ -14,7 +14,8 @@ import { addMember, pdfText, signUp, SignedUp, startTestApp, TestApp } from '../
 const USD = 1_000_000n;
 const SONNET = { provider: 'anthropic', model: 'claude-sonnet-4-6' }; // $3 in, $15 out per 1M tokens
 const SIX_DOLLARS = { inputTokens: 1_000_000, outputTokens: 200_000 };
-const CLOSE_LEDGER = `mutation($month: String!) { closeAccountingPeriod(month: $month) { month status } }`;
+// A reason: the checklist has open items here (no provider invoice entered), which a close must explain.
+const CLOSE_LEDGER = `mutation($month: String!) { closeAccountingPeriod(month: $month, reason: "test month: no provider invoices entered") { month status } }`;
 const CREATE_KEY = `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`;
 
 const current = testToday().slice(0, 7);
