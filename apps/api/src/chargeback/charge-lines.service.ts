@@ -443,9 +443,10 @@ export class ChargeLinesService {
 
   /**
    * Each engineer's USAGE + ADJUSTMENT of an open month over every team (the allowance's spent), summed in SQL
-   * without attributing it: the rollups' cost per engineer plus the corrections carried in.
+   * without attributing it: the rollups' cost per engineer plus the corrections carried in (of `engineerIds`
+   * only, when given).
    */
-  async engineerSpend(month: string): Promise<Map<string, bigint>> {
+  async engineerSpend(month: string, engineerIds?: string[]): Promise<Map<string, bigint>> {
     const manager = this.tenancy.manager();
     const bounds = await this.bounds(month);
     const rows: { engineer_id: string; micros: string }[] = await manager.query(
@@ -453,8 +454,9 @@ export class ChargeLinesService {
          from metering_usage_by_day u
          join engineers e on e.id = u.engineer_id
         where u.day >= $1::date and u.day < $2::date and u.cost_micros <> 0
+          ${engineerIds ? `and u.engineer_id in (select unnest($3::uuid[]))` : ''}
         group by u.engineer_id`,
-      [bounds.from, bounds.to],
+      engineerIds ? [bounds.from, bounds.to, engineerIds] : [bounds.from, bounds.to],
     );
     const spend = new Map(rows.map((row) => [row.engineer_id, BigInt(row.micros)]));
     for (const correction of await this.ledgerReads.carriedCorrections(
@@ -463,7 +465,8 @@ export class ChargeLinesService {
       bounds.timeZone,
       manager,
     ))
-      spend.set(correction.engineerId, (spend.get(correction.engineerId) ?? 0n) + correction.micros);
+      if (!engineerIds || engineerIds.includes(correction.engineerId))
+        spend.set(correction.engineerId, (spend.get(correction.engineerId) ?? 0n) + correction.micros);
     return spend;
   }
 
