@@ -29,6 +29,9 @@ import { ChargebackSettings, ChargebackSettingsService } from './chargeback-sett
 /** The statement name of what is held centrally (no team): engineers without a team, CENTRAL allocations. */
 export const CENTRAL_TEAM_NAME = 'Central';
 
+/** Sort memory of a whole month's attribution by line (set for its transaction only). */
+const ATTRIBUTION_WORK_MEM = '64MB';
+
 /** Lines fetched per round trip when streaming a month. */
 const FETCH_SIZE = 2000;
 
@@ -513,6 +516,10 @@ export class ChargeLinesService {
     filter: TotalsFilter = { kind: 'ALL' },
     grain: TotalsGrain = 'LINE',
   ): Promise<ChargeTotal[]> {
+    // The whole month by line sorts every rollup row of it: memory for that sort (this transaction only), so it
+    // does not spill to disk.
+    if (filter.kind === 'ALL' && grain === 'LINE')
+      await manager.query(`select set_config('work_mem', $1, true)`, [ATTRIBUTION_WORK_MEM]);
     const rows: TotalRow[] = await manager.query(
       attributedTotalsSql(filter, grain, settings.centralCostCentre),
       [
