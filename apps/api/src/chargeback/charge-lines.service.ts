@@ -29,6 +29,9 @@ import { ChargebackSettings, ChargebackSettingsService } from './chargeback-sett
 /** The statement name of what is held centrally (no team): engineers without a team, CENTRAL allocations. */
 export const CENTRAL_TEAM_NAME = 'Central';
 
+/** Sort memory of a whole month's attribution by line (set for its transaction only). */
+const ATTRIBUTION_WORK_MEM = '64MB';
+
 /** Lines fetched per round trip when streaming a month. */
 const FETCH_SIZE = 2000;
 
@@ -87,6 +90,19 @@ const ORDER = `day, cost_centre collate "C", team_name collate "C", engineer_nam
   category collate "C", original_month collate "C" nulls first, description collate "C" nulls first, team_id nulls first`;
 
 /**
+ * Each engineer's effective-dated team memberships as date ranges [valid_from, valid_until): a move counts from
+ * its day to the next move; the first membership also covers the days before it (before the first move, the
+ * first team). A range join on these is the attribution of a day to the engineer's team on that day.
+ */
+const MEMBERSHIPS = `
+  memberships as (
+    select engineer_id, team_id,
+           case when row_number() over w = 1 then '-infinity'::date else effective_from end as valid_from,
+           coalesce(lead(effective_from) over w, 'infinity'::date) as valid_until
+      from team_memberships
+    window w as (partition by engineer_id order by effective_from, created_at, id))`;
+
+/**
  * The attribution of a month's usage and carried corrections: each row of the metering read
  * (`metering_usage_by_day`, the daily rollups metering publishes) and each correction the ledger carried in
  * (`$3`, LedgerReads.carriedCorrections, attributed on its original day) is booked to the team the engineer was
@@ -94,11 +110,7 @@ const ORDER = `day, cost_centre collate "C", team_name collate "C", engineer_nam
  * team's cost centre; without a team, to the central cost centre ($4, named $5).
  */
 const ATTRIBUTED = `
-  with memberships as (
-    select engineer_id, team_id, effective_from,
-           lead(effective_from) over w as until, row_number() over w as n
-      from team_memberships
-    window w as (partition by engineer_id order by effective_from, created_at, id)),
+  with ${MEMBERSHIPS},
   charged as (
     select u.engineer_id, u.day, u.day as attributed_on, 'USAGE'::text as category, u.provider, u.model,
            u.source as tool, null::text as original_month, u.input_tokens, u.output_tokens, u.cache_read_tokens,
@@ -115,9 +127,79 @@ const ATTRIBUTED = `
       from charged x
       join engineers e on e.id = x.engineer_id
       left join memberships m on m.engineer_id = x.engineer_id
-                             and (x.attributed_on >= m.effective_from or m.n = 1)
-                             and (m.until is null or x.attributed_on < m.until)
+                             and x.attributed_on >= m.valid_from and x.attributed_on < m.valid_until
       left join teams t on t.id = m.team_id)`;
+
+/**
+ * How fine a month's totals are: LINE, by engineer × team × cost centre × provider × model × tool (× original
+ * month), what a statement shows; TEAM, by category × team × cost centre only (a previous period's total, an
+ * allocation basis).
+ */
+export type TotalsGrain = 'LINE' | 'TEAM';
+
+/**
+ * The month's USAGE and ADJUSTMENT totals in one aggregate (the same attribution as ATTRIBUTED): the rollups
+ * are summed per engineer × team of the day (a range join on the memberships) × provider × model × tool first,
+ * by keys only (byte-wise, collation "C": the same groups, a cheaper sort), and named after (engineers, teams).
+ * Parameters $1–$5 as ATTRIBUTED; a filter's parameter is $6, applied in SQL: the statement's teams or cost
+ * centre, and before attributing, only the engineers who were ever in one of its teams (an engineer never in
+ * them cannot be booked to them).
+ */
+function attributedTotalsSql(filter: TotalsFilter, grain: TotalsGrain, centralCostCentre: string): string {
+  let scope = (_alias: string) => '';
+  let where = '';
+  if (filter.kind === 'TEAMS') {
+    where = filter.central ? `where (t.id = any($6::uuid[]) or t.id is null)` : `where t.id = any($6::uuid[])`;
+    if (!filter.central)
+      scope = (alias) =>
+        `and ${alias}.engineer_id in (select engineer_id from team_memberships where team_id = any($6::uuid[]))`;
+  } else if (filter.kind === 'COST_CENTRE') {
+    where = `where coalesce(t.cost_centre, $4) = $6`;
+    if (filter.costCentre !== centralCostCentre)
+      scope = (alias) =>
+        `and ${alias}.engineer_id in (select tm.engineer_id from team_memberships tm
+                                          join teams tt on tt.id = tm.team_id where tt.cost_centre = $6)`;
+  }
+  const detail = grain === 'LINE';
+  const charged = `
+  with ${MEMBERSHIPS},
+  charged as (
+    select u.engineer_id, m.team_id, 'USAGE'::text as category,
+           ${detail ? `u.provider collate "C"` : `null::text collate "C"`} as provider,
+           ${detail ? `u.model collate "C"` : `null::text collate "C"`} as model,
+           ${detail ? `u.source collate "C"` : `null::text collate "C"`} as tool,
+           null::text as original_month, sum(u.cost_micros) as cost_micros
+      from metering_usage_by_day u
+      left join memberships m on m.engineer_id = u.engineer_id and u.day >= m.valid_from and u.day < m.valid_until
+     where u.day >= $1::date and u.day < $2::date and u.cost_micros <> 0 ${scope('u')}
+     group by 1, 2, 4, 5, 6
+    union all
+    select c.engineer_id, m.team_id, 'ADJUSTMENT', null::text collate "C", null::text collate "C", null::text collate "C",
+           ${detail ? `to_char(c.original_day, 'YYYY-MM')` : `null::text`}, sum(c.micros)
+      from json_to_recordset($3::json) as c(engineer_id uuid, day date, original_day date, micros bigint)
+      left join memberships m on m.engineer_id = c.engineer_id
+                             and c.original_day >= m.valid_from and c.original_day < m.valid_until
+     where true ${scope('c')}
+     group by 1, 2, 7)`;
+  if (detail)
+    return `${charged}
+  select x.category, x.engineer_id, e.name as engineer_name, t.id as team_id, coalesce(t.name, $5) as team_name,
+         coalesce(t.cost_centre, $4) as cost_centre, x.provider, x.model, x.tool, x.original_month,
+         x.cost_micros::text as cost_micros
+    from charged x
+    join engineers e on e.id = x.engineer_id
+    left join teams t on t.id = x.team_id
+  ${where}`;
+  return `${charged}
+  select x.category, null::uuid as engineer_id, null::text as engineer_name, t.id as team_id,
+         coalesce(t.name, $5) as team_name, coalesce(t.cost_centre, $4) as cost_centre, null::text as provider,
+         null::text as model, null::text as tool, null::text as original_month, sum(x.cost_micros)::text as cost_micros
+    from charged x
+    join engineers e on e.id = x.engineer_id
+    left join teams t on t.id = x.team_id
+  ${where}
+   group by x.category, t.id, t.name, t.cost_centre`;
+}
 
 function toTotal(row: TotalRow): ChargeTotal {
   return {
@@ -318,28 +400,77 @@ export class ChargeLinesService {
 
   /**
    * The month's charge totals (no day, no tokens) of one statement's lines or all: USAGE and ADJUSTMENT
-   * aggregated in SQL, SHARED and UNABSORBED allocated by the policy. Frozen months sum their frozen lines.
+   * aggregated in SQL (filtered there to the statement's teams or cost centre), SHARED and UNABSORBED allocated by
+   * the policy (its basis is every team's spend, so it is summed whole when the totals are filtered). Frozen
+   * months sum their frozen lines. `grain` TEAM: by category × team × cost centre only (engineer, provider, model,
+   * tool and original month left out of USAGE/ADJUSTMENT), for a total or a per-team sum.
    */
-  async totals(month: string, filter: TotalsFilter = { kind: 'ALL' }): Promise<ChargeTotal[]> {
+  async totals(
+    month: string,
+    filter: TotalsFilter = { kind: 'ALL' },
+    grain: TotalsGrain = 'LINE',
+  ): Promise<ChargeTotal[]> {
     const manager = this.tenancy.manager();
     const bounds = await this.bounds(month);
     const [where, params] = filterSql(filter, 2);
     if (await this.isFrozen(month, manager)) {
+      const columns =
+        grain === 'LINE'
+          ? `category, engineer_id, engineer_name, team_id, team_name, cost_centre, provider, model, tool, original_month`
+          : `category, team_id, team_name, cost_centre`;
       const rows: TotalRow[] = await manager.query(
-        `select category, engineer_id, engineer_name, team_id, team_name, cost_centre, provider, model, tool,
-                original_month, sum(cost_micros)::text as cost_micros
+        `select ${
+          grain === 'LINE'
+            ? columns
+            : `category, null::uuid as engineer_id, null::text as engineer_name, team_id, team_name, cost_centre,
+               null::text as provider, null::text as model, null::text as tool, null::text as original_month`
+        }, sum(cost_micros)::text as cost_micros
            from statement_lines where month = $1::date ${where ? `and ${where}` : ''}
-          group by category, engineer_id, engineer_name, team_id, team_name, cost_centre, provider, model, tool,
-                   original_month`,
+          group by ${columns}`,
         [`${month}-01`, ...params],
       );
       return rows.map(toTotal);
     }
     const settings = await this.settingsService.settings();
     const corrections = await this.corrections(bounds, manager);
-    const attributed = await this.attributedTotals(bounds, settings, corrections, manager);
-    const allocated = await this.allocatedTotals(bounds, settings, manager, corrections, attributed);
-    return [...attributed, ...allocated].filter((total) => matches(total, filter));
+    const attributed = await this.attributedTotals(bounds, settings, corrections, manager, filter, grain);
+    const allocated = await this.allocatedTotals(
+      bounds,
+      settings,
+      manager,
+      corrections,
+      filter.kind === 'ALL' ? attributed : undefined,
+    );
+    return [...attributed, ...allocated.filter((total) => matches(total, filter))];
+  }
+
+  /**
+   * Each engineer's USAGE + ADJUSTMENT of an open month over every team (the allowance's spent), summed in SQL
+   * without attributing it: the rollups' cost per engineer plus the corrections carried in (of `engineerIds`
+   * only, when given).
+   */
+  async engineerSpend(month: string, engineerIds?: string[]): Promise<Map<string, bigint>> {
+    const manager = this.tenancy.manager();
+    const bounds = await this.bounds(month);
+    const rows: { engineer_id: string; micros: string }[] = await manager.query(
+      `select u.engineer_id, sum(u.cost_micros)::text as micros
+         from metering_usage_by_day u
+         join engineers e on e.id = u.engineer_id
+        where u.day >= $1::date and u.day < $2::date and u.cost_micros <> 0
+          ${engineerIds ? `and u.engineer_id in (select unnest($3::uuid[]))` : ''}
+        group by u.engineer_id`,
+      engineerIds ? [bounds.from, bounds.to, engineerIds] : [bounds.from, bounds.to],
+    );
+    const spend = new Map(rows.map((row) => [row.engineer_id, BigInt(row.micros)]));
+    for (const correction of await this.ledgerReads.carriedCorrections(
+      bounds.from,
+      bounds.to,
+      bounds.timeZone,
+      manager,
+    ))
+      if (!engineerIds || engineerIds.includes(correction.engineerId))
+        spend.set(correction.engineerId, (spend.get(correction.engineerId) ?? 0n) + correction.micros);
+    return spend;
   }
 
   /**
@@ -373,21 +504,36 @@ export class ChargeLinesService {
     );
   }
 
-  /** USAGE and ADJUSTMENT totals of the month by engineer × team × cost centre × provider × model × tool. */
+  /**
+   * USAGE and ADJUSTMENT totals of the month by engineer × team × cost centre × provider × model × tool (grain
+   * LINE) or by team × cost centre (TEAM), of the lines the filter selects.
+   */
   private async attributedTotals(
     bounds: MonthBounds,
     settings: ChargebackSettings,
     corrections: unknown[],
     manager: EntityManager,
+    filter: TotalsFilter = { kind: 'ALL' },
+    grain: TotalsGrain = 'LINE',
   ): Promise<ChargeTotal[]> {
+    // The whole month by line sorts every rollup row of it: memory for that sort (this transaction only), so it
+    // does not spill to disk.
+    if (filter.kind === 'ALL' && grain === 'LINE')
+      await manager.query(`select set_config('work_mem', $1, true)`, [ATTRIBUTION_WORK_MEM]);
     const rows: TotalRow[] = await manager.query(
-      `${ATTRIBUTED}
-       select category, engineer_id, engineer_name, team_id, team_name, cost_centre, provider, model, tool, original_month,
-              sum(cost_micros)::text as cost_micros
-         from attributed
-        group by category, engineer_id, engineer_name, team_id, team_name, cost_centre, provider, model, tool,
-                 original_month`,
-      [bounds.from, bounds.to, JSON.stringify(corrections), settings.centralCostCentre, CENTRAL_TEAM_NAME],
+      attributedTotalsSql(filter, grain, settings.centralCostCentre),
+      [
+        bounds.from,
+        bounds.to,
+        JSON.stringify(corrections),
+        settings.centralCostCentre,
+        CENTRAL_TEAM_NAME,
+        ...(filter.kind === 'TEAMS'
+          ? [filter.teamIds]
+          : filter.kind === 'COST_CENTRE'
+            ? [filter.costCentre]
+            : []),
+      ],
     );
     return rows.map(toTotal);
   }
@@ -411,7 +557,9 @@ export class ChargeLinesService {
     const teams = await this.allocationTeams(manager);
     let basis: AllocationBasis[] = [];
     if (settings.allocationPolicy !== 'CENTRAL') {
-      const spend = attributed ?? (await this.attributedTotals(bounds, settings, corrections, manager));
+      const spend =
+        attributed ??
+        (await this.attributedTotals(bounds, settings, corrections, manager, { kind: 'ALL' }, 'TEAM'));
       basis = await this.allocationBasis(bounds, spend, teams, manager);
     }
     const central = { teamName: CENTRAL_TEAM_NAME, costCentre: settings.centralCostCentre };

@@ -28,7 +28,6 @@ import { PeopleService } from '../people/people.service';
 import {
   CENTRAL_TEAM_NAME,
   ChargeLinesService,
-  matches,
   MonthBounds,
   TotalsFilter,
 } from './charge-lines.service';
@@ -53,6 +52,9 @@ export interface MonthAllowance {
 export interface StatementReader {
   seesAllowanceOf(engineerId: string, teamId: string | null): boolean;
 }
+
+/** Which engineers' allowance figures a statement shows (by their team and cost centre at the month's end). */
+export type AllowanceScope = (allowance: Pick<MonthAllowance, 'teamId' | 'costCentre'>) => boolean;
 
 export const EVERY_ALLOWANCE: StatementReader = { seesAllowanceOf: () => true };
 
@@ -98,7 +100,7 @@ export class StatementsService {
     const months = this.monthsToDate(period.months, (await this.clock.companyToday()).slice(0, 7));
     const perMonth = await this.monthTotals(months);
     const totals = [...perMonth.values()].flat();
-    const allowances = await this.periodAllowances(perMonth);
+    const allowances = await this.periodAllowances(months, perMonth);
     const previous = await this.previousTotals(period, months.length, { kind: 'ALL' });
     const grouped = groupStatements(totals);
     const previousGrouped = previous ? groupStatements(previous) : null;
@@ -168,15 +170,20 @@ export class StatementsService {
     const period = await this.period(periodKey);
     const months = this.monthsToDate(period.months, (await this.clock.companyToday()).slice(0, 7));
     const { filter, name, label, teamIds } = await this.scopeOf(kind, key);
-    const perMonth = await this.monthTotals(months);
-    const totals = [...perMonth.values()].flat().filter((total) => matches(total, filter));
-    const allowances = (await this.periodAllowances(perMonth)).filter((allowance) =>
+    // Only this statement's lines, filtered in SQL; the allowances' spent (over every team) summed apart.
+    const totals: ChargeTotal[] = [];
+    for (const month of months) totals.push(...(await this.chargeLines.totals(month, filter)));
+    const inScope = (allowance: Pick<MonthAllowance, 'teamId' | 'costCentre'>) =>
       kind === 'COST_CENTRE'
         ? allowance.costCentre === key
         : allowance.teamId === null
           ? teamIds.has(CENTRAL_STATEMENT_KEY)
-          : teamIds.has(allowance.teamId),
-    );
+          : teamIds.has(allowance.teamId);
+    // A month's statement reads the spend of its own engineers only; over several months the team at the
+    // period's end decides, so every engineer's figures are read before filtering.
+    const allowances = (
+      await this.periodAllowances(months, undefined, months.length === 1 ? inScope : undefined)
+    ).filter(inScope);
     const previous = await this.previousTotals(period, months.length, filter);
     return {
       ...this.statementOf(
@@ -343,18 +350,24 @@ export class StatementsService {
       .manager()
       .query(`select to_char(min(day), 'YYYY-MM') as first from metering_usage_by_day`);
     if (!row.first || months[months.length - 1] < row.first) return null;
-    const perMonth = await this.monthTotals(months);
-    return [...perMonth.values()].flat().filter((total) => matches(total, filter));
+    // Only its total (per team and cost centre for the set) is shown: summed by team, filtered in SQL.
+    const totals: ChargeTotal[] = [];
+    for (const month of months) totals.push(...(await this.chargeLines.totals(month, filter, 'TEAM')));
+    return totals;
   }
 
   /**
    * Each engineer's allowance over the months: granted summed, spent summed, overage and team at the last
    * month's end. Frozen figures for frozen months.
    */
-  async periodAllowances(perMonth: Map<AccountingMonth, ChargeTotal[]>): Promise<MonthAllowance[]> {
+  async periodAllowances(
+    months: AccountingMonth[],
+    perMonth?: Map<AccountingMonth, ChargeTotal[]>,
+    scope?: AllowanceScope,
+  ): Promise<MonthAllowance[]> {
     const byEngineer = new Map<string, MonthAllowance>();
-    for (const [month, totals] of perMonth) {
-      for (const allowance of await this.monthAllowances(month, totals)) {
+    for (const month of months) {
+      for (const allowance of await this.monthAllowances(month, perMonth?.get(month), scope)) {
         const before = byEngineer.get(allowance.engineerId);
         byEngineer.set(allowance.engineerId, {
           ...allowance,
@@ -368,9 +381,14 @@ export class StatementsService {
 
   /**
    * One month's allowance figures per engineer employed in it (leavers included): frozen at close, else
-   * computed from the ledger (granted in the month, balance at its end) and the month's charge totals.
+   * computed from the ledger (granted in the month, balance at its end) and the month's charge totals (all of
+   * them, when given; else each engineer's spend summed in SQL).
    */
-  async monthAllowances(month: AccountingMonth, monthTotals?: ChargeTotal[]): Promise<MonthAllowance[]> {
+  async monthAllowances(
+    month: AccountingMonth,
+    monthTotals?: ChargeTotal[],
+    scope?: AllowanceScope,
+  ): Promise<MonthAllowance[]> {
     const manager = this.tenancy.manager();
     if (await this.chargeLines.isFrozen(month)) {
       const rows: {
@@ -389,7 +407,7 @@ export class StatementsService {
            from statement_allowances where month = $1::date order by engineer_name, engineer_id`,
         [`${month}-01`],
       );
-      return rows.map((row) => ({
+      const frozen = rows.map((row) => ({
         engineerId: row.engineer_id,
         engineerName: row.engineer_name,
         teamId: row.team_id,
@@ -400,20 +418,23 @@ export class StatementsService {
         spentMicros: BigInt(row.spent),
         overageMicros: BigInt(row.overage),
       }));
+      return scope ? frozen.filter(scope) : frozen;
     }
     const bounds = await this.chargeLines.bounds(month);
-    return this.liveAllowances(bounds, monthTotals ?? (await this.chargeLines.totals(month)));
+    return this.liveAllowances(bounds, monthTotals, scope);
   }
 
   /** The month's allowance figures computed now (an open month, or the ones a close freezes). */
-  async liveAllowances(bounds: MonthBounds, monthTotals: ChargeTotal[]): Promise<MonthAllowance[]> {
+  async liveAllowances(
+    bounds: MonthBounds,
+    monthTotals?: ChargeTotal[],
+    scope?: AllowanceScope,
+  ): Promise<MonthAllowance[]> {
     const settings = await this.settings.settings();
     const ledger = await this.ledgerReads.allowanceAtMonthEnd(bounds.from, bounds.to, bounds.timeZone);
-    const spent = new Map<string, bigint>();
-    for (const total of monthTotals)
-      if (total.engineerId && (total.category === 'USAGE' || total.category === 'ADJUSTMENT'))
-        spent.set(total.engineerId, (spent.get(total.engineerId) ?? 0n) + total.costMicros);
-    const people: {
+    // Each engineer's team on the month's last day (or their last day, for a leaver): the latest move on or
+    // before it, else the first team; one pass over the memberships (distinct on), not a lookup per engineer.
+    const rows: {
       id: string;
       name: string;
       team_id: string | null;
@@ -421,20 +442,41 @@ export class StatementsService {
       cost_centre: string | null;
       leaver: boolean;
     }[] = await this.tenancy.manager().query(
-      `select e.id, e.name, t.id as team_id, t.name as team_name, t.cost_centre,
+      `with placed as (
+         select distinct on (tm.engineer_id) tm.engineer_id, tm.team_id
+           from team_memberships tm
+           join engineers pe on pe.id = tm.engineer_id
+          order by tm.engineer_id,
+                   (tm.effective_from <= least($2::date, coalesce(pe.end_date, $2::date))) desc,
+                   case when tm.effective_from <= least($2::date, coalesce(pe.end_date, $2::date))
+                        then tm.effective_from end desc nulls last,
+                   tm.effective_from, tm.created_at, tm.id)
+       select e.id, e.name, t.id as team_id, t.name as team_name, t.cost_centre,
               (e.end_date is not null and e.end_date <= $2::date) as leaver
          from engineers e
-         left join lateral (select team_id from team_memberships tm where tm.engineer_id = e.id
-                        order by (tm.effective_from <= least($2::date, coalesce(e.end_date, $2::date))) desc,
-                                 case when tm.effective_from <= least($2::date, coalesce(e.end_date, $2::date))
-                                      then tm.effective_from end desc nulls last,
-                                 tm.effective_from, tm.created_at, tm.id
-                        limit 1) m on true
+         left join placed m on m.engineer_id = e.id
          left join teams t on t.id = m.team_id
         where e.start_date <= $2::date and (e.end_date is null or e.end_date >= $1::date)
         order by e.name, e.id`,
       [bounds.from, bounds.lastDay],
     );
+    const people = rows
+      .map((person) => ({
+        ...person,
+        teamId: person.team_id,
+        costCentre: person.cost_centre ?? settings.centralCostCentre,
+      }))
+      .filter((person) => !scope || scope(person));
+    let spent = new Map<string, bigint>();
+    if (monthTotals) {
+      for (const total of monthTotals)
+        if (total.engineerId && (total.category === 'USAGE' || total.category === 'ADJUSTMENT'))
+          spent.set(total.engineerId, (spent.get(total.engineerId) ?? 0n) + total.costMicros);
+    } else
+      spent = await this.chargeLines.engineerSpend(
+        bounds.month,
+        scope ? people.map((person) => person.id) : undefined,
+      );
     return people.map((person) => {
       const figures = ledger.get(person.id);
       return {
@@ -442,7 +484,7 @@ export class StatementsService {
         engineerName: person.name,
         teamId: person.team_id,
         teamName: person.team_name ?? CENTRAL_TEAM_NAME,
-        costCentre: person.cost_centre ?? settings.centralCostCentre,
+        costCentre: person.costCentre,
         leaver: person.leaver,
         grantedMicros: figures?.grantedMicros ?? 0n,
         spentMicros: spent.get(person.id) ?? 0n,
