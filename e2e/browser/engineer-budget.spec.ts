@@ -180,7 +180,10 @@ test('an admin prices a dated model: the calculator, a pattern, and an empty unp
     const catalogSection = page.getByRole('region', { name: 'Prices in force' });
     const catalog = catalogSection.getByRole('table', { name: 'Model prices' });
     await catalogSection.getByLabel('Provider').selectOption('self-hosted');
-    await expect(catalog.getByRole('row').filter({ hasText: 'llama-4-70b' })).toContainText('$1.157407');
+    // The demo runs llama-4-70b on its own GPU ($0.80/h): the company's price is the one in force.
+    const llama = catalog.getByRole('row').filter({ hasText: 'llama-4-70b' });
+    await expect(llama).toContainText('$1.851852');
+    await expect(llama).toContainText('Company');
     await expect(catalog.getByRole('row').filter({ hasText: 'claude-sonnet-4-6' })).toHaveCount(0);
     await catalogSection.getByLabel('Provider').selectOption('');
     await expect(catalog.getByRole('row').filter({ hasText: 'claude-sonnet-4-6' })).toContainText('$3.00');

@@ -243,32 +243,26 @@ function adoption(historyStart: string, date: string): number {
 }
 
 /**
- * A day's sessions as one event per tool (the daily aggregate a tool's admin export reports), named after
- * the model that tool used most that day.
+ * A day's sessions as one event per tool × model (the daily aggregate a tool's admin export reports): the
+ * tokens of one model only, so each aggregate is priced by its own model's rates (a cache write of Claude
+ * never lands on a model without a cache-write price).
  */
 function dailyAggregates(events: UsageInput[], email: string, date: string): UsageInput[] {
-  const byTool = new Map<string, { event: UsageInput; top: number }>();
+  const byModel = new Map<string, UsageInput>();
   for (const event of events) {
-    const tokens = event.inputTokens + event.outputTokens + event.cacheReadTokens + event.cacheWriteTokens;
-    const into = byTool.get(event.source);
+    const key = `${event.source}:${event.provider}:${event.model}`;
+    const into = byModel.get(key);
     if (!into) {
-      byTool.set(event.source, {
-        event: { ...event, idempotencyKey: `demo:${email}:${date}:${event.source}` },
-        top: tokens,
-      });
+      byModel.set(key, { ...event, idempotencyKey: `demo:${email}:${date}:${key}` });
       continue;
     }
-    if (tokens > into.top && event.provider === into.event.provider) {
-      into.event.model = event.model;
-      into.top = tokens;
-    }
-    into.event.inputTokens += event.inputTokens;
-    into.event.outputTokens += event.outputTokens;
-    into.event.cacheReadTokens += event.cacheReadTokens;
-    into.event.cacheWriteTokens += event.cacheWriteTokens;
-    if (event.occurredAt < into.event.occurredAt) into.event.occurredAt = event.occurredAt;
+    into.inputTokens += event.inputTokens;
+    into.outputTokens += event.outputTokens;
+    into.cacheReadTokens += event.cacheReadTokens;
+    into.cacheWriteTokens += event.cacheWriteTokens;
+    if (event.occurredAt < into.occurredAt) into.occurredAt = event.occurredAt;
   }
-  return [...byTool.values()].map(({ event }) => event);
+  return [...byModel.values()];
 }
 
 /**
