@@ -149,7 +149,9 @@ function attributedTotalsSql(filter: TotalsFilter, grain: TotalsGrain, centralCo
   let scope = (_alias: string) => '';
   let where = '';
   if (filter.kind === 'TEAMS') {
-    where = filter.central ? `where (t.id = any($6::uuid[]) or t.id is null)` : `where t.id = any($6::uuid[])`;
+    where = filter.central
+      ? `where (t.id = any($6::uuid[]) or t.id is null)`
+      : `where t.id = any($6::uuid[])`;
     if (!filter.central)
       scope = (alias) =>
         `and ${alias}.engineer_id in (select engineer_id from team_memberships where team_id = any($6::uuid[]))`;

@@ -25,12 +25,7 @@ import { TenancyService } from '../database/tenancy.service';
 import { LedgerReads } from '../ledger/ledger-reads.service';
 import { UsageService } from '../metering/usage.service';
 import { PeopleService } from '../people/people.service';
-import {
-  CENTRAL_TEAM_NAME,
-  ChargeLinesService,
-  MonthBounds,
-  TotalsFilter,
-} from './charge-lines.service';
+import { CENTRAL_TEAM_NAME, ChargeLinesService, MonthBounds, TotalsFilter } from './charge-lines.service';
 import { ChargebackSettingsService } from './chargeback-settings.service';
 
 /** One engineer's allowance figures of a month (frozen at close into `statement_allowances`). */
