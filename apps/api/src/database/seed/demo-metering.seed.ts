@@ -292,7 +292,8 @@ export async function seedDemoMetering(
       [today],
     );
   const year = Number(today.slice(0, 4));
-  const historyStart = `${year - 1}-01-01`;
+  // January of last year, or 15 months back when that is nearer (at a year's start, 14 full months of history).
+  const historyStart = minDate(`${year - 1}-01-01`, `${addDays(today, -460).slice(0, 7)}-01`);
   const selfHostedFrom = `${year}-06-01` < addDays(today, -90) ? `${year}-06-01` : addDays(today, -90);
   await app.get(PricingService).setCompanyPrice({
     provider: 'self-hosted',
