@@ -292,7 +292,7 @@ export async function seedDemoMetering(
       [today],
     );
   const year = Number(today.slice(0, 4));
-  // January of last year, or 15 months back when that is nearer (at a year's start, 14 full months of history).
+  // January of last year, or 15 months back when that is earlier (so 14 full months of history on 1 January too).
   const historyStart = minDate(`${year - 1}-01-01`, `${addDays(today, -460).slice(0, 7)}-01`);
   const selfHostedFrom = `${year}-06-01` < addDays(today, -90) ? `${year}-06-01` : addDays(today, -90);
   await app.get(PricingService).setCompanyPrice({
