@@ -5,7 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import { BusinessClock } from '../clock/business-clock';
 import { AppError } from '../common/app-error';
 import { TenancyService } from '../database/tenancy.service';
-import { ChargeLinesService } from './charge-lines.service';
+import { LedgerReads } from '../ledger/ledger-reads.service';
 
 export interface SharedCost {
   id: string;
@@ -43,7 +43,7 @@ export class SharedCostsService {
   constructor(
     private readonly tenancy: TenancyService,
     private readonly clock: BusinessClock,
-    private readonly chargeLines: ChargeLinesService,
+    private readonly ledgerReads: LedgerReads,
     private readonly audit: AuditService,
   ) {}
 
@@ -114,7 +114,9 @@ export class SharedCostsService {
     const thisMonth = (await this.clock.companyToday()).slice(0, 7);
     if (month > thisMonth)
       throw AppError.badInput([{ field, message: `is in the future (this month is ${thisMonth})` }]);
-    if (await this.chargeLines.isClosed(month))
+    // Held open until this transaction ends: a close cannot freeze the month between this check and the write.
+    const closedThrough = await this.ledgerReads.closedThroughHoldingOpen();
+    if (closedThrough !== null && month <= closedThrough)
       throw new AppError('CONFLICT', `${month} is closed: its statements are frozen`, [
         { field, message: `${month} is closed` },
       ]);

@@ -382,6 +382,18 @@ export class LedgerReads {
   }
 
   /** The latest closed month of the books (`YYYY-MM`), or null while none is. */
+  /**
+   * The latest closed month, with the company's period lock held SHARED for the rest of the transaction (as a
+   * posting holds it): a close waits for this transaction, so what it writes for an open month is in that
+   * month's books when it closes (check and write are one step against a close).
+   */
+  async closedThroughHoldingOpen(manager: EntityManager = this.tenancy.manager()): Promise<string | null> {
+    await manager.query(`select pg_advisory_xact_lock_shared(ledger_period_lock_key($1))`, [
+      this.tenancy.companyId(),
+    ]);
+    return this.closedThrough(manager);
+  }
+
   async closedThrough(manager: EntityManager = this.tenancy.manager()): Promise<string | null> {
     const [row]: { month: string | null }[] = await manager.query(
       `select to_char(max(month), 'YYYY-MM') as month from accounting_periods`,
