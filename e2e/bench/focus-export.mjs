@@ -12,8 +12,6 @@
 // Needs a built api (npx nx build api).
 // Usage: node e2e/bench/focus-export.mjs [engineers=2000] [combosPerDay=3] [months=12]
 //   e.g. `npm run bench:focus -- 50 2 3` for a quick run.
-import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -21,7 +19,7 @@ import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
-import { freePort, machineCpu, processCpu } from './support.mjs';
+import { startApi, machineCpu, processCpu } from './support.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const ENGINEERS = Number(process.argv[2] ?? 2000);
@@ -46,39 +44,7 @@ mkdirSync(join(root, 'tmp'), { recursive: true });
 const dataDir = mkdtempSync(join(root, 'tmp', 'bench-focus-'));
 let server;
 
-async function startServer() {
-  const port = await freePort();
-  let output = '';
-  const child = spawn(process.execPath, [main], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      TOKENROLL_DATA_DIR: dataDir,
-      DATABASE_URL: '',
-      DATABASE_APP_URL: '',
-      JWT_SECRET: randomBytes(32).toString('hex'),
-      SEED_DEMO: 'false',
-      JOBS_ENABLED: 'false',
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`${url}/healthz`)).ok) break;
-    } catch {
-      /* starting */
-    }
-    if (child.exitCode !== null || i > 600) throw new Error(`api did not start:\n${output}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return { child, url, output: () => output };
-}
+const startServer = () => startApi(main, dataDir);
 
 /** Counts rows (lines) and bytes of a CSV stream without keeping it. */
 function counter() {

@@ -14,13 +14,11 @@
 // smaller scale to try it. The timings are of the queries only.
 // Needs a built api (npx nx build api).
 // Usage: node e2e/bench/statements.mjs [events=10000000] [engineers=2000] [runs=20]
-import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
-import { freePort, machineCpu, percentile, processCpu } from './support.mjs';
+import { startApi, machineCpu, percentile, processCpu } from './support.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const EVENTS = Number(process.argv[2] ?? 10_000_000);
@@ -44,39 +42,7 @@ mkdirSync(join(root, 'tmp'), { recursive: true });
 const dataDir = mkdtempSync(join(root, 'tmp', 'bench-statements-'));
 let server;
 
-async function startServer() {
-  const port = await freePort();
-  let output = '';
-  const child = spawn(process.execPath, [main], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      TOKENROLL_DATA_DIR: dataDir,
-      DATABASE_URL: '',
-      DATABASE_APP_URL: '',
-      JWT_SECRET: randomBytes(32).toString('hex'),
-      SEED_DEMO: 'false',
-      JOBS_ENABLED: 'false',
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`${url}/healthz`)).ok) break;
-    } catch {
-      /* starting */
-    }
-    if (child.exitCode !== null || i > 600) throw new Error(`api did not start:\n${output}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return { child, url };
-}
+const startServer = () => startApi(main, dataDir);
 
 try {
   server = await startServer();

@@ -1,5 +1,8 @@
-// Shared by the benchmarks in e2e/bench: a free loopback port, percentiles, and CPU accounting read
-// from Linux /proc (by process, for a PostgreSQL cluster, and for the whole machine).
+// Shared by the benchmarks in e2e/bench: a free loopback port, the built api started on its own embedded
+// PostgreSQL, percentiles, and CPU accounting read from Linux /proc (by process, for a PostgreSQL cluster, and
+// for the whole machine).
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 
@@ -11,6 +14,44 @@ export const freePort = () =>
       server.close(() => done(port));
     });
   });
+
+/**
+ * Starts the built api (`main`) in production mode on a free loopback port, with its embedded PostgreSQL in
+ * `dataDir`, no demo and no jobs; resolves once /healthz answers. `nodeArgs`: e.g. `--cpu-prof`.
+ */
+export async function startApi(main, dataDir, nodeArgs = []) {
+  const port = await freePort();
+  let output = '';
+  const child = spawn(process.execPath, [...nodeArgs, main], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      TOKENROLL_DATA_DIR: dataDir,
+      DATABASE_URL: '',
+      DATABASE_APP_URL: '',
+      JWT_SECRET: randomBytes(32).toString('hex'),
+      SEED_DEMO: 'false',
+      JOBS_ENABLED: 'false',
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(`${url}/healthz`)).ok) break;
+    } catch {
+      /* starting */
+    }
+    if (child.exitCode !== null || i > 600) throw new Error(`api did not start:\n${output}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { child, url, output: () => output };
+}
 
 /** The p-th percentile (nearest rank) of an ascending array. */
 export const percentile = (sorted, p) =>

@@ -16,13 +16,11 @@
 // holds): BENCH_AB='new=dist/apps/api/apps/api/src/main.js,old=/path/to/other/build/main.js' [BENCH_AB_ROUNDS=2]
 // times the whole-company query with each build in turn, alternating, and stops there. The data is built by
 // the first build's migrations, so name the newer build first.
-import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
-import { freePort, machineCpu, percentile, processCpu } from './support.mjs';
+import { startApi, machineCpu, percentile, processCpu } from './support.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const EVENTS = Number(process.argv[2] ?? 10_000_000);
@@ -44,46 +42,12 @@ mkdirSync(join(root, 'tmp'), { recursive: true });
 const dataDir = mkdtempSync(join(root, 'tmp', 'bench-burn-'));
 let server;
 
-async function startServer(mainPath = main) {
-  const port = await freePort();
-  let output = '';
-  const child = spawn(
-    process.execPath,
-    [
-      ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []),
-      mainPath,
-    ],
-    {
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        TOKENROLL_DATA_DIR: dataDir,
-        DATABASE_URL: '',
-        DATABASE_APP_URL: '',
-        JWT_SECRET: randomBytes(32).toString('hex'),
-        SEED_DEMO: 'false',
-        JOBS_ENABLED: 'false',
-        LOG_LEVEL: 'warn',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
+const startServer = (mainPath = main) =>
+  startApi(
+    mainPath,
+    dataDir,
+    process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [],
   );
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`${url}/healthz`)).ok) break;
-    } catch {
-      /* starting */
-    }
-    if (child.exitCode !== null || i > 600) throw new Error(`api did not start:\n${output}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return { child, url };
-}
 
 try {
   server = await startServer();
