@@ -210,7 +210,8 @@ describe('retroactive changes true up: the schedule never lies', () => {
             model: 'claude-sonnet-4-6',
             inputTokens: 1_000_000,
             outputTokens: 100_000,
-            occurredAt: `${today}T00:30:00.000Z`,
+            // Midnight today: after the end date, and never in the future whatever the real time of day.
+            occurredAt: `${today}T00:00:00.000Z`,
             idempotencyKey: 'after-leaving',
           },
         ],

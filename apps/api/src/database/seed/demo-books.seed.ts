@@ -2,6 +2,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { addDays, addMonths, IsoDate } from '@tokenroll/domain';
 import { PeriodCloseService } from '../../chargeback/period-close.service';
 import { SharedCostsService } from '../../chargeback/shared-costs.service';
+import { demoYear } from './demo-people.seed';
 import { AccountingPeriodsService } from '../../ledger/accounting-periods.service';
 import { UsageService } from '../../metering/usage.service';
 import { TenancyService } from '../tenancy.service';
@@ -29,11 +30,11 @@ export async function seedDemoBooks(
   const periods = app.get(AccountingPeriodsService);
   const closes = app.get(PeriodCloseService);
   const lastToClose = addMonths(`${today.slice(0, 7)}-01` as IsoDate, -2).slice(0, 7);
-  // Shared services finance enters each month since the agent platform started this year (allocated by the
-  // company's policy, frozen with each month's lines at its close).
+  // Shared services finance enters each month since the agent platform started in January of the demo's year
+  // (allocated by the company's policy, frozen with each month's lines at its close).
   const shared = app.get(SharedCostsService);
   for (
-    let month = `${today.slice(0, 4)}-01`;
+    let month = `${demoYear(today)}-01`;
     month <= today.slice(0, 7);
     month = addMonths(`${month}-01` as IsoDate, 1).slice(0, 7)
   ) {

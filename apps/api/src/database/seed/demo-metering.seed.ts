@@ -1,6 +1,7 @@
 import { BusinessClock } from '../../clock/business-clock';
 import { INestApplicationContext } from '@nestjs/common';
 import { addDays, endOfMonth, fiscalYearContaining, IsoDate, maxDate, minDate } from '@tokenroll/domain';
+import { demoYear } from './demo-people.seed';
 import { AllowancesService } from '../../allowances/allowances.service';
 import { ApiKeysService } from '../../api-keys/api-keys.service';
 import { LedgerService } from '../../ledger/ledger.service';
@@ -291,9 +292,9 @@ export async function seedDemoMetering(
          from engineers where start_date < $1 order by email`,
       [today],
     );
-  const year = Number(today.slice(0, 4));
-  // January of last year, or 15 months back when that is earlier (so 14 full months of history on 1 January too).
-  const historyStart = minDate(`${year - 1}-01-01`, `${addDays(today, -460).slice(0, 7)}-01`);
+  const year = demoYear(today);
+  // January of the demo's last year (at least 15 months back: demoYear is the year of three months ago).
+  const historyStart = `${year - 1}-01-01`;
   const selfHostedFrom = `${year}-06-01` < addDays(today, -90) ? `${year}-06-01` : addDays(today, -90);
   await app.get(PricingService).setCompanyPrice({
     provider: 'self-hosted',

@@ -1,5 +1,5 @@
 import { INestApplicationContext } from '@nestjs/common';
-import { addDays } from '@tokenroll/domain';
+import { addDays, addMonths, IsoDate } from '@tokenroll/domain';
 import { AllowancesService } from '../../allowances/allowances.service';
 import { OffersService } from '../../offers/offers.service';
 import { PeopleService } from '../../people/people.service';
@@ -137,7 +137,7 @@ export async function seedDemoPeople(
   const teams = [platform, platform, infrastructure, product, product, data];
 
   const next = random(20261123);
-  const year = Number(today.slice(0, 4));
+  const year = demoYear(today);
   const linked = [
     {
       name: 'Alice Engineer',
@@ -232,4 +232,12 @@ export async function seedDemoPeople(
   }
 
   return { engineers: count + 1 };
+}
+
+/**
+ * The demo's "this year": the year of three months before today, so that on 1 January (or in February) the
+ * company has a full year of people, usage and closed months behind it rather than a year that just began.
+ */
+export function demoYear(today: string): number {
+  return Number(addMonths(today as IsoDate, -3).slice(0, 4));
 }
