@@ -215,6 +215,18 @@ describe('allocation: unmapped usage and unabsorbed self-hosted capacity, split 
     expect(central.costCentres.find((centre) => centre.key === 'CENTRAL')!.totalMicros).toBe(
       String(6n * USD + capacity - 40n * USD),
     );
+    // A null field keeps its setting (found by the fuzz: null reached a NOT NULL column as a 500).
+    const kept = await gql<{
+      updateChargebackSettings: { allocationPolicy: string; centralCostCentre: string };
+    }>(
+      `mutation($input: UpdateChargebackSettingsInput!) { updateChargebackSettings(input: $input) { allocationPolicy centralCostCentre } }`,
+      { input: { allocationPolicy: null, centralCostCentre: null, glExpenseAccount: '6410' } },
+    );
+    expect(kept.errors).toBeUndefined();
+    expect(kept.data?.updateChargebackSettings).toEqual({
+      allocationPolicy: 'CENTRAL',
+      centralCostCentre: 'CENTRAL',
+    });
   });
 
   it('closing freezes the same lines: SHARED and UNABSORBED lines sum to the statements, reading again gives the same', async () => {

@@ -36,12 +36,12 @@ export type ChargebackSettingsChange = Partial<Omit<ChargebackSettings, 'updated
 
 const CODE = /^[A-Za-z0-9][A-Za-z0-9._\-/]{0,39}$/;
 
-/** What is wrong with a change of the settings (empty when nothing). */
+/** What is wrong with a change of the settings (empty when nothing). A field left out or null stays as it is. */
 export function settingsProblems(change: ChargebackSettingsChange): FieldError[] {
   const problems: FieldError[] = [];
-  if (change.mode !== undefined && !CHARGEBACK_MODES.includes(change.mode))
+  if (change.mode != null && !CHARGEBACK_MODES.includes(change.mode))
     problems.push({ field: 'mode', message: `must be one of ${CHARGEBACK_MODES.join(', ')}` });
-  if (change.allocationPolicy !== undefined && !ALLOCATION_POLICIES.includes(change.allocationPolicy))
+  if (change.allocationPolicy != null && !ALLOCATION_POLICIES.includes(change.allocationPolicy))
     problems.push({
       field: 'allocationPolicy',
       message: `must be one of ${ALLOCATION_POLICIES.join(', ')}`,
@@ -49,14 +49,14 @@ export function settingsProblems(change: ChargebackSettingsChange): FieldError[]
   const codes = ['centralCostCentre', 'glExpenseAccount', 'glPayableAccount', 'glAccrualAccount'] as const;
   for (const field of codes) {
     const value = change[field];
-    if (value !== undefined && !CODE.test(value))
+    if (value != null && !CODE.test(value))
       problems.push({
         field,
         message: 'must be 1–40 letters, digits, dots, dashes, slashes or underscores',
       });
   }
   if (
-    change.invoiceToleranceBp !== undefined &&
+    change.invoiceToleranceBp != null &&
     (!Number.isInteger(change.invoiceToleranceBp) ||
       change.invoiceToleranceBp < 0 ||
       change.invoiceToleranceBp > 10_000)
@@ -108,7 +108,7 @@ export class ChargebackSettingsService {
     const problems = settingsProblems(change);
     if (problems.length) throw AppError.badInput(problems);
     const before = await this.settings();
-    const next = { ...before, ...stripUndefined(change) };
+    const next = { ...before, ...given(change) };
     await this.tenancy.manager().query(
       `insert into chargeback_settings (company_id, mode, allocation_policy, central_cost_centre, gl_expense_account,
                                         gl_payable_account, gl_accrual_account, invoice_tolerance_bp, updated_by, updated_at)
@@ -146,6 +146,7 @@ export class ChargebackSettingsService {
   }
 }
 
-function stripUndefined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+/** The fields a change gives a value (GraphQL's null, like leaving a field out, keeps the setting). */
+function given<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v != null)) as Partial<T>;
 }
