@@ -1,5 +1,11 @@
 import fc from 'fast-check';
-import { allocateShared, parseStatementPeriod } from './chargeback';
+import {
+  allocateShared,
+  firstOpenMonthAt,
+  MonthClose,
+  parseStatementPeriod,
+  unattributedSign,
+} from './chargeback';
 import { FieldProblemError } from './dates';
 
 describe('allocateShared', () => {
@@ -72,5 +78,74 @@ describe('parseStatementPeriod', () => {
     for (const bad of ['2026-13', '2026-Q5', 'FY26', 'november']) {
       expect(() => parseStatementPeriod('period', bad, 1)).toThrow(/period/);
     }
+  });
+});
+
+describe('unattributed usage: counted once as shared, moved when mapped after its month closed', () => {
+  const closes: MonthClose[] = [
+    { month: '2026-09', closedAt: new Date('2026-10-03T10:00:00Z') },
+    { month: '2026-10', closedAt: new Date('2026-11-04T10:00:00Z') },
+  ];
+  const at = (iso: string) => new Date(iso);
+
+  it('the first open month at an instant follows the closes', () => {
+    expect(firstOpenMonthAt(closes, at('2026-10-01T00:00:00Z'))).toBeNull();
+    expect(firstOpenMonthAt(closes, at('2026-10-03T10:00:00Z'))).toBe('2026-10');
+    expect(firstOpenMonthAt(closes, at('2026-11-20T00:00:00Z'))).toBe('2026-11');
+  });
+
+  it('an unattributed record counts in its own month, or in the month open when it arrived late', () => {
+    const onTime = { occurredMonth: '2026-10', receivedAt: at('2026-10-20T00:00:00Z'), resolvedAt: null };
+    expect(['2026-09', '2026-10', '2026-11'].map((m) => unattributedSign(m, onTime, closes))).toEqual([
+      0, 1, 0,
+    ]);
+    const late = { occurredMonth: '2026-09', receivedAt: at('2026-11-10T00:00:00Z'), resolvedAt: null };
+    expect(['2026-09', '2026-10', '2026-11'].map((m) => unattributedSign(m, late, closes))).toEqual([
+      0, 0, 1,
+    ]);
+  });
+
+  it('mapped after its home closed: reversed once, in the month open at the mapping; mapped before: never counted', () => {
+    const afterClose = {
+      occurredMonth: '2026-10',
+      receivedAt: at('2026-10-20T00:00:00Z'),
+      resolvedAt: at('2026-11-10T00:00:00Z'),
+    };
+    expect(['2026-10', '2026-11', '2026-12'].map((m) => unattributedSign(m, afterClose, closes))).toEqual([
+      0, -1, 0,
+    ]);
+    const beforeClose = { ...afterClose, resolvedAt: at('2026-11-01T00:00:00Z') };
+    expect(['2026-10', '2026-11'].map((m) => unattributedSign(m, beforeClose, closes))).toEqual([0, 0]);
+  });
+
+  it('property: over all months, a record counts once while unattributed and nets to zero once mapped after close', () => {
+    const months = ['2026-08', '2026-09', '2026-10', '2026-11', '2026-12'];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 3 }),
+        fc.integer({ min: 0, max: 60 * 24 }),
+        fc.option(fc.integer({ min: 0, max: 60 * 24 }), { nil: null }),
+        (occurred, receivedHours, resolvedAfterHours) => {
+          const receivedAt = new Date(
+            Date.parse(`${months[occurred]}-15T00:00:00Z`) + receivedHours * 3_600_000,
+          );
+          const resolvedAt =
+            resolvedAfterHours === null
+              ? null
+              : new Date(receivedAt.getTime() + resolvedAfterHours * 3_600_000);
+          const record = { occurredMonth: months[occurred], receivedAt, resolvedAt };
+          const signs = months.map((m) => unattributedSign(m, record, closes));
+          const unresolved = months.map((m) => unattributedSign(m, { ...record, resolvedAt: null }, closes));
+          // Unattributed, it counts exactly once (in its home month).
+          expect(unresolved.filter((sign) => sign !== 0)).toEqual([1]);
+          if (resolvedAt === null) return expect(signs).toEqual(unresolved);
+          // Mapped: never a +1; one −1 exactly when its home month had closed (its shared amount frozen).
+          const home = months[unresolved.indexOf(1)];
+          const homeClose = closes.find((close) => close.month === home);
+          const frozen = homeClose !== undefined && homeClose.closedAt <= resolvedAt;
+          expect(signs.filter((sign) => sign !== 0)).toEqual(frozen ? [-1] : []);
+        },
+      ),
+    );
   });
 });

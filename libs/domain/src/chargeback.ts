@@ -145,3 +145,47 @@ export function parseStatementPeriod(
   assertAccountingMonth(field, key);
   return { key, kind: 'MONTH', months: [key] };
 }
+
+/** When a month was closed (accounting periods close in order). */
+export interface MonthClose {
+  month: AccountingMonth;
+  closedAt: Date;
+}
+
+/** The first open month at an instant: the month after the last one closed by then (null when none was). */
+export function firstOpenMonthAt(closes: readonly MonthClose[], at: Date): AccountingMonth | null {
+  let last: AccountingMonth | null = null;
+  for (const close of closes)
+    if (close.closedAt.getTime() <= at.getTime() && (last === null || close.month > last)) last = close.month;
+  return last === null ? null : addAccountingMonths(last, 1);
+}
+
+/** A record of unattributed usage (unmapped sender, or a company key's usage without an engineer). */
+export interface UnattributedRecord {
+  /** The company month it occurred in. */
+  occurredMonth: AccountingMonth;
+  receivedAt: Date;
+  /** When an admin mapped it to an engineer (null: still unattributed). */
+  resolvedAt: Date | null;
+}
+
+/**
+ * How an unattributed record counts in `month`'s shared amount: +1 in its home month while unattributed
+ * (its own month, or — when it arrived after that month closed — the first month open when it arrived);
+ * once mapped to an engineer after its home month closed, −1 in the first month open at the mapping (the
+ * month where its usage lands as the engineer's late adjustment, so it moves rather than counts twice);
+ * else 0 (mapped while its home month was open, it simply left the shared amount before it was frozen).
+ */
+export function unattributedSign(
+  month: AccountingMonth,
+  record: UnattributedRecord,
+  closes: readonly MonthClose[],
+): -1 | 0 | 1 {
+  const openOnArrival = firstOpenMonthAt(closes, record.receivedAt);
+  const home =
+    openOnArrival !== null && openOnArrival > record.occurredMonth ? openOnArrival : record.occurredMonth;
+  if (record.resolvedAt === null) return home === month ? 1 : 0;
+  const homeClose = closes.find((close) => close.month === home);
+  if (!homeClose || homeClose.closedAt.getTime() > record.resolvedAt.getTime()) return 0;
+  return firstOpenMonthAt(closes, record.resolvedAt) === month ? -1 : 0;
+}

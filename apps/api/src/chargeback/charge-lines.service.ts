@@ -16,6 +16,7 @@ import {
   maxDate,
   minDate,
   roundHalfUp,
+  unattributedSign,
 } from '@tokenroll/domain';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
@@ -583,8 +584,9 @@ export class ChargeLinesService {
 
   /**
    * What the month has to allocate:
-   * - SHARED: shared-service costs FINANCE entered for the month; usage of the month still in the unmapped queue
-   *   (no engineer yet), priced at its day, per provider × model × tool;
+   * - SHARED: shared-service costs FINANCE entered for the month; unattributed usage (the unmapped queue, a
+   *   company key's usage without an engineer) priced at its day, per provider × model × tool, less what was
+   *   mapped to an engineer after its month closed (see `unattributed`);
    * - UNABSORBED: per self-hosted company price in force in the month, its capacity cost (GPU cost per hour ×
    *   GPUs × the hours it was in force in the month, to today for the month under way) minus the usage cost
    *   priced on that model in those days (negative when usage exceeded the utilization the price assumed).
@@ -603,17 +605,56 @@ export class ChargeLinesService {
       description: `Shared: ${row.description}`,
       amountMicros: BigInt(row.amount),
     }));
-    for (const unmapped of await this.identities.unmappedUsageCost(bounds.from, bounds.to, bounds.timeZone))
-      amounts.push({
-        category: 'SHARED',
-        provider: unmapped.provider,
-        model: unmapped.model,
-        tool: unmapped.source,
-        description: `Unmapped usage: ${unmapped.records} record(s) of ${unmapped.provider}/${unmapped.model} via ${unmapped.source}`,
-        amountMicros: unmapped.costMicros,
-      });
+    amounts.push(...(await this.unattributed(bounds, manager)));
     amounts.push(...(await this.unabsorbed(bounds, manager)));
     return amounts;
+  }
+
+  /**
+   * The month's unattributed usage (unmapped senders, a company key's usage without an engineer), per kind ×
+   * provider × model × tool: what still counts in it (+), and what was mapped to an engineer after the month it
+   * counted in had closed (−, its usage now in this month's adjustments): libs/domain's unattributedSign.
+   */
+  private async unattributed(bounds: MonthBounds, manager: EntityManager): Promise<AllocatedAmount[]> {
+    const closes = await this.ledgerReads.closes(manager);
+    const previous = closes.find((close) => close.month === addAccountingMonths(bounds.month, -1));
+    const records = await this.identities.unattributedUsage(
+      bounds.to,
+      previous?.closedAt ?? null,
+      bounds.timeZone,
+    );
+    const sums = new Map<string, AllocatedAmount & { records: number; sign: number; companyKey: boolean }>();
+    for (const record of records) {
+      const sign = unattributedSign(bounds.month, record, closes);
+      if (sign === 0) continue;
+      const key = [sign, record.companyKey, record.provider, record.model, record.source].join('\u0000');
+      const into = sums.get(key) ?? {
+        category: 'SHARED' as const,
+        provider: record.provider,
+        model: record.model,
+        tool: record.source,
+        description: '',
+        amountMicros: 0n,
+        records: 0,
+        sign,
+        companyKey: record.companyKey,
+      };
+      into.records += 1;
+      into.amountMicros += BigInt(sign) * record.costMicros;
+      sums.set(key, into);
+    }
+    return [...sums.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([, { records, sign, companyKey, ...amount }]) => {
+        const what = `${records} record(s) of ${amount.provider}/${amount.model} via ${amount.tool}`;
+        return {
+          ...amount,
+          description:
+            sign < 0
+              ? `Unattributed usage of a closed month mapped to engineers since (now in their adjustments): ${what}`
+              : `${companyKey ? 'Company-key usage without an engineer' : 'Unmapped usage'}: ${what}`,
+        };
+      });
   }
 
   /** The self-hosted models' unabsorbed capacity of the month (see amountsToAllocate). */

@@ -26,7 +26,12 @@ export class ProblemResponse {
 // ---- usage batch ---------------------------------------------------------------------------------------
 
 export class UsageEventBody {
-  @ApiPropertyOptional({ description: 'With a company key: the engineer the usage is for.', maxLength: 320 })
+  @ApiPropertyOptional({
+    description:
+      'With a company key: the engineer the usage is for. Left out, the usage is the company’s own (unattributed: ' +
+      'allocated as shared spend at close, until an admin maps the key to an engineer).',
+    maxLength: 320,
+  })
   engineerEmail?: string;
   @ApiProperty({ description: 'The tool that reported it (claude-code, cursor, gateway…).', maxLength: 60 })
   source: string;
@@ -61,6 +66,10 @@ export class UsageEventResult {
   unpriced?: boolean;
   @ApiPropertyOptional() overBudget?: boolean;
   @ApiPropertyOptional({ description: DECIMAL }) overage?: string;
+  @ApiPropertyOptional({
+    description: 'false: a company key’s usage without an engineer, kept as company (shared) spend.',
+  })
+  attributed?: boolean;
   @ApiPropertyOptional({ description: 'Why it was rejected.' }) error?: string;
   @ApiPropertyOptional({ type: [FieldProblem] }) fields?: FieldProblem[];
 }

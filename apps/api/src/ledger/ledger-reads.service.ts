@@ -394,6 +394,16 @@ export class LedgerReads {
     return this.closedThrough(manager);
   }
 
+  /** Every closed month with when it closed, in order. */
+  async closes(
+    manager: EntityManager = this.tenancy.manager(),
+  ): Promise<{ month: string; closedAt: Date }[]> {
+    const rows: { month: string; closed_at: Date }[] = await manager.query(
+      `select to_char(month, 'YYYY-MM') as month, closed_at from accounting_periods order by month`,
+    );
+    return rows.map((row) => ({ month: row.month, closedAt: new Date(row.closed_at) }));
+  }
+
   async closedThrough(manager: EntityManager = this.tenancy.manager()): Promise<string | null> {
     const [row]: { month: string | null }[] = await manager.query(
       `select to_char(max(month), 'YYYY-MM') as month from accounting_periods`,

@@ -4,7 +4,8 @@ import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/app-error';
 import { returnedRows } from '../database/sql';
 import { TenancyService } from '../database/tenancy.service';
-import { IsoDate } from '@tokenroll/domain';
+import { IsoDate, isoDateInZone, UnattributedRecord } from '@tokenroll/domain';
+import { LedgerReads } from '../ledger/ledger-reads.service';
 import { PricingService } from '../pricing/pricing.service';
 import { UsageInput, UsageService } from './usage.service';
 
@@ -12,6 +13,16 @@ import { UsageInput, UsageService } from './usage.service';
 export interface TelemetryIdentity {
   email?: string;
   accountUuid?: string;
+}
+
+/** One record of unattributed usage, priced at its day (see unattributedSign in libs/domain). */
+export interface UnattributedUsage extends UnattributedRecord {
+  /** A company key's usage without an engineer (else usage whose sender is not mapped yet). */
+  companyKey: boolean;
+  provider: string;
+  model: string;
+  source: string;
+  costMicros: bigint;
 }
 
 /** Usage or a productivity signal kept aside until its identity is mapped to an engineer. */
@@ -41,88 +52,81 @@ export class IdentitiesService {
     private readonly usage: UsageService,
     private readonly audit: AuditService,
     private readonly pricing: PricingService,
+    private readonly ledgerReads: LedgerReads,
   ) {}
 
   /**
    * What the unmapped queue holds now (a period close's checklist): identities not yet mapped to an engineer,
-   * and the usage records kept aside for them (received before `before`, an instant, when given).
+   * and the usage records kept aside for them (received before `before`, an instant, when given). A company
+   * key's unattributed usage is not among them: it is shared spend by design, allocated at close.
    */
   async openUnmapped(before?: Date): Promise<{ identities: number; records: number }> {
     const [row]: { identities: number; records: number }[] = await this.tenancy.manager().query(
       `select count(distinct (identity_kind, identity_value))::int as identities, count(*)::int as records
-         from unmapped_usage where resolved_at is null and kind = 'usage' and ($1::timestamptz is null or received_at < $1)`,
+         from unmapped_usage where resolved_at is null and kind = 'usage' and identity_kind <> 'api_key'
+          and ($1::timestamptz is null or received_at < $1)`,
       [before ?? null],
     );
     return row;
   }
 
   /**
-   * The usage kept aside in the unmapped queue (not yet mapped to an engineer) that occurred in [from, to)
-   * (days in the company's `timeZone`), priced at its day as ingest prices it (UsageService.price), summed per
-   * provider × model × source: the unattributed cost chargeback allocates as shared.
+   * Unattributed usage (the unmapped queue, a company key's usage without an engineer) a month's shared amount
+   * may count (unattributedSign decides): every record still unattributed that occurred before `occurredBefore`
+   * (a day in the company's `timeZone`), and those mapped to an engineer since `resolvedSince` (an instant;
+   * none when null). Each priced at its day as ingest prices it (UsageService.price).
    */
-  async unmappedUsageCost(
-    from: IsoDate,
-    to: IsoDate,
+  async unattributedUsage(
+    occurredBefore: IsoDate,
+    resolvedSince: Date | null,
     timeZone: string,
-  ): Promise<{ provider: string; model: string; source: string; records: number; costMicros: bigint }[]> {
-    const rows: { source: string; payload: AsideRecord }[] = await this.tenancy.manager().query(
-      `select source, payload from unmapped_usage
-        where resolved_at is null and kind = 'usage'
-          and (payload->'usage'->>'occurredAt')::timestamptz >= ($1::timestamp at time zone $3)
-          and (payload->'usage'->>'occurredAt')::timestamptz < ($2::timestamp at time zone $3)
+  ): Promise<UnattributedUsage[]> {
+    const rows: {
+      source: string;
+      company_key: boolean;
+      payload: AsideRecord;
+      received_at: Date;
+      resolved_at: Date | null;
+    }[] = await this.tenancy.manager().query(
+      `select source, identity_kind = 'api_key' as company_key, payload, received_at, resolved_at from unmapped_usage
+        where kind = 'usage'
+          and (payload->'usage'->>'occurredAt')::timestamptz < ($1::timestamp at time zone $3)
+          and (resolved_at is null or resolved_at >= $2::timestamptz)
         order by id`,
-      [from, to, timeZone],
+      [occurredBefore, resolvedSince, timeZone],
     );
     if (!rows.length) return [];
     const book = await this.pricing.priceBook();
-    const sums = new Map<
-      string,
-      { provider: string; model: string; source: string; records: number; costMicros: bigint }
-    >();
+    const usage: UnattributedUsage[] = [];
     for (const row of rows) {
       if (row.payload.kind !== 'usage') continue;
-      const usage = row.payload.usage;
+      const event = row.payload.usage;
+      const occurredAt = new Date(event.occurredAt);
       const priced = UsageService.price(
         book,
         {
-          provider: usage.provider,
-          model: usage.model,
-          occurredAt: new Date(usage.occurredAt),
-          inputTokens: usage.inputTokens,
-          outputTokens: usage.outputTokens,
-          cacheReadTokens: usage.cacheReadTokens ?? 0,
-          cacheWriteTokens: usage.cacheWriteTokens ?? 0,
+          provider: event.provider,
+          model: event.model,
+          occurredAt,
+          inputTokens: event.inputTokens,
+          outputTokens: event.outputTokens,
+          cacheReadTokens: event.cacheReadTokens ?? 0,
+          cacheWriteTokens: event.cacheWriteTokens ?? 0,
         },
         timeZone,
       );
-      const key = `${usage.provider}\u0000${usage.model}\u0000${row.source}`;
-      const into = sums.get(key) ?? {
-        provider: usage.provider,
-        model: usage.model,
+      usage.push({
+        companyKey: row.company_key,
+        provider: event.provider,
+        model: event.model,
         source: row.source,
-        records: 0,
-        costMicros: 0n,
-      };
-      into.records += 1;
-      into.costMicros += priced.costMicros;
-      sums.set(key, into);
+        occurredMonth: isoDateInZone(occurredAt, timeZone).slice(0, 7),
+        receivedAt: new Date(row.received_at),
+        resolvedAt: row.resolved_at === null ? null : new Date(row.resolved_at),
+        costMicros: priced.costMicros,
+      });
     }
-    return [...sums.values()].sort((a, b) =>
-      a.provider !== b.provider
-        ? a.provider < b.provider
-          ? -1
-          : 1
-        : a.model !== b.model
-          ? a.model < b.model
-            ? -1
-            : 1
-          : a.source < b.source
-            ? -1
-            : a.source > b.source
-              ? 1
-              : 0,
-    );
+    return usage;
   }
 
   /** The engineers these identities belong to: an admin's mapping first, then the engineer's own email. */
@@ -183,6 +187,45 @@ export class IdentitiesService {
     return (inserted as unknown[]).length;
   }
 
+  /**
+   * The engineer an admin mapped a company key's unattributed usage to (`api_key` identity), if any: that
+   * key's usage without an engineer is then theirs.
+   */
+  async engineerOfKey(keyId: string): Promise<string | undefined> {
+    const [row]: { engineer_id: string }[] = await this.tenancy
+      .manager()
+      .query(`select engineer_id from engineer_identities where kind = 'api_key' and value = $1`, [keyId]);
+    return row?.engineer_id;
+  }
+
+  /**
+   * Company-key usage that names no engineer: kept as the key's unattributed usage (identity `api_key`, its
+   * id) — company spend that chargeback allocates as shared until an admin maps the key to an engineer.
+   * Once per source + idempotency key; returns whether each record was new (false: a duplicate).
+   */
+  async keepUnattributed(
+    keyId: string,
+    records: { source: string; idempotencyKey: string; record: AsideRecord }[],
+  ): Promise<boolean[]> {
+    if (!records.length) return [];
+    const inserted: { source: string; idempotency_key: string }[] = await this.tenancy.manager().query(
+      `insert into unmapped_usage (company_id, id, identity_kind, identity_value, source, idempotency_key, kind, payload)
+       select $1, gen_random_uuid(), 'api_key', $2, * from unnest($3::text[], $4::text[], $5::text[], $6::jsonb[])
+       on conflict (company_id, source, idempotency_key) do nothing
+       returning source, idempotency_key`,
+      [
+        this.tenancy.companyId(),
+        keyId,
+        records.map((row) => row.source),
+        records.map((row) => row.idempotencyKey),
+        records.map((row) => row.record.kind),
+        records.map((row) => JSON.stringify(row.record)),
+      ],
+    );
+    const fresh = new Set(inserted.map((row) => `${row.source}\u0000${row.idempotency_key}`));
+    return records.map((row) => fresh.delete(`${row.source}\u0000${row.idempotencyKey}`));
+  }
+
   /** Adds productivity signals to the per-day counters. */
   async addSignals(signals: SignalInput[]): Promise<void> {
     const merged = new Map<string, SignalInput>();
@@ -222,14 +265,27 @@ export class IdentitiesService {
       throw new AppError('NOT_FOUND', 'No such engineer', [
         { field: 'engineerId', message: 'does not exist' },
       ]);
+    if (identityKind === 'api_key') {
+      const [key]: unknown[] = await manager.query(
+        `select 1 from api_keys where id::text = $1 and engineer_id is null`,
+        [value],
+      );
+      if (!key)
+        throw new AppError('NOT_FOUND', 'No such company key', [
+          { field: 'identityValue', message: 'is not a company key of this company' },
+        ]);
+    }
     await manager.query(
       `insert into engineer_identities (company_id, kind, value, engineer_id, created_by) values ($1, $2, $3, $4, $5)
        on conflict (company_id, kind, value) do update set engineer_id = excluded.engineer_id, created_by = excluded.created_by`,
       [this.tenancy.companyId(), identityKind, value, engineerId, this.tenancy.actorUserId()],
     );
+    // The period lock (shared) before the mapping is stamped: a close cannot fall between the stamp and the
+    // postings, so the month the usage lands in as a late adjustment is the month its shared amount leaves.
+    await this.ledgerReads.closedThroughHoldingOpen(manager);
     const aside = await returnedRows<{ source: string; idempotency_key: string; payload: AsideRecord }>(
       manager,
-      `update unmapped_usage set resolved_at = now(), engineer_id = $3
+      `update unmapped_usage set resolved_at = clock_timestamp(), engineer_id = $3
         where identity_kind = $1 and identity_value = $2 and resolved_at is null
         returning source, idempotency_key, payload`,
       [identityKind, value, engineerId],

@@ -34,6 +34,7 @@ import {
   parseUsageEvent,
   UsageEventInput,
 } from './machine-input';
+import { IdentitiesService } from './identities.service';
 import { UsageInput, UsageService } from './usage.service';
 import { MachineRateLimited } from '../rate-limits/machine-rate-limits';
 
@@ -73,6 +74,8 @@ type UsageResult =
       unpriced?: boolean;
       overBudget?: boolean;
       overage?: string;
+      /** false: a company key's usage without an engineer, kept as company spend. */
+      attributed?: false;
     }
   | { index: number; status: 'rejected'; error: string; fields: FieldError[] };
 
@@ -89,6 +92,7 @@ export class MeteringController {
     private readonly holds: HoldsService,
     private readonly budgets: BudgetService,
     private readonly pricing: PricingService,
+    private readonly identities: IdentitiesService,
   ) {}
 
   /** The engineer a request acts for: the key's own engineer, or the one a company key names by email. */
@@ -169,6 +173,12 @@ export class MeteringController {
         for (const row of rows) engineerOf.set(row.email, row.id);
       }
     }
+    // A company key's usage that names no engineer: the engineer an admin mapped the key to, else unattributed.
+    const keyEngineer =
+      !machine.engineerId && parsed.some((event) => !Array.isArray(event) && !event.engineerEmail)
+        ? await this.identities.engineerOfKey(machine.keyId)
+        : undefined;
+    const unattributed: { index: number; event: UsageEventInput }[] = [];
     const valid: { index: number; input: UsageInput }[] = [];
     parsed.forEach((event: UsageEventInput | FieldError[], index) => {
       if (Array.isArray(event)) return reject(index, event);
@@ -180,7 +190,8 @@ export class MeteringController {
           ]);
         engineerId = machine.engineerId;
       } else if (!event.engineerEmail) {
-        return reject(index, [{ field: 'engineerEmail', message: 'is required with a company key' }]);
+        if (!keyEngineer) return void unattributed.push({ index, event });
+        engineerId = keyEngineer;
       } else {
         engineerId = engineerOf.get(event.engineerEmail);
         if (!engineerId)
@@ -221,7 +232,57 @@ export class MeteringController {
             }
           : { index, status: 'duplicate' };
     });
+    await this.keepUnattributed(machine.keyId, unattributed, currency, results);
     return { results };
+  }
+
+  /**
+   * Keeps a company key's usage without an engineer as company spend (allocated as shared at close until an
+   * admin maps the key): priced as ingest prices it, answered as accepted with `attributed: false`.
+   */
+  private async keepUnattributed(
+    keyId: string,
+    events: { index: number; event: UsageEventInput }[],
+    currency: string,
+    results: UsageResult[],
+  ): Promise<void> {
+    if (!events.length) return;
+    const fresh = await this.identities.keepUnattributed(
+      keyId,
+      events.map(({ event }) => ({
+        source: event.source,
+        idempotencyKey: event.idempotencyKey,
+        record: {
+          kind: 'usage' as const,
+          usage: {
+            source: event.source,
+            provider: event.provider,
+            model: event.model,
+            inputTokens: event.inputTokens,
+            outputTokens: event.outputTokens,
+            cacheReadTokens: event.cacheReadTokens,
+            cacheWriteTokens: event.cacheWriteTokens,
+            occurredAt: event.occurredAt.toISOString(),
+            idempotencyKey: event.idempotencyKey,
+            tags: event.tags,
+          },
+        },
+      })),
+    );
+    const book = await this.pricing.priceBook();
+    const timeZone = await this.tenancy.timeZone();
+    events.forEach(({ index, event }, position) => {
+      if (!fresh[position]) return void (results[index] = { index, status: 'duplicate' });
+      const priced = UsageService.price(book, event, timeZone);
+      results[index] = {
+        index,
+        status: 'accepted',
+        attributed: false,
+        cost: decimal(priced.costMicros, currency),
+        currency,
+        ...(priced.unpriced ? { unpriced: true } : {}),
+      };
+    });
   }
 
   private holdAnswer({ hold, currency, availableMicros }: HoldAnswer) {

@@ -283,9 +283,11 @@ describe('metering: usage ingestion, holds and budgets over the machine API', ()
         ['rejected', 'occurredAt'],
         ['rejected', 'occurredAt'],
         ['rejected', 'colour'],
-        ['rejected', 'engineerEmail'],
+        // No engineer named: the company key's own usage (shared spend), not an engineer's.
+        ['accepted', undefined],
         ['rejected', 'event'],
       ]);
+      expect(answer.body.results[8]).toMatchObject({ attributed: false, cost: '4.500000' });
       expect(answer.body.results[2].error).toBe('model: must not be empty');
       expect(answer.body.results[5].error).toBe('occurredAt: must not be in the future');
       const [{ n: after }] = await t.adminQuery<{ n: number }>(`select count(*)::int as n from usage_events`);

@@ -213,21 +213,26 @@ export class MeteringResolver {
     const rows: {
       identity_kind: string;
       identity_value: string;
+      label: string;
       records: number;
       input: string;
       output: string;
       last_seen: Date;
     }[] = await this.tenancy.manager().query(
-      `select identity_kind, identity_value, count(*)::int as records,
-              coalesce(sum((payload->'usage'->>'inputTokens')::bigint), 0)::text as input,
-              coalesce(sum((payload->'usage'->>'outputTokens')::bigint), 0)::text as output,
-              max(received_at) as last_seen
-         from unmapped_usage where resolved_at is null
-        group by identity_kind, identity_value order by max(received_at) desc`,
+      `select u.identity_kind, u.identity_value, count(*)::int as records,
+              coalesce(min(k.name), u.identity_value) as label,
+              coalesce(sum((u.payload->'usage'->>'inputTokens')::bigint), 0)::text as input,
+              coalesce(sum((u.payload->'usage'->>'outputTokens')::bigint), 0)::text as output,
+              max(u.received_at) as last_seen
+         from unmapped_usage u
+         left join api_keys k on u.identity_kind = 'api_key' and k.id::text = u.identity_value
+        where u.resolved_at is null
+        group by u.identity_kind, u.identity_value order by max(u.received_at) desc`,
     );
     return rows.map((row) => ({
       identityKind: row.identity_kind,
       identityValue: row.identity_value,
+      label: row.label,
       records: row.records,
       inputTokens: row.input,
       outputTokens: row.output,

@@ -138,7 +138,7 @@ type Documents = {
     "\n  query TransfersPage {\n    me {\n      id\n      company {\n        id\n        currency\n      }\n    }\n    transferLimit {\n      currency\n      periodStart\n      periodEnd\n      limitBp\n      limitMicros\n      givenMicros\n      availableMicros\n      remainingMicros\n    }\n    teammates {\n      id\n      name\n      email\n    }\n    transfers {\n      ...TransferFields\n    }\n  }\n": typeof types.TransfersPageDocument,
     "\n  query UnpricedUsage {\n    unpricedUsage {\n      provider\n      model\n      events\n      engineers\n      inputTokens\n      outputTokens\n      firstSeen\n      lastSeen\n    }\n  }\n": typeof types.UnpricedUsageDocument,
     "\n  mutation RepriceUnpricedUsage {\n    repriceUnpricedUsage\n  }\n": typeof types.RepriceUnpricedUsageDocument,
-    "\n  query UnmappedUsage {\n    unmappedUsage {\n      identityKind\n      identityValue\n      records\n      inputTokens\n      outputTokens\n      lastSeen\n    }\n  }\n": typeof types.UnmappedUsageDocument,
+    "\n  query UnmappedUsage {\n    unmappedUsage {\n      identityKind\n      identityValue\n      label\n      records\n      inputTokens\n      outputTokens\n      lastSeen\n    }\n  }\n": typeof types.UnmappedUsageDocument,
     "\n  mutation MapIdentity($input: MapIdentityInput!) {\n    mapIdentity(input: $input)\n  }\n": typeof types.MapIdentityDocument,
 };
 const documents: Documents = {
@@ -266,7 +266,7 @@ const documents: Documents = {
     "\n  query TransfersPage {\n    me {\n      id\n      company {\n        id\n        currency\n      }\n    }\n    transferLimit {\n      currency\n      periodStart\n      periodEnd\n      limitBp\n      limitMicros\n      givenMicros\n      availableMicros\n      remainingMicros\n    }\n    teammates {\n      id\n      name\n      email\n    }\n    transfers {\n      ...TransferFields\n    }\n  }\n": types.TransfersPageDocument,
     "\n  query UnpricedUsage {\n    unpricedUsage {\n      provider\n      model\n      events\n      engineers\n      inputTokens\n      outputTokens\n      firstSeen\n      lastSeen\n    }\n  }\n": types.UnpricedUsageDocument,
     "\n  mutation RepriceUnpricedUsage {\n    repriceUnpricedUsage\n  }\n": types.RepriceUnpricedUsageDocument,
-    "\n  query UnmappedUsage {\n    unmappedUsage {\n      identityKind\n      identityValue\n      records\n      inputTokens\n      outputTokens\n      lastSeen\n    }\n  }\n": types.UnmappedUsageDocument,
+    "\n  query UnmappedUsage {\n    unmappedUsage {\n      identityKind\n      identityValue\n      label\n      records\n      inputTokens\n      outputTokens\n      lastSeen\n    }\n  }\n": types.UnmappedUsageDocument,
     "\n  mutation MapIdentity($input: MapIdentityInput!) {\n    mapIdentity(input: $input)\n  }\n": types.MapIdentityDocument,
 };
 
@@ -783,7 +783,7 @@ export function graphql(source: "\n  mutation RepriceUnpricedUsage {\n    repric
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query UnmappedUsage {\n    unmappedUsage {\n      identityKind\n      identityValue\n      records\n      inputTokens\n      outputTokens\n      lastSeen\n    }\n  }\n"): (typeof documents)["\n  query UnmappedUsage {\n    unmappedUsage {\n      identityKind\n      identityValue\n      records\n      inputTokens\n      outputTokens\n      lastSeen\n    }\n  }\n"];
+export function graphql(source: "\n  query UnmappedUsage {\n    unmappedUsage {\n      identityKind\n      identityValue\n      label\n      records\n      inputTokens\n      outputTokens\n      lastSeen\n    }\n  }\n"): (typeof documents)["\n  query UnmappedUsage {\n    unmappedUsage {\n      identityKind\n      identityValue\n      label\n      records\n      inputTokens\n      outputTokens\n      lastSeen\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

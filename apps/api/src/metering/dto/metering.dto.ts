@@ -135,8 +135,13 @@ export class UnpricedModelObject {
   description: 'Telemetry from someone Tokenroll cannot match to an engineer yet.',
 })
 export class UnmappedIdentityObject {
-  @Field({ description: 'email or account_uuid' }) identityKind: string;
+  @Field({
+    description: 'email or account_uuid (telemetry), or api_key (a company key’s usage without an engineer)',
+  })
+  identityKind: string;
   @Field() identityValue: string;
+  @Field({ description: 'How to show the identity: the key’s name for api_key, else the value.' })
+  label: string;
   @Field(() => Int) records: number;
   @Field() inputTokens: string;
   @Field() outputTokens: string;
@@ -145,8 +150,10 @@ export class UnmappedIdentityObject {
 
 @InputType()
 export class MapIdentityInput {
-  @Field()
-  @IsIn(['email', 'account_uuid'], { message: 'must be email or account_uuid' })
+  @Field({
+    description: 'email or account_uuid (telemetry), or api_key: a company key’s usage without an engineer.',
+  })
+  @IsIn(['email', 'account_uuid', 'api_key'], { message: 'must be email, account_uuid or api_key' })
   identityKind: string;
   @Field() @IsString() @IsNotEmpty({ message: 'is required' }) @MaxLength(320) identityValue: string;
   @Field(() => ID) @IsUUID('all', { message: 'must be an engineer id' }) engineerId: string;

@@ -57,12 +57,28 @@ describe('usage queues', () => {
         {
           identityKind: 'email',
           identityValue: 'new@example.com',
+          label: 'new@example.com',
           records: 2,
           inputTokens: '10',
           outputTokens: '5',
           lastSeen: '2026-11-10T11:00:00.000Z',
         },
-      ]).split('\r\n')[1],
-    ).toBe('email,new@example.com,2,10,5,2026-11-10T11:00:00.000Z');
+        {
+          identityKind: 'api_key',
+          identityValue: '5d0c7a9e-0000-4000-8000-000000000001',
+          label: 'ci bot',
+          records: 1,
+          inputTokens: '7',
+          outputTokens: '0',
+          lastSeen: '2026-11-10T12:00:00.000Z',
+        },
+      ])
+        .split('\r\n')
+        .slice(1, 3),
+    ).toEqual([
+      'email,new@example.com,new@example.com,2,10,5,2026-11-10T11:00:00.000Z',
+      'api_key,5d0c7a9e-0000-4000-8000-000000000001,ci bot,1,7,0,2026-11-10T12:00:00.000Z',
+    ]);
+    expect(identityKindLabel('api_key')).toBe('Company key (no engineer)');
   });
 });

@@ -26,6 +26,7 @@ export function mappedMessage(count: number, engineer: string): string {
 const IDENTITY_KINDS: Record<string, string> = {
   email: 'Email',
   account_uuid: 'Account UUID',
+  api_key: 'Company key (no engineer)',
 };
 
 export function identityKindLabel(kind: string): string {
@@ -46,6 +47,7 @@ export const UNPRICED_CSV_COLUMNS: readonly CsvColumn<UnpricedRow>[] = [
 export const UNMAPPED_CSV_COLUMNS: readonly CsvColumn<UnmappedRow>[] = [
   { header: 'Identity kind', value: (row) => row.identityKind },
   { header: 'Identity', value: (row) => row.identityValue },
+  { header: 'Name', value: (row) => row.label },
   { header: 'Records', value: (row) => String(row.records) },
   { header: 'Input tokens', value: (row) => row.inputTokens },
   { header: 'Output tokens', value: (row) => row.outputTokens },

@@ -54,7 +54,7 @@ function MapIdentity({
   return (
     <Group gap="xs" wrap="nowrap" align="flex-start">
       <Select
-        aria-label={`Engineer for ${row.identityValue}`}
+        aria-label={`Engineer for ${row.label}`}
         placeholder="Search engineers"
         data={engineers}
         value={engineerId}
@@ -97,8 +97,8 @@ export function UnmappedQueue() {
     {
       key: 'identityValue',
       label: 'Identity',
-      render: (row) => row.identityValue,
-      sortValue: (row) => row.identityValue,
+      render: (row) => row.label,
+      sortValue: (row) => row.label,
     },
     {
       key: 'records',
@@ -148,7 +148,7 @@ export function UnmappedQueue() {
           columns={columns}
           csvColumns={UNMAPPED_CSV_COLUMNS}
           rowKey={(row) => `${row.identityKind}:${row.identityValue}`}
-          searchText={(row) => [row.identityKind, row.identityValue]}
+          searchText={(row) => [identityKindLabel(row.identityKind), row.label]}
           initialSort={{ key: 'lastSeen', direction: 'desc' }}
           csvFilename="unmapped-telemetry.csv"
           filterLabel="Filter identities"

@@ -26,6 +26,7 @@ export const UnmappedUsageQuery = graphql(`
     unmappedUsage {
       identityKind
       identityValue
+      label
       records
       inputTokens
       outputTokens

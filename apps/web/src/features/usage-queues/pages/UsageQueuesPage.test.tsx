@@ -22,6 +22,7 @@ function renderQueues(roles: ('ADMIN' | 'FINANCE')[]) {
       __typename: 'UnmappedIdentity',
       identityKind: 'email',
       identityValue: 'newcomer@example.com',
+      label: 'newcomer@example.com',
       records: 2,
       inputTokens: '1000',
       outputTokens: '100',
