@@ -477,7 +477,43 @@ async function seedUnmappedUsage(app: INestApplicationContext, today: string): P
       },
     });
   }
-  return app.get(IdentitiesService).keepAside(records);
+  const kept = await app.get(IdentitiesService).keepAside(records);
+  return kept + (await seedCompanyKeyUsage(app, today));
+}
+
+/**
+ * A company key's usage without an engineer (a docs bot that drafts release notes with Haiku): the company's
+ * own spend, allocated as shared at each close, listed in the queue should it turn out to be someone's.
+ */
+async function seedCompanyKeyUsage(app: INestApplicationContext, today: string): Promise<number> {
+  const { key } = await app
+    .get(ApiKeysService)
+    .create({ name: 'Release notes bot', scopes: ['usage:write'], engineerId: null });
+  const records: Parameters<IdentitiesService['keepUnattributed']>[1] = [];
+  for (let back = 45; back >= 1; back--) {
+    const date = addDays(today, -back);
+    const next = seededRandom(`demo-company-key:${date}`);
+    if (isWeekend(date) || next() >= 0.6) continue;
+    const idempotencyKey = `demo:release-notes:${date}`;
+    records.push({
+      source: 'api',
+      idempotencyKey,
+      record: {
+        kind: 'usage',
+        usage: {
+          source: 'api',
+          provider: 'anthropic',
+          model: 'claude-haiku-4-5',
+          ...session(next, 'anthropic', between(next, 400_000, 2_000_000)),
+          occurredAt: during(next, date).toISOString(),
+          idempotencyKey,
+          tags: { repo: 'tokenroll/docs', project: 'release-notes' },
+        },
+      },
+    });
+  }
+  const fresh = await app.get(IdentitiesService).keepUnattributed(key.id, records);
+  return fresh.filter(Boolean).length;
 }
 
 /**

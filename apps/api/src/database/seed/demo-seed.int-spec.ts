@@ -156,10 +156,13 @@ describe('demo data: the same for the same business date, never after now, and r
     expect(BigInt(selfHosted.gpu)).toBeGreaterThan(0n);
     expect(selfHosted.events).toBeGreaterThan(50);
     expect(BigInt(selfHosted.cost)).toBeGreaterThan(0n);
-    const [unmapped] = await first.adminQuery<{ n: number }>(
-      `select count(*)::int as n from unmapped_usage where resolved_at is null and kind = 'usage'`,
+    // Both kinds of unattributed usage: a contractor nobody mapped, and a company key's own (a bot's).
+    const unmapped = await first.adminQuery<{ kind: string; n: number }>(
+      `select identity_kind as kind, count(*)::int as n from unmapped_usage
+        where resolved_at is null and kind = 'usage' group by 1 order by 1`,
     );
-    expect(unmapped.n).toBeGreaterThan(5);
+    expect(unmapped.map((row) => row.kind)).toEqual(['api_key', 'email']);
+    for (const row of unmapped) expect(row.n).toBeGreaterThan(5);
   });
 
   it('has every month up to two months ago closed, and a late event of the last one booked in the open month', async () => {
