@@ -53,7 +53,7 @@ export function UsageQueuesPage() {
         <Section
           id="unmapped-title"
           title="Unmapped telemetry"
-          description="Claude Code telemetry from people Tokenroll can't match to an engineer. Map them to record it."
+          description="Claude Code telemetry from people Tokenroll can't match to an engineer, and company keys' usage that names no engineer (shared spend at close until mapped). Map them to record it as an engineer's."
         >
           <UnmappedQueue />
         </Section>
