@@ -11,7 +11,7 @@
 // read; no month is closed, so every month is computed on read (the heavier path).
 // Needs a built api (npx nx build api).
 // Usage: node e2e/bench/focus-export.mjs [engineers=2000] [combosPerDay=3] [months=12]
-//   e.g. `npm run bench:focus -- 50 2 3` for a quick run.
+//   e.g. `npm run bench:focus -- 50 2 3` for a quick run. BENCH_PROF=1 writes the api's CPU profile to /tmp/prof.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -44,7 +44,8 @@ mkdirSync(join(root, 'tmp'), { recursive: true });
 const dataDir = mkdtempSync(join(root, 'tmp', 'bench-focus-'));
 let server;
 
-const startServer = () => startApi(main, dataDir);
+const startServer = () =>
+  startApi(main, dataDir, process.env.BENCH_PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []);
 
 /** Counts rows (lines) and bytes of a CSV stream without keeping it. */
 function counter() {

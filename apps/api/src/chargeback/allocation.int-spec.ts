@@ -2,6 +2,7 @@ import { addAccountingMonths, daysBetweenInclusive, lastDayOf } from '@tokenroll
 import { randomUUID } from 'node:crypto';
 import { testToday } from '../test/business-date';
 import { FundedEngineer, fundedEngineer, machine } from '../test/metering-fixtures';
+import { expectStatementsAddUp } from '../test/chargeback-fixtures';
 import { addMember, signUp, SignedUp, startTestApp, TestApp } from '../test/test-app';
 
 const USD = 1_000_000n;
@@ -27,22 +28,8 @@ interface StatementSet {
 
 const current = testToday().slice(0, 7);
 const month = (back: number) => addAccountingMonths(current, -back);
-const sum = (list: { totalMicros: string }[]) =>
-  list.reduce((total, row) => total + BigInt(row.totalMicros), 0n);
 const category = (statement: StatementSet['teams'][number], key: string) =>
   BigInt(statement.byCategory.find((row) => row.key === key)?.costMicros ?? '0');
-
-function expectAddsUp(set: StatementSet): void {
-  const total = BigInt(set.totalMicros);
-  expect(sum(set.teams)).toBe(total);
-  expect(sum(set.costCentres)).toBe(total);
-  expect(
-    BigInt(set.usageMicros) +
-      BigInt(set.adjustmentMicros) +
-      BigInt(set.sharedMicros) +
-      BigInt(set.unabsorbedMicros),
-  ).toBe(total);
-}
 
 describe('allocation: unmapped usage and unabsorbed self-hosted capacity, split by the policy, frozen at close', () => {
   let t: TestApp;
@@ -187,7 +174,7 @@ describe('allocation: unmapped usage and unabsorbed self-hosted capacity, split 
 
   it('pro rata: shared and unabsorbed split by attributed spend (30 : 16), to the micro-unit', async () => {
     const set = await statements(month(1));
-    expectAddsUp(set);
+    expectStatementsAddUp(set);
     expect(set.usageMicros).toBe(String(46n * USD));
     expect(set.sharedMicros).toBe(String(6n * USD));
     const unabsorbed = capacity - 40n * USD;
@@ -206,12 +193,12 @@ describe('allocation: unmapped usage and unabsorbed self-hosted capacity, split 
   it('headcount splits evenly; central holds it on the central cost centre', async () => {
     expect((await gql(UPDATE_SETTINGS, { input: { allocationPolicy: 'HEADCOUNT' } })).errors).toBeUndefined();
     const byHeads = await statements(month(1));
-    expectAddsUp(byHeads);
+    expectStatementsAddUp(byHeads);
     const platformStatement = byHeads.teams.find((statement) => statement.key === platform)!;
     expect(category(platformStatement, 'SHARED')).toBe(3n * USD);
     expect((await gql(UPDATE_SETTINGS, { input: { allocationPolicy: 'CENTRAL' } })).errors).toBeUndefined();
     const central = await statements(month(1));
-    expectAddsUp(central);
+    expectStatementsAddUp(central);
     expect(central.costCentres.find((centre) => centre.key === 'CENTRAL')!.totalMicros).toBe(
       String(6n * USD + capacity - 40n * USD),
     );

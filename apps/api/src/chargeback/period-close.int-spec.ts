@@ -3,6 +3,7 @@ import { simpleParser } from 'mailparser';
 import { randomUUID } from 'node:crypto';
 import { SMTPServer } from 'smtp-server';
 import { testToday } from '../test/business-date';
+import { expectStatementsAddUp, grantAt } from '../test/chargeback-fixtures';
 import { FundedEngineer, fundedEngineer, machine } from '../test/metering-fixtures';
 import { addMember, freePort, pdfText, signUp, SignedUp, startTestApp, TestApp } from '../test/test-app';
 
@@ -60,21 +61,6 @@ interface Mail {
 const current = testToday().slice(0, 7);
 const month = (back: number) => addAccountingMonths(current, -back);
 const startOf = (m: string) => new Date(`${m}-01T00:00:00.000Z`);
-const sum = (list: { totalMicros: string }[]) =>
-  list.reduce((total, row) => total + BigInt(row.totalMicros), 0n);
-
-/** The invariant: Σ teams = Σ cost centres = total = usage + adjustments + shared + unabsorbed. */
-function expectAddsUp(set: StatementSet): void {
-  const total = BigInt(set.totalMicros);
-  expect(sum(set.teams)).toBe(total);
-  expect(sum(set.costCentres)).toBe(total);
-  expect(
-    BigInt(set.usageMicros) +
-      BigInt(set.adjustmentMicros) +
-      BigInt(set.sharedMicros) +
-      BigInt(set.unabsorbedMicros),
-  ).toBe(total);
-}
 
 async function startSmtp(port: number): Promise<{ mails: Mail[]; close(): Promise<void> }> {
   const mails: Mail[] = [];
@@ -163,25 +149,6 @@ describe('period close: checklist, reason, frozen statements, late usage as an a
         admin.companyId,
       ])
     )[0].n;
-  const grantAt = async (engineer: FundedEngineer, micros: bigint, at: Date, reference: string) => {
-    const [funding] = await t.adminQuery<{ id: string }>(
-      `select id from ledger_accounts where kind = 'COMPANY_FUNDING' and owner_id = $1`,
-      [admin.companyId],
-    );
-    await t.adminQuery(
-      `insert into ledger_entries (company_id, id, from_account_id, to_account_id, amount_micros, kind, reference, effective_at)
-       values ($1, gen_random_uuid(), $2, $3, $4, 'GRANT', $5, $6)`,
-      [admin.companyId, funding.id, engineer.allowanceAccountId, micros.toString(), reference, at],
-    );
-    await t.adminQuery(`update ledger_accounts set balance_micros = balance_micros - $2 where id = $1`, [
-      funding.id,
-      micros.toString(),
-    ]);
-    await t.adminQuery(`update ledger_accounts set balance_micros = balance_micros + $2 where id = $1`, [
-      engineer.allowanceAccountId,
-      micros.toString(),
-    ]);
-  };
 
   beforeAll(async () => {
     const smtpPort = await freePort();
@@ -222,7 +189,7 @@ describe('period close: checklist, reason, frozen statements, late usage as an a
       teamId: data,
     });
     // The books open two months back: Ann's grant of that month.
-    await grantAt(ann, 20n * USD, startOf(month(2)), `accrual:${ann.id}:${month(2)}`);
+    await grantAt(t, admin, ann, 20n * USD, startOf(month(2)), `accrual:${ann.id}:${month(2)}`);
     // Two months back: Ann (Platform), Bo (Data); Cy leaves on the 20th after spending on the 10th.
     await usage(ann, [event(`${month(2)}-05T10:00:00.000Z`), event(`${month(2)}-06T10:00:00.000Z`)]);
     await usage(bo, [event(`${month(2)}-07T10:00:00.000Z`, { source: 'cursor' })]);
@@ -319,7 +286,7 @@ describe('period close: checklist, reason, frozen statements, late usage as an a
 
   it('closes with a reason: the ledger period, frozen lines equal to the live statements, the record, the audit; twice is a CONFLICT', async () => {
     const live = await statements(month(2));
-    expectAddsUp(live);
+    expectStatementsAddUp(live);
     expect(BigInt(live.totalMicros)).toBe(24n * USD);
     const closed = await gql<{
       closePeriod: { lines: number; totalMicros: string; reason: string; mailed: number };
@@ -384,7 +351,7 @@ describe('period close: checklist, reason, frozen statements, late usage as an a
     await usage(bo, [event(`${month(2)}-25T10:00:00.000Z`)]);
     expect(JSON.stringify(await statements(month(2)))).toBe(before);
     const open = await statements(month(1));
-    expectAddsUp(open);
+    expectStatementsAddUp(open);
     expect(open.adjustmentMicros).toBe(String(6n * USD));
     const dataStatement = open.teams.find((statement) => statement.key === data)!;
     expect(dataStatement.adjustments).toEqual([
@@ -417,7 +384,7 @@ describe('period close: checklist, reason, frozen statements, late usage as an a
     for (const policy of ['PRO_RATA', 'HEADCOUNT', 'CENTRAL']) {
       expect((await gql(UPDATE_SETTINGS, { input: { allocationPolicy: policy } })).errors).toBeUndefined();
       const set = await statements(month(1));
-      expectAddsUp(set);
+      expectStatementsAddUp(set);
       expect(set.sharedMicros).toBe('100000001');
       const shared = (statement: Statement) =>
         BigInt(statement.byCategory.find((row) => row.key === 'SHARED')?.costMicros ?? '0');
@@ -456,7 +423,7 @@ describe('period close: checklist, reason, frozen statements, late usage as an a
     expect(closed.data!.closeAccountingPeriod.status).toBe('CLOSED');
     const first = await statements(month(1));
     expect({ ...first, closed: false }).toEqual(live);
-    expectAddsUp(first);
+    expectStatementsAddUp(first);
     const [frozen] = await t.adminQuery<{ total: string }>(
       `select sum(cost_micros)::text as total from statement_lines where company_id = $1 and month = $2::date`,
       [admin.companyId, `${month(1)}-01`],

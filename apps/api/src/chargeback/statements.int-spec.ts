@@ -1,6 +1,7 @@
 import { addAccountingMonths, addDays } from '@tokenroll/domain';
 import { randomUUID } from 'node:crypto';
 import { testToday } from '../test/business-date';
+import { grantAt } from '../test/chargeback-fixtures';
 import { FundedEngineer, fundedEngineer, machine } from '../test/metering-fixtures';
 import { addMember, signUp, SignedUp, startTestApp, TestApp } from '../test/test-app';
 
@@ -116,27 +117,6 @@ describe('statements: per team and cost centre, attributed on the day, adding up
       `insert into team_memberships (company_id, id, engineer_id, team_id, effective_from) values ($1, gen_random_uuid(), $2, $3, $4)`,
       [admin.companyId, engineer.id, teamId, from],
     );
-  /** A grant effective at `at` (balanced, as the accrual posts it): opens the books at its month. */
-  const grantAt = async (engineer: FundedEngineer, micros: bigint, at: Date, reference: string) => {
-    const [funding] = await t.adminQuery<{ id: string }>(
-      `select id from ledger_accounts where kind = 'COMPANY_FUNDING' and owner_id = $1`,
-      [admin.companyId],
-    );
-    await t.adminQuery(
-      `insert into ledger_entries (company_id, id, from_account_id, to_account_id, amount_micros, kind, reference, effective_at)
-       values ($1, gen_random_uuid(), $2, $3, $4, 'GRANT', $5, $6)`,
-      [admin.companyId, funding.id, engineer.allowanceAccountId, micros.toString(), reference, at],
-    );
-    await t.adminQuery(`update ledger_accounts set balance_micros = balance_micros - $2 where id = $1`, [
-      funding.id,
-      micros.toString(),
-    ]);
-    await t.adminQuery(`update ledger_accounts set balance_micros = balance_micros + $2 where id = $1`, [
-      engineer.allowanceAccountId,
-      micros.toString(),
-    ]);
-  };
-
   beforeAll(async () => {
     t = await startTestApp();
     admin = await signUp(t, 'Charge Co', 'admin@charge.test');
@@ -161,8 +141,8 @@ describe('statements: per team and cost centre, attributed on the day, adding up
       teamId: data,
     });
     // The books open two months back; last month Ann moves from Platform to Data on the 15th.
-    await grantAt(ann, 50n * USD, startOf(month(2)), `accrual:${ann.id}:${month(2)}`);
-    await grantAt(ann, 30n * USD, startOf(month(1)), `accrual:${ann.id}:${month(1)}`);
+    await grantAt(t, admin, ann, 50n * USD, startOf(month(2)), `accrual:${ann.id}:${month(2)}`);
+    await grantAt(t, admin, ann, 30n * USD, startOf(month(1)), `accrual:${ann.id}:${month(1)}`);
     await move(ann, data, `${month(1)}-15`);
     // Usage two months back, then that month closes (through the ledger's own close at this stage).
     await usage(bo, [event(`${month(2)}-10T10:00:00.000Z`)]);

@@ -2,6 +2,7 @@ import { addAccountingMonths } from '@tokenroll/domain';
 import { randomUUID } from 'node:crypto';
 import { testToday } from '../test/business-date';
 import { createKey, FundedEngineer, fundedEngineer, machine } from '../test/metering-fixtures';
+import { expectStatementsAddUp, grantAt } from '../test/chargeback-fixtures';
 import { addMember, signUp, SignedUp, startTestApp, TestApp } from '../test/test-app';
 
 const USD = 1_000_000n;
@@ -33,20 +34,6 @@ type UsageAnswer = { results: { status: string; cost?: string; attributed?: bool
 
 const current = testToday().slice(0, 7);
 const month = (back: number) => addAccountingMonths(current, -back);
-const sum = (list: { totalMicros: string }[]) =>
-  list.reduce((total, row) => total + BigInt(row.totalMicros), 0n);
-
-function expectAddsUp(set: StatementSet): void {
-  const total = BigInt(set.totalMicros);
-  expect(sum(set.teams)).toBe(total);
-  expect(sum(set.costCentres)).toBe(total);
-  expect(
-    BigInt(set.usageMicros) +
-      BigInt(set.adjustmentMicros) +
-      BigInt(set.sharedMicros) +
-      BigInt(set.unabsorbedMicros),
-  ).toBe(total);
-}
 
 describe('unattributed usage: a company key’s usage without an engineer is shared spend, and moves once mapped', () => {
   let t: TestApp;
@@ -86,21 +73,7 @@ describe('unattributed usage: a company key’s usage without an engineer is sha
       teamId: platform,
     });
     // The books open two months back: a grant dated then.
-    const [funding] = await t.adminQuery<{ id: string }>(
-      `select id from ledger_accounts where kind = 'COMPANY_FUNDING' and owner_id = $1`,
-      [admin.companyId],
-    );
-    await t.adminQuery(
-      `insert into ledger_entries (company_id, id, from_account_id, to_account_id, amount_micros, kind, reference, effective_at)
-       values ($1, gen_random_uuid(), $2, $3, 0 + 1, 'GRANT', 'opening', $4)`,
-      [admin.companyId, funding.id, ann.allowanceAccountId, `${month(2)}-01T00:00:00.000Z`],
-    );
-    await t.adminQuery(`update ledger_accounts set balance_micros = balance_micros - 1 where id = $1`, [
-      funding.id,
-    ]);
-    await t.adminQuery(`update ledger_accounts set balance_micros = balance_micros + 1 where id = $1`, [
-      ann.allowanceAccountId,
-    ]);
+    await grantAt(t, admin, ann, 1n, new Date(`${month(2)}-01T00:00:00.000Z`), 'opening');
     companyKey = await createKey(t, admin, { company: true, name: 'ci bot', scopes: ['usage:write'] });
     [{ id: keyId }] = await t.adminQuery<{ id: string }>(
       `select id from api_keys where company_id = $1 and name = 'ci bot'`,
@@ -134,7 +107,7 @@ describe('unattributed usage: a company key’s usage without an engineer is sha
 
   it('it is shared spend of its month, allocated to the teams; not an identity the close waits for', async () => {
     const set = await statements(month(2));
-    expectAddsUp(set);
+    expectStatementsAddUp(set);
     expect(set.usageMicros).toBe(String(6n * USD));
     expect(set.sharedMicros).toBe(String(6n * USD));
     expect(set.totalMicros).toBe(String(12n * USD));
@@ -178,7 +151,7 @@ describe('unattributed usage: a company key’s usage without an engineer is sha
     // The open month: last month's key usage is now Ann's usage; the closed month's is Ann's adjustment, and
     // the shared amount it was charged as there is reversed here.
     const open = await statements(month(1));
-    expectAddsUp(open);
+    expectStatementsAddUp(open);
     expect(open.usageMicros).toBe(String(6n * USD));
     expect(open.adjustmentMicros).toBe(String(6n * USD));
     expect(open.sharedMicros).toBe(String(-6n * USD));

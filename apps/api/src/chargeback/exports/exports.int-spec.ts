@@ -8,6 +8,7 @@ import {
 import Papa from 'papaparse';
 import { randomUUID } from 'node:crypto';
 import { testToday } from '../../test/business-date';
+import { grantAt } from '../../test/chargeback-fixtures';
 import { createKey, FundedEngineer, fundedEngineer, machine } from '../../test/metering-fixtures';
 import { addMember, pdfText, signUp, SignedUp, startTestApp, TestApp } from '../../test/test-app';
 
@@ -91,27 +92,6 @@ describe('finance exports over REST: statements (JSON, CSV, PDF), FOCUS 1.2 stre
     ]);
     return id;
   };
-  /** A grant effective at `at` (balanced, as the accrual posts it): opens the books at its month. */
-  const grantAt = async (engineer: FundedEngineer, micros: bigint, at: Date, reference: string) => {
-    const [funding] = await t.adminQuery<{ id: string }>(
-      `select id from ledger_accounts where kind = 'COMPANY_FUNDING' and owner_id = $1`,
-      [admin.companyId],
-    );
-    await t.adminQuery(
-      `insert into ledger_entries (company_id, id, from_account_id, to_account_id, amount_micros, kind, reference, effective_at)
-       values ($1, gen_random_uuid(), $2, $3, $4, 'GRANT', $5, $6)`,
-      [admin.companyId, funding.id, engineer.allowanceAccountId, micros.toString(), reference, at],
-    );
-    await t.adminQuery(`update ledger_accounts set balance_micros = balance_micros - $2 where id = $1`, [
-      funding.id,
-      micros.toString(),
-    ]);
-    await t.adminQuery(`update ledger_accounts set balance_micros = balance_micros + $2 where id = $1`, [
-      engineer.allowanceAccountId,
-      micros.toString(),
-    ]);
-  };
-
   beforeAll(async () => {
     t = await startTestApp();
     admin = await signUp(t, 'Export Co', 'admin@export.test');
@@ -129,7 +109,7 @@ describe('finance exports over REST: statements (JSON, CSV, PDF), FOCUS 1.2 stre
       allowanceMicros: 100n * USD,
       teamId: data,
     });
-    await grantAt(ann, 50n * USD, startOf(month(2)), `accrual:${ann.id}:${month(2)}`);
+    await grantAt(t, admin, ann, 50n * USD, startOf(month(2)), `accrual:${ann.id}:${month(2)}`);
     // Two months back: usage, then the month closes. Last month: usage, and late usage of the closed month.
     await usage(bo, [event(`${month(2)}-10T10:00:00.000Z`)]);
     await usage(ann, [event(`${month(2)}-11T10:00:00.000Z`, { outputTokens: 200_001 })]);
