@@ -11,7 +11,7 @@
 // read; no month is closed, so every month is computed on read (the heavier path).
 // Needs a built api (npx nx build api).
 // Usage: node e2e/bench/focus-export.mjs [engineers=2000] [combosPerDay=3] [months=12]
-//   e.g. `npm run bench:focus -- 50 2 3` for a quick run. BENCH_PROF=1 writes the api's CPU profile to /tmp/prof.
+//   e.g. `npm run bench:focus -- 50 2 3` for a quick run. BENCH_NODE_ARGS starts the api with node flags (e.g. '--cpu-prof --cpu-prof-dir=/tmp/prof').
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -45,7 +45,7 @@ const dataDir = mkdtempSync(join(root, 'tmp', 'bench-focus-'));
 let server;
 
 const startServer = () =>
-  startApi(main, dataDir, process.env.BENCH_PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []);
+  startApi(main, dataDir, (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean));
 
 /** Counts rows (lines) and bytes of a CSV stream without keeping it. */
 function counter() {
