@@ -766,10 +766,11 @@ export function matches(total: ChargeTotal, filter: TotalsFilter): boolean {
 }
 
 /**
- * The same tokens at the catalog's list price of their day (the company's own prices left out), in the
- * company's currency: Σ tokens × base rate, one half-up rounding (a day's sum has no tier of its own; cache
- * writes at the 5-minute rate, as the rollups do not keep the TTL). The company cost when the catalog has no
- * price for the model, a needed rate is missing or no exchange rate applies.
+ * The same tokens at the catalog's list price of their day, in the company's currency. When the company pays
+ * the list price (no price of its own for the model), that is the billed cost. Under a company price: Σ tokens ×
+ * the list's base rate, one half-up rounding (a day's sum has no tier of its own; cache writes at the 5-minute
+ * rate, as the rollups do not keep the TTL). The company cost when the catalog has no price for the model, a
+ * needed rate is missing or no exchange rate applies.
  */
 function listCostOf(
   book: Awaited<ReturnType<PricingService['priceBook']>>,
@@ -777,7 +778,10 @@ function listCostOf(
 ): bigint {
   if (!line.provider || !line.model) return line.costMicros;
   const price = PricingService.listPriceFor(book, line.provider, line.model, line.day);
-  if (!price) return line.costMicros;
+  // No list price, or the company pays the list price itself: the list cost is what was billed (tiers included:
+  // a rollup line cannot tell which of its requests crossed a long-context tier, ingest priced each one).
+  if (!price || PricingService.priceFor(book, line.provider, line.model, line.day) === price)
+    return line.costMicros;
   const parts: [bigint, bigint | null][] = [
     [line.inputTokens, price.rates.input],
     [line.outputTokens, price.rates.output],

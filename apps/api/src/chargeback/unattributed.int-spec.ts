@@ -1,6 +1,7 @@
 import { addAccountingMonths } from '@tokenroll/domain';
+import Papa from 'papaparse';
 import { randomUUID } from 'node:crypto';
-import { testToday } from '../test/business-date';
+import { testInstant, testToday } from '../test/business-date';
 import { createKey, FundedEngineer, fundedEngineer, machine } from '../test/metering-fixtures';
 import { expectStatementsAddUp, grantAt } from '../test/chargeback-fixtures';
 import { addMember, signUp, SignedUp, startTestApp, TestApp } from '../test/test-app';
@@ -168,5 +169,33 @@ describe('unattributed usage: a company key’s usage without an engineer is sha
       currency: 'USD',
       overBudget: false,
     });
+  });
+
+  it('FOCUS: usage the company pays at list price has ListCost = BilledCost, long-context tier included', async () => {
+    // gpt-5.4 bills a whole request above 272K input tokens at its higher band ($5 / $22.5 per 1M).
+    const tiered = await machine<UsageAnswer>(t, ann.key, 'POST', '/v1/usage', {
+      events: [
+        {
+          source: 'api',
+          provider: 'openai',
+          model: 'gpt-5.4',
+          inputTokens: 300_000,
+          outputTokens: 10_000,
+          occurredAt: testInstant(-60_000),
+          idempotencyKey: 'ann-long-context',
+        },
+      ],
+    });
+    expect(tiered.body.results[0]).toMatchObject({ status: 'accepted', cost: '1.725000' });
+    const response = await fetch(`${t.url}/v1/exports/focus?period=${current}`, {
+      headers: { authorization: `Bearer ${finance.token}` },
+    });
+    expect(response.status).toBe(200);
+    const rows = Papa.parse<Record<string, string>>(await response.text(), {
+      header: true,
+      skipEmptyLines: true,
+    });
+    const row = rows.data.find((line) => line.ResourceName === 'ann' && line.ServiceName === 'gpt-5.4')!;
+    expect(row).toMatchObject({ BilledCost: '1.725000', ListCost: '1.725000', ContractedCost: '1.725000' });
   });
 });
