@@ -619,6 +619,7 @@ export class ChargeLinesService {
     const closes = await this.ledgerReads.closes(manager);
     const previous = closes.find((close) => close.month === addAccountingMonths(bounds.month, -1));
     const records = await this.identities.unattributedUsage(
+      bounds.from,
       bounds.to,
       previous?.closedAt ?? null,
       bounds.timeZone,

@@ -1,7 +1,7 @@
 import { addAccountingMonths } from '@tokenroll/domain';
 import Papa from 'papaparse';
 import { randomUUID } from 'node:crypto';
-import { testInstant, testToday } from '../test/business-date';
+import { testToday } from '../test/business-date';
 import { createKey, FundedEngineer, fundedEngineer, machine } from '../test/metering-fixtures';
 import { expectStatementsAddUp, grantAt } from '../test/chargeback-fixtures';
 import { addMember, signUp, SignedUp, startTestApp, TestApp } from '../test/test-app';
@@ -181,7 +181,8 @@ describe('unattributed usage: a company key’s usage without an engineer is sha
           model: 'gpt-5.4',
           inputTokens: 300_000,
           outputTokens: 10_000,
-          occurredAt: testInstant(-60_000),
+          // Midnight today: this month whatever the time of day (a minute ago is last month at 00:00:30 on the 1st).
+          occurredAt: `${testToday()}T00:00:00.000Z`,
           idempotencyKey: 'ann-long-context',
         },
       ],

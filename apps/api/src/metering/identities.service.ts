@@ -71,14 +71,16 @@ export class IdentitiesService {
   }
 
   /**
-   * Unattributed usage (the unmapped queue, a company key's usage without an engineer) a month's shared amount
-   * may count (unattributedSign decides): every record still unattributed that occurred before `occurredBefore`
-   * (a day in the company's `timeZone`), and those mapped to an engineer since `resolvedSince` (an instant;
-   * none when null). Each priced at its day as ingest prices it (UsageService.price).
+   * Unattributed usage (the unmapped queue, a company key's usage without an engineer) the month [from, to) (days
+   * in the company's `timeZone`) may count (unattributedSign decides): records still unattributed that occurred
+   * in the month, or earlier but received since `previousClose` (the close of the month before; late, they count
+   * in the first open month), and records mapped to an engineer since `previousClose`. Never the whole queue's
+   * history: a company key's own usage stays in it for good. Each priced at its day as ingest prices it.
    */
   async unattributedUsage(
-    occurredBefore: IsoDate,
-    resolvedSince: Date | null,
+    from: IsoDate,
+    to: IsoDate,
+    previousClose: Date | null,
     timeZone: string,
   ): Promise<UnattributedUsage[]> {
     const rows: {
@@ -90,10 +92,13 @@ export class IdentitiesService {
     }[] = await this.tenancy.manager().query(
       `select source, identity_kind = 'api_key' as company_key, payload, received_at, resolved_at from unmapped_usage
         where kind = 'usage'
-          and (payload->'usage'->>'occurredAt')::timestamptz < ($1::timestamp at time zone $3)
-          and (resolved_at is null or resolved_at >= $2::timestamptz)
+          and (payload->'usage'->>'occurredAt')::timestamptz < ($2::timestamp at time zone $4)
+          and (   (resolved_at is null
+                   and (   (payload->'usage'->>'occurredAt')::timestamptz >= ($1::timestamp at time zone $4)
+                        or received_at >= $3::timestamptz))
+               or resolved_at >= $3::timestamptz)
         order by id`,
-      [occurredBefore, resolvedSince, timeZone],
+      [from, to, previousClose, timeZone],
     );
     if (!rows.length) return [];
     const book = await this.pricing.priceBook();
